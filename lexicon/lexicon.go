@@ -1,0 +1,144 @@
+package lexicon
+
+import (
+	"strings"
+)
+
+// Lexicon is a set of entries ready for matching. Build one with [New];
+// it is read-only afterwards and safe for concurrent use.
+type Lexicon struct {
+	entries []Entry // in load order, later files' replacements in place
+	root    *node
+}
+
+// node is a word in the trie of terms.
+type node struct {
+	exact    map[string]*node
+	prefixes []prefixEdge // words ending in '*'
+	entry    int          // index into entries, or -1
+}
+
+type prefixEdge struct {
+	prefix string
+	next   *node
+}
+
+func newNode() *node { return &node{entry: -1} }
+
+// New builds a lexicon from sets of entries, in order: an entry whose term
+// is already present replaces the earlier one. Entries are assumed valid
+// (as [Parse] returns them); New does not validate them again.
+func New(sets ...[]Entry) *Lexicon {
+	l := &Lexicon{root: newNode()}
+	index := make(map[string]int)
+	for _, set := range sets {
+		for _, e := range set {
+			if i, ok := index[e.Term]; ok {
+				l.entries[i] = e
+				continue
+			}
+			index[e.Term] = len(l.entries)
+			l.entries = append(l.entries, e)
+		}
+	}
+	for i, e := range l.entries {
+		l.insert(e.Words(), i)
+	}
+	return l
+}
+
+func (l *Lexicon) insert(words []string, entry int) {
+	n := l.root
+	for _, w := range words {
+		if p, ok := strings.CutSuffix(w, "*"); ok {
+			var next *node
+			for _, pe := range n.prefixes {
+				if pe.prefix == p {
+					next = pe.next
+				}
+			}
+			if next == nil {
+				next = newNode()
+				n.prefixes = append(n.prefixes, prefixEdge{p, next})
+			}
+			n = next
+			continue
+		}
+		if n.exact == nil {
+			n.exact = make(map[string]*node)
+		}
+		next, ok := n.exact[w]
+		if !ok {
+			next = newNode()
+			n.exact[w] = next
+		}
+		n = next
+	}
+	n.entry = entry
+}
+
+// Len returns the number of entries.
+func (l *Lexicon) Len() int { return len(l.entries) }
+
+// Entries returns a copy of the entries in load order.
+func (l *Lexicon) Entries() []Entry { return append([]Entry(nil), l.entries...) }
+
+// Match is an entry found in a sequence of words.
+type Match struct {
+	Start, End int // the words [Start, End) that matched
+	Entry      *Entry
+}
+
+// Lookup returns the longest entry that matches words starting at words[i],
+// with the index just past its last word. When there is none, it returns
+// (nil, i). Words must be lower case.
+func (l *Lexicon) Lookup(words []string, i int) (*Entry, int) {
+	best, end := l.longest(l.root, words, i, -1, i)
+	if best < 0 {
+		return nil, i
+	}
+	return &l.entries[best], end
+}
+
+// longest walks the trie from n at words[i] and returns the longest
+// terminal reached (entry index and end), or (best, bestEnd) unchanged.
+// An exact word beats a prefix at equal length, so "concern" as a term is
+// preferred over "concern*".
+func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, int) {
+	if i >= len(words) {
+		return best, bestEnd
+	}
+	w := words[i]
+	consider := func(next *node) {
+		if next.entry >= 0 && i+1 > bestEnd {
+			best, bestEnd = next.entry, i+1
+		}
+		best, bestEnd = l.longest(next, words, i+1, best, bestEnd)
+	}
+	if next, ok := n.exact[w]; ok {
+		consider(next)
+	}
+	for _, pe := range n.prefixes {
+		if strings.HasPrefix(w, pe.prefix) {
+			consider(pe.next)
+		}
+	}
+	return best, bestEnd
+}
+
+// FindAll returns the entries found in words, scanning left to right and
+// taking the longest match at each position; matches do not overlap.
+// Words must be lower case.
+func (l *Lexicon) FindAll(words []string) []Match {
+	var out []Match
+	for i := 0; i < len(words); {
+		e, end := l.Lookup(words, i)
+		if e == nil {
+			i++
+			continue
+		}
+		out = append(out, Match{Start: i, End: end, Entry: e})
+		i = end
+	}
+	return out
+}

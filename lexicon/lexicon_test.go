@@ -1,0 +1,101 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+func testLexicon(t *testing.T, rows string) *Lexicon {
+	t.Helper()
+	entries, err := Parse(strings.NewReader(hdr+rows), "test.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(entries)
+}
+
+func TestFindAll(t *testing.T) {
+	lex := testLexicon(t, `concern,concern,-0.3,-0.2,0,
+grave concern,concern,-0.6,-0.4,0.2,
+condemn*,condemnation,-0.8,-0.6,0.7,
+condemnation,condemnation,-0.7,-0.6,0.5,
+frank and candid exchange,euphemism,-0.3,-0.1,0,
+frank,euphemism,-0.1,0,0,
+express* grave concern,concern,-0.65,-0.4,0.3,
+so-called,delegitimising,-0.4,-0.3,0.2,
+`)
+	tests := []struct {
+		text string
+		want []string // matched terms, in order
+	}{
+		{"we note with grave concern", []string{"grave concern"}},
+		{"a frank and candid exchange of views", []string{"frank and candid exchange"}},
+		{"a frank and open talk", []string{"frank"}},
+		{"we strongly condemned the attack", []string{"condemn*"}},
+		{"the condemnation was swift", []string{"condemnation"}}, // exact beats prefix
+		{"they expressed grave concern and concern", []string{"express* grave concern", "concern"}},
+		{"the so-called referendum", []string{"so-called"}},
+		{"nothing here", nil},
+		{"grave", nil},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		var got []string
+		for _, m := range lex.FindAll(words) {
+			got = append(got, m.Entry.Term)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("FindAll(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestNewOverrides(t *testing.T) {
+	base := []Entry{{Term: "concern", Category: Concern, Tone: -0.3}, {Term: "welcome", Category: Welcome, Tone: 0.5}}
+	user := []Entry{{Term: "concern", Category: Concern, Tone: -0.5}, {Term: "deplore", Category: Condemnation, Tone: -0.7}}
+	lex := New(base, user)
+	if lex.Len() != 3 {
+		t.Fatalf("Len = %d, want 3", lex.Len())
+	}
+	e, end := lex.Lookup([]string{"concern"}, 0)
+	if e == nil || e.Tone != -0.5 || end != 1 {
+		t.Errorf("Lookup(concern) = %+v, %d; want the user's -0.5", e, end)
+	}
+	got := lex.Entries()
+	if got[0].Term != "concern" || got[0].Tone != -0.5 || got[2].Term != "deplore" {
+		t.Errorf("Entries = %+v; want the override in place and new terms last", got)
+	}
+}
+
+// TestDefault checks the embedded lexicon: it parses, is large enough, and
+// holds the expressions the pipeline issue names with the sign a diplomat
+// reads in them.
+func TestDefault(t *testing.T) {
+	lex, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lex.Len() < 300 {
+		t.Errorf("default lexicon has %d entries, want at least 300", lex.Len())
+	}
+	tests := []struct {
+		phrase string
+		sign   int // -1 hostile, +1 friendly
+	}{
+		{"condemn", -1}, {"grave concern", -1}, {"firmly oppose", -1}, {"provocation", -1},
+		{"hegemony", -1}, {"interference in internal affairs", -1}, {"so-called", -1},
+		{"sanctions", -1}, {"countermeasures", -1}, {"frank and candid exchange", -1},
+		{"welcome", 1}, {"congratulate", 1}, {"win-win", 1}, {"mutual respect", 1}, {"constructive", 1},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.phrase)
+		e, end := lex.Lookup(words, 0)
+		if e == nil || end != len(words) {
+			t.Errorf("%q: no entry covers the whole phrase", tt.phrase)
+			continue
+		}
+		if tt.sign < 0 && e.Tone >= 0 || tt.sign > 0 && e.Tone <= 0 {
+			t.Errorf("%q: tone %v, want sign %d", tt.phrase, e.Tone, tt.sign)
+		}
+	}
+}
