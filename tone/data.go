@@ -1,0 +1,118 @@
+package tone
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// The attribution data: plain text files a domain expert can edit.
+var (
+	//go:embed data/cues.txt
+	cuesTxt string
+	//go:embed data/titles.txt
+	titlesTxt string
+	//go:embed data/countries.tsv
+	countriesTSV string
+)
+
+// phraseSet holds lower-case phrases of one or more words and finds the
+// longest one at a position in a token slice.
+type phraseSet struct {
+	byFirst map[string][][]string // first word -> phrases, longest first
+}
+
+func newPhraseSet(phrases []string) *phraseSet {
+	ps := &phraseSet{byFirst: make(map[string][][]string)}
+	for _, p := range phrases {
+		words := strings.Fields(p)
+		if len(words) == 0 {
+			continue
+		}
+		ps.byFirst[words[0]] = append(ps.byFirst[words[0]], words)
+	}
+	for _, list := range ps.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+	}
+	return ps
+}
+
+// match returns the number of word tokens of the longest phrase starting at
+// toks[i], or 0. Punctuation tokens never match.
+func (ps *phraseSet) match(toks []token, i int) int {
+	if i >= len(toks) || !toks[i].word {
+		return 0
+	}
+	for _, words := range ps.byFirst[toks[i].lower] {
+		if i+len(words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range words {
+			if t := toks[i+k]; !t.word || t.lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(words)
+		}
+	}
+	return 0
+}
+
+// lines returns the non-comment, non-blank lines of a data file, trimmed.
+func lines(data string) []string {
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), " \r")
+		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// country is one row of the gazetteer.
+type country struct {
+	name     string
+	aliases  []string
+	demonyms []string
+	capitals []string
+	seats    []string
+	demonym  string // the first demonym, for institution names
+}
+
+// parseCountries reads the countries.tsv gazetteer.
+func parseCountries(data string) ([]country, error) {
+	var out []country
+	rows := lines(data)
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("countries.tsv: no rows")
+	}
+	for i, row := range rows[1:] {
+		f := strings.Split(row, "\t")
+		if len(f) != 5 {
+			return nil, fmt.Errorf("countries.tsv: row %d has %d fields; want 5", i+2, len(f))
+		}
+		split := func(s string) []string {
+			var out []string
+			for _, p := range strings.Split(s, "|") {
+				if p = strings.TrimSpace(p); p != "" {
+					out = append(out, p)
+				}
+			}
+			return out
+		}
+		c := country{name: strings.TrimSpace(f[0]), aliases: split(f[1]), demonyms: split(f[2]), capitals: split(f[3]), seats: split(f[4])}
+		if len(c.demonyms) > 0 {
+			c.demonym = c.demonyms[0]
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}

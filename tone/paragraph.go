@@ -1,0 +1,106 @@
+package tone
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// paragraph is one paragraph of a document.
+type paragraph struct {
+	index int    // 1-based
+	text  string // with hard line breaks joined by spaces
+}
+
+// Normalize prepares a document for analysis: it drops a UTF-8 byte order
+// mark and turns CRLF and lone CR line ends into LF.
+func Normalize(doc string) string {
+	doc = strings.TrimPrefix(doc, "\uFEFF")
+	if strings.IndexByte(doc, '\r') >= 0 {
+		doc = strings.ReplaceAll(doc, "\r\n", "\n")
+		doc = strings.ReplaceAll(doc, "\r", "\n")
+	}
+	return doc
+}
+
+// splitParagraphs splits a normalized document into paragraphs. A blank
+// line always ends a paragraph; a single line break ends one when the line
+// before it ends a sentence, so both one-paragraph-per-line text and
+// hard-wrapped text read right.
+func splitParagraphs(doc string) []paragraph {
+	var out []paragraph
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, paragraph{index: len(out) + 1, text: strings.Join(cur, " ")})
+			cur = cur[:0]
+		}
+	}
+	for _, line := range strings.Split(doc, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			flush()
+			continue
+		}
+		if len(cur) > 0 && (endsSentence(cur[len(cur)-1]) || startsLabel(line)) {
+			flush()
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return out
+}
+
+// endsSentence reports whether a line ends with sentence punctuation,
+// possibly followed by closing quotation marks or brackets.
+func endsSentence(line string) bool {
+	line = strings.TrimRightFunc(line, func(r rune) bool {
+		return r == '"' || r == '”' || r == '’' || r == '»' || r == ')' || r == '\''
+	})
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return r == '.' || r == '!' || r == '?' || r == ':' || r == '…'
+}
+
+// startsLabel reports whether a line looks like it opens a transcript turn
+// ("Mao Ning: ...", "Q: ...").
+func startsLabel(line string) bool {
+	_, _, ok := cutLabel(line)
+	return ok
+}
+
+// cutLabel splits a transcript speaker label from the start of a line:
+// "MR MILLER: Good afternoon." gives ("MR MILLER", "Good afternoon.").
+// A label is at most six words before a colon, each capitalized or a
+// parenthesised affiliation, with no sentence punctuation, so that
+// "Lavrov said: ..." is not a label.
+func cutLabel(line string) (label, rest string, ok bool) {
+	colon := strings.IndexByte(line, ':')
+	if colon <= 0 || colon > 80 {
+		return "", "", false
+	}
+	label = strings.TrimSpace(line[:colon])
+	rest = strings.TrimSpace(line[colon+1:])
+	// The affiliation in "Mr. Nebenzia (Russian Federation):" is part of
+	// the label; check the name before it.
+	name := label
+	if open := strings.IndexByte(label, '('); open > 0 && strings.HasSuffix(label, ")") {
+		name = strings.TrimSpace(label[:open])
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 6 {
+		return "", "", false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+		case w == "of" || w == "the" || w == "de" || w == "al" || w == "bin" || w == "van" || w == "von":
+		default:
+			return "", "", false
+		}
+		if strings.ContainsAny(strings.TrimSuffix(w, "."), ",;!?\"“”«»") {
+			return "", "", false
+		}
+	}
+	return label, rest, true
+}

@@ -1,0 +1,224 @@
+package tone
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a byte range [start, end) of a text.
+type span struct{ start, end int }
+
+// quote is a quotation in a paragraph: the marks at open and close and the
+// content between them. An unclosed quote runs to the end of the
+// paragraph (the convention for quotes that go on into the next one).
+type quote struct {
+	open, close int // byte offsets of the marks; close == len(text) when unclosed
+	content     span
+}
+
+// findQuotes returns the top-level quotations of a paragraph. Curly and
+// angle marks nest; a straight double quote opens when it follows space or
+// an opening bracket and closes otherwise. Single quotes are left alone:
+// in running text they are far more often apostrophes.
+func findQuotes(text string) []quote {
+	var out []quote
+	depth := 0
+	var cur quote
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		opening, closing := false, false
+		switch r {
+		case '“', '«', '„':
+			opening = true
+		case '”', '»':
+			closing = true
+		case '"':
+			if depth > 0 && !opensStraight(text, i) {
+				closing = true
+			} else {
+				opening = true
+			}
+		}
+		switch {
+		case opening:
+			if depth == 0 {
+				cur = quote{open: i, content: span{start: i + n}}
+			}
+			depth++
+		case closing && depth > 0:
+			depth--
+			if depth == 0 {
+				cur.close = i
+				cur.content.end = i
+				out = append(out, cur)
+			}
+		}
+		i += n
+	}
+	if depth > 0 {
+		cur.close = len(text)
+		cur.content.end = len(text)
+		out = append(out, cur)
+	}
+	return out
+}
+
+// opensStraight reports whether the straight quote at text[i] opens a
+// quotation inside an open one (a nested quote): it does when it follows
+// space or an opening bracket and a word follows it.
+func opensStraight(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	return (unicode.IsSpace(prev) || prev == '(' || prev == '[') && (unicode.IsLetter(next) || unicode.IsDigit(next))
+}
+
+// words counts the words in s.
+func words(s string) int {
+	n := 0
+	for _, t := range tokenize(s) {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}
+
+// isUtterance reports whether a quotation reads as something said rather
+// than a phrase held at arm's length (a "no-limits" partnership): five
+// words or more, or at least two words ending in sentence punctuation.
+func isUtterance(content string) bool {
+	n := words(content)
+	if n >= 5 {
+		return true
+	}
+	c := strings.TrimSpace(content)
+	r, _ := utf8.DecodeLastRuneInString(c)
+	return n >= 2 && (r == ',' || r == '.' || r == '!' || r == '?')
+}
+
+// abbreviations end in a period without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "lt": true,
+	"col": true, "sen": true, "rep": true, "gov": true, "prof": true, "vs": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.n": true,
+	"e.g": true, "i.e": true, "u.k": true, "a.m": true, "p.m": true, "amb": true, "h.e": true,
+}
+
+// splitSentences splits a paragraph into sentence spans. It never splits
+// inside a quotation, so a quoted passage of several sentences stays with
+// the cue that follows it.
+func splitSentences(text string, quotes []quote) []span {
+	inQuote := func(i int) bool {
+		for _, q := range quotes {
+			if i > q.open && i < q.close {
+				return true
+			}
+		}
+		return false
+	}
+	var out []span
+	start := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		end := -1
+		switch r {
+		case '.', '!', '?', '…':
+			if !inQuote(i) && !isAbbreviation(text, i) {
+				end = i + n
+				// Closing marks after the period belong to this sentence.
+				for end < len(text) {
+					r2, n2 := utf8.DecodeRuneInString(text[end:])
+					if r2 != '”' && r2 != '"' && r2 != '’' && r2 != ')' && r2 != '»' {
+						break
+					}
+					end += n2
+				}
+			}
+		case '”', '»', '"':
+			// A closing mark after sentence punctuation inside the quote
+			// ends the sentence when a new one starts after it.
+			if isCloseOf(quotes, i) && i > 0 {
+				p, _ := utf8.DecodeLastRuneInString(text[:i])
+				if p == '.' || p == '!' || p == '?' {
+					end = i + n
+				}
+			}
+		}
+		if end > 0 && startsNewSentence(text, end) {
+			out = append(out, span{start, end})
+			start = end
+			i = end
+			continue
+		}
+		i += n
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, span{start, len(text)})
+	}
+	// Trim leading space of each span.
+	for k := range out {
+		for out[k].start < out[k].end && text[out[k].start] == ' ' {
+			out[k].start++
+		}
+	}
+	return out
+}
+
+func isCloseOf(quotes []quote, i int) bool {
+	for _, q := range quotes {
+		if q.close == i {
+			return true
+		}
+	}
+	return false
+}
+
+// isAbbreviation reports whether the period at text[i] ends an
+// abbreviation or an initial rather than a sentence.
+func isAbbreviation(text string, i int) bool {
+	if text[i] != '.' {
+		return false
+	}
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		j -= n
+	}
+	w := strings.ToLower(text[j:i])
+	if abbreviations[w] {
+		return true
+	}
+	// "No. 2" abbreviates number; "said no." ends a sentence.
+	if w == "no" {
+		rest := strings.TrimLeft(text[i+1:], " ")
+		return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+	}
+	// A single capital letter: an initial ("George W. Bush").
+	return utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(text[j:i])[0])
+}
+
+// startsNewSentence reports whether text[i:] starts a new sentence: the end
+// of the text, or space followed by a capital, a digit or an opening mark.
+func startsNewSentence(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if !unicode.IsSpace(r) {
+		return false
+	}
+	rest := strings.TrimLeftFunc(text[i+n:], unicode.IsSpace)
+	if rest == "" {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '«' || r == '(' || r == '‘'
+}

@@ -1,0 +1,106 @@
+package tone
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplitParagraphs(t *testing.T) {
+	doc := "First line of a wrapped\nparagraph ends here.\nSecond paragraph.\n\n\nThird after blanks\n  \nQ: A question?\nA: An answer."
+	var got []string
+	for _, p := range splitParagraphs(doc) {
+		got = append(got, p.text)
+	}
+	want := []string{
+		"First line of a wrapped paragraph ends here.",
+		"Second paragraph.",
+		"Third after blanks",
+		"Q: A question?",
+		"A: An answer.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	if got := Normalize("\uFEFFa\r\nb\rc"); got != "a\nb\nc" {
+		t.Errorf("Normalize = %q", got)
+	}
+}
+
+func TestFindQuotes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // quote contents
+	}{
+		{`“We will act,” he said.`, []string{"We will act,"}},
+		{`He said "we will act" today.`, []string{"we will act"}},
+		{`«Nous agirons», a-t-il dit.`, []string{"Nous agirons"}},
+		{`“Outer “inner” text”.`, []string{"Outer “inner” text"}},
+		{`“Unclosed to the end`, []string{"Unclosed to the end"}},
+		{`The ministers’ talks shouldn’t stop.`, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range findQuotes(tt.text) {
+			got = append(got, tt.text[q.content.start:q.content.end])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("findQuotes(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Mr. Lavrov spoke. He left.", []string{"Mr. Lavrov spoke.", "He left."}},
+		{"The U.S. side said no. Then it said yes.", []string{"The U.S. side said no.", "Then it said yes."}},
+		{"“One. Two,” Xi said. Then narration.", []string{"“One. Two,” Xi said.", "Then narration."}},
+		{"“A sentence.” Another one.", []string{"“A sentence.”", "Another one."}},
+		{"George W. Bush spoke.", []string{"George W. Bush spoke."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range splitSentences(tt.text, findQuotes(tt.text)) {
+			got = append(got, tt.text[sp.start:sp.end])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitSentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestCutLabel(t *testing.T) {
+	tests := []struct {
+		line, label, rest string
+		ok                bool
+	}{
+		{"Mao Ning: Good afternoon.", "Mao Ning", "Good afternoon.", true},
+		{"MR MILLER: Thanks.", "MR MILLER", "Thanks.", true},
+		{"Mr. Nebenzia (Russian Federation): We object.", "Mr. Nebenzia (Russian Federation)", "We object.", true},
+		{"Q: Any comment?", "Q", "Any comment?", true},
+		{"Lavrov said: “No.”", "", "", false},
+		{"In a statement, the ministry said: no.", "", "", false},
+	}
+	for _, tt := range tests {
+		label, rest, ok := cutLabel(tt.line)
+		if label != tt.label || rest != tt.rest || ok != tt.ok {
+			t.Errorf("cutLabel(%q) = %q, %q, %v", tt.line, label, rest, ok)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	var got []string
+	for _, tk := range tokenize("China’s “no-limits” U.S. ties, win-win!") {
+		got = append(got, tk.lower)
+	}
+	want := "china's|“|no-limits|”|u.s|.|ties|,|win-win|!"
+	if strings.Join(got, "|") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+	}
+}

@@ -1,0 +1,155 @@
+package tone
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/demarche/demarche/lexicon"
+)
+
+// Kind says how a statement was found in the text.
+type Kind string
+
+// The kinds of statement.
+const (
+	// Direct is a quotation in quotation marks.
+	Direct Kind = "direct"
+	// Reported is reported speech: "Xi said Beijing and Moscow should ...".
+	Reported Kind = "reported"
+	// Turn is a speaker's turn in a transcript ("Mao Ning: ...").
+	Turn Kind = "turn"
+	// Narration is the reporter's own text, attributed to nobody.
+	Narration Kind = "narration"
+)
+
+// Unknown is the speaker of a statement whose speaker could not be found.
+const Unknown = "unknown"
+
+// Statement is a span of a document attributed to a speaker.
+type Statement struct {
+	// Index is the statement's 1-based position in its document, counting
+	// every statement including narration.
+	Index int
+	// Paragraph is the 1-based paragraph the statement starts in.
+	Paragraph int
+	// Speaker is the canonical name of who said it; empty for narration,
+	// Unknown when a statement has no identifiable speaker.
+	Speaker string
+	Kind    Kind
+	// Text is what was said: the words inside the quotation marks for a
+	// direct quote, the clause from the cue verb on for reported speech.
+	Text string
+	// Cue is the word or label that attributed the statement ("warned",
+	// "said", "Mao Ning:"); empty for narration.
+	Cue string
+}
+
+// Label is a five-step reading of a tone.
+type Label string
+
+// The labels, from hostile to warm.
+const (
+	Hostile  Label = "hostile"
+	Critical Label = "critical"
+	Neutral  Label = "neutral"
+	Cordial  Label = "cordial"
+	Warm     Label = "warm"
+)
+
+// Labels lists the labels from hostile to warm.
+func Labels() []Label { return []Label{Hostile, Critical, Neutral, Cordial, Warm} }
+
+// Thresholds between labels: a tone at or below HostileMax is hostile, at
+// or below CriticalMax critical, below CordialMin neutral, below WarmMin
+// cordial, and warm from WarmMin up.
+const (
+	HostileMax  = -0.5
+	CriticalMax = -0.15
+	CordialMin  = 0.15
+	WarmMin     = 0.5
+)
+
+// LabelFor returns the label of a tone in [-1, 1].
+func LabelFor(tone float64) Label {
+	switch {
+	case tone <= HostileMax:
+		return Hostile
+	case tone <= CriticalMax:
+		return Critical
+	case tone < CordialMin:
+		return Neutral
+	case tone < WarmMin:
+		return Cordial
+	default:
+		return Warm
+	}
+}
+
+// Score is the reading of one statement.
+type Score struct {
+	// Tone is in [-1, 1]; negative is hostile.
+	Tone  float64
+	Label Label
+	// NBPositive is the Naive Bayes model's probability that the text is
+	// positive, in [0, 1].
+	NBPositive float64
+	// Lexicon is the lexicon's own tone in [-1, 1], before blending with
+	// the model; 0 when no weighted term matched.
+	Lexicon float64
+	// Cooperation is in [-1, 1], from conflict to cooperation.
+	Cooperation float64
+	// Assertiveness is in [0, 1], from hedged to forceful; 0.5 when
+	// nothing marks it.
+	Assertiveness float64
+	// Terms are the lexicon matches that moved the score, in text order.
+	Terms []Term
+}
+
+// Term is a lexicon match in a statement and what the rules did to it.
+type Term struct {
+	// Text is the matched words as they appear, lower case.
+	Text     string
+	Category lexicon.Category
+	// Weight is the tone the match contributed after the rules below.
+	Weight float64
+	// Base is the entry's own tone.
+	Base float64
+	// Negated is set when a negator within reach flipped the term.
+	Negated bool
+	// Scale is the product of the intensifiers and downtoners applied,
+	// and of the contrast weighting; 1 when none applied.
+	Scale float64
+}
+
+// String gives the compact form used in the terms column:
+// "firmly oppose:-0.70", "refused(negated):+0.30", "concern(x1.50):-0.45".
+func (t Term) String() string {
+	var mods []string
+	if t.Negated {
+		mods = append(mods, "negated")
+	}
+	if t.Scale != 1 && t.Scale != 0 {
+		mods = append(mods, "x"+strconv.FormatFloat(t.Scale, 'f', 2, 64))
+	}
+	s := t.Text
+	if len(mods) > 0 {
+		s += "(" + strings.Join(mods, ",") + ")"
+	}
+	return fmt.Sprintf("%s:%+.2f", s, t.Weight)
+}
+
+// FormatTerms joins terms in their compact form with ';'.
+func FormatTerms(terms []Term) string {
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		parts[i] = t.String()
+	}
+	return strings.Join(parts, ";")
+}
+
+// Scored is a statement with its score.
+type Scored struct {
+	Statement
+	Score
+}

@@ -1,0 +1,104 @@
+package tone
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark in a text, with its byte span.
+type token struct {
+	text       string // as written
+	lower      string // lower case, curly apostrophes made straight
+	start, end int
+	word       bool // letters or digits; otherwise a single punctuation rune
+}
+
+// capitalized reports whether a word token starts with an upper-case
+// letter.
+func (t token) capitalized() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.word && unicode.IsUpper(r)
+}
+
+// tokenize splits s into word and punctuation tokens. A word is a run of
+// letters, digits and marks; an apostrophe, hyphen or period between two
+// such runs stays inside the word ("Russia’s", "win-win", "U.S"). Space is
+// dropped.
+func tokenize(s string) []token {
+	return appendTokens(nil, s, 0)
+}
+
+// appendTokens tokenizes s and appends the tokens to dst, their spans
+// shifted by base.
+func appendTokens(dst []token, s string, base int) []token {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if isJoiner(r2) && j+n2 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+					if isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			text := s[i:j]
+			dst = append(dst, token{text: text, lower: normalizeWord(text), start: base + i, end: base + j, word: true})
+			i = j
+		case unicode.IsSpace(r):
+			i += n
+		default:
+			dst = append(dst, token{text: s[i : i+n], lower: s[i : i+n], start: base + i, end: base + i + n})
+			i += n
+		}
+	}
+	return dst
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isJoiner reports whether r may join two word runs into one word.
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '‐', '‑', '.':
+		return true
+	}
+	return false
+}
+
+// normalizeWord lower-cases a word and makes apostrophes and hyphens
+// ASCII, so that lexicon terms need only one spelling.
+func normalizeWord(w string) string {
+	simple := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '’':
+			return '\''
+		case '‐', '‑':
+			return '-'
+		}
+		return unicode.ToLower(r)
+	}, w)
+}
