@@ -1,0 +1,75 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/demarche/demarche/lexicon"
+	"github.com/demarche/demarche/tone"
+	"github.com/demarche/demarche/tone/naivebayes"
+)
+
+// factory holds what every command needs: its streams and loaders for the
+// expensive parts, which run only when a command asks for them (so
+// --help, --version and lexicon never load the model).
+type factory struct {
+	in     io.Reader
+	out    io.Writer
+	errOut io.Writer
+
+	modelOnce sync.Once
+	model     *naivebayes.Model
+	modelErr  error
+}
+
+// loadModel loads the Naive Bayes model once per process.
+func (f *factory) loadModel() (*naivebayes.Model, error) {
+	f.modelOnce.Do(func() {
+		f.model, f.modelErr = naivebayes.Load()
+	})
+	return f.model, f.modelErr
+}
+
+// loadLexicon returns the default lexicon extended by the files at paths,
+// in order: a later file's entry replaces an earlier one with the same
+// term.
+func loadLexicon(paths []string) (*lexicon.Lexicon, error) {
+	def, err := lexicon.DefaultEntries()
+	if err != nil {
+		return nil, fmt.Errorf("embedded lexicon: %w", err)
+	}
+	sets := [][]lexicon.Entry{def}
+	for _, p := range paths {
+		entries, err := readLexiconFile(p)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, entries)
+	}
+	return lexicon.New(sets...), nil
+}
+
+// readLexiconFile parses one lexicon file; errors name the file and line.
+func readLexiconFile(path string) ([]lexicon.Entry, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	defer fh.Close()
+	return lexicon.Parse(fh, path)
+}
+
+// newScorer builds the scorer every scoring command uses.
+func (f *factory) newScorer(lexiconPaths []string) (*tone.Scorer, error) {
+	lex, err := loadLexicon(lexiconPaths)
+	if err != nil {
+		return nil, err
+	}
+	model, err := f.loadModel()
+	if err != nil {
+		return nil, err
+	}
+	return tone.NewScorer(lex, model), nil
+}

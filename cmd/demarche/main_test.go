@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"demarche": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script: each runs the
+// demarche binary and checks its stdout, stderr and files.
+func TestScripts(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir: filepath.Join("testdata", "script"),
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("REPO", root)
+			return nil
+		},
+	})
+}
+
+// TestExitCodes checks the exit code and message of each kind of failure.
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  string
+		code   int
+		stderr string // a line stderr must contain
+	}{
+		{"ok", []string{"score", "We welcome the agreement."}, "", 0, ""},
+		{"empty statement", []string{"score", "  "}, "", 1, "demarche: empty statement: nothing to score"},
+		{"empty stdin", []string{"score"}, "\n\n", 1, "demarche: empty statement: nothing to score"},
+		{"empty --lines", []string{"score", "--lines"}, "\n \n", 1, "demarche: standard input has no statements"},
+		{"--lines with argument", []string{"score", "--lines", "text"}, "", 2, "--lines reads standard input"},
+		{"unknown format", []string{"score", "--format", "xml", "text"}, "", 2, `demarche: unknown format "xml"; want one of table, csv, json`},
+		{"unknown flag", []string{"analyze", "--nope"}, "", 2, "demarche: unknown flag: --nope"},
+		{"unknown command", []string{"scroe"}, "", 2, `demarche: unknown command "scroe"`},
+		{"missing file", []string{"analyze", "no-such-file.txt"}, "", 1, "demarche: open no-such-file.txt: no such file or directory"},
+		{"directory", []string{"analyze", "testdata"}, "", 1, "demarche: testdata: is a directory"},
+		{"bad lexicon", []string{"score", "--lexicon", "testdata/bad-lexicon.csv", "text"}, "", 1, `demarche: testdata/bad-lexicon.csv:3: tone "strong" is not a number`},
+		{"missing lexicon", []string{"lexicon", "check", "nope.csv"}, "", 1, "demarche: lexicon: open nope.csv: no such file or directory"},
+		{"lexicon check without file", []string{"lexicon", "check"}, "", 2, "demarche: lexicon check needs at least one FILE"},
+		{"lexicon with argument", []string{"lexicon", "x"}, "", 2, `demarche: demarche lexicon takes no arguments, got "x"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			code := run(tt.args, strings.NewReader(tt.stdin), &out, &errOut)
+			if code != tt.code {
+				t.Errorf("exit code %d, want %d (stderr %q)", code, tt.code, errOut.String())
+			}
+			if !strings.Contains(errOut.String(), tt.stderr) {
+				t.Errorf("stderr %q does not contain %q", errOut.String(), tt.stderr)
+			}
+			if tt.code == exitUsage && out.Len() > 0 {
+				t.Errorf("usage error wrote to stdout: %q", out.String())
+			}
+		})
+	}
+}
+
+// TestGolden compares the output for the sample report with the golden
+// files in testdata/golden; run with -update to rewrite them after a
+// deliberate change.
+func TestGolden(t *testing.T) {
+	sample := filepath.Join("..", "..", "testdata", "sample", "leaders-call.txt")
+	tests := []struct {
+		golden string
+		args   []string
+	}{
+		{"sample-speakers.csv", []string{"analyze", "--format", "csv", sample}},
+		{"sample-speakers.txt", []string{"analyze", sample}},
+		{"sample-statements.csv", []string{"analyze", "--statements", "--narration", "--format", "csv", sample}},
+		{"sample-statements.jsonl", []string{"analyze", "--statements", "--format", "jsonl", sample}},
+		{"score.json", []string{"score", "--format", "json", "We firmly oppose this provocation and will take resolute countermeasures."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			if code := run(tt.args, strings.NewReader(""), &out, &errOut); code != 0 {
+				t.Fatalf("exit code %d: %s", code, errOut.String())
+			}
+			path := filepath.Join("testdata", "golden", tt.golden)
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(out.Bytes(), want) {
+				t.Errorf("output differs from %s (run go test ./cmd/demarche -run TestGolden -update after a deliberate change)\ngot:\n%s", path, out.String())
+			}
+		})
+	}
+}

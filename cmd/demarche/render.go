@@ -1,0 +1,346 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/demarche/demarche/tone"
+)
+
+// Output formats.
+const (
+	formatTable = "table"
+	formatCSV   = "csv"
+	formatJSON  = "json"
+	formatJSONL = "jsonl"
+)
+
+// checkFormat returns a usage error unless format is one of allowed.
+func checkFormat(format string, allowed ...string) error {
+	for _, a := range allowed {
+		if format == a {
+			return nil
+		}
+	}
+	return usagef("unknown format %q; want one of %s", format, strings.Join(allowed, ", "))
+}
+
+// Column orders: the output contract. Later versions add columns at the
+// end and never rename these.
+var (
+	scoreColumns     = []string{"line", "text", "tone", "label", "nb_positive", "lexicon", "cooperation", "assertiveness", "terms"}
+	statementColumns = []string{"file", "statement", "paragraph", "speaker", "kind", "text", "tone", "label",
+		"nb_positive", "lexicon", "cooperation", "assertiveness", "terms"}
+	summaryColumns = []string{"speaker", "statements", "tone_mean", "tone_min", "tone_max", "label",
+		"cooperation_mean", "assertiveness_mean", "hostile", "critical", "neutral", "cordial", "warm"}
+)
+
+// num formats a score for CSV: four decimals, '.', never "-0.0000".
+func num(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 4, 64)
+	if s == "-0.0000" {
+		return "0.0000"
+	}
+	return s
+}
+
+// short formats a score for a table: two decimals.
+func short(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	if s == "-0.00" {
+		return "0.00"
+	}
+	return s
+}
+
+// round4 rounds a score for JSON to the precision CSV shows.
+func round4(v float64) json.Number {
+	return json.Number(num(v))
+}
+
+// scoreRow is one scored statement of the score command.
+type scoreRow struct {
+	Line  int
+	Text  string
+	Score tone.Score
+}
+
+// statementRow is one statement of the analyze command.
+type statementRow struct {
+	File string
+	tone.Scored
+}
+
+func scoreFields(s tone.Score) []string {
+	return []string{num(s.Tone), string(s.Label), num(s.NBPositive), num(s.Lexicon),
+		num(s.Cooperation), num(s.Assertiveness), tone.FormatTerms(s.Terms)}
+}
+
+func writeCSV(w io.Writer, header []string, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	if err := cw.WriteAll(rows); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func scoreCSVRows(rows []scoreRow) [][]string {
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = append([]string{strconv.Itoa(r.Line), r.Text}, scoreFields(r.Score)...)
+	}
+	return out
+}
+
+func statementCSVRows(rows []statementRow) [][]string {
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = append([]string{r.File, strconv.Itoa(r.Index), strconv.Itoa(r.Paragraph), r.Speaker,
+			string(r.Kind), r.Text}, scoreFields(r.Score)...)
+	}
+	return out
+}
+
+func summaryCSVRows(sums []tone.SpeakerSummary) [][]string {
+	out := make([][]string, len(sums))
+	for i, s := range sums {
+		row := []string{s.Speaker, strconv.Itoa(s.Statements), num(s.ToneMean), num(s.ToneMin), num(s.ToneMax),
+			string(s.Label), num(s.CooperationMean), num(s.AssertivenessMean)}
+		for _, c := range s.Counts {
+			row = append(row, strconv.Itoa(c))
+		}
+		out[i] = row
+	}
+	return out
+}
+
+// JSON shapes: the same field names as the CSV columns.
+
+type jsonTerm struct {
+	Term     string      `json:"term"`
+	Category string      `json:"category"`
+	Weight   json.Number `json:"weight"`
+	Base     json.Number `json:"base"`
+	Negated  bool        `json:"negated"`
+	Scale    json.Number `json:"scale"`
+}
+
+type jsonScore struct {
+	Tone          json.Number `json:"tone"`
+	Label         string      `json:"label"`
+	NBPositive    json.Number `json:"nb_positive"`
+	Lexicon       json.Number `json:"lexicon"`
+	Cooperation   json.Number `json:"cooperation"`
+	Assertiveness json.Number `json:"assertiveness"`
+	Terms         []jsonTerm  `json:"terms"`
+}
+
+func toJSONScore(s tone.Score) jsonScore {
+	terms := make([]jsonTerm, len(s.Terms))
+	for i, t := range s.Terms {
+		terms[i] = jsonTerm{Term: t.Text, Category: string(t.Category), Weight: round4(t.Weight),
+			Base: round4(t.Base), Negated: t.Negated, Scale: round4(t.Scale)}
+	}
+	return jsonScore{Tone: round4(s.Tone), Label: string(s.Label), NBPositive: round4(s.NBPositive),
+		Lexicon: round4(s.Lexicon), Cooperation: round4(s.Cooperation), Assertiveness: round4(s.Assertiveness), Terms: terms}
+}
+
+type jsonScoreRow struct {
+	Line int    `json:"line"`
+	Text string `json:"text"`
+	jsonScore
+}
+
+type jsonStatement struct {
+	File      string `json:"file"`
+	Statement int    `json:"statement"`
+	Paragraph int    `json:"paragraph"`
+	Speaker   string `json:"speaker"`
+	Kind      string `json:"kind"`
+	Text      string `json:"text"`
+	jsonScore
+}
+
+type jsonSummary struct {
+	Speaker           string      `json:"speaker"`
+	Statements        int         `json:"statements"`
+	ToneMean          json.Number `json:"tone_mean"`
+	ToneMin           json.Number `json:"tone_min"`
+	ToneMax           json.Number `json:"tone_max"`
+	Label             string      `json:"label"`
+	CooperationMean   json.Number `json:"cooperation_mean"`
+	AssertivenessMean json.Number `json:"assertiveness_mean"`
+	Hostile           int         `json:"hostile"`
+	Critical          int         `json:"critical"`
+	Neutral           int         `json:"neutral"`
+	Cordial           int         `json:"cordial"`
+	Warm              int         `json:"warm"`
+}
+
+func toJSONStatement(r statementRow) jsonStatement {
+	return jsonStatement{File: r.File, Statement: r.Index, Paragraph: r.Paragraph, Speaker: r.Speaker,
+		Kind: string(r.Kind), Text: r.Text, jsonScore: toJSONScore(r.Score)}
+}
+
+func toJSONSummary(s tone.SpeakerSummary) jsonSummary {
+	return jsonSummary{Speaker: s.Speaker, Statements: s.Statements, ToneMean: round4(s.ToneMean),
+		ToneMin: round4(s.ToneMin), ToneMax: round4(s.ToneMax), Label: string(s.Label),
+		CooperationMean: round4(s.CooperationMean), AssertivenessMean: round4(s.AssertivenessMean),
+		Hostile: s.Counts[0], Critical: s.Counts[1], Neutral: s.Counts[2], Cordial: s.Counts[3], Warm: s.Counts[4]}
+}
+
+// writeJSON writes v as indented JSON; writeJSONL writes each value on its
+// own line. HTML is not escaped: statements quote "<" and "&" often.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func writeJSONL[T any](w io.Writer, vs []T) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, v := range vs {
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// newTable returns a table with plain headers (tablewriter v1 upper-cases
+// them by default) and the given per-column alignment.
+func newTable(w io.Writer, header []string, align tw.Alignment) *tablewriter.Table {
+	t := tablewriter.NewTable(w,
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithRowAutoFormat(tw.Off),
+		tablewriter.WithAlignment(align),
+		tablewriter.WithRowAutoWrap(tw.WrapNone),
+		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
+	)
+	t.Header(header)
+	return t
+}
+
+func alignment(n int, right ...int) tw.Alignment {
+	a := make(tw.Alignment, n)
+	for i := range a {
+		a[i] = tw.AlignLeft
+	}
+	for _, r := range right {
+		a[r] = tw.AlignRight
+	}
+	return a
+}
+
+// ellipsize shortens s to at most n runes for a table cell.
+func ellipsize(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// writeScoreTable renders one statement as a small table of its parts and
+// its terms, or several (--lines) as one row each.
+func writeScoreTable(w io.Writer, rows []scoreRow, multi bool) error {
+	if !multi && len(rows) == 1 {
+		s := rows[0].Score
+		t := newTable(w, []string{"measure", "value"}, alignment(2, 1))
+		for _, kv := range [][]string{
+			{"tone", short(s.Tone)}, {"label", string(s.Label)}, {"nb_positive", short(s.NBPositive)},
+			{"lexicon", short(s.Lexicon)}, {"cooperation", short(s.Cooperation)}, {"assertiveness", short(s.Assertiveness)},
+		} {
+			if err := t.Append(kv); err != nil {
+				return err
+			}
+		}
+		if err := t.Render(); err != nil {
+			return err
+		}
+		if len(s.Terms) == 0 {
+			_, err := fmt.Fprintln(w, "no lexicon terms matched")
+			return err
+		}
+		tt := newTable(w, []string{"term", "category", "base", "weight", "rules"}, alignment(5, 2, 3))
+		for _, term := range s.Terms {
+			if err := tt.Append([]string{term.Text, string(term.Category), short(term.Base), short(term.Weight), rules(term)}); err != nil {
+				return err
+			}
+		}
+		return tt.Render()
+	}
+	t := newTable(w, []string{"line", "tone", "label", "nb_positive", "lexicon", "cooperation", "assertiveness", "text"},
+		alignment(8, 0, 1, 3, 4, 5, 6))
+	for _, r := range rows {
+		s := r.Score
+		if err := t.Append([]string{strconv.Itoa(r.Line), short(s.Tone), string(s.Label), short(s.NBPositive),
+			short(s.Lexicon), short(s.Cooperation), short(s.Assertiveness), ellipsize(r.Text, 60)}); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+// rules says in words what the scoring rules did to a term.
+func rules(t tone.Term) string {
+	var parts []string
+	if t.Negated {
+		parts = append(parts, "negated")
+	}
+	if t.Scale != 1 && t.Scale != 0 {
+		parts = append(parts, "x"+strconv.FormatFloat(t.Scale, 'f', 2, 64))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func writeStatementTable(w io.Writer, rows []statementRow, withFile bool) error {
+	header := []string{"#", "para", "speaker", "kind", "tone", "label", "text"}
+	align := alignment(7, 0, 1, 4)
+	if withFile {
+		header = append([]string{"file"}, header...)
+		align = alignment(8, 1, 2, 5)
+	}
+	t := newTable(w, header, align)
+	for _, r := range rows {
+		row := []string{strconv.Itoa(r.Index), strconv.Itoa(r.Paragraph), r.Speaker, string(r.Kind),
+			short(r.Tone), string(r.Label), ellipsize(r.Text, 70)}
+		if withFile {
+			row = append([]string{r.File}, row...)
+		}
+		if err := t.Append(row); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+func writeSummaryTable(w io.Writer, sums []tone.SpeakerSummary) error {
+	t := newTable(w, []string{"speaker", "statements", "tone", "min", "max", "label", "cooperation", "assertiveness",
+		"hostile", "critical", "neutral", "cordial", "warm"}, alignment(13, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12))
+	for _, s := range sums {
+		row := []string{s.Speaker, strconv.Itoa(s.Statements), short(s.ToneMean), short(s.ToneMin), short(s.ToneMax),
+			string(s.Label), short(s.CooperationMean), short(s.AssertivenessMean)}
+		for _, c := range s.Counts {
+			row = append(row, strconv.Itoa(c))
+		}
+		if err := t.Append(row); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}

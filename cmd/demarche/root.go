@@ -1,0 +1,77 @@
+package main
+
+import (
+	"io"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at link time by the Makefile (-X main.version=...); a
+// plain go build reports the module version or "dev".
+var version = ""
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
+
+// run executes the command line args and returns the exit code.
+func run(args []string, in io.Reader, out, errOut io.Writer) int {
+	f := &factory{in: in, out: out, errOut: errOut}
+	root := newRootCmd(f)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command") {
+		// cobra reports a mistyped command as a plain error.
+		err = &usageError{err}
+	}
+	if err != nil {
+		printError(errOut, err)
+	}
+	return exitCode(err)
+}
+
+func newRootCmd(f *factory) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "demarche",
+		Short: "Score the tone of diplomatic statements, per speaker",
+		Long: `demarche reads diplomatic text (news reports of what leaders said,
+foreign-ministry briefings, UN records, interview transcripts), splits it into
+statements attributed to speakers, scores the tone of each with a
+diplomatic-language lexicon and a Naive Bayes model, and reports tone per
+speaker.
+
+Tone is in [-1, 1] (negative is hostile) and is labelled hostile (<= -0.5),
+critical (<= -0.15), neutral, cordial (>= 0.15) or warm (>= 0.5).
+Cooperation is in [-1, 1] (conflict .. cooperation); assertiveness in [0, 1]
+(hedged .. forceful).
+
+Exit codes: 0 success, 1 an input could not be processed (the others were),
+2 usage error.`,
+		Example: `  demarche score "We firmly oppose this provocation and will take resolute countermeasures."
+  demarche analyze testdata/sample/leaders-call.txt
+  demarche analyze --statements --format csv report.txt > statements.csv
+  demarche lexicon check my-terms.csv`,
+		Version:       buildVersion(),
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetIn(f.in)
+	root.SetOut(f.out)
+	root.SetErr(f.errOut)
+	root.SetVersionTemplate("demarche {{.Version}}\n")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
+	root.CompletionOptions.DisableDefaultCmd = true
+
+	root.AddCommand(newCmdScore(f, nil))
+	root.AddCommand(newCmdAnalyze(f, nil))
+	root.AddCommand(newCmdLexicon(f))
+	return root
+}

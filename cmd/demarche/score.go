@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/demarche/demarche/tone"
+)
+
+// scoreOptions are the parsed flags and arguments of `demarche score`.
+type scoreOptions struct {
+	f        *factory
+	Text     string // the statement from the arguments
+	FromArgs bool   // Text was given; otherwise standard input is read
+	Lines    bool
+	Format   string
+	Lexicons []string
+}
+
+func newCmdScore(f *factory, runF func(*scoreOptions) error) *cobra.Command {
+	opts := &scoreOptions{f: f}
+	cmd := &cobra.Command{
+		Use:   "score [STATEMENT | -]",
+		Short: "Score the tone of one statement",
+		Long: `Score one statement: its tone, label, the Naive Bayes and lexicon parts,
+cooperation, assertiveness, and the lexicon terms that fired with their
+weights.
+
+The statement is the arguments joined by spaces; with no argument, or "-",
+it is read from standard input. With --lines each non-empty line of
+standard input is scored as its own statement, one output row per line, in
+input order; the line column gives the input line number.`,
+		Example: `  demarche score "We firmly oppose this provocation and will take resolute countermeasures."
+  echo "China is ready to deepen practical cooperation." | demarche score
+  demarche score --lines --format csv < statements.txt > scores.csv`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
+				opts.Text = strings.Join(args, " ")
+				opts.FromArgs = true
+				if opts.Lines {
+					return usagef("--lines reads standard input; give no statement argument")
+				}
+			}
+			if err := checkFormat(opts.Format, formatTable, formatCSV, formatJSON); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return scoreRun(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.Lines, "lines", false, "score each non-empty line of standard input as its own statement")
+	cmd.Flags().StringVar(&opts.Format, "format", formatTable, "output format: table, csv or json")
+	cmd.Flags().StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
+	return cmd
+}
+
+func scoreRun(opts *scoreOptions) error {
+	rows, err := scoreInputs(opts)
+	if err != nil {
+		return err
+	}
+	scorer, err := opts.f.newScorer(opts.Lexicons)
+	if err != nil {
+		return err
+	}
+	for i := range rows {
+		rows[i].Score = scorer.Score(rows[i].Text)
+	}
+	out := opts.f.out
+	switch opts.Format {
+	case formatCSV:
+		return writeCSV(out, scoreColumns, scoreCSVRows(rows))
+	case formatJSON:
+		js := make([]jsonScoreRow, len(rows))
+		for i, r := range rows {
+			js[i] = jsonScoreRow{Line: r.Line, Text: r.Text, jsonScore: toJSONScore(r.Score)}
+		}
+		return writeJSON(out, js)
+	default:
+		return writeScoreTable(out, rows, opts.Lines)
+	}
+}
+
+// scoreInputs collects the statements to score, before the model loads,
+// so that bad input fails fast.
+func scoreInputs(opts *scoreOptions) ([]scoreRow, error) {
+	if opts.FromArgs {
+		text := strings.TrimSpace(opts.Text)
+		if text == "" {
+			return nil, fmt.Errorf("empty statement: nothing to score")
+		}
+		return []scoreRow{{Line: 1, Text: text}}, nil
+	}
+	if opts.Lines {
+		rows, err := readLines(opts.f.in)
+		if err != nil {
+			return nil, fmt.Errorf("read standard input: %w", err)
+		}
+		if len(rows) == 0 {
+			return nil, fmt.Errorf("standard input has no statements: every line is empty")
+		}
+		return rows, nil
+	}
+	data, err := io.ReadAll(io.LimitReader(opts.f.in, maxStatementBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read standard input: %w", err)
+	}
+	if len(data) > maxStatementBytes {
+		return nil, fmt.Errorf("standard input is over %d MiB: use 'demarche analyze' for documents", maxStatementBytes>>20)
+	}
+	text := strings.TrimSpace(tone.Normalize(string(data)))
+	if text == "" {
+		return nil, fmt.Errorf("empty statement: nothing to score")
+	}
+	return []scoreRow{{Line: 1, Text: text}}, nil
+}
+
+// maxStatementBytes bounds what `score` reads as one statement.
+const maxStatementBytes = 8 << 20
+
+// readLines returns each non-empty line of r with its 1-based line number.
+func readLines(r io.Reader) ([]scoreRow, error) {
+	var rows []scoreRow
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), maxStatementBytes)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if n == 1 {
+			line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
+		}
+		if line == "" {
+			continue
+		}
+		rows = append(rows, scoreRow{Line: n, Text: line})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", n+1, err)
+	}
+	return rows, nil
+}
