@@ -38,7 +38,7 @@ func checkFormat(format string, allowed ...string) error {
 var (
 	scoreColumns     = []string{"line", "text", "tone", "label", "nb_positive", "lexicon", "cooperation", "assertiveness", "terms"}
 	statementColumns = []string{"file", "statement", "paragraph", "speaker", "kind", "text", "tone", "label",
-		"nb_positive", "lexicon", "cooperation", "assertiveness", "terms"}
+		"nb_positive", "lexicon", "cooperation", "assertiveness", "terms", "cue"}
 	summaryColumns = []string{"speaker", "statements", "tone_mean", "tone_min", "tone_max", "label",
 		"cooperation_mean", "assertiveness_mean", "hostile", "critical", "neutral", "cordial", "warm"}
 )
@@ -109,6 +109,7 @@ func statementCSVRows(rows []statementRow) [][]string {
 	for i, r := range rows {
 		out[i] = append([]string{r.File, strconv.Itoa(r.Index), strconv.Itoa(r.Paragraph), r.Speaker,
 			string(r.Kind), r.Text}, scoreFields(r.Score)...)
+		out[i] = append(out[i], r.Cue)
 	}
 	return out
 }
@@ -171,6 +172,7 @@ type jsonStatement struct {
 	Kind      string `json:"kind"`
 	Text      string `json:"text"`
 	jsonScore
+	Cue string `json:"cue"`
 }
 
 type jsonSummary struct {
@@ -191,7 +193,7 @@ type jsonSummary struct {
 
 func toJSONStatement(r statementRow) jsonStatement {
 	return jsonStatement{File: r.File, Statement: r.Index, Paragraph: r.Paragraph, Speaker: r.Speaker,
-		Kind: string(r.Kind), Text: r.Text, jsonScore: toJSONScore(r.Score)}
+		Kind: string(r.Kind), Text: r.Text, jsonScore: toJSONScore(r.Score), Cue: r.Cue}
 }
 
 func toJSONSummary(s tone.SpeakerSummary) jsonSummary {
