@@ -1,90 +1,162 @@
 // Package naivebayes gives demarche's scorer the log-odds of the
-// cdipaolo/sentiment Naive Bayes model (trained on IMDB reviews), computed
-// in log space so that long texts never underflow, and without the
-// package's per-word locking.
+// cdipaolo/sentiment Naive Bayes model (trained on IMDB film reviews). The
+// model ships in a compact form, model.bin, generated from the sentiment
+// package by `go generate`: a hash table of per-word log-likelihood ratios
+// that is read in place, so loading takes microseconds instead of the
+// package's half-second JSON parse, and lookups take no lock. Log-odds are
+// summed in log space, so long texts never underflow.
 package naivebayes
 
+//go:generate go run ./internal/gen -o model.bin
+
 import (
-	"encoding/json"
+	_ "embed"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"math"
-	"strings"
 	"unicode"
-
-	"github.com/cdipaolo/sentiment"
+	"unicode/utf8"
 )
 
+//go:embed model.bin
+var compact []byte
+
 // Model is the two-class Naive Bayes model as per-word log-likelihood
-// ratios. It is read-only after Load and safe for concurrent use.
+// ratios. It is read-only and safe for concurrent use.
 type Model struct {
-	prior float64            // log P(positive) - log P(negative)
-	ratio map[string]float64 // log P(w|positive) - log P(w|negative)
+	prior   [2]float64 // log P(negative), log P(positive)
+	slots   []byte     // nslots uint32: word index + 1, or 0 for empty
+	mask    uint32     // nslots - 1
+	offsets []byte     // (nwords + 1) uint32 offsets into blob
+	logs    []byte     // nwords × 2 float64: log P(w|negative), log P(w|positive)
+	blob    []byte     // the words, back to back
 }
 
-// Load restores the model from the sentiment package's embedded data. It
-// takes a few hundred milliseconds: load once per process and share.
+// Load returns the embedded model. It does not copy the data and takes
+// microseconds.
 func Load() (*Model, error) {
-	// The package's Restore parses this same JSON into a locked map that
-	// cannot be iterated; decoding it here once gives the counts directly.
-	data, err := sentiment.Asset("model.json")
-	if err != nil {
-		return nil, fmt.Errorf("load naive bayes model: %w", err)
+	return Parse(compact)
+}
+
+// The compact format, little endian:
+//
+//	magic   [8]byte "DMNBv2\n\x00"
+//	prior   [2]float64       log P(class) for negative, positive
+//	nslots  uint32 (a power of two)
+//	nwords  uint32
+//	slots   [nslots]uint32   word index + 1 by hash (FNV-1a, linear probing); 0 empty
+//	offsets [nwords+1]uint32 start of each word in blob
+//	logs    [nwords][2]float64 log P(word|class) for negative, positive
+//	blob    the words, lower case, concatenated
+//
+// Each class keeps its own log-likelihoods, computed exactly as the
+// package computes them, and they are summed in the package's order, so
+// the sums, and therefore the predicted class, are bit for bit the
+// package's, ties included.
+const magic = "DMNBv2\n\x00"
+
+const headerSize = 8 + 16 + 4 + 4
+
+// Parse reads a model in the compact format. The model refers to data,
+// which must not change afterwards.
+func Parse(data []byte) (*Model, error) {
+	if len(data) < headerSize || string(data[:8]) != magic {
+		return nil, errors.New("naive bayes model: not in the compact format")
 	}
-	var models map[string]struct {
-		Words map[string]struct {
-			Count []uint64
-		} `json:"words"`
-		Probabilities []float64 `json:"probabilities"`
+	le := binary.LittleEndian
+	m := &Model{prior: [2]float64{math.Float64frombits(le.Uint64(data[8:])), math.Float64frombits(le.Uint64(data[16:]))}}
+	nslots := uint64(le.Uint32(data[24:]))
+	nwords := uint64(le.Uint32(data[28:]))
+	if nslots == 0 || nslots&(nslots-1) != 0 || nwords >= nslots {
+		return nil, fmt.Errorf("naive bayes model: %d slots for %d words", nslots, nwords)
 	}
-	if err := json.Unmarshal(data, &models); err != nil {
-		return nil, fmt.Errorf("load naive bayes model: %w", err)
+	p := uint64(headerSize)
+	need := p + 4*nslots + 4*(nwords+1) + 16*nwords
+	if uint64(len(data)) < need {
+		return nil, errors.New("naive bayes model: truncated")
 	}
-	nb, ok := models[string(sentiment.English)]
-	if !ok || len(nb.Probabilities) != 2 {
-		return nil, fmt.Errorf("load naive bayes model: no two-class English model")
-	}
-	m := &Model{
-		prior: math.Log(nb.Probabilities[1]) - math.Log(nb.Probabilities[0]),
-		ratio: make(map[string]float64, len(nb.Words)),
-	}
-	// The package adds log((Count[c]+1)/(Seen+DictCount)) per word and
-	// class; the denominator is the same for both classes, so the ratio is
-	// log(Count[1]+1) - log(Count[0]+1).
-	for w, c := range nb.Words {
-		if len(c.Count) != 2 {
-			return nil, fmt.Errorf("load naive bayes model: word %q has %d classes", w, len(c.Count))
-		}
-		m.ratio[w] = math.Log(float64(c.Count[1]+1)) - math.Log(float64(c.Count[0]+1))
+	m.mask = uint32(nslots - 1)
+	m.slots, p = data[p:p+4*nslots], p+4*nslots
+	m.offsets, p = data[p:p+4*(nwords+1)], p+4*(nwords+1)
+	m.logs, p = data[p:p+16*nwords], p+16*nwords
+	m.blob = data[p:]
+	if uint64(le.Uint32(m.offsets[4*nwords:])) != uint64(len(m.blob)) {
+		return nil, errors.New("naive bayes model: word table does not match its data")
 	}
 	return m, nil
 }
 
-// LogOdds returns log(P(positive|text) / P(negative|text)) as the model
-// computes it: letters and spaces only, lower case, split on single spaces,
-// unknown words ignored.
-func (m *Model) LogOdds(text string) float64 {
-	sum := m.prior
-	for _, w := range Words(text) {
-		sum += m.ratio[w]
+// Len returns the number of words the model knows.
+func (m *Model) Len() int { return len(m.logs) / 16 }
+
+// fnv1a hashes a word for the slot table.
+func fnv1a(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h ^= uint32(c)
+		h *= 16777619
 	}
-	return sum
+	return h
+}
+
+// add adds the log-likelihoods of a lower-case word to sums; a word the
+// model does not know adds nothing.
+func (m *Model) add(sums *[2]float64, w []byte) {
+	le := binary.LittleEndian
+	for i := fnv1a(w) & m.mask; ; i = (i + 1) & m.mask {
+		idx := le.Uint32(m.slots[4*i:])
+		if idx == 0 {
+			return
+		}
+		idx--
+		start, end := le.Uint32(m.offsets[4*idx:]), le.Uint32(m.offsets[4*idx+4:])
+		if string(m.blob[start:end]) == string(w) {
+			sums[0] += math.Float64frombits(le.Uint64(m.logs[16*idx:]))
+			sums[1] += math.Float64frombits(le.Uint64(m.logs[16*idx+8:]))
+			return
+		}
+	}
+}
+
+// LogOdds returns log(P(positive|text) / P(negative|text)) as the sentiment
+// package computes it: runes other than letters and the space are dropped
+// (so a line break joins the words around it), the rest is lower-cased and
+// split on single spaces, and unknown words are ignored.
+func (m *Model) LogOdds(text string) float64 {
+	var buf [64]byte
+	word := buf[:0]
+	var sums [2]float64
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ':
+				if len(word) > 0 {
+					m.add(&sums, word)
+					word = word[:0]
+				}
+			case 'a' <= c && c <= 'z':
+				word = append(word, c)
+			case 'A' <= c && c <= 'Z':
+				word = append(word, c+'a'-'A')
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if unicode.IsLetter(r) {
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+		}
+	}
+	if len(word) > 0 {
+		m.add(&sums, word)
+	}
+	return (sums[1] + m.prior[1]) - (sums[0] + m.prior[0])
 }
 
 // Probability returns the model's probability that text is positive.
 func (m *Model) Probability(text string) float64 {
 	return 1 / (1 + math.Exp(-m.LogOdds(text)))
-}
-
-// Words splits text the way the sentiment package does before lookup:
-// every rune that is neither a letter nor a space is removed (so a line
-// break joins the words around it), the rest is lower-cased and split on
-// single spaces.
-func Words(text string) []string {
-	clean := strings.Map(func(r rune) rune {
-		if r == ' ' || unicode.IsLetter(r) {
-			return r
-		}
-		return -1
-	}, text)
-	return strings.Split(strings.ToLower(clean), " ")
 }

@@ -2,49 +2,121 @@ package naivebayes
 
 import (
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
+	"github.com/cdipaolo/goml/base"
+	"github.com/cdipaolo/goml/text"
 	"github.com/cdipaolo/sentiment"
+	"golang.org/x/text/transform"
 )
 
-// TestAgreesWithPackage checks that the log-space model gives the class the
-// sentiment package predicts, and the package's probability where the
-// package's own product does not underflow.
+// reference computes the log-odds the sentiment package's Predict compares,
+// with the package's own model, sanitizer and tokenizer: the per-class sums
+// of log((Count[c]+1)/(Seen+DictCount)) plus the log prior.
+func reference(nb *text.NaiveBayes, s string) (logOdds float64, class uint8) {
+	clean, _, _ := transform.String(transform.RemoveFunc(base.OnlyWords), s)
+	var sums [2]float64
+	for _, w := range nb.Tokenizer.Tokenize(clean) {
+		wd, ok := nb.Words.Get(w)
+		if !ok {
+			continue
+		}
+		for c := range sums {
+			sums[c] += math.Log(float64(wd.Count[c]+1) / float64(wd.Seen+nb.DictCount))
+		}
+	}
+	for c := range sums {
+		sums[c] += math.Log(nb.Probabilities[c])
+	}
+	return sums[1] - sums[0], nb.Predict(s)
+}
+
+// sentences returns n varied texts, short and long, drawn deterministically
+// from the model's vocabulary and from diplomatic phrases, with punctuation,
+// capitals, digits, line breaks, repeated spaces and non-ASCII letters.
+func sentences(n int, vocab []string) []string {
+	rng := rand.New(rand.NewPCG(1, 2))
+	phrases := []string{
+		"We firmly oppose this provocation", "a frank and candid exchange of views",
+		"China is ready to deepen practical cooperation", "We are deeply concerned",
+		"the so-called referendum", "We urge the US side to stop", "never refused dialogue",
+		"Ça suffit, Mr. Président!", "ÜBER ALLES", "İstanbul talks", "win-win", "don't", "U.S.-led",
+	}
+	seps := []string{" ", " ", " ", "  ", ", ", ". ", "\n", "; ", " — ", "\t"}
+	out := make([]string, n)
+	for i := range out {
+		words := 1 + rng.IntN(12)
+		if i%10 == 0 {
+			words = 200 + rng.IntN(2000) // long texts, where the package's Probability underflows
+		}
+		var b strings.Builder
+		for k := 0; k < words; k++ {
+			if k > 0 {
+				b.WriteString(seps[rng.IntN(len(seps))])
+			}
+			switch rng.IntN(6) {
+			case 0:
+				b.WriteString(phrases[rng.IntN(len(phrases))])
+			case 1:
+				b.WriteString(strings.ToUpper(vocab[rng.IntN(len(vocab))]))
+			case 2:
+				b.WriteString(vocab[rng.IntN(len(vocab))] + "123")
+			default:
+				b.WriteString(vocab[rng.IntN(len(vocab))])
+			}
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+// TestAgreesWithPackage is the check the speed issue (#6) asks for: on
+// 5,000 varied texts the compact model gives the class the sentiment
+// package predicts and log-odds within 1e-9 of the package's.
 func TestAgreesWithPackage(t *testing.T) {
 	m, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ref, err := sentiment.Restore()
+	models, err := sentiment.Restore()
 	if err != nil {
 		t.Fatal(err)
 	}
-	nb := ref[sentiment.English]
-	texts := []string{
-		"a frank and candid exchange of views",
-		"We firmly oppose this provocation and will take resolute countermeasures.",
-		"China is ready to deepen practical cooperation with Russia.",
-		"The film was wonderful, moving and beautifully shot.",
-		"terrible, boring and far too long",
-		"We are deeply concerned about the escalation.",
-		"Don't   do that!\nNew line",
-		"",
+	nb := models[sentiment.English]
+	vocab := make([]string, 0, m.Len())
+	for i := 0; i < m.Len(); i++ {
+		vocab = append(vocab, m.word(i))
 	}
-	for _, text := range texts {
-		class, prob := nb.Probability(text)
-		got := m.Probability(text)
-		if want := nb.Predict(text); (got > 0.5) != (want == 1) && got != 0.5 {
-			t.Errorf("%q: class %v, package predicts %d", text, got > 0.5, want)
+	if len(vocab) < 100000 {
+		t.Fatalf("model has %d words; the IMDB model has over 100,000", len(vocab))
+	}
+	texts := sentences(5000, vocab)
+	worst := 0.0
+	for _, s := range texts {
+		want, class := reference(nb, s)
+		got := m.LogOdds(s)
+		if d := math.Abs(got - want); d > 1e-9 {
+			t.Fatalf("%.60q: log-odds %.12f, package %.12f", s, got, want)
+		} else if d > worst {
+			worst = d
 		}
-		pPos := prob
-		if class == 0 {
-			pPos = 1 - prob
+		gotClass := uint8(0)
+		if got > 0 {
+			gotClass = 1
 		}
-		if math.Abs(got-pPos) > 1e-9 {
-			t.Errorf("%q: P(positive) = %.12f, package gives %.12f", text, got, pPos)
+		if gotClass != class {
+			t.Fatalf("%.60q: class %d, package predicts %d (log-odds %g)", s, gotClass, class, got)
 		}
 	}
+	t.Logf("%d texts: largest log-odds difference %.3g", len(texts), worst)
+}
+
+// word returns the i-th word of the model, for tests.
+func (m *Model) word(i int) string {
+	le := func(b []byte) uint32 { return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24 }
+	return string(m.blob[le(m.offsets[4*i:]):le(m.offsets[4*i+4:])])
 }
 
 // TestLongTextIsFinite is the case the package gets wrong: its product of
@@ -55,30 +127,108 @@ func TestLongTextIsFinite(t *testing.T) {
 		t.Fatal(err)
 	}
 	long := strings.Repeat("we reaffirm our commitment to the charter and to peace ", 400)
-	lo := m.LogOdds(long)
-	if math.IsNaN(lo) || math.IsInf(lo, 0) {
+	if lo := m.LogOdds(long); math.IsNaN(lo) || math.IsInf(lo, 0) {
 		t.Fatalf("log-odds of a long text = %v", lo)
 	}
-	p := m.Probability(long)
-	if math.IsNaN(p) || p < 0 || p > 1 {
+	if p := m.Probability(long); math.IsNaN(p) || p < 0 || p > 1 {
 		t.Fatalf("probability of a long text = %v", p)
 	}
 }
 
-func TestWords(t *testing.T) {
+func TestEncodeParse(t *testing.T) {
+	logs := map[string][2]float64{"good": {-2, -0.5}, "bad": {-1, -3.25}, "über": {-1, -0.5}, "a": {-1, -1}}
+	data, err := Encode([2]float64{-0.5, -0.4}, logs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
-		in   string
-		want []string
+		text string
+		want float64
 	}{
-		{"Hello, World!", []string{"hello", "world"}},
-		{"don't stop", []string{"dont", "stop"}},
-		{"a\nb", []string{"ab"}},
-		{"a  b", []string{"a", "", "b"}},
+		{"", 0.1},
+		{"good", 1.6},
+		{"GOOD bad", 0.1 + 1.5 - 2.25},
+		{"Über good!", 0.1 + 0.5 + 1.5},
+		{"go od", 0.1},        // unknown words add nothing
+		{"goo\nd", 0.1 + 1.5}, // a line break is dropped, joining the words
+		{"unknown words only", 0.1},
 	}
 	for _, tt := range tests {
-		got := Words(tt.in)
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("Words(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := m.LogOdds(tt.text); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("LogOdds(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+	if _, err := Encode([2]float64{}, map[string][2]float64{"": {1, 1}}); err == nil {
+		t.Error("Encode accepted an empty word")
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	good, err := Encode([2]float64{}, map[string][2]float64{"x": {1, 2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty", nil, "not in the compact format"},
+		{"wrong magic", append([]byte("XXXXXXXX"), good[8:]...), "not in the compact format"},
+		{"truncated", good[:headerSize+4], "truncated"},
+		{"bad blob", append(append([]byte(nil), good...), 'z'), "word table does not match its data"},
+	}
+	for _, tt := range tests {
+		_, err := Parse(tt.data)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRestorePackage(b *testing.B) {
+	for b.Loop() {
+		if _, err := sentiment.Restore(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+const benchText = "China is ready to work with Russia and other progressive forces to deepen practical cooperation and firmly oppose hegemony and power politics."
+
+func BenchmarkLogOdds(b *testing.B) {
+	m, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		m.LogOdds(benchText)
+	}
+}
+
+func BenchmarkPackageProbability(b *testing.B) {
+	models, err := sentiment.Restore()
+	if err != nil {
+		b.Fatal(err)
+	}
+	nb := models[sentiment.English]
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		nb.Probability(benchText)
 	}
 }
