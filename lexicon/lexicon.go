@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"slices"
+	"sort"
 	"strings"
 )
 
@@ -14,13 +16,9 @@ type Lexicon struct {
 // node is a word in the trie of terms.
 type node struct {
 	exact    map[string]*node
-	prefixes []prefixEdge // words ending in '*'
-	entry    int          // index into entries, or -1
-}
-
-type prefixEdge struct {
-	prefix string
-	next   *node
+	prefixes map[string]*node // words ending in '*', keyed without the '*'
+	lengths  []int            // the byte lengths of the keys of prefixes, ascending
+	entry    int              // index into entries, or -1
 }
 
 func newNode() *node { return &node{entry: -1} }
@@ -51,15 +49,17 @@ func (l *Lexicon) insert(words []string, entry int) {
 	n := l.root
 	for _, w := range words {
 		if p, ok := strings.CutSuffix(w, "*"); ok {
-			var next *node
-			for _, pe := range n.prefixes {
-				if pe.prefix == p {
-					next = pe.next
-				}
+			if n.prefixes == nil {
+				n.prefixes = make(map[string]*node)
 			}
-			if next == nil {
+			next, ok := n.prefixes[p]
+			if !ok {
 				next = newNode()
-				n.prefixes = append(n.prefixes, prefixEdge{p, next})
+				n.prefixes[p] = next
+				i := sort.SearchInts(n.lengths, len(p))
+				if i == len(n.lengths) || n.lengths[i] != len(p) {
+					n.lengths = slices.Insert(n.lengths, i, len(p))
+				}
 			}
 			n = next
 			continue
@@ -109,21 +109,26 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 		return best, bestEnd
 	}
 	w := words[i]
-	consider := func(next *node) {
-		if next.entry >= 0 && i+1 > bestEnd {
-			best, bestEnd = next.entry, i+1
-		}
-		best, bestEnd = l.longest(next, words, i+1, best, bestEnd)
-	}
 	if next, ok := n.exact[w]; ok {
-		consider(next)
+		best, bestEnd = l.step(next, words, i, best, bestEnd)
 	}
-	for _, pe := range n.prefixes {
-		if strings.HasPrefix(w, pe.prefix) {
-			consider(pe.next)
+	for _, k := range n.lengths {
+		if k > len(w) {
+			break
+		}
+		if next, ok := n.prefixes[w[:k]]; ok {
+			best, bestEnd = l.step(next, words, i, best, bestEnd)
 		}
 	}
 	return best, bestEnd
+}
+
+// step takes the trie edge to next for words[i] and continues the walk.
+func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, int) {
+	if next.entry >= 0 && i+1 > bestEnd {
+		best, bestEnd = next.entry, i+1
+	}
+	return l.longest(next, words, i+1, best, bestEnd)
 }
 
 // FindAll returns the entries found in words, scanning left to right and

@@ -99,3 +99,25 @@ func TestDefault(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkDefault(b *testing.B) {
+	for b.Loop() {
+		if _, err := Default(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFindAll(b *testing.B) {
+	lex, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := "china is ready to work with russia and other progressive forces to deepen practical cooperation and firmly oppose hegemony and power politics and we are deeply concerned about the so-called referendum"
+	words := strings.Fields(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		lex.FindAll(words)
+	}
+}
