@@ -3,6 +3,7 @@ package lexicon
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // Category names the kind of diplomatic language an entry belongs to. It
@@ -178,16 +179,12 @@ func validateTerm(term string) error {
 			return fmt.Errorf("term %q: a prefix before '*' needs at least 4 letters", term)
 		}
 		for _, r := range w {
-			if isSpace(r) {
-				return fmt.Errorf("term %q: words are separated by single spaces", term)
+			if unicode.IsSpace(r) || unicode.IsControl(r) {
+				return fmt.Errorf("term %q: words are separated by single spaces and hold no control characters", term)
 			}
 		}
 	}
 	return nil
-}
-
-func isSpace(r rune) bool {
-	return r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x85 || r == 0xA0
 }
 
 // Limits that keep a hostile lexicon file from costing unbounded memory.

@@ -1,0 +1,153 @@
+package tone
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/demarche/demarche/lexicon"
+)
+
+// fuzzSeeds are the hard cases of the robustness issue (#7), small enough
+// to run in every test; the large versions live in the adversarial tests.
+var fuzzSeeds = []string{
+	"",
+	"   \n\t\n",
+	"“Unclosed quote that never ends, Xi said",
+	strings.Repeat("“", 200),
+	"“a “b “c “d “e” d” c” b” a”, he said.",
+	strings.Repeat("Mao Ning: ", 50),
+	"مرحبا بكم. قال الوزير: «نرفض ذلك»",
+	"外交部发言人毛宁说：“中方坚决反对。”",
+	"zero\u200bwidth\u200d joiner\u0000control\u0007 chars",
+	"caf\xe9 na\xefve \x93quoted\x94 \x96 dash", // Windows-1252 bytes
+	"Q: ?\nA: !\nQ:\nA:",
+	"\"\"\"\"",
+	"said said said said",
+	"Mr. Mr. Mr. said: “x”",
+	"Lavrov said: “We will not accept this.” He added: “Never.”\n\n“Floating.”",
+}
+
+// FuzzAttribute checks the properties every document must keep: no panic,
+// statements in document order, every statement's text drawn from the
+// input in order, valid kinds, and the same output for the same input.
+func FuzzAttribute(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	a, err := NewAttributor()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		got := a.Attribute(doc)
+		again := a.Attribute(doc)
+		if len(got) != len(again) {
+			t.Fatalf("two runs gave %d and %d statements", len(got), len(again))
+		}
+		input := compact(Normalize(doc))
+		prevPara := 0
+		for i, s := range got {
+			if s != again[i] {
+				t.Fatalf("statement %d differs between runs: %+v vs %+v", i+1, s, again[i])
+			}
+			if s.Index != i+1 {
+				t.Fatalf("statement %d has index %d", i+1, s.Index)
+			}
+			if s.Paragraph < prevPara {
+				t.Fatalf("statement %d in paragraph %d after paragraph %d", i+1, s.Paragraph, prevPara)
+			}
+			prevPara = s.Paragraph
+			switch s.Kind {
+			case Direct, Reported, Turn:
+				if s.Speaker == "" {
+					t.Fatalf("statement %d (%s) has no speaker", i+1, s.Kind)
+				}
+			case Narration:
+				if s.Speaker != "" {
+					t.Fatalf("narration %d has speaker %q", i+1, s.Speaker)
+				}
+			default:
+				t.Fatalf("statement %d has kind %q", i+1, s.Kind)
+			}
+			if strings.TrimSpace(s.Text) == "" {
+				t.Fatalf("statement %d is empty", i+1)
+			}
+			if !isSubsequence(compact(s.Text), input) {
+				t.Fatalf("statement %d text %q is not drawn from the input", i+1, s.Text)
+			}
+		}
+	})
+}
+
+// compact drops white space, so that joined lines compare with the input.
+func compact(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
+}
+
+// isSubsequence reports whether the runes of sub appear in s in order.
+func isSubsequence(sub, s string) bool {
+	for _, r := range sub {
+		i := strings.IndexRune(s, r)
+		if r == utf8.RuneError {
+			i = strings.Index(s, string(utf8.RuneError))
+		}
+		if i < 0 {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+	}
+	return true
+}
+
+// FuzzScore checks that scores stay in range, are never NaN and do not
+// depend on anything but the text.
+func FuzzScore(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("We firmly oppose this provocation and will never not deeply deeply somewhat welcome it but")
+	lex, err := lexicon.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	s := NewScorer(lex, constModel(2))
+	f.Fuzz(func(t *testing.T, text string) {
+		got := s.Score(text)
+		checkRanges(t, got)
+		again := s.Score(text)
+		if got.Tone != again.Tone || got.Cooperation != again.Cooperation || FormatTerms(got.Terms) != FormatTerms(again.Terms) {
+			t.Fatalf("two scores of the same text differ")
+		}
+	})
+}
+
+func checkRanges(t *testing.T, sc Score) {
+	t.Helper()
+	for name, v := range map[string]float64{"tone": sc.Tone, "lexicon": sc.Lexicon, "cooperation": sc.Cooperation} {
+		if math.IsNaN(v) || v < -1 || v > 1 {
+			t.Fatalf("%s = %v, outside [-1, 1]", name, v)
+		}
+	}
+	for name, v := range map[string]float64{"assertiveness": sc.Assertiveness, "nb_positive": sc.NBPositive} {
+		if math.IsNaN(v) || v < 0 || v > 1 {
+			t.Fatalf("%s = %v, outside [0, 1]", name, v)
+		}
+	}
+	if sc.Label != LabelFor(sc.Tone) {
+		t.Fatalf("label %q for tone %v", sc.Label, sc.Tone)
+	}
+	for _, term := range sc.Terms {
+		if math.IsNaN(term.Weight) || math.IsInf(term.Weight, 0) {
+			t.Fatalf("term %q weight %v", term.Text, term.Weight)
+		}
+	}
+}
