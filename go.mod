@@ -2,10 +2,16 @@ module github.com/demarche/demarche
 
 go 1.26.8
 
-require github.com/cdipaolo/sentiment v0.0.0-20200617002423-c697f64e7f10
+require (
+	github.com/cdipaolo/goml v0.0.0-20220715001353-00e0c845ae1c
+	github.com/cdipaolo/sentiment v0.0.0-20200617002423-c697f64e7f10
+	github.com/olekukonko/tablewriter v1.1.5
+	github.com/rogpeppe/go-internal v1.16.0
+	github.com/spf13/cobra v1.10.2
+	golang.org/x/text v0.3.6
+)
 
 require (
-	github.com/cdipaolo/goml v0.0.0-20220715001353-00e0c845ae1c // indirect
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
 	github.com/clipperhouse/displaywidth v0.10.0 // indirect
 	github.com/clipperhouse/uax29/v2 v2.6.0 // indirect
@@ -17,11 +23,7 @@ require (
 	github.com/olekukonko/cat v0.0.0-20250911104152-50322a0618f6 // indirect
 	github.com/olekukonko/errors v1.2.0 // indirect
 	github.com/olekukonko/ll v0.1.6 // indirect
-	github.com/olekukonko/tablewriter v1.1.5 // indirect
-	github.com/rogpeppe/go-internal v1.16.0 // indirect
-	github.com/spf13/cobra v1.10.2 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
 	golang.org/x/sys v0.30.0 // indirect
-	golang.org/x/text v0.3.6 // indirect
 	golang.org/x/tools v0.26.0 // indirect
 )
