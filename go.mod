@@ -1,6 +1,6 @@
 module github.com/demarche/demarche
 
-go 1.26.8
+go 1.26
 
 require (
 	github.com/cdipaolo/goml v0.0.0-20220715001353-00e0c845ae1c
