@@ -1,0 +1,80 @@
+package tone
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/demarche/demarche/lexicon"
+	"github.com/demarche/demarche/tone/naivebayes"
+)
+
+// benchDoc is the sample report repeated to about 1 MB.
+func benchDoc(b *testing.B) string {
+	b.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "sample", "leaders-call.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return strings.Repeat(string(data)+"\n\n", (1<<20)/len(data)+1)
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	doc := benchDoc(b)
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tokenize(doc)
+	}
+}
+
+func BenchmarkAttribute(b *testing.B) {
+	doc := benchDoc(b)
+	a, err := NewAttributor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Attribute(doc)
+	}
+}
+
+func benchScorer(b *testing.B) *Scorer {
+	b.Helper()
+	lex, err := lexicon.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := naivebayes.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return NewScorer(lex, m)
+}
+
+func BenchmarkScore(b *testing.B) {
+	s := benchScorer(b)
+	text := "China is ready to work with Russia and other progressive forces across the globe against hegemony and power politics, and firmly opposes unilateral sanctions and interference in internal affairs."
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Score(text)
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	doc := benchDoc(b)
+	a, err := NewAttributor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	an := NewAnalyzer(a, benchScorer(b))
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		an.Analyze(doc)
+	}
+}
