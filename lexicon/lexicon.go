@@ -27,8 +27,13 @@ func newNode() *node { return &node{entry: -1} }
 // is already present replaces the earlier one. Entries are assumed valid
 // (as [Parse] returns them); New does not validate them again.
 func New(sets ...[]Entry) *Lexicon {
-	l := &Lexicon{root: newNode()}
-	index := make(map[string]int)
+	total := 0
+	for _, set := range sets {
+		total += len(set)
+	}
+	l := &Lexicon{root: newNode(), entries: make([]Entry, 0, total)}
+	l.root.exact = make(map[string]*node, total)
+	index := make(map[string]int, total)
 	for _, set := range sets {
 		for _, e := range set {
 			if i, ok := index[e.Term]; ok {

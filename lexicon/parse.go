@@ -55,7 +55,7 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 	}
 
 	var entries []Entry
-	seen := make(map[string]int)
+	seen := make(map[string]int, 4096)
 	sawHeader := false
 	for {
 		rec, err := cr.Read()
