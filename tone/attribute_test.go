@@ -51,17 +51,44 @@ func fold(s string) string {
 	return strings.NewReplacer("’", "'", "‘", "'").Replace(s)
 }
 
+// attributionCount is how a set of statements compares with gold rows.
+type attributionCount struct {
+	right, predicted, gold int
+	misses                 []string // every gold row missed and every extra statement
+}
+
+func (c *attributionCount) add(o attributionCount) {
+	c.right += o.right
+	c.predicted += o.predicted
+	c.gold += o.gold
+	c.misses = append(c.misses, o.misses...)
+}
+
+// precision is the share of predicted statements that are right.
+func (c attributionCount) precision() float64 {
+	if c.predicted == 0 {
+		return 0
+	}
+	return float64(c.right) / float64(c.predicted)
+}
+
+// recall is the share of gold statements found with the right speaker.
+func (c attributionCount) recall() float64 {
+	if c.gold == 0 {
+		return 0
+	}
+	return float64(c.right) / float64(c.gold)
+}
+
 // attributionScore compares statements with gold rows: a statement is
 // right when its paragraph, speaker and kind match a gold row and its text
-// starts with the row's first words. It returns precision and recall and a
-// description of every miss.
-func attributionScore(got []Statement, gold []goldRow) (precision, recall float64, misses []string) {
+// starts with the row's first words. Narration is not a prediction.
+func attributionScore(got []Statement, gold []goldRow) attributionCount {
 	used := make([]bool, len(got))
-	right := 0
-	predicted := 0
+	c := attributionCount{gold: len(gold)}
 	for _, s := range got {
 		if s.Kind != Narration {
-			predicted++
+			c.predicted++
 		}
 	}
 	for _, g := range gold {
@@ -72,26 +99,20 @@ func attributionScore(got []Statement, gold []goldRow) (precision, recall float6
 			}
 			if s.Speaker == g.speaker && s.Kind == g.kind && strings.HasPrefix(fold(s.Text), fold(g.start)) {
 				used[i], found = true, true
-				right++
+				c.right++
 				break
 			}
 		}
 		if !found {
-			misses = append(misses, "missed: "+strconv.Itoa(g.paragraph)+" "+g.speaker+" "+string(g.kind)+" "+g.start)
+			c.misses = append(c.misses, "missed: "+strconv.Itoa(g.paragraph)+" "+g.speaker+" "+string(g.kind)+" "+g.start)
 		}
 	}
 	for i, s := range got {
 		if !used[i] && s.Kind != Narration {
-			misses = append(misses, "extra: "+strconv.Itoa(s.Paragraph)+" "+s.Speaker+" "+string(s.Kind)+" "+s.Text)
+			c.misses = append(c.misses, "extra: "+strconv.Itoa(s.Paragraph)+" "+s.Speaker+" "+string(s.Kind)+" "+s.Text)
 		}
 	}
-	if predicted > 0 {
-		precision = float64(right) / float64(predicted)
-	}
-	if len(gold) > 0 {
-		recall = float64(right) / float64(len(gold))
-	}
-	return precision, recall, misses
+	return c
 }
 
 // TestSampleGold checks every gold attribution of the sample report that
@@ -107,11 +128,11 @@ func TestSampleGold(t *testing.T) {
 		t.Fatal(err)
 	}
 	gold := readGold(t, filepath.Join(dir, "leaders-call.gold.tsv"))
-	p, r, misses := attributionScore(a.Attribute(string(doc)), gold)
-	for _, m := range misses {
+	c := attributionScore(a.Attribute(string(doc)), gold)
+	for _, m := range c.misses {
 		t.Error(m)
 	}
-	t.Logf("precision %.3f recall %.3f over %d gold statements", p, r, len(gold))
+	t.Logf("precision %.3f recall %.3f over %d gold statements", c.precision(), c.recall(), c.gold)
 }
 
 func TestAttributeForms(t *testing.T) {

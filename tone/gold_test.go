@@ -1,0 +1,74 @@
+package tone
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The precision and recall of (statement, speaker) pairs that attribution
+// reaches on testdata/attribution; TestAttributionGold fails below them.
+// Raise them when attribution improves.
+const (
+	minNewsPrecision       = 0.40
+	minNewsRecall          = 0.34
+	minTranscriptPrecision = 0.73
+	minTranscriptRecall    = 0.54
+)
+
+// TestAttributionGold scores attribution on the gold set in
+// testdata/attribution (see its README.md): news reports and transcripts
+// separately, pooled over their documents. Run it with -v to see the
+// figures and every miss.
+func TestAttributionGold(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join("..", "testdata", "attribution")
+	docs, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) < 12 {
+		t.Fatalf("%d documents in %s, want at least 12", len(docs), dir)
+	}
+	var news, transcripts attributionCount
+	nNews, nTranscripts := 0, 0
+	for _, path := range docs {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold := readGold(t, strings.TrimSuffix(path, ".txt")+".gold.tsv")
+		c := attributionScore(a.Attribute(string(text)), gold)
+		name := filepath.Base(path)
+		for _, m := range c.misses {
+			t.Logf("%s: %s", name, m)
+		}
+		if strings.HasPrefix(name, "transcript-") {
+			transcripts.add(c)
+			nTranscripts++
+		} else {
+			news.add(c)
+			nNews++
+		}
+	}
+	for _, set := range []struct {
+		name       string
+		docs       int
+		c          attributionCount
+		minP, minR float64
+	}{
+		{"news", nNews, news, minNewsPrecision, minNewsRecall},
+		{"transcripts", nTranscripts, transcripts, minTranscriptPrecision, minTranscriptRecall},
+	} {
+		p, r := set.c.precision(), set.c.recall()
+		t.Logf("%s: precision %.3f (%d/%d) recall %.3f (%d/%d) over %d documents",
+			set.name, p, set.c.right, set.c.predicted, r, set.c.right, set.c.gold, set.docs)
+		if p < set.minP || r < set.minR {
+			t.Errorf("%s: precision %.3f recall %.3f, want at least %.3f and %.3f", set.name, p, r, set.minP, set.minR)
+		}
+	}
+}
