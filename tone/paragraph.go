@@ -23,6 +23,39 @@ func Normalize(doc string) string {
 	return doc
 }
 
+// datelineEnd returns the offset just past a wire dateline that opens a
+// paragraph — "BEIJING (Reuters) – ", "NEW DELHI, Aug 22 (Demarche Wire) -
+// " — or 0 when there is none.
+func datelineEnd(text string) int {
+	open := strings.IndexByte(text, '(')
+	if open <= 0 || open > 60 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	// The place is written in capitals: "TAIPEI/BEIJING", "NEW YORK, 14 March".
+	place := text[:open]
+	if comma := strings.IndexByte(place, ','); comma > 0 {
+		place = place[:comma]
+	}
+	if !isAllCaps(place) {
+		return 0
+	}
+	close := strings.IndexByte(text[open:], ')')
+	if close < 0 || close > 50 {
+		return 0
+	}
+	rest := text[open+close+1:]
+	for _, dash := range []string{" – ", " - ", " — "} {
+		if strings.HasPrefix(rest, dash) {
+			return open + close + 1 + len(dash)
+		}
+	}
+	return 0
+}
+
 // splitParagraphs splits a normalized document into paragraphs. A blank
 // line always ends a paragraph; a single line break ends one when the line
 // before it ends a sentence, so both one-paragraph-per-line text and
