@@ -509,6 +509,14 @@ func (a *Attributor) personIn(run []token, st *docState) (name []token, titles [
 		}
 		break
 	}
+	// The name ends before a connector that is not a particle: "Adaeze
+	// Okonjo to the White House".
+	for k, t := range run {
+		if !isNameWord(t) && !isParticle(t.lower) && isConnector(t.lower) {
+			run = run[:k]
+			break
+		}
+	}
 	if len(run) == 0 || len(run) > 4 {
 		return nil, titles
 	}

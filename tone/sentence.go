@@ -89,6 +89,9 @@ var modals = map[string]bool{
 	"may": true, "might": true, "must": true, "'ll": true,
 }
 
+// beForms make a following past participle passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
 // timeNouns end a time phrase before a cue: "on Friday", "last week",
 // "this morning".
 var timeNouns = map[string]bool{
@@ -415,7 +418,7 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		if k := indexWord(np, "who", "which", "that"); k >= 0 {
 			np = np[:k]
 		}
-		if ref, ok := a.resolveNP(np, sc, c.end); ok {
+		if ref, ok := a.resolveNP(np, sc, c.end); ok && !ref.document {
 			c.speaker, c.found, c.how = ref, true, howInverted
 			c.subjStart, c.subjEnd = c.end, end
 		}
@@ -425,6 +428,16 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		return
 	}
 	j := c.start - 1
+	for j >= 0 && toks[j].word && strings.HasSuffix(toks[j].lower, "ly") && !toks[j].capitalized() {
+		j--
+	}
+	if j >= 0 && toks[j].word && beForms[toks[j].lower] && !isParticiple(toks[c.start]) {
+		return // passive: "was told", "it was reported": the subject is not the speaker
+	}
+	j = c.start - 1
+	if j > 0 && toks[j].lower == "to" && toks[j-1].lower == "used" {
+		j -= 2 // "used to say"
+	}
 	// Auxiliaries, adverbs and time phrases: "has officially", "on
 	// Friday", "last week".
 	for j >= 0 && sc.inQ[j] < 0 && toks[j].word {
@@ -747,8 +760,8 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pen
 		if b, rest, ok := a.postposed(sc, c); ok {
 			// "…, the coast guard said." and "…, he says, …": the
 			// statement is the clause around the cue.
-			if len(out) > 0 || len(direct) > 0 {
-				continue // a parenthetical cue in a statement already found
+			if sameSpeaker(direct, c.speaker.name) {
+				continue // a parenthetical cue in a quotation already attributed
 			}
 			s.start, s.end = sentenceStart(sc), toks[b].start
 			s.clause = s.start
@@ -768,6 +781,16 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pen
 		open = len(out) - 1
 	}
 	return out
+}
+
+// sameSpeaker reports whether a statement of the speaker was found.
+func sameSpeaker(found []pending, speaker string) bool {
+	for _, s := range found {
+		if s.Speaker == speaker {
+			return true
+		}
+	}
+	return false
 }
 
 // anyBoundary reports whether any token is a boundary.

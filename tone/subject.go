@@ -9,6 +9,10 @@ import (
 type speakerRef struct {
 	name string
 	kind mentionKind
+	// document is set for a document with no named author ("the
+	// statement"): an unknown speaker as a subject, nobody after
+	// "according to".
+	document bool
 }
 
 // verbAux are auxiliary and modal verbs: inside a stretch of words before
@@ -20,10 +24,18 @@ var verbAux = map[string]bool{
 	"do": true, "does": true, "did": true,
 }
 
+// quantifiers open a partitive: "one of them".
+var quantifiers = map[string]bool{
+	"one": true, "some": true, "many": true, "several": true, "most": true, "few": true,
+	"each": true, "either": true, "neither": true, "none": true, "all": true, "both": true,
+	"two": true, "three": true, "four": true, "five": true,
+}
+
 // determiners open a noun phrase.
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
 	"this": true, "these": true, "those": true, "several": true, "senior": true, "top": true,
+	"my": true, "our": true, "your": true,
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true, "dozens": true,
 }
@@ -360,6 +372,14 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		}
 	}
 	np, post := a.splitPost(np)
+	// "One of them", "two of the diplomats": whoever the rest names, or
+	// unknown.
+	if len(np) == 1 && len(post) > 1 && post[0].lower == "of" && (quantifiers[np[0].lower] || isNumber(np[0].lower)) {
+		if ref, ok := a.resolveNP(post[1:], sc, at); ok && ref.kind != mentionPerson {
+			return ref, true
+		}
+		return speakerRef{name: Unknown, kind: mentionAnon}, true
+	}
 	// Everything up to a possessive is the owner: "China's", "the
 	// agency's".
 	var owner []token
@@ -678,7 +698,7 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		if len(owner) > 0 {
 			return a.resolveNP(owner, sc, at)
 		}
-		return speakerRef{}, false
+		return speakerRef{name: Unknown, kind: mentionAnon, document: true}, true
 	case kindJournalist:
 		return speakerRef{name: Unknown, kind: mentionAnon}, true
 	}
