@@ -160,6 +160,9 @@ func lowerWords(s string) []string {
 func (a *Attributor) Attribute(doc string) []Statement {
 	doc = Normalize(doc)
 	paras := splitParagraphs(doc)
+	for i := range paras {
+		paras[i].tokens()
+	}
 	st := newDocState()
 	a.scanNames(paras, st)
 
@@ -180,6 +183,7 @@ func (a *Attributor) Attribute(doc string) []Statement {
 // paragraph reads one paragraph of news text.
 func (a *Attributor) paragraph(p paragraph, st *docState) []Statement {
 	st.para = p.index
+	p.tokens()
 	quotes := findQuotes(p.text)
 	var out []Statement
 	attributed := ""

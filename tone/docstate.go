@@ -25,6 +25,8 @@ type docState struct {
 	para        int    // the paragraph being read
 	// floating is the speaker an uncued quotation takes.
 	floating string
+	// sent counts the sentences read.
+	sent int
 	// roles maps a transcript role ("president") to the person a header
 	// line names for it ("President: Mr. Osei (Ghana)").
 	roles map[string]string
@@ -54,14 +56,17 @@ const (
 
 // mention is a speaker or name met while reading.
 type mention struct {
-	name string
-	kind mentionKind
-	head string // for anonymous sources and bodies: the head word ("diplomat", "office")
-	para int
+	name    string
+	kind    mentionKind
+	head    string // for anonymous sources and bodies: the head word ("diplomat", "office")
+	para    int
+	sent    int  // the sentence it was met in, counted through the document
+	subject bool // the subject of its sentence or of a cue: pronouns prefer it
 }
 
 func (st *docState) mention(name string, kind mentionKind, head string) {
-	st.mentions = append(st.mentions, mention{name: name, kind: kind, head: head, para: st.para})
+	st.sent++
+	st.mentions = append(st.mentions, mention{name: name, kind: kind, head: head, para: st.para, sent: st.sent, subject: true})
 }
 
 // remember records the speaker of a statement.
@@ -86,10 +91,11 @@ func (st *docState) isPerson(name string) bool {
 	return false
 }
 
-// recentPerson is who "he" or "she" refers to: the person mentioned last
-// whose known gender does not contradict the pronoun. extra are mentions
-// in the current sentence before the pronoun, which come after the
-// document's.
+// recentPerson is who "he" or "she" refers to: a person mentioned earlier
+// in the sentence, else the subject of the latest sentence that names a
+// person, else that sentence's other people — the first whose known
+// gender does not contradict the pronoun. extra are mentions in the
+// current sentence before the pronoun.
 func (st *docState) recentPerson(pronoun string, extra []mention) string {
 	fits := func(m mention) bool {
 		if m.kind != mentionPerson {
@@ -108,10 +114,22 @@ func (st *docState) recentPerson(pronoun string, extra []mention) string {
 			return extra[i].name
 		}
 	}
-	for i := len(st.mentions) - 1; i >= 0; i-- {
-		if fits(st.mentions[i]) {
-			return st.mentions[i].name
+	for i := len(st.mentions) - 1; i >= 0; {
+		j := i
+		for j >= 0 && st.mentions[j].sent == st.mentions[i].sent {
+			j--
 		}
+		for k := i; k > j; k-- {
+			if st.mentions[k].subject && fits(st.mentions[k]) {
+				return st.mentions[k].name
+			}
+		}
+		for k := i; k > j; k-- {
+			if fits(st.mentions[k]) {
+				return st.mentions[k].name
+			}
+		}
+		i = j
 	}
 	return ""
 }
@@ -260,18 +278,17 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		order  int
 	}
 	var all []found
-	for _, p := range paras {
-		toks := tokenize(p.text)
-		for _, t := range toks {
+	for i := range paras {
+		for _, t := range paras[i].tokens() {
 			if t.word && !isNameWord(t) {
 				st.lowered[t.lower] = true
 			}
 		}
 	}
 	order := 0
-	for _, p := range paras {
-		text := p.text
-		if label, rest, ok := cutLabel(text); ok {
+	for pi := range paras {
+		toks := paras[pi].tokens()
+		if label, rest, ok := cutLabel(paras[pi].text); ok {
 			// A label is a name too ("Mr. Volkov (Russian Federation)").
 			if open := strings.IndexByte(label, '('); open > 0 {
 				label = label[:open]
@@ -279,9 +296,8 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			if isAllCaps(label) {
 				label = titleCase(label)
 			}
-			text = label + ", " + rest
+			toks = tokenize(label + ", " + rest)
 		}
-		toks := tokenize(text)
 		for i := 0; i < len(toks); {
 			if !isNameWord(toks[i]) {
 				i++

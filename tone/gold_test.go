@@ -72,3 +72,64 @@ func TestAttributionGold(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAttribute attributes every document of the gold set; the
+// throughput (MB/s) is over their text.
+func BenchmarkAttribute(b *testing.B) {
+	a, err := NewAttributor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "attribution", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no documents: %v", err)
+	}
+	var docs []string
+	size := 0
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(text))
+		size += len(text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			a.Attribute(d)
+		}
+	}
+}
+
+// BenchmarkAttributeLong attributes one long report (the news documents
+// one after another, 40 times): the cost must grow with the length, not
+// its square.
+func BenchmarkAttributeLong(b *testing.B) {
+	a, err := NewAttributor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "attribution", "news-*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no documents: %v", err)
+	}
+	var sb strings.Builder
+	for range 40 {
+		for _, p := range paths {
+			text, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(text)
+			sb.WriteString("\n\n")
+		}
+	}
+	doc := sb.String()
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Attribute(doc)
+	}
+}

@@ -8,8 +8,17 @@ import (
 
 // paragraph is one paragraph of a document.
 type paragraph struct {
-	index int    // 1-based
-	text  string // with hard line breaks joined by spaces
+	index int     // 1-based
+	text  string  // with hard line breaks joined by spaces
+	toks  []token // the tokens of text, once tokenized
+}
+
+// tokens returns the paragraph's tokens, tokenizing it the first time.
+func (p *paragraph) tokens() []token {
+	if p.toks == nil {
+		p.toks = tokenize(p.text)
+	}
+	return p.toks
 }
 
 // Normalize prepares a document for analysis: it drops a UTF-8 byte order

@@ -19,6 +19,7 @@ type sentenceCtx struct {
 	names    []mention
 	namePos  []int
 	st       *docState
+	subjPos  int  // the token where the sentence's subject starts, or -1
 	question bool // the sentence asks a question: no reported speech
 	body     int  // byte offset where the sentence's own words start, after a dateline
 }
@@ -126,7 +127,10 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	if sp.start == 0 {
 		sc.body = datelineEnd(p.text)
 	}
-	sc.toks = appendTokens(nil, p.text[sp.start:sp.end], sp.start)
+	all := p.tokens()
+	lo := sort.Search(len(all), func(i int) bool { return all[i].start >= sp.start })
+	hi := sort.Search(len(all), func(i int) bool { return all[i].start >= sp.end })
+	sc.toks = all[lo:hi]
 	for _, q := range quotes {
 		if q.open >= sp.start && q.open < sp.end {
 			sc.qs = append(sc.qs, q)
@@ -159,8 +163,37 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 			break
 		}
 	}
+	st.sent++
+	sc.subjPos = a.subjectPos(sc)
 	a.sentenceNames(sc)
 	return sc
+}
+
+// subjectPos is the first token of the sentence's first phrase that is
+// not an adverbial ("On Friday, China's President Xi Jinping warned"), or
+// -1.
+func (a *Attributor) subjectPos(sc *sentenceCtx) int {
+	toks := sc.toks
+	for i := sentenceTok(sc); i < len(toks); {
+		for i < len(toks) && (!toks[i].word || sc.inQ[i] >= 0) {
+			i++
+		}
+		end := i
+		for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
+			end++
+		}
+		if i >= end {
+			return -1
+		}
+		if !isIntro(toks[i:end]) {
+			for i < end && determiners[toks[i].lower] {
+				i++
+			}
+			return i
+		}
+		i = end + 1
+	}
+	return -1
 }
 
 // sentenceNames records the names of people, countries and bodies in the
@@ -182,7 +215,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 			for _, t := range run {
 				sc.st.learnGender(full, t.lower)
 			}
-			sc.add(i, mention{name: full, kind: mentionPerson})
+			sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
 		} else if ref, ok := a.placeOf(run); ok {
 			if ref.seat != "" {
 				sc.add(i, mention{name: ref.seat, kind: mentionInst})
@@ -232,7 +265,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 
 // add records a mention at token position pos.
 func (sc *sentenceCtx) add(pos int, m mention) {
-	m.para = sc.st.para
+	m.para, m.sent = sc.st.para, sc.st.sent
 	k := sort.SearchInts(sc.namePos, pos+1)
 	sc.names = append(sc.names, mention{})
 	sc.namePos = append(sc.namePos, 0)

@@ -228,7 +228,7 @@ func (a *Attributor) personOnly(sc *sentenceCtx, seg []token, at int) (speakerRe
 		return speakerRef{}, false
 	}
 	full := sc.st.personName(name)
-	sc.add(at, mention{name: full, kind: mentionPerson})
+	sc.add(at, mention{name: full, kind: mentionPerson, subject: true})
 	return speakerRef{name: full, kind: mentionPerson}, true
 }
 
@@ -352,7 +352,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 				return speakerRef{name: Unknown, kind: mentionPerson}, true
 			}
 			st.learnGender(name, w)
-			sc.add(at, mention{name: name, kind: mentionPerson})
+			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
 			return speakerRef{name: name, kind: mentionPerson}, true
 		case "they":
 			if st.lastSpeaker != "" {
@@ -413,7 +413,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 			for _, t := range head {
 				st.learnGender(full, t.lower)
 			}
-			sc.add(at, mention{name: full, kind: mentionPerson})
+			sc.add(at, mention{name: full, kind: mentionPerson, subject: true})
 			return speakerRef{name: full, kind: mentionPerson}, true
 		}
 	}
@@ -448,7 +448,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 			return speakerRef{name: Unknown, kind: mentionPerson}, true
 		}
 		if name, ok := st.personWithTitle(title, sc.before(at)); ok {
-			sc.add(at, mention{name: name, kind: mentionPerson})
+			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
@@ -681,7 +681,7 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 			}
 		}
 		if name, ok := st.personWithTitle(phrase, sc.before(at)); ok && det != "a" && det != "an" {
-			sc.add(at, mention{name: name, kind: mentionPerson})
+			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
