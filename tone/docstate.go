@@ -617,6 +617,20 @@ func titleCase(s string) string {
 	return strings.Join(words, " ")
 }
 
+// stripPossessive returns a possessive word without its ending: "China’s"
+// gives "China", "ministers’" gives "ministers".
+func stripPossessive(t token) token {
+	base, ok := possessive(t.lower)
+	if !ok {
+		return t
+	}
+	t.lower = base
+	if k := strings.LastIndexAny(t.text, "'’"); k > 0 {
+		t.text = t.text[:k]
+	}
+	return t
+}
+
 func isPossessive(w string) bool {
 	_, ok := possessive(w)
 	return ok

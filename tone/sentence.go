@@ -244,10 +244,8 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		}
 		var owner, pre []token
 		if i > 0 && toks[i-1].word {
-			if base, ok := possessive(toks[i-1].lower); ok {
-				t := toks[i-1]
-				t.lower, t.text = base, t.text[:min(len(t.text), len(base))]
-				owner = []token{t}
+			if isPossessive(toks[i-1].lower) {
+				owner = []token{stripPossessive(toks[i-1])}
 			} else if a.places.match(toks, i-1) > 0 {
 				pre = toks[i-1 : i]
 			}
@@ -434,9 +432,7 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		k := c.start - 1
 		start := a.tailNP(sc, k)
 		np := append([]token(nil), toks[start:k+1]...)
-		base, _ := possessive(np[len(np)-1].lower)
-		np[len(np)-1].lower = base
-		np[len(np)-1].text = np[len(np)-1].text[:len(base)]
+		np[len(np)-1] = stripPossessive(np[len(np)-1])
 		if ref, ok := a.resolveNP(np, sc, start); ok {
 			c.speaker, c.found, c.how = ref, true, howSubject
 			c.subjStart, c.subjEnd = start, k+1
@@ -508,11 +504,9 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		return
 	}
 	if j >= 0 && toks[j].word && (toks[j].lower == "and" || toks[j].lower == "but" || toks[j].lower == "yet" || toks[j].lower == "or") {
-		if j == 0 || sc.inQ[j-1] >= 0 || !isBoundary(toks[j-1]) || toks[j-1].text == "," {
-			c.how = howCoordinated
-			c.subjStart = j
-			return
-		}
+		c.how = howCoordinated
+		c.subjStart = j
+		return
 	}
 	if ref, start, ok := a.subjectBefore(sc, j); ok {
 		c.speaker, c.found, c.how = ref, true, howSubject
@@ -820,16 +814,6 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pen
 func sameSpeaker(found []pending, speaker string) bool {
 	for _, s := range found {
 		if s.Speaker == speaker {
-			return true
-		}
-	}
-	return false
-}
-
-// anyBoundary reports whether any token is a boundary.
-func anyBoundary(toks []token) bool {
-	for _, t := range toks {
-		if isBoundary(t) {
 			return true
 		}
 	}

@@ -384,10 +384,9 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	// agency's".
 	var owner []token
 	for i := len(np) - 1; i >= 0; i-- {
-		if base, ok := possessive(np[i].lower); ok {
+		if isPossessive(np[i].lower) {
 			owner = append([]token(nil), np[:i+1]...)
-			t := &owner[i]
-			t.lower, t.text = base, t.text[:min(len(t.text), len(base))]
+			owner[i] = stripPossessive(owner[i])
 			np = np[i+1:]
 			break
 		}
