@@ -183,6 +183,7 @@ func (a *Attributor) Attribute(doc string) []Statement {
 // paragraph reads one paragraph of news text.
 func (a *Attributor) paragraph(p paragraph, st *docState) []Statement {
 	st.para = p.index
+	st.introduced = ""
 	p.tokens()
 	quotes := findQuotes(p.text)
 	var out []Statement

@@ -257,6 +257,10 @@ func TestAttributeForms(t *testing.T) {
 			"Putin was told about the plan. Israel's foreign ministry did not respond. China will announce its decision on Monday. Lin declined to comment.",
 			nil},
 
+		{"uncued quotation after a sentence about someone",
+			"“We will not be provoked,” President Isabel Navarro said.\n\nDefence Secretary Gilberto Ramos was blunter. “This was an armed attack in all but name.”",
+			[]want{{"Isabel Navarro", Direct, "We will not be provoked"}, {"Gilberto Ramos", Direct, "This was an armed attack"}}},
+
 		// Speakers: pronouns, descriptions, places, aliases, anonymity.
 		{"pronouns follow gender",
 			"President Isabel Navarro met Defence Secretary Gilberto Ramos. She said the country would not be cowed. Ramos was blunter. He said the attack was deliberate.",
@@ -297,6 +301,9 @@ func TestAttributeForms(t *testing.T) {
 		{"reported speech inside a turn",
 			"MR MILLER: Good afternoon.\nQUESTION: FBI Director Christopher Wray said that the hackers were still inside. Do you agree?\nMR MILLER: I would not speak for the Bureau.",
 			[]want{{"Miller", Turn, "Good afternoon"}, {"journalist", Turn, "FBI Director Christopher Wray said"}, {"Christopher Wray", Reported, "said that the hackers"}, {"Miller", Turn, "I would not speak"}}},
+		{"White House question mark-up",
+			"PRESIDENT HARLAN: Thank you all.\n\nQ    Mr. President, will you go?\n\nPRESIDENT HARLAN: Yes.",
+			[]want{{"Harlan", Turn, "Thank you all"}, {"journalist", Turn, "Mr. President, will you go?"}, {"Harlan", Turn, "Yes"}}},
 		{"stage directions and empty turns",
 			"MR MILLER: Go ahead. (Laughter.) Next question.\nQUESTION: (Off-mike.)\nMR MILLER: (Via interpreter) Thank you.",
 			[]want{{"Miller", Turn, "Go ahead. Next question."}, {"Miller", Turn, "Thank you."}}},

@@ -25,6 +25,10 @@ type docState struct {
 	para        int    // the paragraph being read
 	// floating is the speaker an uncued quotation takes.
 	floating string
+	// introduced is the person a narration sentence of the current
+	// paragraph is about ("Ramos was blunter."): an uncued quotation
+	// right after it is theirs.
+	introduced string
 	// sent counts the sentences read.
 	sent int
 	// roles maps a transcript role ("president") to the person a header

@@ -116,6 +116,11 @@ func startsLabel(line string) bool {
 // parenthesised affiliation, with no sentence punctuation, so that
 // "Lavrov said: ..." is not a label.
 func cutLabel(line string) (label, rest string, ok bool) {
+	// "Q    Mr. President, …": White House transcripts set the question
+	// mark-up apart with spaces instead of a colon.
+	if len(line) > 3 && line[0] == 'Q' && (strings.HasPrefix(line[1:], "  ") || line[1] == '\t') {
+		return "Q", strings.TrimSpace(line[1:]), true
+	}
 	colon := strings.IndexByte(line, ':')
 	if colon <= 0 || colon > 80 {
 		return "", "", false

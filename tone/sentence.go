@@ -293,7 +293,13 @@ func (a *Attributor) sentence(p paragraph, sp span, quotes []quote, st *docState
 	cutStatements(sc, out)
 
 	st.mentions = append(st.mentions, sc.names...)
+	st.introduced = ""
 	if len(out) == 0 {
+		for _, m := range sc.names {
+			if m.subject && m.kind == mentionPerson {
+				st.introduced = m.name
+			}
+		}
 		text := strings.TrimSpace(p.text[sp.start:sp.end])
 		return []Statement{{Paragraph: p.index, Kind: Narration, Text: text}}
 	}
@@ -601,7 +607,10 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 				if !isUtterance(content) {
 					continue
 				}
-				speaker := sc.st.floating
+				speaker := sc.st.introduced
+				if speaker == "" {
+					speaker = sc.st.floating
+				}
 				if speaker == "" {
 					speaker = Unknown
 				}

@@ -83,6 +83,8 @@ func TestCutLabel(t *testing.T) {
 		{"MR MILLER: Thanks.", "MR MILLER", "Thanks.", true},
 		{"Mr. Nebenzia (Russian Federation): We object.", "Mr. Nebenzia (Russian Federation)", "We object.", true},
 		{"Q: Any comment?", "Q", "Any comment?", true},
+		{"Q    Mr. President, thank you.", "Q", "Mr. President, thank you.", true},
+		{"Qatar said: no.", "", "", false},
 		{"Lavrov said: “No.”", "", "", false},
 		{"In a statement, the ministry said: no.", "", "", false},
 	}
