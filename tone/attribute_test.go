@@ -51,17 +51,44 @@ func fold(s string) string {
 	return strings.NewReplacer("’", "'", "‘", "'").Replace(s)
 }
 
+// attributionCount is how a set of statements compares with gold rows.
+type attributionCount struct {
+	right, predicted, gold int
+	misses                 []string // every gold row missed and every extra statement
+}
+
+func (c *attributionCount) add(o attributionCount) {
+	c.right += o.right
+	c.predicted += o.predicted
+	c.gold += o.gold
+	c.misses = append(c.misses, o.misses...)
+}
+
+// precision is the share of predicted statements that are right.
+func (c attributionCount) precision() float64 {
+	if c.predicted == 0 {
+		return 0
+	}
+	return float64(c.right) / float64(c.predicted)
+}
+
+// recall is the share of gold statements found with the right speaker.
+func (c attributionCount) recall() float64 {
+	if c.gold == 0 {
+		return 0
+	}
+	return float64(c.right) / float64(c.gold)
+}
+
 // attributionScore compares statements with gold rows: a statement is
 // right when its paragraph, speaker and kind match a gold row and its text
-// starts with the row's first words. It returns precision and recall and a
-// description of every miss.
-func attributionScore(got []Statement, gold []goldRow) (precision, recall float64, misses []string) {
+// starts with the row's first words. Narration is not a prediction.
+func attributionScore(got []Statement, gold []goldRow) attributionCount {
 	used := make([]bool, len(got))
-	right := 0
-	predicted := 0
+	c := attributionCount{gold: len(gold)}
 	for _, s := range got {
 		if s.Kind != Narration {
-			predicted++
+			c.predicted++
 		}
 	}
 	for _, g := range gold {
@@ -72,26 +99,20 @@ func attributionScore(got []Statement, gold []goldRow) (precision, recall float6
 			}
 			if s.Speaker == g.speaker && s.Kind == g.kind && strings.HasPrefix(fold(s.Text), fold(g.start)) {
 				used[i], found = true, true
-				right++
+				c.right++
 				break
 			}
 		}
 		if !found {
-			misses = append(misses, "missed: "+strconv.Itoa(g.paragraph)+" "+g.speaker+" "+string(g.kind)+" "+g.start)
+			c.misses = append(c.misses, "missed: "+strconv.Itoa(g.paragraph)+" "+g.speaker+" "+string(g.kind)+" "+g.start)
 		}
 	}
 	for i, s := range got {
 		if !used[i] && s.Kind != Narration {
-			misses = append(misses, "extra: "+strconv.Itoa(s.Paragraph)+" "+s.Speaker+" "+string(s.Kind)+" "+s.Text)
+			c.misses = append(c.misses, "extra: "+strconv.Itoa(s.Paragraph)+" "+s.Speaker+" "+string(s.Kind)+" "+s.Text)
 		}
 	}
-	if predicted > 0 {
-		precision = float64(right) / float64(predicted)
-	}
-	if len(gold) > 0 {
-		recall = float64(right) / float64(len(gold))
-	}
-	return precision, recall, misses
+	return c
 }
 
 // TestSampleGold checks every gold attribution of the sample report that
@@ -107,11 +128,11 @@ func TestSampleGold(t *testing.T) {
 		t.Fatal(err)
 	}
 	gold := readGold(t, filepath.Join(dir, "leaders-call.gold.tsv"))
-	p, r, misses := attributionScore(a.Attribute(string(doc)), gold)
-	for _, m := range misses {
+	c := attributionScore(a.Attribute(string(doc)), gold)
+	for _, m := range c.misses {
 		t.Error(m)
 	}
-	t.Logf("precision %.3f recall %.3f over %d gold statements", p, r, len(gold))
+	t.Logf("precision %.3f recall %.3f over %d gold statements", c.precision(), c.recall(), c.gold)
 }
 
 func TestAttributeForms(t *testing.T) {
@@ -165,6 +186,127 @@ func TestAttributeForms(t *testing.T) {
 		{"transcript labels",
 			"MR MILLER: Good afternoon, everyone.\nQUESTION: Matt, on Ukraine?\nMR MILLER: We have nothing new.",
 			[]want{{"Miller", Turn, "Good afternoon"}, {"journalist", Turn, "Matt, on"}, {"Miller", Turn, "We have nothing"}}},
+
+		// Direct quotations, by where the cue stands.
+		{"reported as saying",
+			"“China will keep its objective and fair position,” Xi was reported as saying by state television.",
+			[]want{{"Xi", Direct, "China will keep"}}},
+		{"institution cue after quote",
+			"“The measures are illegal and will be answered,” China’s foreign ministry said in a statement.",
+			[]want{{"Chinese Foreign Ministry", Direct, "The measures are illegal"}}},
+		{"told reporters that before quote",
+			"Lavrov told reporters that “the door is open, but nobody should mistake patience for weakness.”",
+			[]want{{"Lavrov", Direct, "the door is open"}}},
+		{"split quote",
+			"“We will not be intimidated,” she said. “Our position has not changed.”\n\n",
+			[]want{{Unknown, Direct, "We will not be intimidated"}, {Unknown, Direct, "Our position has not"}}},
+		{"split quote within a sentence",
+			"Minister Ana Silva arrived. “We will not,” Silva said, “accept any ultimatum from anyone.”",
+			[]want{{"Ana Silva", Direct, "We will not"}, {"Ana Silva", Direct, "accept any ultimatum"}}},
+		{"quote spanning paragraphs",
+			"“The first paragraph opens the quotation and does not close it,” Xi said. “It goes on.\n\n“The second paragraph opens again and closes at last.”",
+			[]want{{"Xi", Direct, "The first paragraph"}, {"Xi", Direct, "It goes on"}, {"Xi", Direct, "The second paragraph"}}},
+		{"straight quotes",
+			`"We have made our position clear to all parties," Lin Wei told reporters.`,
+			[]want{{"Lin Wei", Direct, "We have made our position"}}},
+		{"guillemets",
+			"«Nous ne céderons pas aux pressions extérieures», a déclaré le ministre. «We will not yield to outside pressure,» said Foreign Minister Jean Martin.",
+			[]want{{Unknown, Direct, "Nous ne céderons"}, {"Jean Martin", Direct, "We will not yield"}}},
+		{"nested quote stays with the outer speaker",
+			"“When they speak of ‘maximum pressure’ and “red lines”, we hear threats,” Karimi said.",
+			[]want{{"Karimi", Direct, "When they speak of"}}},
+		{"apostrophes are not quotes",
+			"The ministers’ talks shouldn’t fail, Tokyo’s envoy said. Japan's ambassador, Kenji Mori, said Tokyo wouldn't object.",
+			[]want{{Unknown, Reported, "The ministers’ talks shouldn’t fail"}, {"Kenji Mori", Reported, "said Tokyo wouldn't object"}}},
+		{"mixed quote is reported speech",
+			"The spokesperson said the drills were “necessary, legitimate and fully consistent with international law”.",
+			[]want{{Unknown, Reported, "said the drills were"}}},
+		{"titles in quotes are not statements",
+			"Troops crossed the border in what Moscow calls a “special military operation”.",
+			nil},
+
+		// Reported speech.
+		{"cue after the clause",
+			"A coast guard vessel fired a water cannon at a supply boat on Sunday, the Philippine coast guard said.",
+			[]want{{"Philippine Coast Guard", Reported, "A coast guard vessel fired"}}},
+		{"according to before and after",
+			"According to Japan’s defence ministry, two destroyers sailed through the strait. The talks will resume in May, according to Indian officials.",
+			[]want{{"Japanese Defence Ministry", Reported, "two destroyers sailed"}, {"India", Reported, "The talks will resume"}}},
+		{"according to a document credits nobody",
+			"According to media reports, the ships left port on Monday.",
+			nil},
+		{"possessive statement",
+			"Japan's statement that it would consider exporting frigates surprised Beijing.",
+			[]want{{"Japan", Reported, "statement that it would consider"}}},
+		{"appositive and parenthetical subjects",
+			"Ghana’s envoy, Kwabena Asante, said the vote mattered. Sakai, speaking through an interpreter, said Tokyo wanted dialogue. Washington, a treaty ally of Manila, condemned the incident.",
+			[]want{{"Kwabena Asante", Reported, "said the vote"}, {"Sakai", Reported, "said Tokyo wanted"}, {"United States", Reported, "condemned the incident"}}},
+		{"relative clause subject",
+			"The delegation was led by Deputy Foreign Minister Arkady Belov, who said Moscow remained open to a deal.",
+			[]want{{"Arkady Belov", Reported, "said Moscow remained"}}},
+		{"participle after a quotation",
+			"“It is not Russia that mined the sea,” spokeswoman Vera Klimova told a briefing, adding that Kyiv knew very well who did.",
+			[]want{{"Vera Klimova", Direct, "It is not Russia"}, {"Vera Klimova", Reported, "adding that Kyiv"}}},
+		{"coordinated cue continues the statement",
+			"The State Department said it was monitoring the situation and called on Beijing to stop.",
+			[]want{{"State Department", Reported, "said it was monitoring the situation and called on"}}},
+		{"cue nested in a reported clause",
+			"A diplomat said Washington had threatened to withhold funding.",
+			[]want{{Unknown, Reported, "said Washington had threatened"}}},
+		{"passive, negated and intended cues are not statements",
+			"Putin was told about the plan. Israel's foreign ministry did not respond. China will announce its decision on Monday. Lin declined to comment.",
+			nil},
+
+		{"uncued quotation after a sentence about someone",
+			"“We will not be provoked,” President Isabel Navarro said.\n\nDefence Secretary Gilberto Ramos was blunter. “This was an armed attack in all but name.”",
+			[]want{{"Isabel Navarro", Direct, "We will not be provoked"}, {"Gilberto Ramos", Direct, "This was an armed attack"}}},
+
+		// Speakers: pronouns, descriptions, places, aliases, anonymity.
+		{"pronouns follow gender",
+			"President Isabel Navarro met Defence Secretary Gilberto Ramos. She said the country would not be cowed. Ramos was blunter. He said the attack was deliberate.",
+			[]want{{"Isabel Navarro", Reported, "said the country"}, {"Gilberto Ramos", Reported, "said the attack"}}},
+		{"they and it",
+			"Two Philippine officials said the boat was surrounded. They said one sailor was hurt. China's coast guard said it acted lawfully. It accused Manila of provocation.",
+			[]want{{"Philippines", Reported, "said the boat"}, {"Philippines", Reported, "said one sailor"}, {"Chinese Coast Guard", Reported, "said it acted"}, {"Chinese Coast Guard", Reported, "accused Manila"}}},
+		{"the spokesperson and the minister",
+			"Chinese foreign ministry spokesperson Lin Wei spoke on Friday. The spokesperson said the drills were legal.\n\nPoland’s foreign minister, Tomasz Zielinski, arrived. The minister added that Warsaw would not yield.",
+			[]want{{"Lin Wei", Reported, "said the drills"}, {"Tomasz Zielinski", Reported, "added that Warsaw"}}},
+		{"capitals and seats",
+			"Moscow warned against escalation. Washington urged restraint. The Kremlin said talks were possible. Downing Street said the prime minister would travel.",
+			[]want{{"Russia", Reported, "warned against"}, {"United States", Reported, "urged restraint"}, {"Kremlin", Reported, "said talks"}, {"Downing Street", Reported, "said the prime minister"}}},
+		{"aliases map to one canonical name",
+			"China’s President Xi Jinping spoke with Putin. President Xi said the talks were candid. Xi warned that sanctions would fail.",
+			[]want{{"Xi Jinping", Reported, "said the talks"}, {"Xi Jinping", Reported, "warned that sanctions"}}},
+		{"anonymous sources are unknown, country officials the country",
+			"A senior Western diplomat said the deal was close. Analysts said it was not. Indian officials said a decision would come soon.",
+			[]want{{Unknown, Reported, "said the deal"}, {Unknown, Reported, "said it was not"}, {"India", Reported, "said a decision"}}},
+		{"cue verbs",
+			"Xi Jinping stressed that dialogue mattered. Xi Jinping urged restraint. Xi Jinping called on both sides to talk. Xi Jinping accused Washington of meddling. Xi Jinping insisted that China was neutral. Xi Jinping pledged support. Xi Jinping vowed to continue. Xi Jinping denied the report. Xi Jinping rejected the claim. Xi Jinping noted the progress. Xi Jinping added that more was needed. Xi Jinping acknowledged the concerns. Xi Jinping recognised the difficulty. Xi Jinping made plain his view. Xi Jinping emphasised unity. Xi Jinping emphasized trade. Xi Jinping told Putin that ties were strong.",
+			[]want{{"Xi Jinping", Reported, "stressed"}, {"Xi Jinping", Reported, "urged"}, {"Xi Jinping", Reported, "called on"}, {"Xi Jinping", Reported, "accused"},
+				{"Xi Jinping", Reported, "insisted"}, {"Xi Jinping", Reported, "pledged"}, {"Xi Jinping", Reported, "vowed"}, {"Xi Jinping", Reported, "denied"},
+				{"Xi Jinping", Reported, "rejected"}, {"Xi Jinping", Reported, "noted"}, {"Xi Jinping", Reported, "added"}, {"Xi Jinping", Reported, "acknowledged"},
+				{"Xi Jinping", Reported, "recognised"}, {"Xi Jinping", Reported, "made plain"}, {"Xi Jinping", Reported, "emphasised"}, {"Xi Jinping", Reported, "emphasized"},
+				{"Xi Jinping", Reported, "told Putin"}}},
+
+		// Transcripts.
+		{"briefing opening belongs to the host named in the heading",
+			"Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 12\n\nAt the invitation of the Government of Brazil, the foreign minister will visit Brasilia next week.\n\nAFP: Will the visit include trade talks?\n\nMao Ning: I have nothing more to share.",
+			[]want{{"Mao Ning", Turn, "At the invitation"}, {"AFP", Turn, "Will the visit"}, {"Mao Ning", Turn, "I have nothing"}}},
+		{"UN record with roles and languages",
+			"President: Mr. Osei (Ghana)\n\nThe meeting was called to order at 10.05 a.m.\n\nThe President: I give the floor to the representative of the Russian Federation.\n\nMr. Nebenzia (Russian Federation) (spoke in Russian): We object to this meeting.\n\nSECRETARY BLINKEN: We do not.",
+			[]want{{"Osei", Turn, "I give the floor"}, {"Nebenzia", Turn, "We object"}, {"Blinken", Turn, "We do not"}}},
+		{"Q and A with the interviewee",
+			"Foreign Minister Laila Haddad spoke to reporters. Haddad said the border would stay closed.\n\nQ: Are you optimistic?\nA: (laughs) I am paid to be optimistic.",
+			[]want{{"Laila Haddad", Reported, "said the border"}, {"journalist", Turn, "Are you optimistic"}, {"Laila Haddad", Turn, "I am paid"}}},
+		{"reported speech inside a turn",
+			"MR MILLER: Good afternoon.\nQUESTION: FBI Director Christopher Wray said that the hackers were still inside. Do you agree?\nMR MILLER: I would not speak for the Bureau.",
+			[]want{{"Miller", Turn, "Good afternoon"}, {"journalist", Turn, "FBI Director Christopher Wray said"}, {"Christopher Wray", Reported, "said that the hackers"}, {"Miller", Turn, "I would not speak"}}},
+		{"White House question mark-up",
+			"PRESIDENT HARLAN: Thank you all.\n\nQ    Mr. President, will you go?\n\nPRESIDENT HARLAN: Yes.",
+			[]want{{"Harlan", Turn, "Thank you all"}, {"journalist", Turn, "Mr. President, will you go?"}, {"Harlan", Turn, "Yes"}}},
+		{"stage directions and empty turns",
+			"MR MILLER: Go ahead. (Laughter.) Next question.\nQUESTION: (Off-mike.)\nMR MILLER: (Via interpreter) Thank you.",
+			[]want{{"Miller", Turn, "Go ahead. Next question."}, {"Miller", Turn, "Thank you."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

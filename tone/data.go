@@ -12,10 +12,16 @@ import (
 var (
 	//go:embed data/cues.txt
 	cuesTxt string
+	//go:embed data/cue-nouns.txt
+	cueNounsTxt string
 	//go:embed data/titles.txt
 	titlesTxt string
 	//go:embed data/countries.tsv
 	countriesTSV string
+	//go:embed data/speakers.tsv
+	speakersTSV string
+	//go:embed data/outlets.txt
+	outletsTxt string
 )
 
 // phraseSet holds lower-case phrases of one or more words and finds the
@@ -27,7 +33,7 @@ type phraseSet struct {
 func newPhraseSet(phrases []string) *phraseSet {
 	ps := &phraseSet{byFirst: make(map[string][][]string)}
 	for _, p := range phrases {
-		words := strings.Fields(p)
+		words := lowerWords(p)
 		if len(words) == 0 {
 			continue
 		}
@@ -77,6 +83,20 @@ func lines(data string) []string {
 	return out
 }
 
+// cueForms returns every form listed in the cue file: one lemma a line,
+// its forms separated by '|'.
+func cueForms(data string) []string {
+	var out []string
+	for _, line := range lines(data) {
+		for _, f := range strings.Split(line, "|") {
+			if f = strings.TrimSpace(f); f != "" {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
 // country is one row of the gazetteer.
 type country struct {
 	name     string
@@ -113,6 +133,66 @@ func parseCountries(data string) ([]country, error) {
 			c.demonym = c.demonyms[0]
 		}
 		out = append(out, c)
+	}
+	return out, nil
+}
+
+// wordKind says what kind of speaker a description word names; see
+// data/speakers.tsv.
+type wordKind int
+
+// The kinds of description word.
+const (
+	kindState       wordKind = iota + 1 // "side", "government": the state
+	kindInstitution                     // "foreign ministry": an institution of a state
+	kindBody                            // "office", "council": the head of a named body
+	kindAgent                           // "spokesperson": speaks for a body
+	kindAnonymous                       // "officials", "diplomat": an unnamed source
+	kindDocument                        // "report", "readout": a text, not a speaker
+	kindJournalist                      // "question", "q": a transcript questioner
+	kindThing                           // "sea", "palace": never a speaker
+)
+
+var kindNames = map[string]wordKind{
+	"state": kindState, "institution": kindInstitution, "body": kindBody, "agent": kindAgent,
+	"anonymous": kindAnonymous, "document": kindDocument, "journalist": kindJournalist, "thing": kindThing,
+}
+
+// speakerWord is one row of speakers.tsv.
+type speakerWord struct {
+	kind      wordKind
+	canonical string // for institutions: "Foreign Ministry"
+	country   string // a default owner, for phrases specific to one state
+}
+
+// parseSpeakers reads speakers.tsv into a map from lower-case phrase to
+// its row.
+func parseSpeakers(data string) (map[string]speakerWord, error) {
+	out := make(map[string]speakerWord)
+	rows := lines(data)
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("speakers.tsv: no rows")
+	}
+	for i, row := range rows[1:] {
+		f := strings.Split(row, "\t")
+		if len(f) < 2 || len(f) > 4 {
+			return nil, fmt.Errorf("speakers.tsv: row %d has %d fields; want 2 to 4", i+2, len(f))
+		}
+		kind, ok := kindNames[strings.TrimSpace(f[1])]
+		if !ok {
+			return nil, fmt.Errorf("speakers.tsv: row %d: unknown kind %q", i+2, f[1])
+		}
+		w := speakerWord{kind: kind}
+		if len(f) > 2 {
+			w.canonical = strings.TrimSpace(f[2])
+		}
+		if len(f) > 3 {
+			w.country = strings.TrimSpace(f[3])
+		}
+		if kind == kindInstitution && w.canonical == "" {
+			return nil, fmt.Errorf("speakers.tsv: row %d: institution %q has no canonical name", i+2, f[0])
+		}
+		out[strings.Join(lowerWords(f[0]), " ")] = w
 	}
 	return out, nil
 }

@@ -28,6 +28,12 @@ var fuzzSeeds = []string{
 	"said said said said",
 	"Mr. Mr. Mr. said: “x”",
 	"Lavrov said: “We will not accept this.” He added: “Never.”\n\n“Floating.”",
+	"“We will act,” Xi said. Lavrov said: “No.”",
+	"MR MILLER: Hello. (Laughter.)\nQUESTION: Why?\nMR MILLER: Because.",
+	"President: Mr. Osei (Ghana)\n\nThe President: I thank him.\n\nMr. X (Y): Thanks.",
+	"BEIJING (Reuters) – According to the ministry, talks failed, officials said.",
+	"«Non», a-t-il dit. \"Unclosed quote, she said",
+	"Q: Why?\nA: (laughs) Because, he said, it's late.",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,
@@ -48,6 +54,7 @@ func FuzzAttribute(f *testing.F) {
 			t.Fatalf("two runs gave %d and %d statements", len(got), len(again))
 		}
 		input := compact(Normalize(doc))
+		paras := len(splitParagraphs(Normalize(doc)))
 		prevPara := 0
 		for i, s := range got {
 			if s != again[i] {
@@ -55,6 +62,9 @@ func FuzzAttribute(f *testing.F) {
 			}
 			if s.Index != i+1 {
 				t.Fatalf("statement %d has index %d", i+1, s.Index)
+			}
+			if s.Paragraph < 1 || s.Paragraph > paras {
+				t.Fatalf("statement %d in paragraph %d of %d", i+1, s.Paragraph, paras)
 			}
 			if s.Paragraph < prevPara {
 				t.Fatalf("statement %d in paragraph %d after paragraph %d", i+1, s.Paragraph, prevPara)

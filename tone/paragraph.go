@@ -8,8 +8,17 @@ import (
 
 // paragraph is one paragraph of a document.
 type paragraph struct {
-	index int    // 1-based
-	text  string // with hard line breaks joined by spaces
+	index int     // 1-based
+	text  string  // with hard line breaks joined by spaces
+	toks  []token // the tokens of text, once tokenized
+}
+
+// tokens returns the paragraph's tokens, tokenizing it the first time.
+func (p *paragraph) tokens() []token {
+	if p.toks == nil {
+		p.toks = tokenize(p.text)
+	}
+	return p.toks
 }
 
 // Normalize prepares a document for analysis: it drops a UTF-8 byte order
@@ -21,6 +30,39 @@ func Normalize(doc string) string {
 		doc = strings.ReplaceAll(doc, "\r", "\n")
 	}
 	return doc
+}
+
+// datelineEnd returns the offset just past a wire dateline that opens a
+// paragraph — "BEIJING (Reuters) – ", "NEW DELHI, Aug 22 (Demarche Wire) -
+// " — or 0 when there is none.
+func datelineEnd(text string) int {
+	open := strings.IndexByte(text, '(')
+	if open <= 0 || open > 60 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	// The place is written in capitals: "TAIPEI/BEIJING", "NEW YORK, 14 March".
+	place := text[:open]
+	if comma := strings.IndexByte(place, ','); comma > 0 {
+		place = place[:comma]
+	}
+	if !isAllCaps(place) {
+		return 0
+	}
+	close := strings.IndexByte(text[open:], ')')
+	if close < 0 || close > 50 {
+		return 0
+	}
+	rest := text[open+close+1:]
+	for _, dash := range []string{" – ", " - ", " — "} {
+		if strings.HasPrefix(rest, dash) {
+			return open + close + 1 + len(dash)
+		}
+	}
+	return 0
 }
 
 // splitParagraphs splits a normalized document into paragraphs. A blank
@@ -74,6 +116,11 @@ func startsLabel(line string) bool {
 // parenthesised affiliation, with no sentence punctuation, so that
 // "Lavrov said: ..." is not a label.
 func cutLabel(line string) (label, rest string, ok bool) {
+	// "Q    Mr. President, …": White House transcripts set the question
+	// mark-up apart with spaces instead of a colon.
+	if len(line) > 3 && line[0] == 'Q' && (strings.HasPrefix(line[1:], "  ") || line[1] == '\t') {
+		return "Q", strings.TrimSpace(line[1:]), true
+	}
 	colon := strings.IndexByte(line, ':')
 	if colon <= 0 || colon > 80 {
 		return "", "", false

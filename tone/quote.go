@@ -76,13 +76,26 @@ func opensStraight(text string, i int) bool {
 	return (unicode.IsSpace(prev) || prev == '(' || prev == '[') && (unicode.IsLetter(next) || unicode.IsDigit(next))
 }
 
-// words counts the words in s.
+// words counts the words in s, as tokenize would find them.
 func words(s string) int {
 	n := 0
-	for _, t := range tokenize(s) {
-		if t.word {
-			n++
+	in := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
+			if !in {
+				n++
+			}
+			in = true
+		case in && isJoiner(r) && i+size < len(s):
+			// A joiner between word runes keeps the word going.
+			r2, _ := utf8.DecodeRuneInString(s[i+size:])
+			in = isWordRune(r2)
+		default:
+			in = false
 		}
+		i += size
 	}
 	return n
 }

@@ -83,6 +83,8 @@ func TestCutLabel(t *testing.T) {
 		{"MR MILLER: Thanks.", "MR MILLER", "Thanks.", true},
 		{"Mr. Nebenzia (Russian Federation): We object.", "Mr. Nebenzia (Russian Federation)", "We object.", true},
 		{"Q: Any comment?", "Q", "Any comment?", true},
+		{"Q    Mr. President, thank you.", "Q", "Mr. President, thank you.", true},
+		{"Qatar said: no.", "", "", false},
 		{"Lavrov said: “No.”", "", "", false},
 		{"In a statement, the ministry said: no.", "", "", false},
 	}
@@ -102,5 +104,43 @@ func TestTokenize(t *testing.T) {
 	want := "china's|“|no-limits|”|u.s|.|ties|,|win-win|!"
 	if strings.Join(got, "|") != want {
 		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestCleanTurn(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Go ahead. (Laughter.) Next question.", "Go ahead. Next question."},
+		{"(Via interpreter) Thank you.", "Thank you."},
+		{"(Off-mike.)", ""},
+		{"Ghana is concerned. (spoke in French) Nous appelons.", "Ghana is concerned. Nous appelons."},
+		{"We spent $45 million (about 40 million euros) on aid.", "We spent $45 million (about 40 million euros) on aid."},
+	}
+	for _, tt := range tests {
+		if got := cleanTurn(tt.in); got != tt.want {
+			t.Errorf("cleanTurn(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct{ in, rest string }{
+		{"BEIJING (Reuters) – On Friday, Xi said.", "On Friday, Xi said."},
+		{"NEW DELHI, Aug 22 (Demarche Wire) - India and Japan agreed.", "India and Japan agreed."},
+		{"TAIPEI/BEIJING (Demarche Wire) – China’s military said.", "China’s military said."},
+		{"Xi (left) – and Putin met.", "Xi (left) – and Putin met."},
+	}
+	for _, tt := range tests {
+		if got := tt.in[datelineEnd(tt.in):]; got != tt.rest {
+			t.Errorf("after the dateline of %q: %q, want %q", tt.in, got, tt.rest)
+		}
+	}
+}
+
+func TestStripPossessive(t *testing.T) {
+	for in, want := range map[string]string{"China’s": "China", "Russia's": "Russia", "ministers’": "ministers", "Xi": "Xi"} {
+		tok := tokenize(in)[0]
+		if got := stripPossessive(tok); got.text != want || got.lower != strings.ToLower(want) {
+			t.Errorf("stripPossessive(%q) = %q/%q, want %q", in, got.text, got.lower, want)
+		}
 	}
 }

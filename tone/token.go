@@ -26,7 +26,7 @@ func (t token) capitalized() bool {
 // such runs stays inside the word ("Russia’s", "win-win", "U.S"). Space is
 // dropped.
 func tokenize(s string) []token {
-	return appendTokens(nil, s, 0)
+	return appendTokens(make([]token, 0, len(s)/5+1), s, 0)
 }
 
 // appendTokens tokenizes s and appends the tokens to dst, their spans

@@ -1,0 +1,686 @@
+package tone
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// docState is what attribution remembers while it reads one document.
+type docState struct {
+	people []person // people named in the document, fullest names first
+	// mentions are the speakers and names met so far, in reading order:
+	// pronouns and descriptions ("she", "the minister", "the office")
+	// refer back to them.
+	mentions []mention
+	// female and male record what pronouns and honorifics revealed.
+	female, male map[string]bool
+	// lowered holds words that occur in lower case in the document: a
+	// capitalized word that also occurs lower case ("Remarks",
+	// "Analysts") is a common word, not a name.
+	lowered     map[string]bool
+	lastSpeaker string // the last speaker of any statement
+	lastInst    string // the last speaker that is not a person
+	lastInstAt  int    // the paragraph of lastInst
+	para        int    // the paragraph being read
+	// floating is the speaker an uncued quotation takes.
+	floating string
+	// introduced is the person a narration sentence of the current
+	// paragraph is about ("Ramos was blunter."): an uncued quotation
+	// right after it is theirs.
+	introduced string
+	// sent counts the sentences read.
+	sent int
+	// roles maps a transcript role ("president") to the person a header
+	// line names for it ("President: Mr. Osei (Ghana)").
+	roles map[string]string
+}
+
+func newDocState() *docState {
+	return &docState{female: map[string]bool{}, male: map[string]bool{}, lowered: map[string]bool{}, roles: map[string]string{}}
+}
+
+// person is a full name found in the document.
+type person struct {
+	name   string
+	words  []string // lower case
+	titles []string // titles and descriptions seen with the name, lower case
+	first  int      // order of the first mention
+}
+
+// mentionKind says what a mention names.
+type mentionKind int
+
+const (
+	mentionPerson mentionKind = iota + 1
+	mentionCountry
+	mentionInst // an institution, body or seat
+	mentionAnon // an anonymous source
+)
+
+// mention is a speaker or name met while reading.
+type mention struct {
+	name    string
+	kind    mentionKind
+	head    string // for anonymous sources and bodies: the head word ("diplomat", "office")
+	para    int
+	sent    int  // the sentence it was met in, counted through the document
+	subject bool // the subject of its sentence or of a cue: pronouns prefer it
+}
+
+func (st *docState) mention(name string, kind mentionKind, head string) {
+	st.sent++
+	st.mentions = append(st.mentions, mention{name: name, kind: kind, head: head, para: st.para, sent: st.sent, subject: true})
+}
+
+// remember records the speaker of a statement.
+func (st *docState) remember(speaker string, isPerson bool) {
+	if speaker == "" || speaker == Unknown {
+		return
+	}
+	st.lastSpeaker = speaker
+	if !isPerson {
+		st.lastInst = speaker
+		st.lastInstAt = st.para
+	}
+}
+
+// isPerson reports whether name is a person of the document.
+func (st *docState) isPerson(name string) bool {
+	for _, p := range st.people {
+		if p.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// recentPerson is who "he" or "she" refers to: a person mentioned earlier
+// in the sentence, else the subject of the latest sentence that names a
+// person, else that sentence's other people — the first whose known
+// gender does not contradict the pronoun. extra are mentions in the
+// current sentence before the pronoun.
+func (st *docState) recentPerson(pronoun string, extra []mention) string {
+	fits := func(m mention) bool {
+		if m.kind != mentionPerson {
+			return false
+		}
+		switch pronoun {
+		case "she":
+			return !st.male[m.name]
+		case "he":
+			return !st.female[m.name]
+		}
+		return true
+	}
+	for i := len(extra) - 1; i >= 0; i-- {
+		if fits(extra[i]) {
+			return extra[i].name
+		}
+	}
+	for i := len(st.mentions) - 1; i >= 0; {
+		j := i
+		for j >= 0 && st.mentions[j].sent == st.mentions[i].sent {
+			j--
+		}
+		for k := i; k > j; k-- {
+			if st.mentions[k].subject && fits(st.mentions[k]) {
+				return st.mentions[k].name
+			}
+		}
+		for k := i; k > j; k-- {
+			if fits(st.mentions[k]) {
+				return st.mentions[k].name
+			}
+		}
+		i = j
+	}
+	return ""
+}
+
+// learnGender records the gender a pronoun or honorific reveals.
+func (st *docState) learnGender(name, word string) {
+	switch word {
+	case "she", "her", "ms", "mrs", "madam", "miss", "dame", "lady", "queen", "princess":
+		if !st.male[name] {
+			st.female[name] = true
+		}
+	case "he", "his", "him", "mr", "sir", "lord", "king", "prince":
+		if !st.female[name] {
+			st.male[name] = true
+		}
+	}
+}
+
+// recentOf returns the last mention of a kind, optionally with a head
+// word, among extra (the current sentence) and then the document.
+func (st *docState) recentOf(kinds []mentionKind, head string, extra []mention) (mention, bool) {
+	ok := func(m mention) bool {
+		for _, k := range kinds {
+			if m.kind == k && (head == "" || m.head == head) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := len(extra) - 1; i >= 0; i-- {
+		if ok(extra[i]) {
+			return extra[i], true
+		}
+	}
+	for i := len(st.mentions) - 1; i >= 0; i-- {
+		if ok(st.mentions[i]) {
+			return st.mentions[i], true
+		}
+	}
+	return mention{}, false
+}
+
+// personWithTitle resolves a bare title ("the minister", "the
+// chancellor", "the Secretary"): the person mentioned last whose titles
+// end in it, or else the first person in the document with it (a
+// description may come before the name: "Turkey's foreign minister said
+// … Foreign Minister Selim Aydın").
+func (st *docState) personWithTitle(title string, extra []mention) (string, bool) {
+	fits := func(t string, exact bool) bool {
+		if t == title || (strings.HasPrefix(title, "spokes") && strings.HasPrefix(t, "spokes")) {
+			return true
+		}
+		if exact || !strings.HasSuffix(t, " "+title) {
+			return false
+		}
+		// "foreign minister" is a minister; "deputy foreign minister" and
+		// "assistant secretary-general" are other offices.
+		for _, w := range strings.Fields(strings.TrimSuffix(t, " "+title)) {
+			switch w {
+			case "deputy", "vice", "assistant", "under", "acting", "former", "ex", "junior", "state":
+				return false
+			}
+		}
+		return true
+	}
+	has := func(name string, exact bool) bool {
+		for _, p := range st.people {
+			if p.name != name {
+				continue
+			}
+			for _, t := range p.titles {
+				if fits(t, exact) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, exact := range []bool{true, false} {
+		for i := len(extra) - 1; i >= 0; i-- {
+			if extra[i].kind == mentionPerson && has(extra[i].name, exact) {
+				return extra[i].name, true
+			}
+		}
+		for i := len(st.mentions) - 1; i >= 0; i-- {
+			if m := st.mentions[i]; m.kind == mentionPerson && has(m.name, exact) {
+				return m.name, true
+			}
+		}
+		for _, p := range st.people {
+			if has(p.name, exact) {
+				return p.name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// personName maps the words of a name as written to the canonical name:
+// the fullest name of the document containing all of them ("Xi" and
+// "President Xi" are "Xi Jinping"). A name met for the first time is
+// added.
+func (st *docState) personName(run []token) string {
+	low := make([]string, len(run))
+	parts := make([]string, len(run))
+	for i, t := range run {
+		low[i], parts[i] = t.lower, t.text
+	}
+	for _, p := range st.people {
+		if containsAll(p.words, low) {
+			return p.name
+		}
+	}
+	name := strings.Join(parts, " ")
+	st.people = append(st.people, person{name: name, words: low, first: len(st.people)})
+	return name
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		if !contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// scanNames reads the whole document once for the names of people
+// ("Vladimir Putin", "Foreign Minister Sergei Lavrov", "Poland's foreign
+// minister, Tomasz Zielinski") with their titles, so that a short form
+// ("Putin"), a title ("the minister") or a transcript label ("MR
+// HALVORSEN") resolves to the fullest name even when it comes first.
+func (a *Attributor) scanNames(paras []paragraph, st *docState) {
+	type found struct {
+		words  []token
+		titles []string
+		order  int
+	}
+	var all []found
+	for i := range paras {
+		for _, t := range paras[i].tokens() {
+			if t.word && !isNameWord(t) {
+				st.lowered[t.lower] = true
+			}
+		}
+	}
+	order := 0
+	for pi := range paras {
+		toks := paras[pi].tokens()
+		if label, rest, ok := cutLabel(paras[pi].text); ok {
+			// A label is a name too ("Mr. Volkov (Russian Federation)").
+			if open := strings.IndexByte(label, '('); open > 0 {
+				label = label[:open]
+			}
+			if isAllCaps(label) {
+				label = titleCase(label)
+			}
+			toks = tokenize(label + ", " + rest)
+		}
+		for i := 0; i < len(toks); {
+			if !isNameWord(toks[i]) {
+				i++
+				continue
+			}
+			j := runEnd(toks, i)
+			if k := indexWord(toks[i:j], "and"); k > 0 {
+				j = i + k // "President Hendra Wiratama and Brazil's President Rafael Cordeiro"
+			}
+			name, titles := a.personIn(toks[i:j], st)
+			// Titles before the run in lower case ("foreign ministry
+			// spokesperson Lin Wei") and in an appositive before it
+			// ("Poland's foreign minister, Tomasz Zielinski").
+			titles = append(titles, a.titlesBefore(toks, i)...)
+			// And after it: "Ruth Caldwell, Secretary of State".
+			if j+1 < len(toks) && toks[j].text == "," {
+				if n := a.titles.match(toks, j+1); n > 0 {
+					titles = append(titles, strings.ToLower(joinText(toks[j+1:j+1+n])))
+				}
+			}
+			if len(name) == 1 && len(titles) == 0 {
+				name = nil // a lone capitalized word is a name only with a title: "President Harlan"
+			}
+			if len(name) > 0 {
+				all = append(all, found{name, titles, order})
+				order++
+				for k := i; k < j; k++ {
+					st.learnGender(joinText(name), toks[k].lower)
+				}
+			}
+			i = j
+		}
+	}
+	// Fullest names first: a short form seen before the full name
+	// ("Secretary Caldwell … Ruth Caldwell") joins the full name.
+	add := func(f found) {
+		low := make([]string, len(f.words))
+		parts := make([]string, len(f.words))
+		for i, t := range f.words {
+			low[i], parts[i] = t.lower, t.text
+		}
+		for k, p := range st.people {
+			if containsAll(p.words, low) {
+				st.people[k].titles = append(st.people[k].titles, f.titles...)
+				return
+			}
+		}
+		st.people = append(st.people, person{name: strings.Join(parts, " "), words: low, titles: f.titles, first: f.order})
+	}
+	for n := 4; n >= 1; n-- {
+		for _, f := range all {
+			if len(f.words) == n {
+				add(f)
+			}
+		}
+	}
+	// Keep document order among the names, for pronouns with no other
+	// antecedent.
+	for i := 1; i < len(st.people); i++ {
+		for k := i; k > 0 && st.people[k].first < st.people[k-1].first; k-- {
+			st.people[k], st.people[k-1] = st.people[k-1], st.people[k]
+		}
+	}
+	// Honorifics seen with a short form apply to the full name.
+	for name := range st.female {
+		if full := st.fullName(name); full != name {
+			st.female[full] = true
+		}
+	}
+	for name := range st.male {
+		if full := st.fullName(name); full != name {
+			st.male[full] = true
+		}
+	}
+}
+
+// knownPerson returns the canonical name of a person already met whose
+// name contains all the words, or "".
+func (st *docState) knownPerson(run []token) string {
+	low := lowerWordsOf(run)
+	for _, p := range st.people {
+		if containsAll(p.words, low) {
+			return p.name
+		}
+	}
+	return ""
+}
+
+// fullName returns the canonical name for a name as written, without
+// adding it.
+func (st *docState) fullName(name string) string {
+	low := strings.Fields(strings.ToLower(name))
+	for _, p := range st.people {
+		if containsAll(p.words, low) {
+			return p.name
+		}
+	}
+	return name
+}
+
+// titlesBefore returns the titles written in lower case just before the
+// name at toks[i], and those of an appositive description before it.
+func (a *Attributor) titlesBefore(toks []token, i int) []string {
+	var out []string
+	k := i - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	for k >= 0 && k >= i-6 && toks[k].word && !isNameWord(toks[k]) && (a.nonName[toks[k].lower] || a.places.match(toks, k) > 0 || isPossessive(toks[k].lower)) {
+		if n := a.titles.match(toks, k); n > 0 && k+n <= i {
+			out = append(out, strings.ToLower(joinText(toks[k:k+n])))
+		}
+		k--
+	}
+	return out
+}
+
+// runEnd returns the end of the run of name words starting at toks[i]:
+// capitalized words, with "of", "for", "the", "and", "to" and name
+// particles between two of them.
+func runEnd(toks []token, i int) int {
+	j := i
+	for j < len(toks) {
+		if isNameWord(toks[j]) {
+			j++
+			continue
+		}
+		if toks[j].word && isConnector(toks[j].lower) && j > i {
+			k := j
+			for k < len(toks) && toks[k].word && isConnector(toks[k].lower) {
+				k++
+			}
+			if k < len(toks) && isNameWord(toks[k]) {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// isConnector reports whether a lower-case word may join the parts of a
+// name ("Ministry of External Affairs", "Osama bin Laden").
+func isConnector(w string) bool {
+	switch w {
+	case "of", "for", "the", "and", "to", "de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "bin", "ibn", "bint", "la", "le":
+		return true
+	}
+	return false
+}
+
+// isParticle reports whether a lower-case word may stand inside a
+// person's name ("Osama bin Laden", "Ursula von der Leyen").
+func isParticle(w string) bool {
+	switch w {
+	case "de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "bin", "ibn", "bint", "la", "le":
+		return true
+	}
+	return false
+}
+
+// isNameWord reports whether a token can be part of a name: a
+// capitalized word, or one with an Arabic article ("al-Mansouri").
+func isNameWord(t token) bool {
+	if !t.word {
+		return false
+	}
+	if t.capitalized() {
+		return true
+	}
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"} {
+		if strings.HasPrefix(t.text, p) && len(t.text) > len(p) {
+			r, _ := utf8.DecodeRuneInString(t.text[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// personIn returns the name of a person in a run of name words, with the
+// titles written before it: "China's President Xi Jinping" gives "Xi
+// Jinping" and "president"; "US Ambassador to the Philippines Margaret
+// Lowell" gives "Margaret Lowell". It returns no name when the run names
+// a place, an institution, an outlet or a common word.
+func (a *Attributor) personIn(run []token, st *docState) (name []token, titles []string) {
+	// Everything up to a possessive is the affiliation.
+	for i := len(run) - 1; i >= 0; i-- {
+		if _, ok := possessive(run[i].lower); ok {
+			run = run[i+1:]
+			break
+		}
+	}
+	// "Ingrid Solberg of Norway": the country after the name.
+	for k := len(run) - 2; k > 0; k-- {
+		if (run[k].lower == "of" || run[k].lower == "from") && a.isPlace(run[k+1:]) {
+			run = run[:k]
+			break
+		}
+	}
+	// The name follows the last title.
+	last := -1
+	for i := 0; i < len(run); i++ {
+		if n := a.titles.match(run, i); n > 0 {
+			titles = append(titles, strings.ToLower(joinText(run[i:i+n])))
+			last = i + n
+			i += n - 1
+		}
+	}
+	if last >= 0 {
+		run = run[last:]
+	}
+	// Skip what may stand between a title and the name: "to the
+	// Philippines", and leading places, demonyms and common words.
+	for len(run) > 0 {
+		t := run[0]
+		if isConnector(t.lower) || a.isPlaceWord(run) > 0 || sentenceStarters[t.lower] || timeWords[t.lower] ||
+			(st.lowered[t.lower] && len(run) > 1) {
+			if n := a.isPlaceWord(run); n > 0 {
+				run = run[n:]
+			} else {
+				run = run[1:]
+			}
+			continue
+		}
+		break
+	}
+	// The name ends before a connector that is not a particle: "Adaeze
+	// Okonjo to the White House".
+	for k, t := range run {
+		if !isNameWord(t) && !isParticle(t.lower) && isConnector(t.lower) {
+			run = run[:k]
+			break
+		}
+	}
+	if len(run) == 0 || len(run) > 4 {
+		return nil, titles
+	}
+	for _, t := range run {
+		if !isNameWord(t) && !isParticle(t.lower) {
+			return nil, titles
+		}
+		if a.nonName[t.lower] || a.word[t.lower].kind == kindThing || timeWords[t.lower] {
+			return nil, titles
+		}
+		if isAllCaps(t.text) && utf8.RuneCountInString(t.text) > 1 {
+			return nil, titles // an acronym: "NATO", "FBI"
+		}
+		if strings.IndexFunc(t.text, unicode.IsDigit) >= 0 {
+			return nil, titles
+		}
+		if _, ok := possessive(t.lower); ok {
+			return nil, titles
+		}
+		if _, ok := a.place[t.lower]; ok {
+			return nil, titles
+		}
+	}
+	if isConnector(run[len(run)-1].lower) || isConnector(run[0].lower) {
+		return nil, titles
+	}
+	if a.isPlace(run) || a.isOutlet(run) {
+		return nil, titles
+	}
+	if len(run) == 1 && (st.lowered[run[0].lower] || utf8.RuneCountInString(run[0].text) < 2) {
+		return nil, titles
+	}
+	return run, titles
+}
+
+// isPlace reports whether the words are a country, capital or seat.
+func (a *Attributor) isPlace(run []token) bool {
+	if len(run) > 0 && run[0].lower == "the" {
+		run = run[1:]
+	}
+	return len(run) > 0 && a.places.match(run, 0) == len(run)
+}
+
+// isPlaceWord returns the length of a place phrase at the start of run,
+// "the" included.
+func (a *Attributor) isPlaceWord(run []token) int {
+	k := 0
+	if len(run) > 1 && run[0].lower == "the" {
+		k = 1
+	}
+	if n := a.places.match(run, k); n > 0 {
+		return k + n
+	}
+	return 0
+}
+
+// isOutlet reports whether the words are a news outlet.
+func (a *Attributor) isOutlet(run []token) bool {
+	return len(run) > 0 && a.outlets.match(run, 0) == len(run)
+}
+
+func isAllCaps(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+// titleCase turns "SECRETARY BLINKEN" into "Secretary Blinken".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}
+
+// stripPossessive returns a possessive word without its ending: "China’s"
+// gives "China", "ministers’" gives "ministers".
+func stripPossessive(t token) token {
+	base, ok := possessive(t.lower)
+	if !ok {
+		return t
+	}
+	t.lower = base
+	if k := strings.LastIndexAny(t.text, "'’"); k > 0 {
+		t.text = t.text[:k]
+	}
+	return t
+}
+
+func isPossessive(w string) bool {
+	_, ok := possessive(w)
+	return ok
+}
+
+// possessive strips "’s" or a trailing apostrophe from a lower-case word.
+func possessive(w string) (string, bool) {
+	if b, ok := strings.CutSuffix(w, "'s"); ok {
+		return b, true
+	}
+	if b, ok := strings.CutSuffix(w, "s'"); ok {
+		return b + "s", true
+	}
+	return "", false
+}
+
+func joinText(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// timeWords are capitalized words that are never part of a speaker.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
+}
+
+// sentenceStarters are capitalized words that open sentences and are never
+// part of a speaker's name.
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "on": true, "in": true, "however": true, "but": true,
+	"and": true, "meanwhile": true, "earlier": true, "later": true, "separately": true,
+	"also": true, "then": true, "since": true, "after": true, "before": true, "when": true,
+	"while": true, "as": true, "at": true, "for": true, "from": true, "by": true, "with": true,
+	"according": true, "both": true, "this": true, "that": true, "it": true, "yet": true,
+	"still": true, "instead": true, "speaking": true, "asked": true, "well": true, "please": true,
+	"yes": true, "no": true, "so": true, "now": true, "thank": true, "thanks": true, "first": true,
+	"second": true, "third": true, "finally": true, "last": true, "next": true, "let": true,
+	"let's": true, "go": true, "okay": true, "ok": true, "all": true, "if": true, "what": true,
+	"why": true, "how": true, "where": true, "who": true, "did": true, "does": true, "do": true,
+	"is": true, "are": true, "was": true, "will": true, "would": true, "can": true, "could": true,
+	"has": true, "have": true, "i": true, "we": true, "you": true, "our": true, "my": true,
+	"its": true, "his": true, "her": true, "their": true, "some": true, "two": true, "three": true,
+}

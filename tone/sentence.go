@@ -1,0 +1,1013 @@
+package tone
+
+import (
+	"sort"
+	"strings"
+)
+
+// sentenceCtx is one sentence being read.
+type sentenceCtx struct {
+	p     paragraph
+	sp    span
+	toks  []token // the sentence's tokens; offsets index p.text
+	inQ   []int   // for each token, the index in qs of the quotation holding it (marks included), or -1
+	qs    []quote // the quotations that open in the sentence
+	first []int   // for each quotation, the index of its opening mark's token
+	last  []int   // for each quotation, the index of its last token
+	// names are the mentions in the sentence, in order, with token
+	// positions in namePos: pronouns and descriptions look back at them.
+	names    []mention
+	namePos  []int
+	st       *docState
+	subjPos  int  // the token where the sentence's subject starts, or -1
+	question bool // the sentence asks a question: no reported speech
+	body     int  // byte offset where the sentence's own words start, after a dateline
+}
+
+// cueKind says what kind of expression attributes a statement.
+type cueKind int
+
+const (
+	cueVerb      cueKind = iota + 1 // "said", "warned", "was quoted as saying"
+	cueNoun                         // "statement" in "Japan's statement that"
+	cueAccording                    // "according to"
+)
+
+// how says how a cue finds its speaker.
+type how int
+
+const (
+	howNone        how = iota
+	howSubject         // "Xi said", "Xi, on the other hand, made plain"
+	howInverted        // "“…,” said Xi"
+	howCoordinated     // "said … and called on …": the subject of the clause before
+	howParticiple      // "…, adding that …": the subject of the clause it hangs on
+)
+
+// cueHit is a cue found in a sentence and what it attributes.
+type cueHit struct {
+	start, end int // tokens [start, end)
+	kind       cueKind
+	how        how
+	speaker    speakerRef
+	found      bool // speaker found
+	subjStart  int  // first token of the subject (or of the clause before for coordinated cues)
+	subjEnd    int  // just past the subject
+	consumed   bool // the cue attributes a direct quotation
+	appositive bool // the subject is an appositive ("Ghana's envoy, Kwabena Asante, said")
+}
+
+// pending is a statement found in a sentence, with its byte offsets in
+// the paragraph, before its text is cut.
+type pending struct {
+	Statement
+	start, end int  // byte range of the text
+	clause     int  // byte offset where its clause begins (the subject), for cutting the statement before it
+	clauseTok  int  // token index of its cue
+	person     bool // the speaker is a person
+	fixed      bool // Text is final
+	nounCue    bool // found by a cue noun, nested in the clause around it
+}
+
+// auxiliaries may stand between a subject and its cue, and mark the end
+// of a clause inside a subject phrase.
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "shall": true,
+	"should": true, "can": true, "could": true, "may": true, "might": true, "must": true,
+	"do": true, "does": true, "did": true, "not": true, "never": true, "n't": true,
+	"also": true, "again": true, "then": true, "later": true, "earlier": true, "once": true,
+	"further": true, "previously": true, "already": true, "always": true, "often": true,
+	"however": true, "too": true, "now": true, "still": true, "first": true, "last": true,
+	"today": true, "yesterday": true, "tonight": true, "afterwards": true, "since": true,
+	"long": true, "just": true, "even": true, "both": true, "jointly": true,
+}
+
+// modals before a cue make it an intention, not speech: "will
+// announce", "would say".
+var modals = map[string]bool{
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "'ll": true,
+}
+
+// beForms make a following past participle passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// timeNouns end a time phrase before a cue: "on Friday", "last week",
+// "this morning".
+var timeNouns = map[string]bool{
+	"week": true, "month": true, "year": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "day": true, "weekend": true,
+}
+
+// prepositions open phrases that are not part of a subject or a
+// statement's content.
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "by": true, "from": true, "with": true, "without": true,
+	"to": true, "for": true, "of": true, "during": true, "after": true, "before": true,
+	"near": true, "inside": true, "outside": true, "under": true, "over": true, "about": true,
+	"through": true, "via": true, "across": true, "against": true, "among": true, "between": true,
+	"despite": true, "like": true, "as": true, "following": true, "within": true, "into": true,
+	"upon": true, "amid": true, "since": true, "until": true, "afterwards": true, "later": true,
+	"earlier": true, "today": true, "yesterday": true, "tonight": true, "late": true,
+}
+
+// clauseWords open a clause inside a longer stretch of words: the subject
+// of a cue comes after them.
+var clauseWords = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "what": true,
+	"whether": true, "because": true, "if": true, "when": true, "where": true, "while": true,
+	"as": true, "since": true, "although": true, "though": true, "whereas": true, "after": true,
+	"before": true, "once": true, "unless": true, "until": true, "so": true,
+}
+
+// newSentence prepares a sentence of a paragraph.
+func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docState) *sentenceCtx {
+	sc := &sentenceCtx{p: p, sp: sp, st: st, body: sp.start}
+	if sp.start == 0 {
+		sc.body = datelineEnd(p.text)
+	}
+	all := p.tokens()
+	lo := sort.Search(len(all), func(i int) bool { return all[i].start >= sp.start })
+	hi := sort.Search(len(all), func(i int) bool { return all[i].start >= sp.end })
+	sc.toks = all[lo:hi]
+	for _, q := range quotes {
+		if q.open >= sp.start && q.open < sp.end {
+			sc.qs = append(sc.qs, q)
+		}
+	}
+	sc.inQ = make([]int, len(sc.toks))
+	sc.first = make([]int, len(sc.qs))
+	sc.last = make([]int, len(sc.qs))
+	for i := range sc.first {
+		sc.first[i], sc.last[i] = -1, -1
+	}
+	for i, t := range sc.toks {
+		sc.inQ[i] = -1
+		for qi, q := range sc.qs {
+			if t.start >= q.open && t.start <= q.close {
+				sc.inQ[i] = qi
+				if sc.first[qi] < 0 {
+					sc.first[qi] = i
+				}
+				sc.last[qi] = i
+			}
+		}
+	}
+	for i := len(sc.toks) - 1; i >= 0; i-- {
+		if sc.inQ[i] >= 0 {
+			continue
+		}
+		sc.question = sc.toks[i].text == "?"
+		if sc.toks[i].text != "." || i == 0 || sc.inQ[i-1] < 0 {
+			break
+		}
+	}
+	st.sent++
+	sc.subjPos = a.subjectPos(sc)
+	a.sentenceNames(sc)
+	return sc
+}
+
+// subjectPos is the first token of the sentence's first phrase that is
+// not an adverbial ("On Friday, China's President Xi Jinping warned"), or
+// -1.
+func (a *Attributor) subjectPos(sc *sentenceCtx) int {
+	toks := sc.toks
+	for i := sentenceTok(sc); i < len(toks); {
+		for i < len(toks) && (!toks[i].word || sc.inQ[i] >= 0) {
+			i++
+		}
+		end := i
+		for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
+			end++
+		}
+		if i >= end {
+			return -1
+		}
+		if !isIntro(toks[i:end]) {
+			for i < end && determiners[toks[i].lower] {
+				i++
+			}
+			return i
+		}
+		i = end + 1
+	}
+	return -1
+}
+
+// sentenceNames records the names of people, countries and bodies in the
+// sentence, outside quotations, for pronouns and descriptions.
+func (a *Attributor) sentenceNames(sc *sentenceCtx) {
+	toks := sc.toks
+	for i := 0; i < len(toks); {
+		if sc.inQ[i] >= 0 || !isNameWord(toks[i]) {
+			i++
+			continue
+		}
+		j := runEnd(toks, i)
+		if k := indexWord(toks[i:j], "and"); k > 0 && !a.isPlace(toks[i:j]) {
+			j = i + k
+		}
+		run := toks[i:j]
+		if name, _ := a.personIn(run, sc.st); len(name) > 0 && sc.st.knownPerson(name) != "" {
+			full := sc.st.knownPerson(name)
+			for _, t := range run {
+				sc.st.learnGender(full, t.lower)
+			}
+			sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
+		} else if ref, ok := a.placeOf(run); ok {
+			if ref.seat != "" {
+				sc.add(i, mention{name: ref.seat, kind: mentionInst})
+			} else {
+				sc.add(i, mention{name: ref.country, kind: mentionCountry})
+			}
+		} else if name, head, ok := a.namedBody(run); ok {
+			sc.add(i, mention{name: name, kind: mentionInst, head: head})
+		}
+		i = j
+	}
+	// Described institutions: "Indonesia's foreign ministry", "the
+	// Philippine coast guard".
+	for i := 0; i < len(toks); i++ {
+		if sc.inQ[i] >= 0 {
+			continue
+		}
+		n := a.words.match(toks, i)
+		if n == 0 {
+			continue
+		}
+		w := a.word[strings.Join(lowerWordsOf(toks[i:i+n]), " ")]
+		if w.kind != kindInstitution {
+			i += n - 1
+			continue
+		}
+		var owner, pre []token
+		if i > 0 && toks[i-1].word {
+			if isPossessive(toks[i-1].lower) {
+				owner = []token{stripPossessive(toks[i-1])}
+			} else if a.places.match(toks, i-1) > 0 {
+				pre = toks[i-1 : i]
+			}
+		}
+		if ref, ok := a.qualifier(owner, pre, nil); ok {
+			adj := ref.demonym
+			if adj == "" {
+				adj = ref.country
+			}
+			sc.add(i, mention{name: adj + " " + w.canonical, kind: mentionInst, head: w.canonical})
+		}
+		i += n - 1
+	}
+}
+
+// add records a mention at token position pos.
+func (sc *sentenceCtx) add(pos int, m mention) {
+	m.para, m.sent = sc.st.para, sc.st.sent
+	k := sort.SearchInts(sc.namePos, pos+1)
+	sc.names = append(sc.names, mention{})
+	sc.namePos = append(sc.namePos, 0)
+	copy(sc.names[k+1:], sc.names[k:])
+	copy(sc.namePos[k+1:], sc.namePos[k:])
+	sc.names[k], sc.namePos[k] = m, pos
+}
+
+// before returns the sentence's mentions before token position pos.
+func (sc *sentenceCtx) before(pos int) []mention {
+	k := sort.SearchInts(sc.namePos, pos)
+	return sc.names[:k]
+}
+
+// sentence reads one sentence: its direct quotations, its reported
+// speech, or else narration.
+func (a *Attributor) sentence(p paragraph, sp span, quotes []quote, st *docState) []Statement {
+	sc := a.newSentence(p, sp, quotes, st)
+	cues := a.findCues(sc)
+	for i := range cues {
+		a.resolveCue(sc, cues, i)
+	}
+	var out []pending
+	out = append(out, a.directQuotes(sc, cues)...)
+	out = append(out, a.reportedSpeech(sc, cues, out)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	cutStatements(sc, out)
+
+	st.mentions = append(st.mentions, sc.names...)
+	st.introduced = ""
+	if len(out) == 0 {
+		for _, m := range sc.names {
+			if m.subject && m.kind == mentionPerson {
+				st.introduced = m.name
+			}
+		}
+		text := strings.TrimSpace(p.text[sp.start:sp.end])
+		return []Statement{{Paragraph: p.index, Kind: Narration, Text: text}}
+	}
+	stmts := make([]Statement, 0, len(out))
+	for _, s := range out {
+		s.Paragraph = p.index
+		st.remember(s.Speaker, s.person)
+		if s.Speaker != Unknown {
+			st.floating = s.Speaker
+		}
+		stmts = append(stmts, s.Statement)
+	}
+	return stmts
+}
+
+// findCues returns the cues of a sentence outside its quotations.
+func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
+	toks := sc.toks
+	var out []cueHit
+	for i := 0; i < len(toks); i++ {
+		if sc.inQ[i] >= 0 || !toks[i].word {
+			continue
+		}
+		// "Japan's statement that …"
+		if _, ok := possessive(toks[i].lower); ok && i+2 < len(toks) && a.cueNouns[toks[i+1].lower] &&
+			toks[i+2].lower == "that" && sc.inQ[i+1] < 0 {
+			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
+			i++
+			continue
+		}
+		n := a.cues.match(toks, i)
+		if n == 0 || anyQuoted(sc.inQ[i:i+n]) || !a.verbUse(sc, i) {
+			continue
+		}
+		kind := cueVerb
+		if toks[i].lower == "according" {
+			kind = cueAccording
+		}
+		out = append(out, cueHit{start: i, end: i + n, kind: kind})
+		i += n - 1
+	}
+	return out
+}
+
+// verbUse reports whether the cue word at toks[i] is used as a verb: not
+// inside a name ("United States", "State Department"), not a noun after a
+// determiner ("a cautious welcome", "his remarks", "minister of state"),
+// and as an -ing form only after a comma or an auxiliary ("…, adding",
+// "is warning", not "a resolution calling for").
+func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
+	toks := sc.toks
+	first := i
+	for first > 0 && !toks[first-1].word && sc.inQ[first-1] < 0 && (toks[first-1].text == "(" || toks[first-1].text == "–" || toks[first-1].text == "—") {
+		first--
+	}
+	if toks[i].capitalized() && i > 0 && first > 0 && i > sentenceTok(sc) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev := toks[i-1]
+	if prev.word && (nounDeterminers[prev.lower] || prev.lower == "of") {
+		return false
+	}
+	if i > 1 && prev.word && adjectiveLike(prev.lower) && !a.nonName[prev.lower] && toks[i-2].word && nounDeterminers[toks[i-2].lower] {
+		return false
+	}
+	if isParticiple(toks[i]) && !(prev.text == "," || verbAux[prev.lower]) {
+		// "…, saying only: …" may have an adverb between.
+		if !(prev.word && strings.HasSuffix(prev.lower, "ly") && i > 1 && toks[i-2].text == ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceTok is the index of the first token of the sentence's own
+// words, after a dateline.
+func sentenceTok(sc *sentenceCtx) int {
+	for i, t := range sc.toks {
+		if t.start >= sc.body {
+			return i
+		}
+	}
+	return 0
+}
+
+// nounDeterminers before a cue word make it a noun: "the remarks", "a
+// call", "his warning".
+var nounDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "your": true, "my": true, "this": true, "these": true, "those": true, "such": true,
+	"no": true, "any": true, "every": true, "each": true,
+}
+
+// adjectiveLike reports whether a lower-case word is likely an adjective
+// between a determiner and a noun: "a cautious welcome", "a warm
+// welcome".
+func adjectiveLike(w string) bool {
+	switch w {
+	case "warm", "cool", "cold", "frosty", "stern", "strong", "firm", "rare", "fresh", "new", "final",
+		"clear", "blunt", "veiled", "similar", "separate", "stark", "formal", "public", "joint", "brief", "terse", "short", "long":
+		return true
+	}
+	for _, suf := range []string{"ous", "ful", "ive", "est", "ic", "ed", "al"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyQuoted(q []int) bool {
+	for _, x := range q {
+		if x >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isParticiple reports whether a cue is an -ing form ("adding",
+// "saying only").
+func isParticiple(t token) bool {
+	return strings.HasSuffix(t.lower, "ing")
+}
+
+// resolveCue finds how cue i attributes and to whom.
+func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
+	c := &cues[i]
+	toks := sc.toks
+	switch c.kind {
+	case cueNoun:
+		// The possessive before the noun is the speaker.
+		k := c.start - 1
+		start := a.tailNP(sc, k)
+		np := append([]token(nil), toks[start:k+1]...)
+		np[len(np)-1] = stripPossessive(np[len(np)-1])
+		if ref, ok := a.resolveNP(np, sc, start); ok {
+			c.speaker, c.found, c.how = ref, true, howSubject
+			c.subjStart, c.subjEnd = start, k+1
+		}
+		return
+	case cueAccording:
+		end := c.end
+		for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
+			end++
+		}
+		np := toks[c.end:end]
+		if k := indexWord(np, "who", "which", "that"); k >= 0 {
+			np = np[:k]
+		}
+		if ref, ok := a.resolveNP(np, sc, c.end); ok && !ref.document {
+			c.speaker, c.found, c.how = ref, true, howInverted
+			c.subjStart, c.subjEnd = c.end, end
+		}
+		return
+	}
+	if sc.question {
+		return
+	}
+	j := c.start - 1
+	for j >= 0 && toks[j].word && strings.HasSuffix(toks[j].lower, "ly") && !toks[j].capitalized() {
+		j--
+	}
+	if j >= 0 && toks[j].word && beForms[toks[j].lower] && !isParticiple(toks[c.start]) {
+		return // passive: "was told", "it was reported": the subject is not the speaker
+	}
+	j = c.start - 1
+	if j > 0 && toks[j].lower == "to" && toks[j-1].lower == "used" {
+		j -= 2 // "used to say"
+	}
+	// Auxiliaries, adverbs and time phrases: "has officially", "on
+	// Friday", "last week".
+	for j >= 0 && sc.inQ[j] < 0 && toks[j].word {
+		w := toks[j].lower
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
+			return // a denial of speech is not speech: "did not comment"
+		}
+		if modals[w] {
+			return // "China will maintain its position" is not speech
+		}
+		if auxiliaries[w] || (strings.HasSuffix(w, "ly") && !toks[j].capitalized()) {
+			j--
+			continue
+		}
+		if timeNouns[w] || timeWords[w] {
+			k := j - 1
+			for k >= 0 && toks[k].word && (timeWords[toks[k].lower] || toks[k].lower == "this" || toks[k].lower == "last" || toks[k].lower == "on" || toks[k].lower == "in" || toks[k].lower == "next") {
+				k--
+			}
+			if k < j-1 {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	if j >= 0 && (toks[j].lower == "to" || toks[j].lower == "what") {
+		return // "declined to say", "what it called"
+	}
+	// Participles and coordinated verbs take the subject of the clause
+	// they continue.
+	if isParticiple(toks[c.start]) && j >= 0 && toks[j].text == "," {
+		c.how = howParticiple
+		c.subjStart = j
+		return
+	}
+	if j >= 0 && toks[j].word && (toks[j].lower == "and" || toks[j].lower == "but" || toks[j].lower == "yet" || toks[j].lower == "or") {
+		c.how = howCoordinated
+		c.subjStart = j
+		return
+	}
+	if ref, start, ok := a.subjectBefore(sc, j); ok {
+		c.speaker, c.found, c.how = ref, true, howSubject
+		c.subjStart, c.subjEnd = start, j+1
+		c.appositive = toks[j].text == ","
+		return
+	}
+	// "“…,” said Xi", "…, said the ministry."
+	if j >= 0 && (sc.inQ[j] >= 0 || toks[j].text == ",") {
+		end := c.end
+		for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
+			end++
+		}
+		np := toks[c.end:end]
+		if k := indexWord(np, "who", "which", "that"); k >= 0 {
+			np = np[:k]
+		}
+		if len(np) > 0 && len(np) <= 10 {
+			if ref, ok := a.resolveNP(np, sc, c.end); ok {
+				c.speaker, c.found, c.how = ref, true, howInverted
+				c.subjStart, c.subjEnd = c.end, end
+			}
+		}
+	}
+}
+
+// isBoundary reports whether a token ends a clause or a phrase for
+// subject finding.
+func isBoundary(t token) bool {
+	if t.word {
+		return false
+	}
+	switch t.text {
+	case ",", ";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?", "“", "”", "\"", "«", "»", "„":
+		return true
+	}
+	return false
+}
+
+// indexWord returns the index of the first token that is one of words,
+// or -1.
+func indexWord(toks []token, words ...string) int {
+	for i, t := range toks {
+		for _, w := range words {
+			if t.word && t.lower == w {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// directQuotes finds the quotations that are statements: one that opens
+// the sentence, with the cue after it ("“…,” Xi said") or none (a floating
+// quotation), and one that is the whole complement of a cue before it
+// ("Lavrov said: “…”", "told reporters that “…”").
+func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
+	var out []pending
+	toks := sc.toks
+	for qi, q := range sc.qs {
+		content := sc.p.text[q.content.start:min(q.content.end, sc.sp.end)]
+		n := words(content)
+		if n == 0 || sc.first[qi] < 0 {
+			continue
+		}
+		open, last := sc.first[qi], sc.last[qi]
+		initial := true
+		for k := 0; k < open; k++ {
+			if toks[k].word {
+				initial = false
+				break
+			}
+		}
+		var by *cueHit
+		if initial {
+			// The first cue after the quotation whose clause follows it.
+			next := last + 1
+			for next < len(toks) && !toks[next].word && sc.inQ[next] < 0 {
+				next++
+			}
+			for ci := range cues {
+				c := &cues[ci]
+				if c.kind != cueVerb || c.start < next {
+					continue
+				}
+				if !anyQuoted(sc.inQ[next:c.start]) && c.how != howParticiple && c.how != howCoordinated {
+					by = c
+				}
+				break
+			}
+			if by == nil {
+				if !isUtterance(content) {
+					continue
+				}
+				speaker := sc.st.introduced
+				if speaker == "" {
+					speaker = sc.st.floating
+				}
+				if speaker == "" {
+					speaker = Unknown
+				}
+				out = append(out, a.direct(sc, q, speakerRef{name: speaker, kind: kindOfName(sc.st, speaker)}, ""))
+				continue
+			}
+		} else {
+			if open == 0 {
+				continue
+			}
+			prev := toks[open-1]
+			if prev.text != ":" && prev.lower != "that" && prev.text != "," {
+				continue
+			}
+			for ci := len(cues) - 1; ci >= 0; ci-- {
+				c := &cues[ci]
+				if c.kind != cueVerb || c.end > open-1 {
+					continue
+				}
+				from := c.end
+				if c.how == howInverted {
+					from = c.subjEnd
+				}
+				gap := 0
+				for k := from; k < open-1; k++ {
+					if sc.inQ[k] >= 0 {
+						gap = 99
+					}
+					if toks[k].word {
+						gap++
+					}
+				}
+				if gap <= 4 && (n >= 2 || isUtterance(content)) {
+					by = c
+				}
+				break
+			}
+			if by == nil {
+				continue
+			}
+		}
+		if !initial || isUtterance(content) || endsInPunct(content) {
+			ref := by.speaker
+			switch {
+			case by.found:
+			case by.how == howParticiple || by.how == howCoordinated:
+				ref = a.clauseSpeaker(sc, cues, by, out)
+				if ref.name == "" {
+					ref = speakerRef{name: Unknown}
+				}
+			default:
+				ref = speakerRef{name: Unknown}
+			}
+			by.consumed = true
+			s := a.direct(sc, q, ref, joinText(toks[by.start:by.end]))
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// endsInPunct reports whether quoted text ends a sentence or a clause.
+func endsInPunct(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ",") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+func kindOfName(st *docState, name string) mentionKind {
+	if st.isPerson(name) {
+		return mentionPerson
+	}
+	return mentionInst
+}
+
+// direct makes a direct statement of a quotation.
+func (a *Attributor) direct(sc *sentenceCtx, q quote, ref speakerRef, cue string) pending {
+	end := min(q.content.end, sc.sp.end)
+	body := strings.TrimSpace(sc.p.text[q.content.start:end])
+	body = strings.TrimRight(body, ",")
+	return pending{
+		Statement: Statement{Speaker: ref.name, Kind: Direct, Text: body, Cue: cue},
+		start:     q.open, end: end, clause: q.open, person: ref.kind == mentionPerson,
+	}
+}
+
+// clauseSpeaker is the speaker of a participle or coordinated cue: that of
+// the statement before it in the sentence, or else the sentence's subject.
+func (a *Attributor) clauseSpeaker(sc *sentenceCtx, cues []cueHit, c *cueHit, found []pending) speakerRef {
+	for i := len(found) - 1; i >= 0; i-- {
+		if found[i].start < sc.toks[c.start].start {
+			return speakerRef{name: found[i].Speaker, kind: kindOfName(sc.st, found[i].Speaker)}
+		}
+	}
+	for i := range cues {
+		p := &cues[i]
+		if p == c || p.start >= c.start {
+			break
+		}
+		if p.found && p.kind == cueVerb {
+			return p.speaker
+		}
+	}
+	if ref, ok := a.sentenceSubject(sc, c.start); ok {
+		return ref
+	}
+	return speakerRef{}
+}
+
+// reportedSpeech turns the cues not used by direct quotations into
+// reported statements.
+func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pending) []pending {
+	toks := sc.toks
+	text := sc.p.text
+	var out []pending
+	open := -1 // index in out of the reported statement whose clause is still open
+	for ci := range cues {
+		c := &cues[ci]
+		if c.consumed {
+			open = -1
+			continue
+		}
+		switch c.kind {
+		case cueNoun:
+			if !c.found {
+				continue
+			}
+			out = append(out, pending{
+				Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: toks[c.start].text},
+				start:     toks[c.start].start, end: sc.sp.end, clause: toks[c.start].start, clauseTok: c.start,
+				person: c.speaker.kind == mentionPerson, nounCue: true,
+			})
+			continue
+		case cueAccording:
+			if !c.found {
+				continue
+			}
+			s := pending{Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: joinText(toks[c.start:c.end])}, person: c.speaker.kind == mentionPerson, clauseTok: c.start}
+			if hasWordBefore(sc, c.start) {
+				if open >= 0 && !boundaryBetween(sc, out[open].clauseTok, c.start) {
+					continue // part of the statement before
+				}
+				s.start, s.end = sentenceStart(sc), toks[c.start].start
+				s.clause = s.start
+			} else {
+				k := c.subjEnd
+				for k < len(toks) && !toks[k].word && sc.inQ[k] < 0 {
+					k++
+				}
+				if k >= len(toks) {
+					continue
+				}
+				s.start, s.end, s.clause = toks[k].start, sc.sp.end, toks[c.start].start
+			}
+			out = append(out, s)
+			continue
+		}
+		switch c.how {
+		case howParticiple, howCoordinated:
+			if open >= 0 {
+				continue // continues the reported statement before it
+			}
+			ref := a.clauseSpeaker(sc, cues, c, append(direct, out...))
+			if ref.name == "" {
+				continue
+			}
+			c.speaker, c.found = ref, true
+		case howSubject, howInverted:
+		default:
+			continue
+		}
+		if !c.found {
+			continue
+		}
+		subj := c.subjStart
+		if c.how == howInverted || c.how == howParticiple || c.how == howCoordinated {
+			subj = c.start
+		}
+		if open >= 0 && !boundaryBetween(sc, out[open].clauseTok, subj) {
+			continue // nested in the statement before: "said Washington had threatened"
+		}
+		s := pending{Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: joinText(toks[c.start:c.end])}, person: c.speaker.kind == mentionPerson}
+		s.clauseTok = c.start
+		if b, rest, ok := a.postposed(sc, c); ok {
+			// "…, the coast guard said." and "…, he says, …": the
+			// statement is the clause around the cue.
+			if sameSpeaker(direct, c.speaker.name) {
+				continue // a parenthetical cue in a quotation already attributed
+			}
+			s.start, s.end = sentenceStart(sc), toks[b].start
+			s.clause = s.start
+			s.Text = strings.TrimSpace(text[s.start:s.end])
+			s.Text = strings.TrimRight(s.Text, ", ")
+			if rest >= 0 {
+				s.Text += " " + strings.TrimSpace(text[toks[rest].start:sc.sp.end])
+			}
+			s.fixed = true
+			out = append(out, s)
+			open = -1
+			continue
+		}
+		s.start, s.end = toks[c.start].start, sc.sp.end
+		s.clause = toks[subj].start
+		out = append(out, s)
+		open = len(out) - 1
+	}
+	return out
+}
+
+// sameSpeaker reports whether a statement of the speaker was found.
+func sameSpeaker(found []pending, speaker string) bool {
+	for _, s := range found {
+		if s.Speaker == speaker {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordBefore reports whether a word comes before token i.
+func hasWordBefore(sc *sentenceCtx, i int) bool {
+	for k := 0; k < i; k++ {
+		if sc.toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart is the byte offset of the sentence's first token.
+func sentenceStart(sc *sentenceCtx) int {
+	for _, t := range sc.toks {
+		if t.start >= sc.body {
+			return t.start
+		}
+	}
+	return sc.sp.start
+}
+
+// boundaryBetween reports whether a new clause starts between tokens from
+// and to: a semicolon, or a comma followed by "and", "but", "while",
+// "whereas", "yet", "though" or "although".
+func boundaryBetween(sc *sentenceCtx, from, to int) bool {
+	toks := sc.toks
+	for k := from + 1; k < to && k < len(toks); k++ {
+		if sc.inQ[k] >= 0 {
+			continue
+		}
+		if toks[k].text == ";" {
+			return true
+		}
+		if toks[k].text == "," && k+1 < len(toks) {
+			switch toks[k+1].lower {
+			case "and", "but", "while", "whereas", "yet", "though", "although":
+				// ", but that …" goes on with the same complement.
+				return k+2 >= len(toks) || toks[k+2].lower != "that"
+			}
+		}
+	}
+	return false
+}
+
+// postposed reports whether a cue comes after what it attributes: "…, the
+// coast guard said.", "…, said the ministry.", "…, he says, …". It returns
+// the token where the statement's text ends, and the token where the text
+// goes on after a parenthetical cue (or -1).
+func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bool) {
+	toks := sc.toks
+	var b, after int
+	switch c.how {
+	case howSubject:
+		if c.appositive {
+			return 0, 0, false
+		}
+		b, after = c.subjStart-1, c.end
+	case howInverted:
+		b, after = c.start-1, c.subjEnd
+	default:
+		return 0, 0, false
+	}
+	if b < 0 {
+		return 0, 0, false
+	}
+	closesQuote := sc.inQ[b] >= 0
+	if !closesQuote && toks[b].text != "," {
+		return 0, 0, false
+	}
+	// Enough of a clause before it, not just "In Washington,".
+	n := 0
+	for i := sentenceTok(sc); i < b; {
+		if sc.inQ[i] >= 0 || !toks[i].word {
+			i++
+			continue
+		}
+		end := i
+		for end < b && (sc.inQ[end] >= 0 || !isBoundary(toks[end])) {
+			end++
+		}
+		if !isIntro(toks[i:end]) {
+			for k := i; k < end; k++ {
+				if toks[k].word {
+					n++
+				}
+			}
+		}
+		i = end + 1
+	}
+	if n < 3 {
+		return 0, 0, false
+	}
+	// Nothing but an adverbial after it: "said in a statement.", "told
+	// reporters."
+	words, first := 0, token{}
+	k := after
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if sc.inQ[k] >= 0 {
+			return 0, 0, false
+		}
+		if t.text == "," || t.text == ";" {
+			break
+		}
+		if !t.word {
+			continue
+		}
+		if words == 0 {
+			first = t
+		}
+		if t.lower == "that" || verbAux[t.lower] || a.cues.match(toks, k) > 0 {
+			return 0, 0, false
+		}
+		words++
+	}
+	if words > 10 || (words > 2 && !prepositions[first.lower]) {
+		return 0, 0, false
+	}
+	rest = -1
+	if k < len(toks) && toks[k].text == "," && k+1 < len(toks) && toks[k+1].word {
+		switch w := toks[k+1].lower; {
+		case clauseWords[w], w == "and", w == "but", w == "yet", isParticiple(toks[k+1]):
+		default:
+			rest = k + 1
+		}
+	}
+	if closesQuote {
+		return b + 1, rest, true
+	}
+	return b, rest, true
+}
+
+// cutStatements sets the text of reported statements: each runs from its
+// cue to the end of the sentence or, when another statement follows in
+// the same sentence, to the last clause break before that one's clause.
+func cutStatements(sc *sentenceCtx, out []pending) {
+	text := sc.p.text
+	for i := range out {
+		s := &out[i]
+		if s.Kind != Reported || s.fixed {
+			continue
+		}
+		end := s.end
+		for k := i + 1; k < len(out); k++ {
+			n := out[k]
+			if n.clause <= s.start {
+				continue
+			}
+			if isNoun(n) {
+				continue
+			}
+			if n.clause < end {
+				end = n.clause
+				if cut := lastClauseBreak(text[s.start:end]); cut > 0 {
+					end = s.start + cut
+				}
+			}
+			break
+		}
+		body := strings.TrimSpace(text[s.start:end])
+		s.Text = strings.TrimRight(body, ", ")
+	}
+}
+
+// isNoun reports whether a statement was found by a cue noun ("Japan's
+// statement that …"); such a statement is nested in the clause around
+// it and does not end it.
+func isNoun(s pending) bool {
+	return s.nounCue
+}
+
+// lastClauseBreak returns the offset of the last ", and", ", but", ",
+// while" or ";" in seg, where one statement hands over to the next; 0
+// when there is none.
+func lastClauseBreak(seg string) int {
+	best := 0
+	for _, sep := range []string{", and ", ", but ", ", while ", "; "} {
+		if i := strings.LastIndex(seg, sep); i > best {
+			best = i
+		}
+	}
+	return best
+}

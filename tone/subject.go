@@ -1,0 +1,715 @@
+package tone
+
+import (
+	"strings"
+	"unicode"
+)
+
+// speakerRef is a resolved speaker.
+type speakerRef struct {
+	name string
+	kind mentionKind
+	// document is set for a document with no named author ("the
+	// statement"): an unknown speaker as a subject, nobody after
+	// "according to".
+	document bool
+}
+
+// verbAux are auxiliary and modal verbs: inside a stretch of words before
+// a cue they end the clause that holds no subject.
+var verbAux = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "shall": true,
+	"should": true, "can": true, "could": true, "may": true, "might": true, "must": true,
+	"do": true, "does": true, "did": true,
+}
+
+// quantifiers open a partitive: "one of them".
+var quantifiers = map[string]bool{
+	"one": true, "some": true, "many": true, "several": true, "most": true, "few": true,
+	"each": true, "either": true, "neither": true, "none": true, "all": true, "both": true,
+	"two": true, "three": true, "four": true, "five": true,
+}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "these": true, "those": true, "several": true, "senior": true, "top": true,
+	"my": true, "our": true, "your": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "dozens": true,
+}
+
+// introWords open a phrase that is not a subject: "In Washington, …",
+// "…, speaking through an interpreter, …", "…, who took office …".
+var introWords = map[string]bool{
+	"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true,
+	"after": true, "before": true, "during": true, "under": true, "as": true, "like": true,
+	"despite": true, "without": true, "through": true, "who": true, "which": true, "whose": true,
+	"whom": true, "where": true, "when": true, "though": true, "although": true, "however": true,
+	"too": true, "also": true, "meanwhile": true, "then": true, "according": true, "once": true,
+	"while": true, "unlike": true, "including": true, "among": true, "not": true, "since": true,
+	"later": true, "earlier": true, "separately": true, "still": true, "yet": true, "if": true,
+	"because": true, "asked": true, "speaking": true, "amid": true, "following": true,
+}
+
+// isIntro reports whether a phrase is an adverbial, a participle or a
+// relative clause rather than a subject.
+func isIntro(seg []token) bool {
+	if len(seg) == 0 || !seg[0].word {
+		return len(seg) == 0
+	}
+	w := seg[0].lower
+	if introWords[w] {
+		return true
+	}
+	if seg[0].capitalized() {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+}
+
+// words keeps the word tokens of a phrase.
+func wordsOf(toks []token) []token {
+	out := make([]token, 0, len(toks))
+	for _, t := range toks {
+		if t.word {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// segmentBack returns the start of the phrase that ends at toks[k]: the
+// token after the nearest boundary or quotation before it.
+func segmentBack(sc *sentenceCtx, k int) int {
+	b := k
+	for b >= 0 && sc.inQ[b] < 0 && !isBoundary(sc.toks[b]) {
+		b--
+	}
+	return b + 1
+}
+
+// subjectBefore finds the speaker of a cue in the words before it; j is
+// the last token before the cue once auxiliaries, adverbs and time
+// phrases are skipped. It returns the speaker and the subject's first
+// token.
+func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, bool) {
+	toks := sc.toks
+	if j < 0 || sc.inQ[j] >= 0 {
+		return speakerRef{}, 0, false
+	}
+	if toks[j].text == "," {
+		return a.appositiveSubject(sc, j)
+	}
+	if !toks[j].word {
+		return speakerRef{}, 0, false
+	}
+	start := segmentBack(sc, j)
+	seg := toks[start : j+1]
+	cut := -1
+	for k := len(seg) - 1; k >= 0; k-- {
+		if w := seg[k].lower; clauseWords[w] || verbAux[w] {
+			cut = k
+			break
+		}
+	}
+	if cut >= 0 {
+		tail := seg[cut+1:]
+		w := seg[cut].lower
+		if len(tail) == 0 {
+			switch {
+			case (w == "who" || w == "which") && cut == 0:
+				return a.antecedent(sc, start)
+			case w == "who" || w == "which" || w == "that":
+				// "a diplomat who said": the head before it.
+				if ref, ok := a.resolveNP(seg[:cut], sc, start); ok {
+					return ref, start, true
+				}
+			}
+			return speakerRef{}, 0, false
+		}
+		if w == "what" {
+			return speakerRef{}, 0, false // "what he called …"
+		}
+		if ref, ok := a.resolveNP(tail, sc, start+cut+1); ok {
+			return ref, start + cut + 1, true
+		}
+		if w == "who" || w == "which" || w == "that" {
+			// "A Western diplomat who follows the talks said".
+			if ref, ok := a.resolveNP(seg[:cut], sc, start); ok {
+				return ref, start, true
+			}
+		}
+		return speakerRef{}, 0, false
+	}
+	for len(seg) > 0 && (seg[0].lower == "and" || seg[0].lower == "but" || seg[0].lower == "or") {
+		seg, start = seg[1:], start+1
+	}
+	if ref, ok := a.resolveNP(seg, sc, start); ok {
+		return ref, start, true
+	}
+	return speakerRef{}, 0, false
+}
+
+// appositiveSubject finds the subject of a cue that follows a comma:
+// "Ghana's envoy, Kwabena Asante, said", "Sakai, speaking through an
+// interpreter, said", "Washington, a treaty ally of Manila, condemned".
+func (a *Attributor) appositiveSubject(sc *sentenceCtx, comma int) (speakerRef, int, bool) {
+	toks := sc.toks
+	type seg struct{ start, end int }
+	var segs []seg
+	k := comma
+	for len(segs) < 4 {
+		start := segmentBack(sc, k-1)
+		if start > k-1 {
+			break
+		}
+		segs = append(segs, seg{start, k})
+		b := start - 1
+		if b < 0 || sc.inQ[b] >= 0 || toks[b].text != "," {
+			break
+		}
+		k = b
+	}
+	idx, skipped := 0, false
+	for idx < len(segs) && isIntro(toks[segs[idx].start:segs[idx].end]) {
+		idx++
+		skipped = true
+	}
+	if idx >= len(segs) {
+		return speakerRef{}, 0, false
+	}
+	first := segs[idx]
+	precededByComma := first.start > 0 && sc.inQ[first.start-1] < 0 && toks[first.start-1].text == ","
+	if !skipped && !precededByComma {
+		return speakerRef{}, 0, false // "Madam Secretary, thank you"
+	}
+	if name, ok := a.personOnly(sc, toks[first.start:first.end], first.start); ok {
+		return name, first.start, true
+	}
+	if idx+1 < len(segs) {
+		s := segs[idx+1]
+		if !isIntro(toks[s.start:s.end]) {
+			if ref, ok := a.resolveNP(toks[s.start:s.end], sc, s.start); ok {
+				return ref, s.start, true
+			}
+		}
+	}
+	if ref, ok := a.resolveNP(toks[first.start:first.end], sc, first.start); ok {
+		return ref, first.start, true
+	}
+	return speakerRef{}, 0, false
+}
+
+// personOnly resolves a phrase that is a person's name with at most
+// titles before it ("Kwabena Asante", "Commodore Ramon Dizon").
+func (a *Attributor) personOnly(sc *sentenceCtx, seg []token, at int) (speakerRef, bool) {
+	w := wordsOf(seg)
+	if len(w) == 0 || !isNameWord(w[len(w)-1]) {
+		return speakerRef{}, false
+	}
+	k := len(w) - 1
+	for k > 0 && (isNameWord(w[k-1]) || isConnector(w[k-1].lower)) {
+		k--
+	}
+	for k > 0 {
+		if n := a.titles.match(w, k-1); n > 0 {
+			k--
+			continue
+		}
+		break
+	}
+	if k != 0 {
+		return speakerRef{}, false
+	}
+	name, _ := a.personIn(w, sc.st)
+	if len(name) == 0 {
+		return speakerRef{}, false
+	}
+	full := sc.st.personName(name)
+	sc.add(at, mention{name: full, kind: mentionPerson, subject: true})
+	return speakerRef{name: full, kind: mentionPerson}, true
+}
+
+// antecedent finds who a relative pronoun stands for: "Deputy Foreign
+// Minister Arkady Belov, who said", "said Senator Mark Whitfield, a
+// Republican from Ohio, who has called for".
+func (a *Attributor) antecedent(sc *sentenceCtx, at int) (speakerRef, int, bool) {
+	toks := sc.toks
+	k := at - 1
+	for tries := 0; tries < 3 && k >= 0; tries++ {
+		if toks[k].text == "," && sc.inQ[k] < 0 {
+			k--
+		}
+		if k < 0 || sc.inQ[k] >= 0 || !toks[k].word {
+			break
+		}
+		start := segmentBack(sc, k)
+		seg := toks[start : k+1]
+		if seg[0].lower == "a" || seg[0].lower == "an" {
+			k = start - 1 // an appositive description: "a Republican from Ohio"
+			continue
+		}
+		s := a.tailNP(sc, k)
+		if ref, ok := a.resolveNP(toks[s:k+1], sc, s); ok {
+			return ref, s, true
+		}
+		break
+	}
+	return speakerRef{}, 0, false
+}
+
+// tailNP returns the start of the noun phrase that ends at toks[k]: name
+// words, titles, determiners and possessives.
+func (a *Attributor) tailNP(sc *sentenceCtx, k int) int {
+	toks := sc.toks
+	s := k + 1
+	for s > 0 {
+		t := toks[s-1]
+		if sc.inQ[s-1] >= 0 || !t.word || prepositions[t.lower] || introWords[t.lower] {
+			break
+		}
+		if isNameWord(t) || determiners[t.lower] || a.descWords[t.lower] || isConnector(t.lower) {
+			s--
+			continue
+		}
+		if _, ok := possessive(t.lower); ok {
+			s--
+			continue
+		}
+		break
+	}
+	for s <= k && isConnector(toks[s].lower) && toks[s].lower != "the" {
+		s++
+	}
+	return s
+}
+
+// sentenceSubject is the subject of the first clause of a sentence: the
+// speaker of a participle or a coordinated cue with no statement before it
+// ("Roux later softened his tone, acknowledging that …").
+func (a *Attributor) sentenceSubject(sc *sentenceCtx, before int) (speakerRef, bool) {
+	toks := sc.toks
+	i := sentenceTok(sc)
+	for i < before {
+		for i < before && (!toks[i].word || sc.inQ[i] >= 0) {
+			i++
+		}
+		end := i
+		for end < before && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
+			end++
+		}
+		if i >= end {
+			return speakerRef{}, false
+		}
+		if isIntro(toks[i:end]) {
+			i = end + 1
+			continue
+		}
+		k := i
+		for k < end && toks[k].word && (isNameWord(toks[k]) || determiners[toks[k].lower] || a.nonName[toks[k].lower] ||
+			isConnector(toks[k].lower) || a.places.match(toks, k) > 0) && a.cues.match(toks, k) == 0 {
+			k++
+		}
+		if k == i {
+			return speakerRef{}, false
+		}
+		return a.resolveNP(toks[i:k], sc, i)
+	}
+	return speakerRef{}, false
+}
+
+// resolveNP turns a noun phrase into a speaker: a person ("China's
+// President Xi Jinping", "she", "the minister"), a country ("Beijing",
+// "the Chinese side", "Indian officials"), an institution ("Taiwan's
+// defence ministry", "a spokesperson for the Chinese embassy", "the
+// Kremlin") or Unknown (an anonymous source). It reports false when the
+// phrase names no speaker. at is the phrase's first token in the
+// sentence, for looking back from it.
+func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef, bool) {
+	st := sc.st
+	np = wordsOf(np)
+	for len(np) > 0 {
+		switch np[0].lower {
+		case "and", "but", "or", "yet", "while", "however", "meanwhile", "then", "also", "so", "as":
+			np = np[1:]
+			continue
+		}
+		break
+	}
+	if len(np) == 0 || len(np) > 14 {
+		return speakerRef{}, false
+	}
+	if w := np[0].lower; strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "you'") {
+		return speakerRef{}, false // "I'd say this"
+	}
+	if len(np) == 1 {
+		switch w := np[0].lower; w {
+		case "he", "she":
+			name := st.recentPerson(w, sc.before(at))
+			if name == "" {
+				return speakerRef{name: Unknown, kind: mentionPerson}, true
+			}
+			st.learnGender(name, w)
+			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
+			return speakerRef{name: name, kind: mentionPerson}, true
+		case "they":
+			if st.lastSpeaker != "" {
+				return speakerRef{name: st.lastSpeaker, kind: kindOfName(st, st.lastSpeaker)}, true
+			}
+			return speakerRef{name: Unknown, kind: mentionAnon}, true
+		case "it":
+			if st.lastInst != "" && st.lastInstAt >= st.para-1 {
+				return speakerRef{name: st.lastInst, kind: mentionInst}, true
+			}
+			if m, ok := st.recentOf([]mentionKind{mentionCountry, mentionInst}, "", sc.before(at)); ok {
+				return speakerRef{name: m.name, kind: m.kind}, true
+			}
+			return speakerRef{}, false
+		case "i", "we", "you", "us", "me", "one", "who", "which", "that", "this", "there":
+			return speakerRef{}, false
+		}
+	}
+	np, post := a.splitPost(np)
+	// "One of them", "two of the diplomats": whoever the rest names, or
+	// unknown.
+	if len(np) == 1 && len(post) > 1 && post[0].lower == "of" && (quantifiers[np[0].lower] || isNumber(np[0].lower)) {
+		if ref, ok := a.resolveNP(post[1:], sc, at); ok && ref.kind != mentionPerson {
+			return ref, true
+		}
+		return speakerRef{name: Unknown, kind: mentionAnon}, true
+	}
+	// Everything up to a possessive is the owner: "China's", "the
+	// agency's".
+	var owner []token
+	for i := len(np) - 1; i >= 0; i-- {
+		if isPossessive(np[i].lower) {
+			owner = append([]token(nil), np[:i+1]...)
+			owner[i] = stripPossessive(owner[i])
+			np = np[i+1:]
+			break
+		}
+	}
+	if len(np) == 0 {
+		return a.resolveNP(owner, sc, at)
+	}
+	det := ""
+	for len(np) > 0 && (determiners[np[0].lower] || isNumber(np[0].lower)) {
+		if det == "" {
+			det = np[0].lower
+		}
+		np = np[1:]
+	}
+	if len(np) == 0 {
+		return speakerRef{}, false
+	}
+	head := np
+	// A person: the name that ends the head.
+	if k := lastRun(head); k >= 0 {
+		if name, _ := a.personIn(head[k:], st); len(name) > 0 && a.cues.match(head, k) == 0 {
+			full := st.personName(name)
+			for _, t := range head {
+				st.learnGender(full, t.lower)
+			}
+			sc.add(at, mention{name: full, kind: mentionPerson, subject: true})
+			return speakerRef{name: full, kind: mentionPerson}, true
+		}
+	}
+	if k := indexWord(head, "and"); k > 0 && !a.isPlace(head) && !a.isOutlet(head) {
+		return speakerRef{name: Unknown, kind: mentionAnon}, true // "Xi and Putin", "India and Japan"
+	}
+	// "The Secretary-General of the United Nations": an office, not the
+	// body it belongs to.
+	if n := a.titles.match(head, 0); n > 0 && n < len(head) && isConnector(head[n].lower) && a.word[strings.Join(lowerWordsOf(head[:n]), " ")].kind != kindAgent {
+		if name, ok := st.personWithTitle(strings.Join(lowerWordsOf(head[:n]), " "), sc.before(at)); ok {
+			return speakerRef{name: name, kind: mentionPerson}, true
+		}
+		return speakerRef{name: Unknown, kind: mentionPerson}, true
+	}
+	if ref, ok := a.placeOf(head); ok {
+		if ref.seat != "" {
+			sc.add(at, mention{name: ref.seat, kind: mentionInst})
+			return speakerRef{name: ref.seat, kind: mentionInst}, true
+		}
+		sc.add(at, mention{name: ref.country, kind: mentionCountry})
+		return speakerRef{name: ref.country, kind: mentionCountry}, true
+	}
+	if a.isOutlet(head) {
+		name := a.outlet[strings.Join(lowerWordsOf(head), " ")]
+		return speakerRef{name: name, kind: mentionInst}, true
+	}
+	if ps, pe, w, ok := a.lastWordPhrase(head); ok {
+		return a.described(sc, at, owner, det, head, post, ps, pe, w)
+	}
+	if title, ok := a.titleOnly(head); ok {
+		if det == "a" || det == "an" {
+			return speakerRef{name: Unknown, kind: mentionPerson}, true
+		}
+		if name, ok := st.personWithTitle(title, sc.before(at)); ok {
+			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
+			return speakerRef{name: name, kind: mentionPerson}, true
+		}
+		return speakerRef{name: Unknown, kind: mentionPerson}, true
+	}
+	return speakerRef{}, false
+}
+
+func lowerWordsOf(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.lower
+	}
+	return out
+}
+
+func isNumber(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
+// lastRun returns the start of the run of name words that ends a phrase,
+// or -1.
+func lastRun(head []token) int {
+	k := len(head)
+	for k > 0 && (isNameWord(head[k-1]) || (isConnector(head[k-1].lower) && k > 1 && k < len(head))) {
+		k--
+	}
+	if k == len(head) {
+		return -1
+	}
+	for k < len(head) && isConnector(head[k].lower) {
+		k++
+	}
+	if k == len(head) {
+		return -1
+	}
+	return k
+}
+
+// splitPost splits a noun phrase before its postmodifier: "two officials
+// | briefed on the talks", "a spokesperson | for the Chinese embassy in
+// Manila". Prepositions inside a name ("Ministry of External Affairs") or
+// a listed phrase ("ministry of foreign affairs") do not split it.
+func (a *Attributor) splitPost(np []token) (head, post []token) {
+	for i := 0; i < len(np); {
+		if isNameWord(np[i]) {
+			i = runEnd(np, i)
+			continue
+		}
+		n := a.words.match(np, i)
+		if m := a.titles.match(np, i); m > n {
+			n = m
+		}
+		if n > 0 {
+			i += n
+			continue
+		}
+		w := np[i].lower
+		if i > 0 && (prepositions[w] || clauseWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			return np[:i], np[i:]
+		}
+		i++
+	}
+	return np, nil
+}
+
+// placeOf returns what a phrase stands for when it is a country, capital
+// or seat (not a bare demonym).
+func (a *Attributor) placeOf(run []token) (placeRef, bool) {
+	w := wordsOf(run)
+	if len(w) > 0 && w[0].lower == "the" {
+		w = w[1:]
+	}
+	if len(w) == 0 || a.places.match(w, 0) != len(w) {
+		return placeRef{}, false
+	}
+	ref := a.place[strings.Join(lowerWordsOf(w), " ")]
+	return ref, !ref.isAdj
+}
+
+// namedBody reports whether a run of name words names an organisation:
+// "Taiwan Affairs Office", "Rapid Support Forces", "United Nations". It
+// returns the name as written and the body's head word.
+func (a *Attributor) namedBody(run []token) (name, head string, ok bool) {
+	w := wordsOf(run)
+	for i := len(w) - 1; i >= 0; i-- {
+		if _, ok := possessive(w[i].lower); ok {
+			w = w[i+1:]
+			break
+		}
+	}
+	if len(w) > 0 && w[0].lower == "the" {
+		w = w[1:]
+	}
+	for _, t := range w {
+		if sw, found := a.word[t.lower]; found && sw.kind == kindBody && isNameWord(t) {
+			return joinText(w), t.lower, true
+		}
+	}
+	return "", "", false
+}
+
+// lastWordPhrase finds the last listed description phrase in a head.
+func (a *Attributor) lastWordPhrase(head []token) (start, end int, w speakerWord, ok bool) {
+	for i := 0; i < len(head); i++ {
+		if n := a.words.match(head, i); n > 0 {
+			start, end, ok = i, i+n, true
+			w = a.word[strings.Join(lowerWordsOf(head[i:i+n]), " ")]
+			i += n - 1
+		}
+	}
+	return start, end, w, ok
+}
+
+// titleOnly reports whether a head is a title with at most places and
+// acronyms before it ("the minister", "Turkey's foreign minister", "the
+// UN secretary-general"), and returns the title.
+func (a *Attributor) titleOnly(head []token) (string, bool) {
+	for i := 0; i < len(head); i++ {
+		if n := a.titles.match(head, i); n > 0 && i+n == len(head) {
+			for _, t := range head[:i] {
+				if !(isAllCaps(t.text) || a.places.match(head, 0) > 0 || a.nonName[t.lower]) {
+					return "", false
+				}
+			}
+			return strings.Join(lowerWordsOf(head[i:]), " "), true
+		}
+	}
+	return "", false
+}
+
+// qualifier finds the country a description belongs to: its owner
+// ("Taiwan's"), a country word before it ("the Philippine coast guard",
+// "two Philippine officials") or, when post is given, after it ("the
+// embassy of China").
+func (a *Attributor) qualifier(owner, pre, post []token) (placeRef, bool) {
+	if len(owner) > 0 {
+		if ref, ok := a.placeOf(owner); ok {
+			return ref, true
+		}
+	}
+	for i := 0; i < len(pre); i++ {
+		if n := a.places.match(pre, i); n > 0 {
+			return a.place[strings.Join(lowerWordsOf(pre[i:i+n]), " ")], true
+		}
+	}
+	if len(post) > 1 && (post[0].lower == "of" || post[0].lower == "in") {
+		if ref, ok := a.placeOf(post[1:]); ok && ref.seat == "" {
+			return ref, true
+		}
+	}
+	return placeRef{}, false
+}
+
+// described resolves a phrase whose head is a listed description: the
+// phrase head[ps:pe] is of kind w.kind.
+func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det string, head, post []token, ps, pe int, w speakerWord) (speakerRef, bool) {
+	st := sc.st
+	phrase := strings.Join(lowerWordsOf(head[ps:pe]), " ")
+	switch w.kind {
+	case kindState:
+		if ref, ok := a.qualifier(owner, head[:ps], nil); ok {
+			sc.add(at, mention{name: ref.country, kind: mentionCountry})
+			return speakerRef{name: ref.country, kind: mentionCountry}, true
+		}
+		if m, ok := st.recentOf([]mentionKind{mentionCountry}, "", sc.before(at)); ok {
+			return speakerRef{name: m.name, kind: mentionCountry}, true
+		}
+		return speakerRef{name: Unknown, kind: mentionAnon}, true
+	case kindInstitution:
+		ref, ok := a.qualifier(owner, head[:ps], post)
+		if !ok && w.country != "" {
+			ref, ok = placeRef{country: w.country, demonym: a.demonymOf[w.country]}, true
+		}
+		if ok {
+			adj := ref.demonym
+			if adj == "" {
+				adj = ref.country
+			}
+			name := adj + " " + w.canonical
+			sc.add(at, mention{name: name, kind: mentionInst, head: w.canonical})
+			return speakerRef{name: name, kind: mentionInst}, true
+		}
+		// "the foreign ministry": the one named last.
+		for _, list := range [][]mention{sc.before(at), st.mentions} {
+			for i := len(list) - 1; i >= 0; i-- {
+				if m := list[i]; m.kind == mentionInst && strings.HasSuffix(m.name, w.canonical) {
+					return speakerRef{name: m.name, kind: mentionInst}, true
+				}
+			}
+		}
+		return speakerRef{name: w.canonical, kind: mentionInst}, true
+	case kindBody:
+		if k := indexNameWord(head); k >= 0 {
+			name := joinText(head[k:runEnd(head, k)])
+			if ref, ok := a.placeOf(head[k:runEnd(head, k)]); ok || a.place[strings.ToLower(name)].isAdj {
+				// "a Russian court"
+				adj := ref.demonym
+				if adj == "" {
+					adj = name
+				}
+				name = adj + " " + titleCase(phrase)
+			}
+			sc.add(at, mention{name: name, kind: mentionInst, head: phrase})
+			return speakerRef{name: name, kind: mentionInst}, true
+		}
+		if det == "a" || det == "an" || det == "" {
+			return speakerRef{}, false
+		}
+		if m, ok := st.recentOf([]mentionKind{mentionInst}, phrase, sc.before(at)); ok {
+			return speakerRef{name: m.name, kind: mentionInst}, true
+		}
+		return speakerRef{name: Unknown, kind: mentionInst}, true
+	case kindAgent:
+		if len(post) > 1 && (post[0].lower == "for" || post[0].lower == "of" || post[0].lower == "at") {
+			if ref, ok := a.resolveNP(post[1:], sc, at); ok {
+				return ref, true
+			}
+		}
+		if len(owner) > 0 || ps > 0 {
+			if ref, ok := a.resolveNP(append(append([]token(nil), owner...), head[:ps]...), sc, at); ok && ref.name != Unknown {
+				return ref, true
+			}
+			if ref, ok := a.qualifier(owner, head[:ps], nil); ok {
+				return speakerRef{name: ref.country, kind: mentionCountry}, true
+			}
+		}
+		if det == "its" || det == "their" {
+			if m, ok := st.recentOf([]mentionKind{mentionCountry, mentionInst}, "", sc.before(at)); ok {
+				return speakerRef{name: m.name, kind: m.kind}, true
+			}
+		}
+		if name, ok := st.personWithTitle(phrase, sc.before(at)); ok && det != "a" && det != "an" {
+			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
+			return speakerRef{name: name, kind: mentionPerson}, true
+		}
+		return speakerRef{name: Unknown, kind: mentionPerson}, true
+	case kindAnonymous:
+		sc.add(at, mention{name: Unknown, kind: mentionAnon, head: phrase})
+		if ref, ok := a.qualifier(owner, head[:ps], nil); ok {
+			return speakerRef{name: ref.country, kind: mentionCountry}, true
+		}
+		return speakerRef{name: Unknown, kind: mentionAnon}, true
+	case kindDocument:
+		if len(post) > 1 && (post[0].lower == "from" || post[0].lower == "by" || post[0].lower == "of") {
+			return a.resolveNP(post[1:], sc, at)
+		}
+		if len(owner) > 0 {
+			return a.resolveNP(owner, sc, at)
+		}
+		return speakerRef{name: Unknown, kind: mentionAnon, document: true}, true
+	case kindJournalist:
+		return speakerRef{name: Unknown, kind: mentionAnon}, true
+	}
+	return speakerRef{}, false
+}
+
+// indexNameWord returns the index of the first name word, or -1.
+func indexNameWord(toks []token) int {
+	for i, t := range toks {
+		if isNameWord(t) {
+			return i
+		}
+	}
+	return -1
+}

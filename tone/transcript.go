@@ -1,0 +1,279 @@
+package tone
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isTranscript reports whether a document is speaker-labelled: at least
+// two paragraphs open with a label, and labels open at least a third of
+// them.
+func isTranscript(paras []paragraph) bool {
+	n := 0
+	for _, p := range paras {
+		if startsLabel(p.text) {
+			n++
+		}
+	}
+	return n >= 2 && 3*n >= len(paras)
+}
+
+// turnLabel is the label of a transcript paragraph.
+type turnLabel struct {
+	label, rest string
+	ok          bool // the paragraph opens with a label
+	role        bool // a header line naming who holds a role: "President: Mr. Osei (Ghana)"
+	speaker     string
+	journalist  bool // a reporter's question: "QUESTION:", "Reuters:"
+	answer      bool // "A:", the interviewee's answer
+}
+
+// transcript reads a speaker-labelled document: each labelled paragraph
+// is a turn, an unlabelled one continues the turn before it. Paragraphs
+// before the first turn are read as news, except that in a briefing whose
+// heading names the host, those after the heading are the host's opening.
+// Reported speech inside a turn by someone else ("FBI Director Wray said
+// that …") is a statement of its own.
+func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
+	labels := make([]turnLabel, len(paras))
+	first := -1
+	for i, p := range paras {
+		l, rest, ok := cutLabel(p.text)
+		if !ok {
+			continue
+		}
+		labels[i] = turnLabel{label: l, rest: rest, ok: true}
+		if first < 0 {
+			if name, ok := a.roleLine(l, rest, st); ok {
+				st.roles[strings.ToLower(strings.TrimSpace(l))] = name
+				labels[i].role = true
+				continue
+			}
+			first = i
+		}
+	}
+	hosts := map[string]bool{}
+	for i := range labels {
+		if l := &labels[i]; l.ok && !l.role {
+			l.speaker, l.journalist, l.answer = a.labelSpeaker(l.label, st)
+			if !l.journalist && !l.answer && l.speaker != "" {
+				hosts[l.speaker] = true
+			}
+		}
+	}
+	// The host: a speaker the heading names.
+	host, heading := "", -1
+	for i := 0; i < first && heading < 0; i++ {
+		if labels[i].ok {
+			continue
+		}
+		low := lowerWords(paras[i].text)
+		for h := range hosts {
+			if containsAny(low, strings.Fields(strings.ToLower(h))) {
+				host, heading = h, i
+				break
+			}
+		}
+	}
+	var out []Statement
+	cur := -1 // index in out of the turn being read
+	interviewee := host
+	for i, p := range paras {
+		st.para = p.index
+		l := labels[i]
+		switch {
+		case l.role:
+			continue
+		case i < first || first < 0:
+			if host != "" && i > heading && isOpening(p.text) {
+				speaker := host
+				if cur >= 0 {
+					speaker = "" // the announcement goes on
+				}
+				cur = a.turn(p, speaker, p.text, "", st, &out, cur)
+				continue
+			}
+			stmts := a.paragraph(p, st)
+			for _, s := range stmts {
+				if interviewee == "" && s.Kind != Narration && s.Speaker != Unknown && st.isPerson(s.Speaker) {
+					interviewee = s.Speaker
+				}
+			}
+			out = append(out, stmts...)
+			continue
+		case !l.ok:
+			cur = a.turn(p, "", p.text, "", st, &out, cur)
+			continue
+		}
+		speaker := l.speaker
+		if l.answer {
+			speaker = interviewee
+			if speaker == "" {
+				speaker = st.firstPerson()
+			}
+			if speaker == "" {
+				speaker = Unknown
+			}
+		}
+		cur = a.turn(p, speaker, l.rest, l.label+":", st, &out, -1)
+	}
+	return out
+}
+
+// turn adds a paragraph to the transcript: a new turn by speaker when
+// speaker is set, else a continuation of the turn at out[cur]. Reported
+// speech in it by someone other than the turn's speaker is added after it.
+// It returns the index of the turn being read.
+func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, out *[]Statement, cur int) int {
+	text = cleanTurn(text)
+	if text == "" {
+		return cur
+	}
+	if speaker == "" {
+		if cur < 0 {
+			*out = append(*out, Statement{Paragraph: p.index, Kind: Narration, Text: text})
+			return cur
+		}
+		(*out)[cur].Text += " " + text
+		speaker = (*out)[cur].Speaker
+	} else {
+		*out = append(*out, Statement{Paragraph: p.index, Speaker: speaker, Kind: Turn, Text: text, Cue: cue})
+		cur = len(*out) - 1
+	}
+	if st.isPerson(speaker) {
+		st.mention(speaker, mentionPerson, "")
+	}
+	saved := st.floating
+	st.floating = ""
+	inner := paragraph{index: p.index, text: text}
+	for _, s := range a.paragraph(inner, st) {
+		if s.Kind == Narration || s.Cue == "" || s.Speaker == speaker || s.Speaker == "" {
+			continue
+		}
+		*out = append(*out, s)
+	}
+	st.floating = saved
+	return cur
+}
+
+// isOpening reports whether a paragraph before the first turn is prose
+// (an announcement) rather than a heading line.
+func isOpening(text string) bool {
+	return endsSentence(text) && words(text) >= 6 && !strings.HasSuffix(strings.TrimSpace(text), ":")
+}
+
+func containsAny(have, want []string) bool {
+	for _, w := range want {
+		if contains(have, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson returns the first person named in the document.
+func (st *docState) firstPerson() string {
+	for _, m := range st.mentions {
+		if m.kind == mentionPerson {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// roleLine reports whether a label line before the first turn names who
+// holds a role rather than opening a turn: "President: Mr. Osei (Ghana)".
+// It returns the person.
+func (a *Attributor) roleLine(label, rest string, st *docState) (string, bool) {
+	if open := strings.IndexByte(rest, '('); open > 0 && strings.HasSuffix(rest, ")") {
+		rest = rest[:open]
+	}
+	rest = strings.Trim(rest, " .…")
+	toks := wordsOf(tokenize(rest))
+	if len(toks) == 0 || len(toks) > 5 {
+		return "", false
+	}
+	if a.titles.match(toks, 0) == 0 {
+		return "", false
+	}
+	name, _ := a.personIn(toks, st)
+	if len(name) == 0 {
+		return "", false
+	}
+	return st.personName(name), true
+}
+
+// labelSpeaker turns a transcript label into a speaker: "MR MILLER" is
+// "Miller" (or the fuller name the document gives), "Reuters" the outlet,
+// "QUESTION" a journalist, "The President" whoever a header line names;
+// "A" is the interviewee, found by the caller.
+func (a *Attributor) labelSpeaker(label string, st *docState) (speaker string, journalist, answer bool) {
+	if open := strings.IndexByte(label, '('); open > 0 {
+		label = strings.TrimSpace(label[:open])
+	}
+	label = strings.TrimSuffix(label, ".")
+	toks := wordsOf(tokenize(label))
+	low := strings.Join(lowerWordsOf(toks), " ")
+	switch {
+	case low == "a" || low == "answer":
+		return "", false, true
+	case a.word[low].kind == kindJournalist:
+		return "journalist", true, false
+	}
+	if name, ok := a.outlet[low]; ok {
+		return name, true, false
+	}
+	if isAllCaps(label) {
+		label = titleCase(label)
+		toks = wordsOf(tokenize(label))
+	}
+	if len(toks) > 0 && toks[0].lower == "the" {
+		toks = toks[1:]
+	}
+	if name, ok := st.roles[strings.Join(lowerWordsOf(toks), " ")]; ok {
+		return name, false, false
+	}
+	if name, _ := a.personIn(toks, st); len(name) > 0 {
+		return st.personName(name), false, false
+	}
+	if title, ok := a.titleOnly(toks); ok {
+		if name, ok := st.personWithTitle(title, nil); ok {
+			return name, false, false
+		}
+	}
+	return joinText(toks), false, false
+}
+
+// cleanTurn removes stage directions — "(Laughter.)", "(spoke in
+// French)", "(Via interpreter)", "(Off-mike.)" — from a turn: a
+// parenthesis of at most twelve words that opens the turn or follows the
+// end of a sentence.
+func cleanTurn(s string) string {
+	var b strings.Builder
+	i := 0
+	for i < len(s) {
+		open := strings.IndexByte(s[i:], '(')
+		if open < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		open += i
+		end := strings.IndexByte(s[open:], ')')
+		if end < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		end += open
+		before := strings.TrimRightFunc(s[:open], unicode.IsSpace)
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if (before == "" || strings.ContainsRune(".!?:;—–-", r) || r == '”' || r == '"') && words(s[open+1:end]) <= 12 {
+			b.WriteString(s[i:open])
+			i = end + 1
+			continue
+		}
+		b.WriteString(s[i : end+1])
+		i = end + 1
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
