@@ -48,6 +48,11 @@ type person struct {
 	first  int      // order of the first mention
 }
 
+// lookback is how many of the latest mentions a pronoun or description
+// is resolved against. Bounding it keeps attribution linear in the length
+// of a document: references reach back a few sentences, not a book.
+const lookback = 500
+
 // mentionKind says what a mention names.
 type mentionKind int
 
@@ -118,7 +123,8 @@ func (st *docState) recentPerson(pronoun string, extra []mention) string {
 			return extra[i].name
 		}
 	}
-	for i := len(st.mentions) - 1; i >= 0; {
+	stop := max(0, len(st.mentions)-lookback)
+	for i := len(st.mentions) - 1; i >= stop; {
 		j := i
 		for j >= 0 && st.mentions[j].sent == st.mentions[i].sent {
 			j--
@@ -168,7 +174,7 @@ func (st *docState) recentOf(kinds []mentionKind, head string, extra []mention) 
 			return extra[i], true
 		}
 	}
-	for i := len(st.mentions) - 1; i >= 0; i-- {
+	for i := len(st.mentions) - 1; i >= max(0, len(st.mentions)-lookback); i-- {
 		if ok(st.mentions[i]) {
 			return st.mentions[i], true
 		}
@@ -199,35 +205,32 @@ func (st *docState) personWithTitle(title string, extra []mention) (string, bool
 		}
 		return true
 	}
-	has := func(name string, exact bool) bool {
+	for _, exact := range []bool{true, false} {
+		// The people who hold the title, found once, then looked for
+		// among the recent mentions.
+		var holders []string
 		for _, p := range st.people {
-			if p.name != name {
-				continue
-			}
 			for _, t := range p.titles {
 				if fits(t, exact) {
-					return true
+					holders = append(holders, p.name)
+					break
 				}
 			}
 		}
-		return false
-	}
-	for _, exact := range []bool{true, false} {
+		if len(holders) == 0 {
+			continue
+		}
 		for i := len(extra) - 1; i >= 0; i-- {
-			if extra[i].kind == mentionPerson && has(extra[i].name, exact) {
+			if extra[i].kind == mentionPerson && contains(holders, extra[i].name) {
 				return extra[i].name, true
 			}
 		}
-		for i := len(st.mentions) - 1; i >= 0; i-- {
-			if m := st.mentions[i]; m.kind == mentionPerson && has(m.name, exact) {
+		for i := len(st.mentions) - 1; i >= max(0, len(st.mentions)-lookback); i-- {
+			if m := st.mentions[i]; m.kind == mentionPerson && contains(holders, m.name) {
 				return m.name, true
 			}
 		}
-		for _, p := range st.people {
-			if has(p.name, exact) {
-				return p.name, true
-			}
-		}
+		return holders[0], true
 	}
 	return "", false
 }
@@ -345,7 +348,11 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		}
 		for k, p := range st.people {
 			if containsAll(p.words, low) {
-				st.people[k].titles = append(st.people[k].titles, f.titles...)
+				for _, t := range f.titles {
+					if !contains(st.people[k].titles, t) {
+						st.people[k].titles = append(st.people[k].titles, t)
+					}
+				}
 				return
 			}
 		}
