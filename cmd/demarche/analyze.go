@@ -147,7 +147,7 @@ func writeAnalysis(opts *analyzeOptions, rows []statementRow, all []tone.Scored)
 		}
 		return writeJSON(out, js)
 	default:
-		return writeSummaryTable(out, sums)
+		return writeSummaryTable(out, sums, opts.f.outIsTerminal())
 	}
 }
 
