@@ -128,10 +128,10 @@ func newPage(r *Report) (*page, error) {
 		}
 		hostile, warm := examples(bySpeaker[s.Speaker], examplesPerSide)
 		for _, st := range hostile {
-			v.Hostile = append(v.Hostile, newStatementView(st))
+			v.Hostile = append(v.Hostile, newStatementView(st, r.Files > 1))
 		}
 		for _, st := range warm {
-			v.Warm = append(v.Warm, newStatementView(st))
+			v.Warm = append(v.Warm, newStatementView(st, r.Files > 1))
 		}
 		p.Speakers = append(p.Speakers, v)
 	}
@@ -174,10 +174,12 @@ func plural(n int, noun string) string {
 	return strconv.Itoa(n) + " " + noun + "s"
 }
 
-func newStatementView(st Statement) statementView {
+// newStatementView prepares a statement for display; withFile names its
+// file, which a one-file report leaves out.
+func newStatementView(st Statement, withFile bool) statementView {
 	v := statementView{Tone: formatTone(st.Tone), Label: st.Label}
 	var src []string
-	if st.File != "" {
+	if withFile && st.File != "" {
 		src = append(src, st.File)
 	}
 	if st.Date != "" {

@@ -423,3 +423,28 @@ func TestDateTicks(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementSource checks the caption under each example statement:
+// its file when the report has several, and its date.
+func TestStatementSource(t *testing.T) {
+	captions := func(r *Report) []string {
+		_, doc := renderPage(t, r)
+		var out []string
+		for _, fc := range elements(byID(doc, "statements"), func(n *html.Node) bool { return n.DataAtom == atom.Figcaption }) {
+			out = append(out, textOf(fc))
+		}
+		return out
+	}
+	r := fixture()
+	if got := captions(r); !slices.Contains(got, "hostile −0.82 briefings.txt, 1 March 2024") {
+		t.Errorf("captions %q lack the file and date of Mao Ning's most hostile statement", got)
+	}
+	r.Files = 1
+	got := captions(r)
+	if !slices.Contains(got, "hostile −0.82 1 March 2024") {
+		t.Errorf("captions %q: want a one-file report to leave the file out", got)
+	}
+	if !slices.Contains(got, "neutral 0.00") {
+		t.Errorf("captions %q: want an undated statement to have its label and tone only", got)
+	}
+}
