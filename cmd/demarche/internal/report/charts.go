@@ -37,6 +37,10 @@ const (
 // it, only each speaker's range is drawn, which keeps the page small.
 const maxDots = 2000
 
+// maxBars is how many speakers the tone chart shows, most statements
+// first, so that it stays readable on a page.
+const maxBars = 40
+
 // maxSeries is how many speakers the time chart shows, most statements
 // first: more lines than this cannot be told apart.
 const maxSeries = 7
@@ -127,7 +131,7 @@ func svg(w, h vg.Length, fn func(draw.Canvas)) (template.HTML, error) {
 	}
 	// vgsvg escapes every text it draws (html.EscapeString), so the
 	// element is safe to inline.
-	return template.HTML(s[i:]), nil //nolint:gosec // see above
+	return template.HTML(s[i:]), nil
 }
 
 // toneAxis sets a horizontal axis to the tone scale.
@@ -162,13 +166,16 @@ type spreads struct {
 	plotter.XErrors
 }
 
-// speakerChart draws the diverging bar chart: one row per speaker, the
-// bar from 0 to the mean tone in the colour of its label, a line from the
-// lowest to the highest tone, and a dot per statement.
-func speakerChart(sums []tone.SpeakerSummary, stmts []Statement) (template.HTML, error) {
+// speakerChart draws the diverging bar chart: one row per speaker (the
+// first maxBars), the bar from 0 to the mean tone in the colour of its
+// label, a line from the lowest to the highest tone, and a dot per
+// statement unless there are more than maxDots. It reports whether it
+// drew the dots.
+func speakerChart(sums []tone.SpeakerSummary, stmts []Statement) (chart template.HTML, dotted bool, err error) {
+	sums = sums[:min(len(sums), maxBars)]
 	n := len(sums)
 	if n == 0 {
-		return "", nil
+		return "", false, nil
 	}
 	p := newPlot()
 	toneAxis(&p.X)
@@ -187,7 +194,7 @@ func speakerChart(sums []tone.SpeakerSummary, stmts []Statement) (template.HTML,
 	for k, z := range zones() {
 		band, err := plotter.NewPolygon(plotter.XYs{{X: z[0], Y: p.Y.Min}, {X: z[1], Y: p.Y.Min}, {X: z[1], Y: p.Y.Max}, {X: z[0], Y: p.Y.Max}})
 		if err != nil {
-			return "", err
+			return "", false, err
 		}
 		band.Color = tint(labelColors[k], 0.10)
 		band.LineStyle.Width = 0
@@ -197,7 +204,7 @@ func speakerChart(sums []tone.SpeakerSummary, stmts []Statement) (template.HTML,
 	}
 	zero, err := plotter.NewLine(plotter.XYs{{X: 0, Y: p.Y.Min}, {X: 0, Y: p.Y.Max}})
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	zero.LineStyle = draw.LineStyle{Color: faint, Width: vg.Points(0.75)}
 	p.Add(zero)
@@ -212,7 +219,7 @@ func speakerChart(sums []tone.SpeakerSummary, stmts []Statement) (template.HTML,
 		y := row(i)
 		bar, err := plotter.NewBarChart(plotter.Values{s.ToneMean}, vg.Points(rowHeight*0.45))
 		if err != nil {
-			return "", err
+			return "", false, err
 		}
 		bar.Horizontal = true
 		bar.XMin = y
@@ -230,22 +237,23 @@ func speakerChart(sums []tone.SpeakerSummary, stmts []Statement) (template.HTML,
 	}
 	whiskers, err := plotter.NewXErrorBars(sp)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	whiskers.LineStyle = draw.LineStyle{Color: ink, Width: vg.Points(1)}
 	whiskers.CapWidth = vg.Points(7)
 	p.Add(whiskers)
-	if len(dots) <= maxDots {
+	dotted = len(dots) <= maxDots
+	if dotted {
 		sc, err := plotter.NewScatter(dots)
 		if err != nil {
-			return "", err
+			return "", false, err
 		}
 		sc.GlyphStyle = draw.GlyphStyle{Shape: draw.CircleGlyph{}, Radius: vg.Points(2.2), Color: color.RGBA{0x22, 0x22, 0x22, 0x99}}
 		p.Add(sc)
 	}
 	labels, err := plotter.NewLabels(bandLabels)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	for i := range labels.TextStyle {
 		labels.TextStyle[i] = textStyle(8.5, color.RGBA{0x55, 0x55, 0x55, 0xff})
@@ -258,7 +266,8 @@ func speakerChart(sums []tone.SpeakerSummary, stmts []Statement) (template.HTML,
 	p.Y.Min, p.Y.Max = -0.6, float64(n)-0.15
 
 	h := vg.Length(rowHeight*n + 70)
-	return svg(chartWidth, h, func(c draw.Canvas) { p.Draw(c) })
+	chart, err = svg(chartWidth, h, func(c draw.Canvas) { p.Draw(c) })
+	return chart, dotted, err
 }
 
 // series is one speaker's line in the time chart: mean tone per day.

@@ -32,6 +32,11 @@ type page struct {
 	// Charts are the inline SVG elements; TimeChart is empty when the
 	// statements carry fewer than two dates.
 	ToneChart, TimeChart template.HTML
+	// Dotted says whether the tone chart has a dot per statement;
+	// ToneOmitted is how many speakers it leaves out.
+	Dotted      bool
+	ToneOmitted int
+	MaxBars     int
 	// TimeOmitted is how many dated speakers the time chart leaves out.
 	TimeOmitted int
 	MaxSeries   int
@@ -98,6 +103,7 @@ func newPage(r *Report) (*page, error) {
 		Generator: r.Generator,
 		Summary:   summary(r),
 		MaxSeries: maxSeries,
+		MaxBars:   maxBars,
 		Scale: scale{
 			HostileMax: formatTone(tone.HostileMax), CriticalMax: formatTone(tone.CriticalMax),
 			CordialMin: formatTone(tone.CordialMin), WarmMin: formatTone(tone.WarmMin),
@@ -107,9 +113,10 @@ func newPage(r *Report) (*page, error) {
 		p.Title = "Tone report"
 	}
 	var err error
-	if p.ToneChart, err = speakerChart(r.Speakers, r.Statements); err != nil {
+	if p.ToneChart, p.Dotted, err = speakerChart(r.Speakers, r.Statements); err != nil {
 		return nil, fmt.Errorf("tone chart: %w", err)
 	}
+	p.ToneOmitted = max(0, len(r.Speakers)-maxBars)
 	if p.TimeChart, p.TimeOmitted, err = timeChart(r.Speakers, r.Statements); err != nil {
 		return nil, fmt.Errorf("time chart: %w", err)
 	}

@@ -2,7 +2,9 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -446,5 +448,51 @@ func TestStatementSource(t *testing.T) {
 	}
 	if !slices.Contains(got, "neutral 0.00") {
 		t.Errorf("captions %q: want an undated statement to have its label and tone only", got)
+	}
+}
+
+// TestLargeReport checks the limits that keep a big report readable: the
+// tone chart shows the maxBars speakers with most statements and no dots
+// above maxDots statements; the time chart shows maxSeries speakers.
+func TestLargeReport(t *testing.T) {
+	const speakers, perSpeaker = maxBars + 5, 60 // about 2,650 statements, 2,350 of them in the chart
+	var stmts []Statement
+	var all []tone.Scored
+	for i := range speakers {
+		name := "Speaker " + strconv.Itoa(i+1)
+		for k := range perSpeaker - i%3 {
+			v := float64(k%21-10) / 10
+			stmts = append(stmts, Statement{Speaker: name, Date: fmt.Sprintf("2024-04-%02d", k%28+1), Text: "Text.", Tone: v, Label: tone.LabelFor(v)})
+			all = append(all, tone.Scored{Statement: tone.Statement{Speaker: name, Kind: tone.Direct}, Score: tone.Score{Tone: v}})
+		}
+	}
+	r := &Report{Files: 1, Speakers: tone.Summarize(all), Statements: stmts}
+	page, doc := renderPage(t, r)
+	chart := byID(doc, "tone")
+	chartText := textOf(chart)
+	shown := 0
+	for _, s := range r.Speakers {
+		if strings.Contains(chartText, s.Speaker+" (") {
+			shown++
+		}
+	}
+	if shown != maxBars {
+		t.Errorf("the tone chart shows %d speakers, want %d", shown, maxBars)
+	}
+	if !strings.Contains(chartText, r.Speakers[0].Speaker+" (") || strings.Contains(chartText, r.Speakers[maxBars].Speaker+" (") {
+		t.Errorf("the tone chart does not show the speakers with most statements first")
+	}
+	if strings.Contains(chartText, "Dots:") || !strings.Contains(chartText, "5 other speakers are in the sections below") {
+		caption := elements(chart, func(n *html.Node) bool { return n.DataAtom == atom.Figcaption })[0]
+		t.Errorf("the tone chart's caption does not say what was left out: %q", textOf(caption))
+	}
+	if got := len(elements(byID(doc, "statements"), func(n *html.Node) bool { return n.DataAtom == atom.H3 })); got != speakers {
+		t.Errorf("%d speaker sections, want all %d", got, speakers)
+	}
+	if !strings.Contains(textOf(byID(doc, "time")), fmt.Sprintf("%d other speakers with dated statements are left out", speakers-maxSeries)) {
+		t.Errorf("the time chart's caption does not say how many speakers it leaves out")
+	}
+	if len(page) > 2<<20 {
+		t.Errorf("the page is %d bytes; the limits should keep it under 2 MiB", len(page))
 	}
 }
