@@ -248,7 +248,7 @@ func speakerChart(sums []tone.SpeakerSummary, stmts []Statement) (chart template
 		if err != nil {
 			return "", false, err
 		}
-		sc.GlyphStyle = draw.GlyphStyle{Shape: draw.CircleGlyph{}, Radius: vg.Points(2.2), Color: color.RGBA{0x22, 0x22, 0x22, 0x99}}
+		sc.GlyphStyle = draw.GlyphStyle{Shape: draw.CircleGlyph{}, Radius: vg.Points(2.2), Color: color.NRGBA{0x22, 0x22, 0x22, 0x99}}
 		p.Add(sc)
 	}
 	labels, err := plotter.NewLabels(bandLabels)
