@@ -4,8 +4,10 @@ BIN       := bin/demarche
 VERSION   := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS   := -X main.version=$(VERSION)
 SAMPLE    := testdata/sample/leaders-call.txt
+SAMPLE_REPORT := bin/sample-report.html
+CHROMIUM  ?= chromium
 
-.PHONY: all build run test install bench fmt vet clean
+.PHONY: all build run test install bench fmt vet clean screenshot
 
 all: build
 
@@ -13,9 +15,19 @@ all: build
 build:
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/demarche
 
-## run: build, then analyze the built-in sample report and print its per-speaker table
+## run: build, then analyze the built-in sample report: print its per-speaker
+## table and write its HTML report to bin/sample-report.html
 run: build
 	./$(BIN) analyze $(SAMPLE)
+	./$(BIN) report --title "Sample: a leaders' call, Indonesia and Brazil" $(SAMPLE) -o $(SAMPLE_REPORT)
+	@echo "wrote $(SAMPLE_REPORT): open it in a browser"
+
+## screenshot: rewrite docs/sample-report.png from the sample report (needs chromium)
+screenshot: run
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+		--disable-background-networking --disable-component-update --disable-sync --no-first-run \
+		--user-data-dir=$$(mktemp -d) --window-size=960,1400 --screenshot=docs/sample-report.png \
+		file://$(CURDIR)/$(SAMPLE_REPORT)
 
 ## test: vet, then every test with the race detector
 test:

@@ -61,43 +61,57 @@ read is reported and the others are still analyzed; the exit code is then 1.`,
 }
 
 func analyzeRun(opts *analyzeOptions) error {
-	scorer, err := opts.f.newScorer(opts.Lexicons)
+	inputs, read, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons)
 	if err != nil {
 		return err
 	}
-	attributor, err := tone.NewAttributor()
-	if err != nil {
-		return err
-	}
-	analyzer := tone.NewAnalyzer(attributor, scorer)
-
 	var rows []statementRow
 	var all []tone.Scored
-	failed := false
-	stdinRead := false
-	for _, path := range opts.Paths {
-		doc, name, err := readDocument(opts.f.in, path, &stdinRead)
-		if err != nil {
-			warnf(opts.f.errOut, "%v", err)
-			failed = true
+	for _, r := range inputs {
+		if r.Kind == tone.Narration && !(opts.Statements && opts.Narration) {
 			continue
 		}
-		for _, s := range analyzer.Analyze(doc) {
-			if s.Kind == tone.Narration && !(opts.Statements && opts.Narration) {
-				continue
-			}
-			all = append(all, s)
-			rows = append(rows, statementRow{File: name, Scored: s})
-		}
+		all = append(all, r.Scored)
+		rows = append(rows, r)
 	}
 
 	if err := writeAnalysis(opts, rows, all); err != nil {
 		return err
 	}
-	if failed {
+	if read < len(opts.Paths) {
 		return errSomeInputsFailed
 	}
 	return nil
+}
+
+// analyzeInputs reads each input in turn ("-" is standard input),
+// attributes and scores its statements, and returns them all in order,
+// narration included, with how many inputs were read. An input that
+// cannot be read is reported on the factory's error stream and skipped.
+func analyzeInputs(f *factory, paths, lexicons []string) (rows []statementRow, read int, err error) {
+	scorer, err := f.newScorer(lexicons)
+	if err != nil {
+		return nil, 0, err
+	}
+	attributor, err := tone.NewAttributor()
+	if err != nil {
+		return nil, 0, err
+	}
+	analyzer := tone.NewAnalyzer(attributor, scorer)
+
+	stdinRead := false
+	for _, path := range paths {
+		doc, name, err := readDocument(f.in, path, &stdinRead)
+		if err != nil {
+			warnf(f.errOut, "%v", err)
+			continue
+		}
+		read++
+		for _, s := range analyzer.Analyze(doc) {
+			rows = append(rows, statementRow{File: name, Scored: s})
+		}
+	}
+	return rows, read, nil
 }
 
 func writeAnalysis(opts *analyzeOptions, rows []statementRow, all []tone.Scored) error {
@@ -133,7 +147,7 @@ func writeAnalysis(opts *analyzeOptions, rows []statementRow, all []tone.Scored)
 		}
 		return writeJSON(out, js)
 	default:
-		return writeSummaryTable(out, sums)
+		return writeSummaryTable(out, sums, opts.f.outIsTerminal())
 	}
 }
 

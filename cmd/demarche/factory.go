@@ -6,6 +6,8 @@ import (
 	"os"
 	"sync"
 
+	"github.com/mattn/go-isatty"
+
 	"github.com/demarche/demarche/lexicon"
 	"github.com/demarche/demarche/tone"
 	"github.com/demarche/demarche/tone/naivebayes"
@@ -18,10 +20,31 @@ type factory struct {
 	in     io.Reader
 	out    io.Writer
 	errOut io.Writer
+	// isTerminal reports whether w is a terminal; nil means ask the
+	// operating system (tests set it to force either answer).
+	isTerminal func(w io.Writer) bool
 
 	modelOnce sync.Once
 	model     *naivebayes.Model
 	modelErr  error
+}
+
+// outIsTerminal reports whether the output stream is a terminal, which
+// turns on decorations a pipe must never get, such as the tone bar.
+func (f *factory) outIsTerminal() bool {
+	if f.isTerminal != nil {
+		return f.isTerminal(f.out)
+	}
+	return isTerminal(f.out)
+}
+
+// isTerminal reports whether w is a file descriptor open on a terminal.
+func isTerminal(w io.Writer) bool {
+	fd, ok := w.(interface{ Fd() uintptr })
+	if !ok {
+		return false
+	}
+	return isatty.IsTerminal(fd.Fd()) || isatty.IsCygwinTerminal(fd.Fd())
 }
 
 // loadModel loads the Naive Bayes model once per process.

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -331,18 +333,64 @@ func writeStatementTable(w io.Writer, rows []statementRow, withFile bool) error 
 	return t.Render()
 }
 
-func writeSummaryTable(w io.Writer, sums []tone.SpeakerSummary) error {
-	t := newTable(w, []string{"speaker", "statements", "tone", "min", "max", "label", "cooperation", "assertiveness",
-		"hostile", "critical", "neutral", "cordial", "warm"}, alignment(13, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12))
+// writeSummaryTable renders one row per speaker; with bar, a tone bar
+// column follows the mean tone (for a terminal, never for a pipe).
+func writeSummaryTable(w io.Writer, sums []tone.SpeakerSummary, bar bool) error {
+	header := []string{"speaker", "statements", "tone", "min", "max", "label", "cooperation", "assertiveness",
+		"hostile", "critical", "neutral", "cordial", "warm"}
+	align := alignment(13, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12)
+	if bar {
+		header = slices.Insert(header, 3, toneBarScale)
+		align = slices.Insert(align, 3, tw.AlignLeft)
+	}
+	t := newTable(w, header, align)
+	if bar {
+		t.Options(tablewriter.WithTrimSpace(tw.Off))
+	}
 	for _, s := range sums {
 		row := []string{s.Speaker, strconv.Itoa(s.Statements), short(s.ToneMean), short(s.ToneMin), short(s.ToneMax),
 			string(s.Label), short(s.CooperationMean), short(s.AssertivenessMean)}
 		for _, c := range s.Counts {
 			row = append(row, strconv.Itoa(c))
 		}
+		if bar {
+			row = slices.Insert(row, 3, toneBar(s.ToneMean))
+		}
 		if err := t.Append(row); err != nil {
 			return err
 		}
 	}
 	return t.Render()
+}
+
+// toneBarHalf is how many cells the tone bar spans on each side of 0.
+const toneBarHalf = 8
+
+// toneBarScale heads the tone bar column: -1 at the left end, 0 over the
+// centre mark, +1 at the right end.
+const toneBarScale = "-1      0      +1"
+
+// toneBar draws a tone in [-1, 1] as a bar growing left (hostile) or
+// right (warm) from a centre mark, toneBarHalf cells at most, in half-cell
+// steps: -0.42 is "    ▐███│        ".
+func toneBar(v float64) string {
+	v = max(-1, min(1, v))
+	halves := int(math.Round(math.Abs(v) * 2 * toneBarHalf))
+	full, half := halves/2, halves%2 == 1
+	side := strings.Repeat("█", full)
+	blank := strings.Repeat(" ", toneBarHalf)
+	switch {
+	case halves == 0:
+		return blank + "│" + blank
+	case v < 0:
+		if half {
+			side = "▐" + side
+		}
+		return strings.Repeat(" ", toneBarHalf-full-halves%2) + side + "│" + blank
+	default:
+		if half {
+			side += "▌"
+		}
+		return blank + "│" + side + strings.Repeat(" ", toneBarHalf-full-halves%2)
+	}
 }

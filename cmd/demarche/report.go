@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/demarche/demarche/cmd/demarche/internal/report"
+	"github.com/demarche/demarche/tone"
+)
+
+// reportOptions are the parsed flags and arguments of `demarche report`.
+type reportOptions struct {
+	f        *factory
+	Paths    []string // "-" is standard input
+	Output   string   // "-" is standard output
+	Title    string
+	Lexicons []string
+}
+
+func newCmdReport(f *factory, runF func(*reportOptions) error) *cobra.Command {
+	opts := &reportOptions{f: f}
+	cmd := &cobra.Command{
+		Use:   "report [FILE... | -] -o FILE",
+		Short: "Write an HTML report of tone per speaker, with charts",
+		Long: `Analyze the texts as 'demarche analyze' does and write the result as one
+self-contained HTML page:
+
+  - a summary line: files, statements, speakers, date range
+  - tone by speaker: a diverging bar chart of each speaker's mean tone,
+    from hostile to warm, with the spread of their statements
+  - tone over time, one line per speaker, when statements carry dates
+  - tone toward targets, a speaker x target table, when targets are known
+  - each speaker's most hostile and warmest statements, with the lexicon
+    terms that drove each score highlighted (hover for the weight)
+  - how to read the scales
+
+The page loads nothing from the network and runs no script: the charts
+are inline SVG. Open it in any browser; print it, or save it as PDF, from
+the browser's print dialog.
+
+-o is required. The file is written whole or not at all: through a
+temporary file in the same directory, renamed into place at the end. Give
+"-o -" to write the page to standard output. With no FILE, or "-", the
+text is read from standard input. A file that cannot be read is reported
+and the others are still reported on; the exit code is then 1. When no
+input can be read, nothing is written.`,
+		Example: `  demarche report testdata/sample/leaders-call.txt -o report.html
+  demarche report --title "Leaders' call, 12 March" call.txt -o call.html
+  cat briefing.txt | demarche report -o - > briefing.html`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if len(opts.Paths) == 0 {
+				opts.Paths = []string{"-"}
+			}
+			if opts.Output == "" {
+				return usagef("report needs -o FILE (or -o - for standard output)")
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return reportRun(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&opts.Output, "output", "o", "", "write the report to `FILE` (\"-\" for standard output); required")
+	fl.StringVar(&opts.Title, "title", "", "the report's `TITLE` (default \"Tone report\")")
+	fl.StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
+	return cmd
+}
+
+func reportRun(opts *reportOptions) error {
+	if opts.Output != "-" {
+		// Fail before the slow part when the report cannot be written.
+		if err := checkOutputPath(opts.Output); err != nil {
+			return err
+		}
+	}
+	rows, read, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons)
+	if err != nil {
+		return err
+	}
+	if read == 0 {
+		return errSomeInputsFailed // each was reported; there is nothing to show
+	}
+
+	var all []tone.Scored
+	var stmts []report.Statement
+	for _, r := range rows {
+		if r.Kind == tone.Narration {
+			continue
+		}
+		all = append(all, r.Scored)
+		stmts = append(stmts, reportStatement(r))
+	}
+	rep := &report.Report{
+		Title:      opts.Title,
+		Generator:  "demarche " + buildVersion(),
+		Files:      read,
+		Speakers:   tone.Summarize(all),
+		Statements: stmts,
+	}
+	rep.From, rep.To = report.DateRange(stmts)
+
+	var page bytes.Buffer
+	if err := report.Write(&page, rep); err != nil {
+		return fmt.Errorf("render report: %w", err)
+	}
+	if opts.Output == "-" {
+		_, err = page.WriteTo(opts.f.out)
+	} else {
+		err = writeFileAtomic(opts.Output, page.Bytes())
+	}
+	if err != nil {
+		return err
+	}
+	if read < len(opts.Paths) {
+		return errSomeInputsFailed
+	}
+	return nil
+}
+
+// reportStatement is the report's view of one analysed statement.
+func reportStatement(r statementRow) report.Statement {
+	return report.Statement{File: r.File, Speaker: r.Speaker, Text: r.Text, Tone: r.Tone, Label: r.Label, Terms: r.Terms}
+}
+
+// checkOutputPath reports whether path can be written as a file: its
+// directory exists and path itself is not a directory.
+func checkOutputPath(path string) error {
+	fi, err := os.Stat(path)
+	if err == nil && fi.IsDir() {
+		return fmt.Errorf("write %s: is a directory", path)
+	}
+	dir := filepath.Dir(path)
+	fi, err = os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("write %s: directory %s does not exist", path, dir)
+	case err != nil:
+		return fmt.Errorf("write %s: %w", path, err)
+	case !fi.IsDir():
+		return fmt.Errorf("write %s: %s is not a directory", path, dir)
+	}
+	return nil
+}
+
+// writeFileAtomic writes data to path through a temporary file in the same
+// directory, renamed over path once complete: a reader sees the old file
+// or the new one, never half of one, and a failure leaves nothing behind.
+func writeFileAtomic(path string, data []byte) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+			err = fmt.Errorf("write %s: %w", path, unwrapPath(err))
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return err
+	}
+	// CreateTemp makes the file private; a report is for sharing.
+	if err := tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// unwrapPath drops the operation and path of a *fs.PathError or
+// *os.LinkError, which would name the temporary file rather than the
+// report.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
