@@ -133,3 +133,22 @@ func TestCutPoint(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecoder measures decoding alone (BOM, CRLF, UTF-8 checks,
+// cutting at blank lines): it must stay far faster than analysis.
+func BenchmarkDecoder(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 8<<20 {
+		sb.WriteString("Mao Ning: China firmly opposes the so-called sanctions – “ça suffit”.\r\n\r\n")
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		d := newDecoder(strings.NewReader(text), DefaultChunkSize)
+		for {
+			if _, _, err := d.next(); err != nil {
+				break
+			}
+		}
+	}
+}

@@ -64,7 +64,8 @@ func ParseExts(list string) ([]string, error) {
 // in exts. Names starting with "." are skipped in a walk (".git",
 // editor files). Symbolic links are followed; a link that leads back to a
 // directory being walked is reported as a loop and not followed. Problems
-// are returned as inputs with Err set, never as a failure of the whole.
+// are returned as inputs with Err set, never as a failure of the whole; so
+// is a named directory with no file to read.
 func Discover(paths []string, exts []string) []Input {
 	var out []Input
 	stdin := false
@@ -90,6 +91,9 @@ func Discover(paths []string, exts []string) []Input {
 		}
 		w := walker{exts: exts}
 		w.walk(p, []os.FileInfo{fi})
+		if len(w.found) == 0 {
+			w.fail(&emptyDirError{path: p, exts: exts})
+		}
 		out = append(out, w.found...)
 	}
 	return out
@@ -114,7 +118,22 @@ func errPath(err error) string {
 	if errors.As(err, &le) {
 		return le.path
 	}
+	var ee *emptyDirError
+	if errors.As(err, &ee) {
+		return ee.path
+	}
 	return ""
+}
+
+// emptyDirError reports a named directory with no file to read: most
+// likely the wrong directory, or --ext is missing.
+type emptyDirError struct {
+	path string
+	exts []string
+}
+
+func (e *emptyDirError) Error() string {
+	return fmt.Sprintf("%s: no %s files", e.path, strings.Join(e.exts, ", "))
 }
 
 // loopError reports a symbolic link back to a directory being walked.

@@ -90,6 +90,12 @@ func TestDiscover(t *testing.T) {
 		t.Errorf("Discover:\n got %v\nwant %v", rows, want)
 	}
 
+	// A named directory with nothing to read is reported.
+	got = Discover([]string{"arch/sub/deeper", "other"}, []string{".xml", ".pdf"})
+	if len(got) != 2 || got[0].Err == nil || got[0].Err.Error() != "arch/sub/deeper: no .xml, .pdf files" || got[0].Path != "arch/sub/deeper" {
+		t.Errorf("Discover of directories without wanted files = %+v", got)
+	}
+
 	// --ext changes what a walk takes, not what is named.
 	got = Discover([]string{"arch", "notes.csv"}, []string{".csv"})
 	var paths []string
