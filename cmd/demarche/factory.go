@@ -6,6 +6,8 @@ import (
 	"os"
 	"sync"
 
+	"github.com/mattn/go-isatty"
+
 	"github.com/demarche/demarche/lexicon"
 	"github.com/demarche/demarche/tone"
 	"github.com/demarche/demarche/tone/naivebayes"
@@ -18,10 +20,20 @@ type factory struct {
 	in     io.Reader
 	out    io.Writer
 	errOut io.Writer
+	// isTerminal reports whether a stream is a terminal (the progress bar
+	// is drawn only on one); tests set it to force either answer.
+	isTerminal func(w io.Writer) bool
 
 	modelOnce sync.Once
 	model     *naivebayes.Model
 	modelErr  error
+}
+
+// isTerminal reports whether w is a terminal (a console on Windows,
+// including Cygwin's).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(interface{ Fd() uintptr })
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }
 
 // loadModel loads the Naive Bayes model once per process.
