@@ -165,17 +165,17 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 	if err != nil {
 		return err
 	}
-	inputs := batch.Discover(opts.Paths, opts.Exts)
-
 	var out io.Writer = opts.f.out
 	var file *atomicFile
 	if opts.Output != "" && opts.Output != "-" {
+		// Before the walk, so a wrong -o fails at once.
 		if file, err = createAtomic(opts.Output); err != nil {
 			return err
 		}
 		defer file.abort() // after commit, a no-op
 		out = file
 	}
+	inputs := batch.Discover(opts.Paths, opts.Exts)
 	bw := bufio.NewWriterSize(out, 64<<10)
 	if opts.Excel {
 		bw.WriteString(excelBOM)
@@ -214,6 +214,11 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 	}
 	switch {
 	case errors.Is(err, errFailFast):
+		// No -o file; on standard output, the rows of the inputs before
+		// the failed one, which streamed formats may have begun writing.
+		if file == nil {
+			bw.Flush()
+		}
 		a.printSummary(start)
 		return errSomeInputsFailed
 	case err != nil:
