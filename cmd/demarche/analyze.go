@@ -108,7 +108,7 @@ both off).`,
 	fl.StringArrayVar(&opts.Speakers, "speaker", nil, "only this speaker (`NAME` or a word of it, any case; repeatable)")
 	fl.IntVar(&opts.MinStatements, "min-statements", 0, "drop per-speaker rows with fewer than `N` statements")
 	fl.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` files at once")
-	fl.StringVar(&extList, "ext", strings.Join(batch.DefaultExts, ","), "file `EXTENSIONS` read in directories, comma-separated")
+	fl.StringVar(&extList, "ext", strings.Join(batch.DefaultExts(), ","), "file `EXTENSIONS` read in directories, comma-separated")
 	fl.BoolVar(&opts.Excel, "excel", false, "start CSV output with a UTF-8 byte order mark, for Excel")
 	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar and no summary on stderr")
 	fl.BoolVar(&opts.FailFast, "fail-fast", false, "stop at the first input that cannot be read (no -o file is written)")

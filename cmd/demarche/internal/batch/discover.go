@@ -18,8 +18,9 @@ import (
 // Stdin is the path that stands for standard input.
 const Stdin = "-"
 
-// DefaultExts are the file name extensions read when walking a directory.
-var DefaultExts = []string{".txt", ".md", ".text"}
+// DefaultExts returns the file name extensions read when walking a
+// directory: .txt, .md and .text.
+func DefaultExts() []string { return []string{".txt", ".md", ".text"} }
 
 // Input is one text to analyze: a file, or standard input.
 type Input struct {

@@ -55,7 +55,7 @@ func TestDiscover(t *testing.T) {
 	symlink(t, "../../other", "arch/sub/linked") // a link to another directory: followed
 	symlink(t, "b.txt", "arch/sub/zz-link.txt")  // a dangling relative link: reported
 
-	got := Discover([]string{"notes.csv", "arch", "-", "missing.txt", "-"}, DefaultExts)
+	got := Discover([]string{"notes.csv", "arch", "-", "missing.txt", "-"}, DefaultExts())
 	type row struct {
 		path string
 		size int64
@@ -120,7 +120,7 @@ func TestDiscoverUnreadableDirectory(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.Chmod(locked, 0o755) })
-	got := Discover([]string{root}, DefaultExts)
+	got := Discover([]string{root}, DefaultExts())
 	if len(got) != 3 || got[1].Err == nil || !errors.Is(got[1].Err, os.ErrPermission) || got[2].Path != filepath.Join(root, "z.txt") {
 		t.Errorf("Discover = %+v, want a.txt, a permission error for locked, z.txt", got)
 	}
