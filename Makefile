@@ -7,7 +7,9 @@ SAMPLE    := testdata/sample/leaders-call.txt
 SAMPLE_REPORT := bin/sample-report.html
 CHROMIUM  ?= chromium
 
-.PHONY: all build run test install bench fmt vet clean screenshot
+BENCH_MB  ?= 200
+
+.PHONY: all build run test install bench bench-micro bench-corpus fmt vet clean screenshot
 
 all: build
 
@@ -38,9 +40,15 @@ test:
 install:
 	$(GO) install -ldflags '$(LDFLAGS)' ./cmd/demarche
 
-## bench: run the benchmarks with allocation counts
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+## bench: the micro-benchmarks, then analyze's throughput (MB/s) and peak memory on a
+## generated corpus of BENCH_MB megabytes (200 by default; several minutes on 2 cores)
+bench: bench-micro bench-corpus
+
+bench-micro:
+	$(GO) test -run '^$$' -bench . -skip Corpus -benchmem ./...
+
+bench-corpus:
+	$(GO) test -run '^$$' -bench Corpus -benchtime 1x -timeout 60m ./cmd/demarche -corpus-mb $(BENCH_MB)
 
 fmt:
 	gofmt -l -w $$(git ls-files '*.go')

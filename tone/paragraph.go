@@ -65,6 +65,13 @@ func datelineEnd(text string) int {
 	return 0
 }
 
+// CountParagraphs returns how many paragraphs [Attributor.Attribute]
+// numbers in doc, so that a caller analysing a long text piece by piece
+// (each piece ending at a blank line) can number paragraphs across pieces.
+func CountParagraphs(doc string) int {
+	return len(splitParagraphs(Normalize(doc)))
+}
+
 // splitParagraphs splits a normalized document into paragraphs. A blank
 // line always ends a paragraph; a single line break ends one when the line
 // before it ends a sentence, so both one-paragraph-per-line text and

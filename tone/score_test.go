@@ -189,3 +189,35 @@ func TestSummarize(t *testing.T) {
 		t.Errorf("second speaker = %+v", got[1])
 	}
 }
+
+// TestTallyMerge checks that tallies merged from parts summarise like one
+// tally over all the statements (issue #5: speakers merged across files).
+func TestTallyMerge(t *testing.T) {
+	mk := func(tone, coop float64) Scored {
+		return Scored{Statement: Statement{Speaker: "x", Kind: Direct},
+			Score: Score{Tone: tone, Label: LabelFor(tone), Cooperation: coop, Assertiveness: 0.5}}
+	}
+	stmts := []Scored{mk(-0.7, -0.2), mk(0.1, 0), mk(0.6, 0.8), mk(-0.2, 0.4)}
+	var all, a, b, empty Tally
+	for i, s := range stmts {
+		all.Add(s)
+		if i < 1 {
+			a.Add(s)
+		} else {
+			b.Add(s)
+		}
+	}
+	var merged Tally
+	merged.Merge(empty)
+	merged.Merge(a)
+	merged.Merge(b)
+	merged.Merge(empty)
+	got, want := merged.Summary("x"), all.Summary("x")
+	if got.Statements != 4 || got.ToneMin != -0.7 || got.ToneMax != 0.6 || !near(got.ToneMean, want.ToneMean) ||
+		!near(got.CooperationMean, 0.25) || got.Counts != [5]int{1, 1, 1, 0, 1} || got.Label != Neutral {
+		t.Errorf("merged summary = %+v, want %+v", got, want)
+	}
+	if e := empty.Summary("y"); e.Statements != 0 || e.ToneMin != 0 || e.ToneMax != 0 || e.Label != Neutral {
+		t.Errorf("empty summary = %+v", e)
+	}
+}

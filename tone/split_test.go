@@ -144,3 +144,29 @@ func TestStripPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestCountParagraphs checks that paragraph counts of pieces cut at blank
+// lines add up to the count of the whole (issue #5: large files are read
+// in pieces).
+func TestCountParagraphs(t *testing.T) {
+	tests := []struct {
+		doc  string
+		want int
+	}{
+		{"", 0},
+		{"\n\n  \n", 0},
+		{"One.", 1},
+		{"\uFEFFOne.\r\nTwo.\r\n\r\nThree", 3},
+		{"wrapped line\ncontinues.\n\nQ: Yes?\nA: No.", 3},
+	}
+	for _, tt := range tests {
+		if got := CountParagraphs(tt.doc); got != tt.want {
+			t.Errorf("CountParagraphs(%q) = %d, want %d", tt.doc, got, tt.want)
+		}
+	}
+	whole := "First.\nSecond line\nwraps.\n\nThird.\n  \nFourth."
+	cut := strings.Index(whole, "\n\n") + 2
+	if a, b := CountParagraphs(whole[:cut]), CountParagraphs(whole[cut:]); a+b != CountParagraphs(whole) {
+		t.Errorf("pieces count %d+%d, whole %d", a, b, CountParagraphs(whole))
+	}
+}

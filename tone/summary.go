@@ -31,47 +31,105 @@ func (s SpeakerSummary) Count(l Label) int {
 	return 0
 }
 
+// Tally holds the running sums of a group of statements: enough to
+// summarise them without keeping them. The zero value is an empty tally.
+type Tally struct {
+	n                 int
+	tone, coop, asser float64
+	min, max          float64
+	counts            [5]int
+}
+
+// Add counts one statement.
+func (t *Tally) Add(s Scored) {
+	if t.n == 0 {
+		t.min, t.max = math.Inf(1), math.Inf(-1)
+	}
+	t.n++
+	t.tone += s.Tone
+	t.coop += s.Cooperation
+	t.asser += s.Assertiveness
+	t.min = math.Min(t.min, s.Tone)
+	t.max = math.Max(t.max, s.Tone)
+	for k, l := range Labels() {
+		if s.Label == l {
+			t.counts[k]++
+		}
+	}
+}
+
+// Merge adds the statements counted in o.
+func (t *Tally) Merge(o Tally) {
+	if o.n == 0 {
+		return
+	}
+	if t.n == 0 {
+		*t = o
+		return
+	}
+	t.n += o.n
+	t.tone += o.tone
+	t.coop += o.coop
+	t.asser += o.asser
+	t.min = math.Min(t.min, o.min)
+	t.max = math.Max(t.max, o.max)
+	for k := range t.counts {
+		t.counts[k] += o.counts[k]
+	}
+}
+
+// Len returns how many statements were counted.
+func (t *Tally) Len() int { return t.n }
+
+// Summary returns the summary of the counted statements under the name
+// speaker. An empty tally gives zero means, minimum and maximum.
+func (t *Tally) Summary(speaker string) SpeakerSummary {
+	s := SpeakerSummary{Speaker: speaker, Statements: t.n, Counts: t.counts}
+	if t.n > 0 {
+		n := float64(t.n)
+		s.ToneMean = t.tone / n
+		s.CooperationMean = t.coop / n
+		s.AssertivenessMean = t.asser / n
+		s.ToneMin, s.ToneMax = t.min, t.max
+	}
+	s.Label = LabelFor(s.ToneMean)
+	return s
+}
+
 // Summarize groups statements by speaker and summarises each group.
-// Narration is left out. Speakers come most statements first, then by
-// name, so the order is stable.
+// Narration is left out. Speakers come in the order of [SortSummaries].
 func Summarize(stmts []Scored) []SpeakerSummary {
 	index := make(map[string]int)
-	var out []SpeakerSummary
+	var names []string
+	var tallies []Tally
 	for _, st := range stmts {
 		if st.Kind == Narration {
 			continue
 		}
 		i, ok := index[st.Speaker]
 		if !ok {
-			i = len(out)
+			i = len(tallies)
 			index[st.Speaker] = i
-			out = append(out, SpeakerSummary{Speaker: st.Speaker, ToneMin: math.Inf(1), ToneMax: math.Inf(-1)})
+			names = append(names, st.Speaker)
+			tallies = append(tallies, Tally{})
 		}
-		s := &out[i]
-		s.Statements++
-		s.ToneMean += st.Tone
-		s.CooperationMean += st.Cooperation
-		s.AssertivenessMean += st.Assertiveness
-		s.ToneMin = math.Min(s.ToneMin, st.Tone)
-		s.ToneMax = math.Max(s.ToneMax, st.Tone)
-		for k, l := range Labels() {
-			if st.Label == l {
-				s.Counts[k]++
-			}
-		}
+		tallies[i].Add(st)
 	}
-	for i := range out {
-		n := float64(out[i].Statements)
-		out[i].ToneMean /= n
-		out[i].CooperationMean /= n
-		out[i].AssertivenessMean /= n
-		out[i].Label = LabelFor(out[i].ToneMean)
+	out := make([]SpeakerSummary, len(tallies))
+	for i := range tallies {
+		out[i] = tallies[i].Summary(names[i])
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Statements != out[j].Statements {
-			return out[i].Statements > out[j].Statements
-		}
-		return out[i].Speaker < out[j].Speaker
-	})
+	SortSummaries(out)
 	return out
+}
+
+// SortSummaries orders summaries most statements first, then by speaker
+// name, so the order is stable.
+func SortSummaries(sums []SpeakerSummary) {
+	sort.SliceStable(sums, func(i, j int) bool {
+		if sums[i].Statements != sums[j].Statements {
+			return sums[i].Statements > sums[j].Statements
+		}
+		return sums[i].Speaker < sums[j].Speaker
+	})
 }

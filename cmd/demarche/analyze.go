@@ -1,55 +1,101 @@
 package main
 
 import (
+	"bufio"
+	"context"
+	"errors"
 	"fmt"
 	"io"
-	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/demarche/demarche/cmd/demarche/internal/batch"
 	"github.com/demarche/demarche/tone"
 )
 
 // analyzeOptions are the parsed flags and arguments of `demarche analyze`.
 type analyzeOptions struct {
 	f          *factory
-	Paths      []string // "-" is standard input
+	Paths      []string // files, directories, "-" for standard input
 	Statements bool
 	Narration  bool
 	Format     string
 	Lexicons   []string
+	// Output is the file -o names; "" or "-" is standard output.
+	Output        string
+	By            string // "speaker" or "file"
+	Speakers      []string
+	MinStatements int
+	Jobs          int
+	Exts          []string // lower case, with the dot
+	Excel         bool
+	Quiet         bool
+	FailFast      bool
+	// ChunkSize is the size of the pieces long texts are analyzed in; 0
+	// is batch.DefaultChunkSize. Tests make it small.
+	ChunkSize int
 }
+
+// Grouping of the per-speaker rows (--by).
+const (
+	bySpeaker = "speaker"
+	byFile    = "file"
+)
 
 func newCmdAnalyze(f *factory, runF func(*analyzeOptions) error) *cobra.Command {
 	opts := &analyzeOptions{f: f}
+	var extList string
 	cmd := &cobra.Command{
-		Use:   "analyze [FILE... | -]",
+		Use:   "analyze [FILE | DIR | -]...",
 		Short: "Attribute a text's statements to speakers and report tone per speaker",
 		Long: `Split each text into statements, attribute each to a speaker (direct quotes,
 reported speech, transcript turns), score each, and print one row per
 speaker: statements, mean, min and max tone, label, mean cooperation and
-assertiveness, and how many statements carry each label.
+assertiveness, and how many statements carry each label. Speakers are
+merged across files: a one-word name that is a word of exactly one longer
+name in the run ("Xi" and "Xi Jinping") is one row.
 
-With --statements, print one row per statement instead. Narration (the
-reporter's own sentences) is left out unless --narration is given. With no
-FILE, or "-", the text is read from standard input. A file that cannot be
-read is reported and the others are still analyzed; the exit code is then 1.`,
+With --statements, print one row per statement instead; with --by file,
+one row per speaker and file.
+Narration (the reporter's own sentences) is left out unless --narration is
+given.
+
+Inputs are files, directories and "-" (standard input, also the default).
+A directory is walked recursively in sorted order for .txt, .md and .text
+files (--ext changes the list; names starting with "." are skipped); a
+file named explicitly is always read. Files are analyzed on --jobs cores;
+the output is the same, byte for byte, whatever the number. A file that
+cannot be read is reported and the others are still analyzed; the exit
+code is then 1. A binary file (a NUL byte) is skipped; invalid UTF-8 is
+replaced with U+FFFD and reported.
+
+With -o FILE the output is written to a temporary file and renamed to FILE
+when complete, so an interrupted run leaves no partial file; the format
+follows FILE's extension (.csv, .json, .jsonl) unless --format is given.
+With more than one input, a one-line summary goes to stderr at the end,
+and a progress bar while running when stderr is a terminal (--quiet turns
+both off).`,
 		Example: `  demarche analyze testdata/sample/leaders-call.txt
   demarche analyze --statements report.txt
-  demarche analyze --statements --format csv report.txt > statements.csv
+  demarche analyze --statements -o statements.csv archive/
+  demarche analyze --by file --speaker "Wang Yi" -o wang.csv briefings/2023
   cat briefing.txt | demarche analyze --format json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if len(opts.Paths) == 0 {
-				opts.Paths = []string{"-"}
+				opts.Paths = []string{batch.Stdin}
 			}
-			if err := checkFormat(opts.Format, formatTable, formatCSV, formatJSON, formatJSONL); err != nil {
+			if err := opts.check(cmd.Flags().Changed("format"), extList); err != nil {
 				return err
 			}
 			if runF != nil {
 				return runF(opts)
 			}
-			return analyzeRun(opts)
+			return analyzeRun(cmd.Context(), opts)
 		},
 	}
 	fl := cmd.Flags()
@@ -57,131 +103,403 @@ read is reported and the others are still analyzed; the exit code is then 1.`,
 	fl.BoolVar(&opts.Narration, "narration", false, "with --statements, include narration (kind narration, empty speaker)")
 	fl.StringVar(&opts.Format, "format", formatTable, "output format: table, csv, json or jsonl")
 	fl.StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
+	fl.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` atomically; the format follows its extension")
+	fl.StringVar(&opts.By, "by", bySpeaker, "group per-speaker rows by speaker, or by file (speaker × file rows)")
+	fl.StringArrayVar(&opts.Speakers, "speaker", nil, "only this speaker (`NAME` or a word of it, any case; repeatable)")
+	fl.IntVar(&opts.MinStatements, "min-statements", 0, "drop per-speaker rows with fewer than `N` statements")
+	fl.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` files at once")
+	fl.StringVar(&extList, "ext", strings.Join(batch.DefaultExts(), ","), "file `EXTENSIONS` read in directories, comma-separated")
+	fl.BoolVar(&opts.Excel, "excel", false, "start CSV output with a UTF-8 byte order mark, for Excel")
+	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar and no summary on stderr")
+	fl.BoolVar(&opts.FailFast, "fail-fast", false, "stop at the first input that cannot be read (no -o file is written)")
 	return cmd
 }
 
-func analyzeRun(opts *analyzeOptions) error {
-	inputs, read, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons)
+// check validates the flags together; formatSet says --format was given.
+func (opts *analyzeOptions) check(formatSet bool, extList string) error {
+	if opts.Output != "" && opts.Output != "-" && !formatSet {
+		switch strings.ToLower(filepath.Ext(opts.Output)) {
+		case ".csv":
+			opts.Format = formatCSV
+		case ".json":
+			opts.Format = formatJSON
+		case ".jsonl", ".ndjson":
+			opts.Format = formatJSONL
+		}
+	}
+	if err := checkFormat(opts.Format, formatTable, formatCSV, formatJSON, formatJSONL); err != nil {
+		return err
+	}
+	switch {
+	case opts.By != bySpeaker && opts.By != byFile:
+		return usagef("unknown --by %q; want speaker or file", opts.By)
+	case opts.By == byFile && opts.Statements:
+		return usagef("--by file groups speaker rows; it does not go with --statements")
+	case opts.MinStatements < 0:
+		return usagef("--min-statements must be 0 or more, got %d", opts.MinStatements)
+	case opts.MinStatements > 0 && opts.Statements:
+		return usagef("--min-statements drops speaker rows; it does not go with --statements")
+	case opts.Jobs < 1:
+		return usagef("--jobs must be at least 1, got %d", opts.Jobs)
+	case opts.Excel && opts.Format != formatCSV:
+		return usagef("--excel is for CSV output, not %s", opts.Format)
+	}
+	exts, err := batch.ParseExts(extList)
+	if err != nil {
+		return usagef("--ext: %v", err)
+	}
+	opts.Exts = exts
+	return nil
+}
+
+// errFailFast stops a run at the first failed input (--fail-fast).
+var errFailFast = errors.New("stopped at the first failed input")
+
+func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
+	start := time.Now()
+	scorer, err := opts.f.newScorer(opts.Lexicons)
 	if err != nil {
 		return err
 	}
-	var rows []statementRow
-	var all []tone.Scored
-	for _, r := range inputs {
-		if r.Kind == tone.Narration && !(opts.Statements && opts.Narration) {
-			continue
-		}
-		all = append(all, r.Scored)
-		rows = append(rows, r)
-	}
-
-	if err := writeAnalysis(opts, rows, all); err != nil {
+	attributor, err := tone.NewAttributor()
+	if err != nil {
 		return err
 	}
-	if read < len(opts.Paths) {
+	var out io.Writer = opts.f.out
+	var file *atomicFile
+	if opts.Output != "" && opts.Output != "-" {
+		// Before the walk, so a wrong -o fails at once.
+		if file, err = createAtomic(opts.Output); err != nil {
+			return err
+		}
+		defer file.abort() // after commit, a no-op
+		out = file
+	}
+	inputs := batch.Discover(opts.Paths, opts.Exts)
+	bw := bufio.NewWriterSize(out, 64<<10)
+	if opts.Excel {
+		bw.WriteString(excelBOM)
+	}
+
+	var total int64
+	for _, in := range inputs {
+		total += max(in.Size, 0)
+	}
+	isTerm := opts.f.isTerminal != nil && opts.f.isTerminal(opts.f.errOut)
+	batchRun := len(inputs) > 1
+	a := &analysis{
+		opts:   opts,
+		filter: batch.NewSpeakerFilter(opts.Speakers),
+		prog:   newProgress(opts.f.errOut, batchRun && !opts.Quiet && isTerm, len(inputs), total),
+		tally:  make(map[string]*tone.Tally),
+	}
+	if opts.Statements {
+		if a.rows, err = newStatementWriter(bw, opts.Format, len(inputs) > 1); err != nil {
+			return err
+		}
+	}
+	err = batch.Run(ctx, inputs, batch.Config{
+		Analyzer:  tone.NewAnalyzer(attributor, scorer),
+		Jobs:      opts.Jobs,
+		ChunkSize: opts.ChunkSize,
+		Stdin:     opts.f.in,
+	}, a.emit)
+	a.prog.stop()
+	if ctx.Err() != nil {
+		// The deferred abort removes the unfinished output file.
+		if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
+			return cause
+		}
+		return errInterrupted
+	}
+	switch {
+	case errors.Is(err, errFailFast):
+		// No -o file; on standard output, the rows of the inputs before
+		// the failed one, which streamed formats may have begun writing.
+		if file == nil {
+			bw.Flush()
+		}
+		a.printSummary(start)
+		return errSomeInputsFailed
+	case err != nil:
+		return fmt.Errorf("output: %w", err)
+	}
+	if err := a.finish(bw); err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	if file != nil {
+		if err := file.commit(); err != nil {
+			return err
+		}
+	}
+	a.printSummary(start)
+	if a.failed > 0 {
 		return errSomeInputsFailed
 	}
 	return nil
 }
 
-// analyzeInputs reads each input in turn ("-" is standard input),
-// attributes and scores its statements, and returns them all in order,
-// narration included, with how many inputs were read. An input that
-// cannot be read is reported on the factory's error stream and skipped.
-func analyzeInputs(f *factory, paths, lexicons []string) (rows []statementRow, read int, err error) {
-	scorer, err := f.newScorer(lexicons)
-	if err != nil {
-		return nil, 0, err
-	}
-	attributor, err := tone.NewAttributor()
-	if err != nil {
-		return nil, 0, err
-	}
-	analyzer := tone.NewAnalyzer(attributor, scorer)
+// analysis is the state of one analyze run: the rows it writes as pieces
+// come, and the running sums of the per-speaker rows it writes at the end.
+type analysis struct {
+	opts   *analyzeOptions
+	filter batch.SpeakerFilter
+	prog   *progress
+	rows   statementWriter // with --statements
 
-	stdinRead := false
-	for _, path := range paths {
-		doc, name, err := readDocument(f.in, path, &stdinRead)
-		if err != nil {
-			warnf(f.errOut, "%v", err)
-			continue
-		}
-		read++
-		for _, s := range analyzer.Analyze(doc) {
-			rows = append(rows, statementRow{File: name, Scored: s})
-		}
-	}
-	return rows, read, nil
+	// Per speaker name as attributed, in the order first seen.
+	names []string
+	tally map[string]*tone.Tally
+	// Per file, with --by file.
+	files []fileTally
+
+	done, skipped, failed int   // inputs
+	statements            int   // attributed statements (not narration)
+	bytes                 int64 // bytes read
 }
 
-func writeAnalysis(opts *analyzeOptions, rows []statementRow, all []tone.Scored) error {
-	out := opts.f.out
-	if opts.Statements {
-		switch opts.Format {
-		case formatCSV:
-			return writeCSV(out, statementColumns, statementCSVRows(rows))
-		case formatJSON, formatJSONL:
-			js := make([]jsonStatement, len(rows))
-			for i, r := range rows {
-				js[i] = toJSONStatement(r)
+// fileTally holds the running sums of one file's speakers.
+type fileTally struct {
+	path, date string
+	names      []string
+	tally      map[string]*tone.Tally
+}
+
+// emit takes the pieces of the run in input order.
+func (a *analysis) emit(p batch.Piece) error {
+	for _, w := range p.Warnings {
+		a.prog.warn(w)
+	}
+	if p.Skipped != nil {
+		a.prog.warn(p.Skipped)
+		a.skipped++
+	}
+	var ft *fileTally
+	if a.opts.By == byFile {
+		if p.First {
+			a.files = append(a.files, fileTally{path: p.Input.Path, date: p.Date, tally: make(map[string]*tone.Tally)})
+		}
+		ft = &a.files[len(a.files)-1]
+	}
+	var rows []statementRow
+	for _, s := range p.Statements {
+		if s.Kind == tone.Narration {
+			if a.rows != nil && a.opts.Narration && a.filter.All() {
+				rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
 			}
-			if opts.Format == formatJSONL {
-				return writeJSONL(out, js)
-			}
-			return writeJSON(out, js)
-		default:
-			return writeStatementTable(out, rows, len(opts.Paths) > 1)
+			continue
+		}
+		a.statements++
+		a.names = addTally(a.tally, a.names, s)
+		if ft != nil {
+			ft.names = addTally(ft.tally, ft.names, s)
+		}
+		if a.rows != nil && a.filter.MatchStatement(s.Speaker) {
+			rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
 		}
 	}
-	sums := tone.Summarize(all)
-	switch opts.Format {
+	if len(rows) > 0 {
+		if err := a.rows.write(rows); err != nil {
+			return err
+		}
+	}
+	a.bytes += p.Bytes
+	if p.Err != nil {
+		a.prog.warn(p.Err)
+		a.failed++
+	} else if p.Last && p.Skipped == nil {
+		a.done++
+	}
+	a.prog.add(p.Bytes, p.Input.Size >= 0, p.Last)
+	if p.Err != nil && a.opts.FailFast {
+		return errFailFast
+	}
+	return nil
+}
+
+// addTally counts s in its speaker's tally, adding the speaker to names
+// when new.
+func addTally(tally map[string]*tone.Tally, names []string, s tone.Scored) []string {
+	t, ok := tally[s.Speaker]
+	if !ok {
+		t = &tone.Tally{}
+		tally[s.Speaker] = t
+		names = append(names, s.Speaker)
+	}
+	t.Add(s)
+	return names
+}
+
+// finish writes what is written at the end: the per-speaker rows, or the
+// end of the statement rows.
+func (a *analysis) finish(w io.Writer) error {
+	if a.rows != nil {
+		return a.rows.close()
+	}
+	canon := batch.Canonical(a.names)
+	aliases := make(map[string][]string)
+	for _, n := range a.names {
+		if c, ok := canon[n]; ok {
+			aliases[c] = append(aliases[c], n)
+		}
+	}
+	keep := func(s tone.SpeakerSummary) bool {
+		return s.Statements >= a.opts.MinStatements && a.filter.Match(append([]string{s.Speaker}, aliases[s.Speaker]...)...)
+	}
+	if a.opts.By == byFile {
+		var sums []fileSummary
+		for _, f := range a.files {
+			for _, s := range mergeSpeakers(f.names, f.tally, canon) {
+				if keep(s) {
+					sums = append(sums, fileSummary{File: f.path, Date: f.date, SpeakerSummary: s})
+				}
+			}
+		}
+		return writeFileSummaries(w, a.opts.Format, sums)
+	}
+	var sums []tone.SpeakerSummary
+	for _, s := range mergeSpeakers(a.names, a.tally, canon) {
+		if keep(s) {
+			sums = append(sums, s)
+		}
+	}
+	// The tone bar is for a person reading a terminal, never for a file.
+	bar := (a.opts.Output == "" || a.opts.Output == "-") && a.opts.f.outIsTerminal()
+	return writeSummaries(w, a.opts.Format, sums, bar)
+}
+
+// mergeSpeakers sums the tallies of names under their canonical names, in
+// the order the names were first seen, and returns the summaries sorted.
+func mergeSpeakers(names []string, tally map[string]*tone.Tally, canon map[string]string) []tone.SpeakerSummary {
+	var order []string
+	merged := make(map[string]*tone.Tally)
+	for _, n := range names {
+		c := n
+		if to, ok := canon[n]; ok {
+			c = to
+		}
+		m, ok := merged[c]
+		if !ok {
+			m = &tone.Tally{}
+			merged[c] = m
+			order = append(order, c)
+		}
+		m.Merge(*tally[n])
+	}
+	sums := make([]tone.SpeakerSummary, len(order))
+	for i, c := range order {
+		sums[i] = merged[c].Summary(c)
+	}
+	tone.SortSummaries(sums)
+	return sums
+}
+
+func writeSummaries(w io.Writer, format string, sums []tone.SpeakerSummary, bar bool) error {
+	switch format {
 	case formatCSV:
-		return writeCSV(out, summaryColumns, summaryCSVRows(sums))
+		return writeCSV(w, summaryColumns, summaryCSVRows(sums))
 	case formatJSON, formatJSONL:
 		js := make([]jsonSummary, len(sums))
 		for i, s := range sums {
 			js[i] = toJSONSummary(s)
 		}
-		if opts.Format == formatJSONL {
-			return writeJSONL(out, js)
+		if format == formatJSONL {
+			return writeJSONL(w, js)
 		}
-		return writeJSON(out, js)
+		return writeJSON(w, js)
 	default:
-		return writeSummaryTable(out, sums, opts.f.outIsTerminal())
+		return writeSummaryTable(w, sums, bar)
 	}
 }
 
-// maxDocumentBytes bounds one input document.
-const maxDocumentBytes = 256 << 20
+func writeFileSummaries(w io.Writer, format string, sums []fileSummary) error {
+	switch format {
+	case formatCSV:
+		return writeCSV(w, fileSummaryColumns, fileSummaryCSVRows(sums))
+	case formatJSON, formatJSONL:
+		js := make([]jsonFileSummary, len(sums))
+		for i, s := range sums {
+			js[i] = toJSONFileSummary(s)
+		}
+		if format == formatJSONL {
+			return writeJSONL(w, js)
+		}
+		return writeJSON(w, js)
+	default:
+		return writeFileSummaryTable(w, sums)
+	}
+}
 
-// readDocument reads one input: a file, or standard input for "-" (once).
-// It returns the text and the name the output's file column shows.
-func readDocument(stdin io.Reader, path string, stdinRead *bool) (string, string, error) {
-	var r io.Reader
-	name := path
-	if path == "-" {
-		if *stdinRead {
-			return "", "", fmt.Errorf("-: standard input can only be read once")
-		}
-		*stdinRead = true
-		r = stdin
-	} else {
-		fh, err := os.Open(path)
-		if err != nil {
-			return "", "", err // *PathError names the file
-		}
-		defer fh.Close()
-		if fi, err := fh.Stat(); err == nil && fi.IsDir() {
-			return "", "", fmt.Errorf("%s: is a directory", path)
-		}
-		r = fh
+// printSummary writes the one-line summary of a run of more than one
+// input, unless --quiet.
+func (a *analysis) printSummary(start time.Time) {
+	if a.opts.Quiet || a.prog.files < 2 {
+		return
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxDocumentBytes+1))
+	secs := time.Since(start).Seconds()
+	mb := float64(a.bytes) / 1e6
+	rate := 0.0
+	if secs > 0 {
+		rate = mb / secs
+	}
+	fmt.Fprintf(a.prog.w, "demarche: %s, %s, %s, %d skipped, %d failed, %.1f MB in %.1fs (%.1f MB/s)\n",
+		plural(a.done, "file"), plural(a.statements, "statement"), plural(a.speakerCount(), "speaker"),
+		a.skipped, a.failed, mb, secs, rate)
+}
+
+// speakerCount is how many speakers the run found, after merging names.
+func (a *analysis) speakerCount() int {
+	return len(a.names) - len(batch.Canonical(a.names))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// analyzeInputs reads the inputs ("-" is standard input; directories are
+// walked) as analyze does, attributes and scores their statements, and
+// returns them all in order, narration included, with how many inputs
+// were read and how many failed. An input that cannot be read is reported
+// on the factory's error stream and skipped. The report command builds on
+// it.
+func analyzeInputs(f *factory, paths, lexicons []string) (rows []statementRow, read, failed int, err error) {
+	scorer, err := f.newScorer(lexicons)
 	if err != nil {
-		return "", "", fmt.Errorf("%s: %w", path, err)
+		return nil, 0, 0, err
 	}
-	if len(data) > maxDocumentBytes {
-		return "", "", fmt.Errorf("%s: larger than %d MiB", path, maxDocumentBytes>>20)
+	attributor, err := tone.NewAttributor()
+	if err != nil {
+		return nil, 0, 0, err
 	}
-	return string(data), name, nil
+	inputs := batch.Discover(paths, batch.DefaultExts())
+	err = batch.Run(context.Background(), inputs, batch.Config{
+		Analyzer: tone.NewAnalyzer(attributor, scorer),
+		Jobs:     runtime.NumCPU(),
+		Stdin:    f.in,
+	}, func(p batch.Piece) error {
+		for _, w := range p.Warnings {
+			warnf(f.errOut, "%v", w)
+		}
+		if p.Skipped != nil {
+			warnf(f.errOut, "%v", p.Skipped)
+			return nil
+		}
+		for _, s := range p.Statements {
+			rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
+		}
+		if p.Err != nil {
+			warnf(f.errOut, "%v", p.Err)
+			failed++
+		} else if p.Last {
+			read++
+		}
+		return nil
+	})
+	return rows, read, failed, err
 }

@@ -20,8 +20,9 @@ type factory struct {
 	in     io.Reader
 	out    io.Writer
 	errOut io.Writer
-	// isTerminal reports whether w is a terminal; nil means ask the
-	// operating system (tests set it to force either answer).
+	// isTerminal reports whether a stream is a terminal (the progress bar
+	// and the tone bar are drawn only on one); nil means ask the operating
+	// system. Tests set it to force either answer.
 	isTerminal func(w io.Writer) bool
 
 	modelOnce sync.Once

@@ -2,11 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -15,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"demarche": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"demarche": func() { os.Exit(runMain()) },
 	})
 }
 
@@ -32,7 +35,51 @@ func TestScripts(t *testing.T) {
 			env.Setenv("REPO", root)
 			return nil
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"mkfile":    cmdMkfile,
+			"waitfile":  cmdWaitfile,
+			"globcount": cmdGlobcount,
+		},
 	})
+}
+
+// cmdMkfile writes a file from a Go-quoted string, for contents a txtar
+// file cannot hold as they are (invalid UTF-8, NUL, CR):
+// mkfile FILE "text\r\n\xff".
+func cmdMkfile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mkfile FILE QUOTED")
+	}
+	data, err := strconv.Unquote(`"` + args[1] + `"`)
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(data), 0o644))
+}
+
+// cmdWaitfile waits, up to 60 seconds, until a file matches the glob
+// pattern: waitfile PATTERN.
+func cmdWaitfile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: waitfile PATTERN")
+	}
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if m, _ := filepath.Glob(ts.MkAbs(args[0])); len(m) > 0 {
+			return
+		}
+	}
+	ts.Fatalf("no file matches %s after 60s", args[0])
+}
+
+// cmdGlobcount checks how many files match a glob pattern:
+// globcount N PATTERN.
+func cmdGlobcount(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: globcount N PATTERN")
+	}
+	m, err := filepath.Glob(ts.MkAbs(args[1]))
+	ts.Check(err)
+	if strconv.Itoa(len(m)) != args[0] {
+		ts.Fatalf("%d files match %s, want %s: %v", len(m), args[1], args[0], m)
+	}
 }
 
 // TestExitCodes checks the exit code and message of each kind of failure.
@@ -53,7 +100,15 @@ func TestExitCodes(t *testing.T) {
 		{"unknown flag", []string{"analyze", "--nope"}, "", 2, "demarche: unknown flag: --nope"},
 		{"unknown command", []string{"scroe"}, "", 2, `demarche: unknown command "scroe"`},
 		{"missing file", []string{"analyze", "no-such-file.txt"}, "", 1, "demarche: open no-such-file.txt: no such file or directory"},
-		{"directory", []string{"analyze", "testdata"}, "", 1, "demarche: testdata: is a directory"},
+		{"directory without texts", []string{"analyze", "--ext", "xml", "testdata"}, "", 1, "demarche: testdata: no .xml files"},
+		{"bad --ext", []string{"analyze", "--ext", ",", "x.txt"}, "", 2, "demarche: --ext: no extensions given"},
+		{"--jobs 0", []string{"analyze", "--jobs", "0", "x.txt"}, "", 2, "demarche: --jobs must be at least 1, got 0"},
+		{"--by", []string{"analyze", "--by", "day", "x.txt"}, "", 2, `demarche: unknown --by "day"; want speaker or file`},
+		{"--by file --statements", []string{"analyze", "--by", "file", "--statements", "x.txt"}, "", 2, "--by file groups speaker rows"},
+		{"--min-statements --statements", []string{"analyze", "--min-statements", "2", "--statements", "x.txt"}, "", 2, "--min-statements drops speaker rows"},
+		{"--excel json", []string{"analyze", "--excel", "-o", "x.json", "x.txt"}, "", 2, "demarche: --excel is for CSV output, not json"},
+		{"-o unknown extension keeps --format", []string{"analyze", "--format", "xml", "-o", "x.csv", "x.txt"}, "", 2, `unknown format "xml"`},
+		{"-o in a missing directory", []string{"analyze", "-o", "no-such-dir/x.csv", "x.txt"}, "", 1, "demarche: output no-such-dir/x.csv: no such file or directory"},
 		{"bad lexicon", []string{"score", "--lexicon", "testdata/bad-lexicon.csv", "text"}, "", 1, `demarche: testdata/bad-lexicon.csv:3: tone "strong" is not a number`},
 		{"missing lexicon", []string{"lexicon", "check", "nope.csv"}, "", 1, "demarche: lexicon: open nope.csv: no such file or directory"},
 		{"lexicon check without file", []string{"lexicon", "check"}, "", 2, "demarche: lexicon check needs at least one FILE"},
@@ -62,7 +117,7 @@ func TestExitCodes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			code := run(tt.args, strings.NewReader(tt.stdin), &out, &errOut)
+			code := run(context.Background(), tt.args, strings.NewReader(tt.stdin), &out, &errOut)
 			if code != tt.code {
 				t.Errorf("exit code %d, want %d (stderr %q)", code, tt.code, errOut.String())
 			}
@@ -94,7 +149,7 @@ func TestGolden(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			if code := run(tt.args, strings.NewReader(""), &out, &errOut); code != 0 {
+			if code := run(context.Background(), tt.args, strings.NewReader(""), &out, &errOut); code != 0 {
 				t.Fatalf("exit code %d: %s", code, errOut.String())
 			}
 			path := filepath.Join("testdata", "golden", tt.golden)

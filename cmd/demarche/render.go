@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -40,10 +41,35 @@ func checkFormat(format string, allowed ...string) error {
 var (
 	scoreColumns     = []string{"line", "text", "tone", "label", "nb_positive", "lexicon", "cooperation", "assertiveness", "terms"}
 	statementColumns = []string{"file", "statement", "paragraph", "speaker", "kind", "text", "tone", "label",
-		"nb_positive", "lexicon", "cooperation", "assertiveness", "terms", "cue"}
+		"nb_positive", "lexicon", "cooperation", "assertiveness", "terms", "cue", "date"}
 	summaryColumns = []string{"speaker", "statements", "tone_mean", "tone_min", "tone_max", "label",
 		"cooperation_mean", "assertiveness_mean", "hostile", "critical", "neutral", "cordial", "warm"}
+	// fileSummaryColumns are the columns of analyze --by file: a file
+	// column, the per-speaker columns, then the file's date.
+	fileSummaryColumns = append(append([]string{"file"}, summaryColumns...), "date")
 )
+
+// excelBOM is the UTF-8 byte order mark that --excel puts before CSV
+// output: without it Excel reads UTF-8 as the system's legacy code page.
+const excelBOM = "\uFEFF"
+
+// cell protects a text cell against spreadsheet formula injection: a cell
+// that begins with =, +, -, @, a tab or a carriage return is read as a
+// formula by Excel, LibreOffice and Google Sheets, so it gets a leading
+// apostrophe, which they show as text and do not display. Numeric columns
+// are not passed through cell. A cell that is exactly "-" (the file
+// column for standard input) is left alone: a lone minus is not a
+// formula, and tools that read the CSV expect "-" there.
+func cell(s string) string {
+	if s == "" || s == "-" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + s
+	}
+	return s
+}
 
 // num formats a score for CSV: four decimals, '.', never "-0.0000".
 func num(v float64) string {
@@ -78,12 +104,21 @@ type scoreRow struct {
 // statementRow is one statement of the analyze command.
 type statementRow struct {
 	File string
+	// Date is the date of the statement's document, ISO, or "".
+	Date string
 	tone.Scored
 }
 
+// fileSummary is one speaker's summary within one file (analyze --by file).
+type fileSummary struct {
+	File string
+	Date string
+	tone.SpeakerSummary
+}
+
 func scoreFields(s tone.Score) []string {
-	return []string{num(s.Tone), string(s.Label), num(s.NBPositive), num(s.Lexicon),
-		num(s.Cooperation), num(s.Assertiveness), tone.FormatTerms(s.Terms)}
+	return []string{num(s.Tone), cell(string(s.Label)), num(s.NBPositive), num(s.Lexicon),
+		num(s.Cooperation), num(s.Assertiveness), cell(tone.FormatTerms(s.Terms))}
 }
 
 func writeCSV(w io.Writer, header []string, rows [][]string) error {
@@ -101,30 +136,38 @@ func writeCSV(w io.Writer, header []string, rows [][]string) error {
 func scoreCSVRows(rows []scoreRow) [][]string {
 	out := make([][]string, len(rows))
 	for i, r := range rows {
-		out[i] = append([]string{strconv.Itoa(r.Line), r.Text}, scoreFields(r.Score)...)
+		out[i] = append([]string{strconv.Itoa(r.Line), cell(r.Text)}, scoreFields(r.Score)...)
 	}
 	return out
 }
 
-func statementCSVRows(rows []statementRow) [][]string {
-	out := make([][]string, len(rows))
-	for i, r := range rows {
-		out[i] = append([]string{r.File, strconv.Itoa(r.Index), strconv.Itoa(r.Paragraph), r.Speaker,
-			string(r.Kind), r.Text}, scoreFields(r.Score)...)
-		out[i] = append(out[i], r.Cue)
+func statementCSVRow(r statementRow) []string {
+	row := append([]string{cell(r.File), strconv.Itoa(r.Index), strconv.Itoa(r.Paragraph), cell(r.Speaker),
+		cell(string(r.Kind)), cell(r.Text)}, scoreFields(r.Score)...)
+	return append(row, cell(r.Cue), cell(r.Date))
+}
+
+func summaryCSVRow(s tone.SpeakerSummary) []string {
+	row := []string{cell(s.Speaker), strconv.Itoa(s.Statements), num(s.ToneMean), num(s.ToneMin), num(s.ToneMax),
+		cell(string(s.Label)), num(s.CooperationMean), num(s.AssertivenessMean)}
+	for _, c := range s.Counts {
+		row = append(row, strconv.Itoa(c))
 	}
-	return out
+	return row
 }
 
 func summaryCSVRows(sums []tone.SpeakerSummary) [][]string {
 	out := make([][]string, len(sums))
 	for i, s := range sums {
-		row := []string{s.Speaker, strconv.Itoa(s.Statements), num(s.ToneMean), num(s.ToneMin), num(s.ToneMax),
-			string(s.Label), num(s.CooperationMean), num(s.AssertivenessMean)}
-		for _, c := range s.Counts {
-			row = append(row, strconv.Itoa(c))
-		}
-		out[i] = row
+		out[i] = summaryCSVRow(s)
+	}
+	return out
+}
+
+func fileSummaryCSVRows(sums []fileSummary) [][]string {
+	out := make([][]string, len(sums))
+	for i, s := range sums {
+		out[i] = append(append([]string{cell(s.File)}, summaryCSVRow(s.SpeakerSummary)...), cell(s.Date))
 	}
 	return out
 }
@@ -174,7 +217,8 @@ type jsonStatement struct {
 	Kind      string `json:"kind"`
 	Text      string `json:"text"`
 	jsonScore
-	Cue string `json:"cue"`
+	Cue  string `json:"cue"`
+	Date string `json:"date"`
 }
 
 type jsonSummary struct {
@@ -193,9 +237,20 @@ type jsonSummary struct {
 	Warm              int         `json:"warm"`
 }
 
+// jsonFileSummary is a row of analyze --by file.
+type jsonFileSummary struct {
+	File string `json:"file"`
+	jsonSummary
+	Date string `json:"date"`
+}
+
 func toJSONStatement(r statementRow) jsonStatement {
 	return jsonStatement{File: r.File, Statement: r.Index, Paragraph: r.Paragraph, Speaker: r.Speaker,
-		Kind: string(r.Kind), Text: r.Text, jsonScore: toJSONScore(r.Score), Cue: r.Cue}
+		Kind: string(r.Kind), Text: r.Text, jsonScore: toJSONScore(r.Score), Cue: r.Cue, Date: r.Date}
+}
+
+func toJSONFileSummary(s fileSummary) jsonFileSummary {
+	return jsonFileSummary{File: s.File, jsonSummary: toJSONSummary(s.SpeakerSummary), Date: s.Date}
 }
 
 func toJSONSummary(s tone.SpeakerSummary) jsonSummary {
@@ -336,8 +391,7 @@ func writeStatementTable(w io.Writer, rows []statementRow, withFile bool) error 
 // writeSummaryTable renders one row per speaker; with bar, a tone bar
 // column follows the mean tone (for a terminal, never for a pipe).
 func writeSummaryTable(w io.Writer, sums []tone.SpeakerSummary, bar bool) error {
-	header := []string{"speaker", "statements", "tone", "min", "max", "label", "cooperation", "assertiveness",
-		"hostile", "critical", "neutral", "cordial", "warm"}
+	header := summaryTableHeader()
 	align := alignment(13, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12)
 	if bar {
 		header = slices.Insert(header, 3, toneBarScale)
@@ -348,14 +402,24 @@ func writeSummaryTable(w io.Writer, sums []tone.SpeakerSummary, bar bool) error 
 		t.Options(tablewriter.WithTrimSpace(tw.Off))
 	}
 	for _, s := range sums {
-		row := []string{s.Speaker, strconv.Itoa(s.Statements), short(s.ToneMean), short(s.ToneMin), short(s.ToneMax),
-			string(s.Label), short(s.CooperationMean), short(s.AssertivenessMean)}
-		for _, c := range s.Counts {
-			row = append(row, strconv.Itoa(c))
-		}
+		row := summaryTableRow(s)
 		if bar {
 			row = slices.Insert(row, 3, toneBar(s.ToneMean))
 		}
+		if err := t.Append(row); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+// writeFileSummaryTable renders analyze --by file: the file first and its
+// date last around the per-speaker columns.
+func writeFileSummaryTable(w io.Writer, sums []fileSummary) error {
+	header := append(append([]string{"file"}, summaryTableHeader()...), "date")
+	t := newTable(w, header, alignment(15, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13))
+	for _, s := range sums {
+		row := append(append([]string{s.File}, summaryTableRow(s.SpeakerSummary)...), s.Date)
 		if err := t.Append(row); err != nil {
 			return err
 		}
@@ -394,3 +458,127 @@ func toneBar(v float64) string {
 		return blank + "│" + side + strings.Repeat(" ", toneBarHalf-full-halves%2)
 	}
 }
+func summaryTableHeader() []string {
+	return []string{"speaker", "statements", "tone", "min", "max", "label", "cooperation", "assertiveness",
+		"hostile", "critical", "neutral", "cordial", "warm"}
+}
+
+func summaryTableRow(s tone.SpeakerSummary) []string {
+	row := []string{s.Speaker, strconv.Itoa(s.Statements), short(s.ToneMean), short(s.ToneMin), short(s.ToneMax),
+		string(s.Label), short(s.CooperationMean), short(s.AssertivenessMean)}
+	for _, c := range s.Counts {
+		row = append(row, strconv.Itoa(c))
+	}
+	return row
+}
+
+// statementWriter writes the statement rows of analyze as they come, so
+// that CSV, JSON and JSON Lines output need no memory in proportion to the
+// corpus. The table is the exception: its column widths depend on every
+// row, so it holds them until close.
+type statementWriter interface {
+	write(rows []statementRow) error
+	close() error
+}
+
+func newStatementWriter(w io.Writer, format string, withFile bool) (statementWriter, error) {
+	switch format {
+	case formatCSV:
+		cw := csv.NewWriter(w)
+		if err := cw.Write(statementColumns); err != nil {
+			return nil, err
+		}
+		return &csvStatements{cw: cw}, nil
+	case formatJSONL:
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		return &jsonlStatements{enc: enc}, nil
+	case formatJSON:
+		return &jsonStatements{w: w}, nil
+	default:
+		return &tableStatements{w: w, withFile: withFile}, nil
+	}
+}
+
+type csvStatements struct{ cw *csv.Writer }
+
+func (c *csvStatements) write(rows []statementRow) error {
+	for _, r := range rows {
+		if err := c.cw.Write(statementCSVRow(r)); err != nil {
+			return err
+		}
+	}
+	c.cw.Flush() // to the buffered output: a write error shows now, not at the end
+	return c.cw.Error()
+}
+
+func (c *csvStatements) close() error {
+	c.cw.Flush()
+	return c.cw.Error()
+}
+
+type jsonlStatements struct{ enc *json.Encoder }
+
+func (j *jsonlStatements) write(rows []statementRow) error {
+	for _, r := range rows {
+		if err := j.enc.Encode(toJSONStatement(r)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (j *jsonlStatements) close() error { return nil }
+
+// jsonStatements writes a JSON array element by element, byte for byte as
+// writeJSON writes the whole array.
+type jsonStatements struct {
+	w   io.Writer
+	n   int
+	buf bytes.Buffer
+}
+
+func (j *jsonStatements) write(rows []statementRow) error {
+	for _, r := range rows {
+		j.buf.Reset()
+		if j.n == 0 {
+			j.buf.WriteString("[\n  ")
+		} else {
+			j.buf.WriteString(",\n  ")
+		}
+		enc := json.NewEncoder(&j.buf)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("  ", "  ")
+		if err := enc.Encode(toJSONStatement(r)); err != nil {
+			return err
+		}
+		j.buf.Truncate(j.buf.Len() - 1) // Encode's newline
+		j.n++
+		if _, err := j.w.Write(j.buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (j *jsonStatements) close() error {
+	end := "\n]\n"
+	if j.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(j.w, end)
+	return err
+}
+
+type tableStatements struct {
+	w        io.Writer
+	withFile bool
+	rows     []statementRow
+}
+
+func (t *tableStatements) write(rows []statementRow) error {
+	t.rows = append(t.rows, rows...)
+	return nil
+}
+
+func (t *tableStatements) close() error { return writeStatementTable(t.w, t.rows, t.withFile) }

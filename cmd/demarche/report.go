@@ -81,7 +81,7 @@ func reportRun(opts *reportOptions) error {
 			return err
 		}
 	}
-	rows, read, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons)
+	rows, read, failed, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons)
 	if err != nil {
 		return err
 	}
@@ -119,7 +119,7 @@ func reportRun(opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	if read < len(opts.Paths) {
+	if failed > 0 {
 		return errSomeInputsFailed
 	}
 	return nil
@@ -127,7 +127,7 @@ func reportRun(opts *reportOptions) error {
 
 // reportStatement is the report's view of one analysed statement.
 func reportStatement(r statementRow) report.Statement {
-	return report.Statement{File: r.File, Speaker: r.Speaker, Text: r.Text, Tone: r.Tone, Label: r.Label, Terms: r.Terms}
+	return report.Statement{File: r.File, Speaker: r.Speaker, Date: r.Date, Text: r.Text, Tone: r.Tone, Label: r.Label, Terms: r.Terms}
 }
 
 // checkOutputPath reports whether path can be written as a file: its

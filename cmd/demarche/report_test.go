@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,7 +34,7 @@ func TestReportExitCodes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			code := run(tt.args, strings.NewReader(""), &out, &errOut)
+			code := run(context.Background(), tt.args, strings.NewReader(""), &out, &errOut)
 			if code != tt.code {
 				t.Errorf("exit code %d, want %d (stderr %q)", code, tt.code, errOut.String())
 			}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"runtime/debug"
 	"strings"
@@ -22,12 +23,19 @@ func buildVersion() string {
 	return "dev"
 }
 
-// run executes the command line args and returns the exit code.
-func run(args []string, in io.Reader, out, errOut io.Writer) int {
-	f := &factory{in: in, out: out, errOut: errOut}
+// run executes the command line args and returns the exit code. Cancelling
+// ctx interrupts a running command (see runMain).
+func run(ctx context.Context, args []string, in io.Reader, out, errOut io.Writer) int {
+	return runWith(ctx, &factory{in: in, out: out, errOut: errOut, isTerminal: isTerminal}, args)
+}
+
+// runWith is run with a factory of the caller's making, so tests can set
+// what run takes from the process (whether stderr is a terminal).
+func runWith(ctx context.Context, f *factory, args []string) int {
+	errOut := f.errOut
 	root := newRootCmd(f)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if err != nil && strings.HasPrefix(err.Error(), "unknown command") {
 		// cobra reports a mistyped command as a plain error.
 		err = &usageError{err}
@@ -54,7 +62,7 @@ Cooperation is in [-1, 1] (conflict .. cooperation); assertiveness in [0, 1]
 (hedged .. forceful).
 
 Exit codes: 0 success, 1 an input could not be processed (the others were),
-2 usage error.`,
+2 usage error, 130 interrupted (Ctrl-C; 143 for SIGTERM).`,
 		Example: `  demarche score "We firmly oppose this provocation and will take resolute countermeasures."
   demarche analyze testdata/sample/leaders-call.txt
   demarche analyze --statements --format csv report.txt > statements.csv

@@ -12,9 +12,10 @@ import (
 
 // Exit codes, documented in the root command's help and the README.
 const (
-	exitOK    = 0 // everything was processed
-	exitInput = 1 // an input could not be processed (the rest was)
-	exitUsage = 2 // the command line was wrong
+	exitOK          = 0   // everything was processed
+	exitInput       = 1   // an input could not be processed (the rest was)
+	exitUsage       = 2   // the command line was wrong
+	exitInterrupted = 130 // stopped by Ctrl-C (128 + SIGINT); see signalError
 )
 
 // usageError is a mistake on the command line.
@@ -27,18 +28,27 @@ func usagef(format string, args ...any) error {
 	return &usageError{fmt.Errorf(format, args...)}
 }
 
-// inputError reports that some input could not be processed; the messages
-// for each were already printed.
+// errSomeInputsFailed reports that some input could not be processed; the
+// messages for each were already printed.
 var errSomeInputsFailed = errors.New("some inputs could not be processed")
+
+// errInterrupted reports a run stopped by a cancelled context with no
+// signal as its cause.
+var errInterrupted = errors.New("interrupted")
 
 // exitCode maps an error returned by a command to the process exit code.
 func exitCode(err error) int {
 	var ue *usageError
+	var se *signalError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &ue):
 		return exitUsage
+	case errors.As(err, &se):
+		return se.exitCode()
+	case errors.Is(err, errInterrupted):
+		return exitInterrupted
 	default:
 		return exitInput
 	}

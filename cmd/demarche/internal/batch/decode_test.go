@@ -1,0 +1,154 @@
+package batch
+
+import (
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+)
+
+// Issue #5: BOM, CRLF, invalid UTF-8 and NUL bytes are handled, and long
+// texts are read in pieces cut at blank lines.
+
+// readAll decodes in with the given piece size, reading through wrap.
+func readAll(t *testing.T, in string, size int, wrap func(io.Reader) io.Reader) ([]string, *decoder) {
+	t.Helper()
+	d := newDecoder(wrap(strings.NewReader(in)), size)
+	var pieces []string
+	var total int64
+	for {
+		text, n, err := d.next()
+		total += n
+		pieces = append(pieces, text)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("next: %v", err)
+		}
+		if len(pieces) > 1000 {
+			t.Fatal("no end")
+		}
+	}
+	if total != int64(len(in)) {
+		t.Errorf("pieces account for %d bytes, input has %d", total, len(in))
+	}
+	return pieces, d
+}
+
+func TestDecoder(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		size     int
+		want     []string
+		firstBad int64
+		firstNUL int64
+	}{
+		{"plain", "One.\n\nTwo.", 0, []string{"One.\n\nTwo."}, -1, -1},
+		{"empty", "", 0, []string{""}, -1, -1},
+		{"bom and crlf", "\uFEFFOne.\r\nTwo.\r\n\r\nThree.\rFour.", 0,
+			[]string{"One.\nTwo.\n\nThree.\nFour."}, -1, -1},
+		{"bom only", "\uFEFF", 0, []string{""}, -1, -1},
+		{"bom inside kept", "a\uFEFFb", 0, []string{"a\uFEFFb"}, -1, -1},
+		{"invalid utf-8", "caf\xe9 ok\xff\xfe.", 0, []string{"caf\uFFFD ok\uFFFD\uFFFD."}, 3, -1},
+		{"truncated rune at end", "abc\xe2\x80", 0, []string{"abc\uFFFD\uFFFD"}, 3, -1},
+		{"nul", "ab\x00c", 0, []string{"ab\uFFFDc"}, -1, 2},
+		{"offsets count the bom", "\uFEFFx\xff", 0, []string{"x\uFFFD"}, 4, -1},
+		{"cut at blank lines", "P1 a.\nP1 b.\n\nP2.\n\nP3 is longer.\n", 16,
+			[]string{"P1 a.\nP1 b.\n\n", "P2.\n\n", "P3 is longer.\n"}, -1, -1},
+		{"blank line with spaces", "Alpha beta.\n  \t\nGamma delta epsilon.", 20,
+			[]string{"Alpha beta.\n  \t\n", "Gamma delta epsilon."}, -1, -1},
+		{"no blank line: cut at a line end", "line one\nline two\nline three", 12,
+			[]string{"line one\n", "line two\n", "line three"}, -1, -1},
+		{"no line end: cut between characters", "ééééé", 5,
+			[]string{"éé", "éé", "é"}, -1, -1},
+	}
+	wraps := map[string]func(io.Reader) io.Reader{
+		"whole":    func(r io.Reader) io.Reader { return r },
+		"one byte": iotest.OneByteReader, // every boundary falls inside a CRLF, a rune, the BOM
+		"half":     iotest.HalfReader,
+	}
+	for _, tt := range tests {
+		for wname, wrap := range wraps {
+			t.Run(tt.name+"/"+wname, func(t *testing.T) {
+				got, d := readAll(t, tt.in, tt.size, wrap)
+				if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
+					t.Errorf("pieces %q, want %q", got, tt.want)
+				}
+				if d.firstBad != tt.firstBad || d.firstNUL != tt.firstNUL {
+					t.Errorf("firstBad, firstNUL = %d, %d, want %d, %d", d.firstBad, d.firstNUL, tt.firstBad, tt.firstNUL)
+				}
+			})
+		}
+	}
+}
+
+// TestDecoderPiecesRejoin checks on a long text that pieces rejoin to the
+// whole, stay near the size, and end at blank lines.
+func TestDecoderPiecesRejoin(t *testing.T) {
+	var b strings.Builder
+	for i := range 500 {
+		b.WriteString(strings.Repeat("word ", i%37+1))
+		b.WriteString("end.\r\n")
+		if i%3 == 0 {
+			b.WriteString("\r\n")
+		}
+	}
+	in := b.String()
+	want := strings.ReplaceAll(in, "\r\n", "\n")
+	pieces, _ := readAll(t, in, 1000, iotest.HalfReader)
+	if got := strings.Join(pieces, ""); got != want {
+		t.Fatalf("pieces do not rejoin to the text")
+	}
+	if len(pieces) < 5 {
+		t.Errorf("%d pieces, want several", len(pieces))
+	}
+	for i, p := range pieces {
+		if len(p) > 1000 {
+			t.Errorf("piece %d has %d bytes, more than the size", i, len(p))
+		}
+		if i < len(pieces)-1 && !strings.HasSuffix(p, "\n\n") {
+			t.Errorf("piece %d does not end at a blank line: %q", i, p[max(0, len(p)-20):])
+		}
+	}
+}
+
+func TestCutPoint(t *testing.T) {
+	tests := []struct {
+		text  string
+		limit int
+		want  int
+	}{
+		{"a\n\nb", 10, 3},
+		{"\n\nabc", 10, 2},    // the blank line at the start has no line before it; cut after the line end
+		{"abc\n\n\nd", 10, 6}, // the last of several blank lines
+		{"ab\ncd", 4, 3},
+		{"abcdef", 3, 3},
+		{"a\n\nb\n\nc", 4, 3}, // only the first limit bytes count
+	}
+	for _, tt := range tests {
+		if got := cutPoint([]byte(tt.text), tt.limit); got != tt.want {
+			t.Errorf("cutPoint(%q, %d) = %d, want %d", tt.text, tt.limit, got, tt.want)
+		}
+	}
+}
+
+// BenchmarkDecoder measures decoding alone (BOM, CRLF, UTF-8 checks,
+// cutting at blank lines): it must stay far faster than analysis.
+func BenchmarkDecoder(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 8<<20 {
+		sb.WriteString("Mao Ning: China firmly opposes the so-called sanctions – “ça suffit”.\r\n\r\n")
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		d := newDecoder(strings.NewReader(text), DefaultChunkSize)
+		for {
+			if _, _, err := d.next(); err != nil {
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,289 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/demarche/demarche/tone"
+	"github.com/demarche/demarche/tone/dateline"
+)
+
+// Analyzer analyzes one text; [*tone.Analyzer] is one. It must be safe
+// for concurrent use.
+type Analyzer interface {
+	Analyze(text string) []tone.Scored
+}
+
+// Config says how to run a batch.
+type Config struct {
+	// Analyzer analyzes each piece of text.
+	Analyzer Analyzer
+	// Jobs is how many pieces are analyzed at once; less than 1 means 1.
+	Jobs int
+	// ChunkSize is the size of the pieces a long text is cut into; 0
+	// means DefaultChunkSize.
+	ChunkSize int
+	// Stdin is read for the input [Stdin].
+	Stdin io.Reader
+	// Open opens a file; nil means os.Open.
+	Open func(name string) (io.ReadCloser, error)
+}
+
+// Piece is the analysis of one piece of one input. [Run] hands pieces
+// back in input order, then in text order within an input; each input
+// gives at least one piece, the first with First set and the last with
+// Last set (one piece can be both).
+type Piece struct {
+	Input Input
+	// Date is the input's date in ISO form, from its heading or file
+	// name (see package dateline), or "" when it has none.
+	Date string
+	// Statements are the piece's statements, narration included,
+	// numbered (Index, Paragraph) from the start of the input, not of
+	// the piece.
+	Statements []tone.Scored
+	// Bytes is how many bytes of the input were read for this piece.
+	Bytes       int64
+	First, Last bool
+	// Warnings are problems that were repaired, each reported once per
+	// input (invalid UTF-8 replaced with U+FFFD).
+	Warnings []error
+	// Skipped is set, on an input's only piece, when the input is not a
+	// text (it has a NUL byte in its first piece) and was not analyzed.
+	Skipped error
+	// Err is set, on an input's last piece, when the input could not be
+	// opened or read. Pieces before it were read and analyzed.
+	Err error
+}
+
+// Run reads the inputs in order, analyzes their pieces on cfg.Jobs
+// goroutines and calls emit with each piece, in order, on the calling
+// goroutine. At most 2×Jobs pieces are read ahead of the one being
+// emitted, so memory is bounded by the chunk size and Jobs, not by the
+// size of the inputs.
+//
+// Run returns when every piece was emitted (nil), when emit returns an
+// error (that error), or when ctx is done (ctx.Err()). In the last two
+// cases the workers are stopped before Run returns; the goroutine reading
+// the inputs may still be blocked in a read (of a terminal or a pipe) and
+// ends when that read returns.
+func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Piece) error) error {
+	if cfg.Analyzer == nil {
+		return errors.New("batch: no analyzer")
+	}
+	jobs := max(cfg.Jobs, 1)
+	window := 2 * jobs
+	ctx, cancel := context.WithCancel(ctx)
+	tokens := make(chan struct{}, window) // a token per piece read and not yet emitted
+	tasks := make(chan *task)             // pieces read, to analyze
+	results := make(chan *task, window)   // analyzed; never blocks: tokens bound what is in flight
+
+	p := &producer{ctx: ctx, cfg: cfg, tokens: tokens, tasks: tasks}
+	go p.run(inputs)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work(ctx, cfg.Analyzer, tasks, results)
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	defer func() {
+		cancel()
+		wg.Wait()
+	}()
+
+	held := make(map[int]*task, window)
+	next := 0
+	var stmtBase, paraBase int
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case t, ok := <-results:
+			if !ok {
+				return ctx.Err()
+			}
+			held[t.seq] = t
+			for {
+				t, ok := held[next]
+				if !ok {
+					break
+				}
+				delete(held, next)
+				next++
+				if t.piece.First {
+					stmtBase, paraBase = 0, 0
+				}
+				for i := range t.piece.Statements {
+					t.piece.Statements[i].Index += stmtBase
+					t.piece.Statements[i].Paragraph += paraBase
+				}
+				stmtBase += len(t.piece.Statements)
+				paraBase += t.paragraphs
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				if err := emit(t.piece); err != nil {
+					return err
+				}
+				<-tokens
+			}
+		}
+	}
+}
+
+// task is one piece on its way through the pipeline.
+type task struct {
+	seq        int
+	piece      Piece
+	text       string // to analyze; dropped once analyzed
+	analyze    bool
+	paragraphs int // how many paragraphs text has
+}
+
+func work(ctx context.Context, an Analyzer, tasks <-chan *task, results chan<- *task) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case t, ok := <-tasks:
+			if !ok {
+				return
+			}
+			if t.analyze && ctx.Err() == nil {
+				t.piece.Statements = an.Analyze(t.text)
+				t.paragraphs = tone.CountParagraphs(t.text)
+				t.text = ""
+			}
+			results <- t
+		}
+	}
+}
+
+// producer reads the inputs in order and sends their pieces to the
+// workers.
+type producer struct {
+	ctx    context.Context
+	cfg    Config
+	tokens chan<- struct{}
+	tasks  chan<- *task
+	seq    int
+}
+
+func (p *producer) run(inputs []Input) {
+	defer close(p.tasks)
+	for _, in := range inputs {
+		if !p.read(in) {
+			return
+		}
+	}
+}
+
+// send hands a task on; false means the run was cancelled.
+func (p *producer) send(t *task) bool {
+	select {
+	case p.tokens <- struct{}{}:
+	case <-p.ctx.Done():
+		return false
+	}
+	t.seq = p.seq
+	p.seq++
+	select {
+	case p.tasks <- t:
+		return true
+	case <-p.ctx.Done():
+		return false
+	}
+}
+
+// read sends the pieces of one input; false means the run was cancelled.
+func (p *producer) read(in Input) bool {
+	fail := func(err error) bool {
+		return p.send(&task{piece: Piece{Input: in, First: true, Last: true, Err: err}})
+	}
+	if in.Err != nil {
+		return fail(in.Err)
+	}
+	var r io.Reader
+	if in.Path == Stdin {
+		if p.cfg.Stdin == nil {
+			return fail(errors.New("-: no standard input"))
+		}
+		r = p.cfg.Stdin
+	} else {
+		open := p.cfg.Open
+		if open == nil {
+			open = func(name string) (io.ReadCloser, error) { return os.Open(name) }
+		}
+		f, err := open(in.Path)
+		if err != nil {
+			return fail(err) // *PathError names the file
+		}
+		defer f.Close()
+		r = f
+	}
+	dec := newDecoder(r, p.cfg.ChunkSize)
+	first := true
+	date := ""
+	badSaid, nulSaid := false, false
+	for {
+		if p.ctx.Err() != nil {
+			return false
+		}
+		text, n, err := dec.next()
+		piece := Piece{Input: in, Date: date, Bytes: n, First: first}
+		if err != nil && err != io.EOF {
+			piece.Last = true
+			piece.Err = fmt.Errorf("read %s: %w", in.Path, unwrapPathError(err))
+			return p.send(&task{piece: piece})
+		}
+		if first {
+			if dec.firstNUL >= 0 {
+				piece.Last = true
+				piece.Skipped = fmt.Errorf("%s: binary file (NUL byte at byte %d), skipped", in.Path, dec.firstNUL)
+				return p.send(&task{piece: piece})
+			}
+			if d, ok := dateline.Of(in.Path, text); ok {
+				date = d.String()
+				piece.Date = date
+			}
+		}
+		if dec.firstBad >= 0 && !badSaid {
+			badSaid = true
+			piece.Warnings = append(piece.Warnings,
+				fmt.Errorf("%s: invalid UTF-8 at byte %d replaced with U+FFFD", in.Path, dec.firstBad))
+		}
+		if dec.firstNUL >= 0 && !nulSaid {
+			nulSaid = true
+			piece.Warnings = append(piece.Warnings,
+				fmt.Errorf("%s: NUL byte at byte %d replaced with U+FFFD", in.Path, dec.firstNUL))
+		}
+		piece.Last = err == io.EOF
+		if !p.send(&task{piece: piece, text: text, analyze: true}) {
+			return false
+		}
+		if piece.Last {
+			return true
+		}
+		first = false
+	}
+}
+
+// unwrapPathError drops the *PathError around a read error, whose "read
+// NAME" the caller says itself.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
