@@ -221,3 +221,20 @@ func TestTallyMerge(t *testing.T) {
 		t.Errorf("empty summary = %+v", e)
 	}
 }
+
+func TestAnalyzerWithoutNarration(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := NewAnalyzer(a, testScorer(t, nil))
+	doc := "The talks lasted an hour.\n\n“We oppose the blockade of our ports,” Lavrov said."
+	all := an.Analyze(doc)
+	some := an.WithoutNarration().Analyze(doc)
+	if len(all) != 2 || all[0].Kind != Narration || len(some) != 1 || some[0].Kind != Direct {
+		t.Fatalf("with narration %+v; without %+v", all, some)
+	}
+	if some[0].Index != 2 || some[0].Statement != all[1].Statement {
+		t.Errorf("without narration the statement is %+v, want the same as %+v", some[0].Statement, all[1].Statement)
+	}
+}

@@ -198,8 +198,12 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 			return err
 		}
 	}
+	analyzer := tone.NewAnalyzer(attributor, scorer)
+	if !(opts.Statements && opts.Narration && a.filter.All()) {
+		analyzer = analyzer.WithoutNarration() // it would not be shown
+	}
 	err = batch.Run(ctx, inputs, batch.Config{
-		Analyzer:  tone.NewAnalyzer(attributor, scorer),
+		Analyzer:  analyzer,
 		Jobs:      opts.Jobs,
 		ChunkSize: opts.ChunkSize,
 		Stdin:     opts.f.in,
@@ -479,7 +483,7 @@ func analyzeInputs(f *factory, paths, lexicons []string) (rows []statementRow, r
 	}
 	inputs := batch.Discover(paths, batch.DefaultExts())
 	err = batch.Run(context.Background(), inputs, batch.Config{
-		Analyzer: tone.NewAnalyzer(attributor, scorer),
+		Analyzer: tone.NewAnalyzer(attributor, scorer).WithoutNarration(),
 		Jobs:     runtime.NumCPU(),
 		Stdin:    f.in,
 	}, func(p batch.Piece) error {

@@ -14,7 +14,7 @@ import (
 // text, far longer than a briefing or a news report, so only texts that
 // are themselves collections (a year of briefings in one file) are cut at
 // all, and then between paragraphs, where such a file's documents meet.
-const DefaultChunkSize = 4 << 20
+const DefaultChunkSize = 1 << 20
 
 // readBlock is how much is read from the input at a time.
 const readBlock = 64 << 10
