@@ -329,3 +329,24 @@ func TestAttributeForms(t *testing.T) {
 		})
 	}
 }
+
+// TestTranscriptHostIsStable is the regression test for a host chosen by
+// map order: a heading naming two of the speakers gave either of them.
+func TestTranscriptHostIsStable(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := "Briefing by Mei Lund and Dewi Sorokin\n\nWelcome to today's briefing on the talks.\n\n" +
+		"Mei Lund: We had useful talks.\n\nDewi Sorokin: We agree.\n\nMei Lund: Thank you."
+	// Statement 1 is the heading (narration), 2 the announcement.
+	first := a.Attribute(doc)
+	if len(first) < 2 || first[1].Speaker != "Mei Lund" || first[1].Kind != Turn {
+		t.Fatalf("opening announcement credited to %+v, want Mei Lund (the first to speak)", first)
+	}
+	for i := 0; i < 50; i++ {
+		if got := a.Attribute(doc); got[1].Speaker != first[1].Speaker {
+			t.Fatalf("run %d credits the opening to %q, run 0 to %q", i, got[1].Speaker, first[1].Speaker)
+		}
+	}
+}

@@ -22,14 +22,44 @@ func (p *paragraph) tokens() []token {
 }
 
 // Normalize prepares a document for analysis: it drops a UTF-8 byte order
-// mark and turns CRLF and lone CR line ends into LF.
+// mark, turns CRLF and lone CR line ends into LF, drops invisible format
+// characters that scrapers leave inside words (zero-width spaces and
+// joiners, soft hyphens, stray byte order marks) and turns other control
+// characters into spaces, so that "Lavrov\u200b said" still reads as
+// Lavrov said.
 func Normalize(doc string) string {
 	doc = strings.TrimPrefix(doc, "\uFEFF")
 	if strings.IndexByte(doc, '\r') >= 0 {
 		doc = strings.ReplaceAll(doc, "\r\n", "\n")
 		doc = strings.ReplaceAll(doc, "\r", "\n")
 	}
+	if strings.IndexFunc(doc, isInvisible) >= 0 {
+		doc = strings.Map(func(r rune) rune {
+			switch {
+			case r == '\n' || r == '\t':
+				return r
+			case unicode.IsControl(r):
+				return ' '
+			case isInvisible(r):
+				return -1
+			}
+			return r
+		}, doc)
+	}
 	return doc
+}
+
+// isInvisible reports whether r is a control character other than a line
+// feed or tab, or a format character that only joins or breaks words
+// invisibly.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\n', '\t':
+		return false
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return true
+	}
+	return unicode.IsControl(r)
 }
 
 // datelineEnd returns the offset just past a wire dateline that opens a

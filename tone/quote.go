@@ -105,12 +105,25 @@ func words(s string) int {
 // words or more, or at least two words ending in sentence punctuation.
 func isUtterance(content string) bool {
 	n := words(content)
-	if n >= 5 {
+	if n >= 5 || unspacedLetters(content) >= 8 {
 		return true
 	}
 	c := strings.TrimSpace(content)
 	r, _ := utf8.DecodeLastRuneInString(c)
 	return n >= 2 && (r == ',' || r == '.' || r == '!' || r == '?')
+}
+
+// unspacedLetters counts the letters of scripts written without spaces
+// between words (Chinese, Japanese, Thai), where counting words says
+// nothing about length: “中方坚决反对单边制裁” is one "word".
+func unspacedLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
+			n++
+		}
+	}
+	return n
 }
 
 // abbreviations end in a period without ending a sentence.

@@ -170,3 +170,18 @@ func TestCountParagraphs(t *testing.T) {
 		t.Errorf("pieces count %d+%d, whole %d", a, b, CountParagraphs(whole))
 	}
 }
+
+func TestNormalizeInvisible(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Lavrov\u200b said", "Lavrov said"},
+		{"co\u00adoperation and zero\u200dwidth\u2060joins", "cooperation and zerowidthjoins"},
+		{"bell\u0007 and nul\u0000 and esc\u001b[0m", "bell  and nul  and esc [0m"},
+		{"tab\tand\nline", "tab\tand\nline"},
+		{"mid\ufeffword", "midword"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -53,12 +53,17 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 			first = i
 		}
 	}
-	hosts := map[string]bool{}
+	// The speakers who may host, in order of their first turn: the
+	// order decides between two a heading both names, so that the same
+	// text always gets the same host.
+	var hosts []string
+	isHost := map[string]bool{}
 	for i := range labels {
 		if l := &labels[i]; l.ok && !l.role {
 			l.speaker, l.journalist, l.answer = a.labelSpeaker(l.label, st)
-			if !l.journalist && !l.answer && l.speaker != "" {
-				hosts[l.speaker] = true
+			if !l.journalist && !l.answer && l.speaker != "" && !isHost[l.speaker] {
+				isHost[l.speaker] = true
+				hosts = append(hosts, l.speaker)
 			}
 		}
 	}
@@ -69,7 +74,7 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 			continue
 		}
 		low := lowerWords(paras[i].text)
-		for h := range hosts {
+		for _, h := range hosts {
 			if containsAny(low, strings.Fields(strings.ToLower(h))) {
 				host, heading = h, i
 				break
