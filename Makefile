@@ -9,7 +9,7 @@ CHROMIUM  ?= chromium
 
 BENCH_MB  ?= 200
 
-.PHONY: all build run test install bench bench-micro bench-corpus fmt vet clean screenshot
+.PHONY: all build run test install bench bench-micro bench-corpus fmt vet clean screenshot fuzz
 
 all: build
 
@@ -58,3 +58,11 @@ vet:
 
 clean:
 	rm -rf bin
+
+## fuzz: run every fuzz target for FUZZTIME each (10m by default; CI runs their seeds as tests)
+FUZZTIME ?= 10m
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./lexicon
+	$(GO) test -run '^$$' -fuzz '^FuzzAttribute$$' -fuzztime $(FUZZTIME) ./tone
+	$(GO) test -run '^$$' -fuzz '^FuzzScore$$' -fuzztime $(FUZZTIME) ./tone
+	$(GO) test -run '^$$' -fuzz '^FuzzStatementWriters$$' -fuzztime $(FUZZTIME) ./cmd/demarche

@@ -60,6 +60,11 @@ const excelBOM = "\uFEFF"
 // are not passed through cell. A cell that is exactly "-" (the file
 // column for standard input) is left alone: a lone minus is not a
 // formula, and tools that read the CSV expect "-" there.
+//
+// A text that already begins with an apostrophe before one of those
+// characters (or before another apostrophe) gets one more, so that the
+// protection can always be undone: strip one leading apostrophe when a
+// formula character or an apostrophe follows it.
 func cell(s string) string {
 	if s == "" || s == "-" {
 		return s
@@ -67,6 +72,10 @@ func cell(s string) string {
 	switch s[0] {
 	case '=', '+', '-', '@', '\t', '\r':
 		return "'" + s
+	case '\'':
+		if len(s) > 1 && strings.IndexByte("=+-@\t\r'", s[1]) >= 0 {
+			return "'" + s
+		}
 	}
 	return s
 }

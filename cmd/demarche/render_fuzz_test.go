@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/demarche/demarche/lexicon"
+	"github.com/demarche/demarche/tone"
+)
+
+// uncell undoes cell's formula protection, as its comment says a reader
+// can.
+func uncell(s string) string {
+	if len(s) > 1 && s[0] == '\'' && strings.IndexByte("=+-@\t\r'", s[1]) >= 0 {
+		return s[1:]
+	}
+	return s
+}
+
+// FuzzStatementWriters checks the CSV and JSON Lines writers of analyze
+// --statements (issue #7): what is written parses back to the same
+// values, text cells are never left starting with a formula character,
+// and every number is finite with four decimals.
+func FuzzStatementWriters(f *testing.F) {
+	f.Add("report.txt", "Xi Jinping", "We firmly oppose this, \"strongly\".\nNew line", "said", "2023-04-28", -0.42, 0.5)
+	f.Add("-", "=HYPERLINK(\"x\")", "+1 -2 @3", "\tcue", "", 1.0, -1.0)
+	f.Add("a,b.txt", "", "", "", "", 0.0, 0.0)
+	f.Add("x", "'=already", "-", "@", "", -0.00001, 0.99999)
+	f.Fuzz(func(t *testing.T, file, speaker, text, cue, date string, toneV, coop float64) {
+		// The pipeline gives the writers valid UTF-8 with LF line ends
+		// (tone.Normalize) and scores in range.
+		clean := func(s string) string {
+			return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\r", "\n")
+		}
+		file, speaker, text, cue, date = clean(file), clean(speaker), clean(text), clean(cue), clean(date)
+		if math.IsNaN(toneV) || math.IsNaN(coop) {
+			return
+		}
+		toneV, coop = max(-1, min(1, toneV)), max(-1, min(1, coop))
+		row := statementRow{File: file, Date: date, Scored: tone.Scored{
+			Statement: tone.Statement{Index: 3, Paragraph: 2, Speaker: speaker, Kind: tone.Direct, Text: text, Cue: cue},
+			Score: tone.Score{Tone: toneV, Label: tone.LabelFor(toneV), NBPositive: 0.5, Cooperation: coop, Assertiveness: 0.5,
+				Terms: []tone.Term{{Text: "firmly oppose", Category: lexicon.Rejection, Weight: toneV, Base: toneV, Scale: 1}}},
+		}}
+
+		var buf bytes.Buffer
+		w, err := newStatementWriter(&buf, formatCSV, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.write([]statementRow{row}); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.close(); err != nil {
+			t.Fatal(err)
+		}
+		recs, err := csv.NewReader(bytes.NewReader(buf.Bytes())).ReadAll()
+		if err != nil {
+			t.Fatalf("written CSV does not parse: %v\n%s", err, buf.String())
+		}
+		if len(recs) != 2 || len(recs[0]) != len(recs[1]) {
+			t.Fatalf("want a header and one row of the same width, got %q", recs)
+		}
+		col := make(map[string]string)
+		for i, name := range recs[0] {
+			col[name] = recs[1][i]
+		}
+		for name, want := range map[string]string{"file": file, "speaker": speaker, "text": text, "cue": cue, "date": date} {
+			got := col[name]
+			if got != "" && got != "-" && strings.ContainsRune("=+-@\t\r", rune(got[0])) {
+				t.Errorf("%s cell %q starts with a formula character", name, got)
+			}
+			if uncell(got) != want {
+				t.Errorf("%s: wrote %q, read back %q", name, want, got)
+			}
+		}
+		for _, name := range []string{"tone", "nb_positive", "lexicon", "cooperation", "assertiveness"} {
+			v, err := strconv.ParseFloat(col[name], 64)
+			if err != nil || math.IsInf(v, 0) || !strings.Contains(col[name], ".") || len(col[name])-strings.Index(col[name], ".") != 5 {
+				t.Errorf("%s = %q: want a finite number with four decimals", name, col[name])
+			}
+		}
+		if got, _ := strconv.ParseFloat(col["tone"], 64); math.Abs(got-toneV) > 0.00005 {
+			t.Errorf("tone read back %v, wrote %v", got, toneV)
+		}
+
+		buf.Reset()
+		if w, err = newStatementWriter(&buf, formatJSONL, true); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.write([]statementRow{row, row}); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.close(); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+		if len(lines) != 2 {
+			t.Fatalf("JSON Lines: %d lines for 2 rows", len(lines))
+		}
+		for _, line := range lines {
+			if !utf8.ValidString(line) {
+				t.Fatalf("JSON line is not UTF-8: %q", line)
+			}
+			var back jsonStatement
+			if err := json.Unmarshal([]byte(line), &back); err != nil {
+				t.Fatalf("JSON line does not parse: %v\n%s", err, line)
+			}
+			if back.File != file || back.Speaker != speaker || back.Text != text || back.Cue != cue || back.Date != date {
+				t.Errorf("JSON round trip changed the text fields: %+v", back)
+			}
+			if got, err := back.Tone.Float64(); err != nil || math.Abs(got-toneV) > 0.00005 {
+				t.Errorf("JSON tone %q, wrote %v", back.Tone, toneV)
+			}
+		}
+	})
+}
