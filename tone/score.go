@@ -158,6 +158,7 @@ func (s *Scorer) Score(text string) Score {
 	var nb float64
 	if s.model != nil {
 		lo := s.model.LogOdds(text)
+		sc.NBLogOdds = lo
 		sc.NBPositive = 1 / (1 + math.Exp(-lo))
 		nb = math.Tanh(lo / w.ModelTemperature)
 	}

@@ -94,6 +94,10 @@ type Score struct {
 	// NBPositive is the Naive Bayes model's probability that the text is
 	// positive, in [0, 1].
 	NBPositive float64
+	// NBLogOdds is the model's log-odds that the text is positive, the
+	// unsquashed form of NBPositive (which rounds to 0 or 1 on long
+	// texts); 0 without a model.
+	NBLogOdds float64
 	// Lexicon is the lexicon's own tone in [-1, 1], before blending with
 	// the model; 0 when no weighted term matched.
 	Lexicon float64

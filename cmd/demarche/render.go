@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -345,4 +346,161 @@ func writeSummaryTable(w io.Writer, sums []tone.SpeakerSummary) error {
 		}
 	}
 	return t.Render()
+}
+
+// writeEvalTable renders an evaluation: a table of figures for demarche
+// and the Naive Bayes model alone, then a confusion matrix for each, then
+// (with --misses) the texts demarche labels differently.
+func writeEvalTable(w io.Writer, set codedSet, d, nb tone.Evaluation, misses []evalMiss, withMisses bool) error {
+	if _, err := fmt.Fprintf(w, "%s: %d texts, label set %s, text column %q\n\n", set.Name, len(set.Rows), set.Scheme, set.TextColumn); err != nil {
+		return err
+	}
+	t := newTable(w, []string{"measure", "demarche", "naive bayes"}, alignment(3, 1, 2))
+	rows := [][]string{
+		{"accuracy", num(d.Confusion.Accuracy()), num(nb.Confusion.Accuracy())},
+		{"macro-F1", num(d.Confusion.MacroF1()), num(nb.Confusion.MacroF1())},
+		{"ROC AUC (" + negativeSide(set.Scheme) + ")", aucString(d.AUC), aucString(nb.AUC)},
+	}
+	for i, class := range d.Confusion.Classes {
+		dc, nc := d.Confusion.Class(i), nb.Confusion.Class(i)
+		rows = append(rows,
+			[]string{fmt.Sprintf("%s (%d) precision", class, dc.Support), num(dc.Precision), num(nc.Precision)},
+			[]string{fmt.Sprintf("%s (%d) recall", class, dc.Support), num(dc.Recall), num(nc.Recall)},
+			[]string{fmt.Sprintf("%s (%d) F1", class, dc.Support), num(dc.F1), num(nc.F1)})
+	}
+	for _, r := range rows {
+		if err := t.Append(r); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	for _, m := range []struct {
+		name string
+		e    tone.Evaluation
+	}{{"demarche", d}, {"naive bayes alone", nb}} {
+		if _, err := fmt.Fprintf(w, "\n%s: rows are the hand coding, columns the prediction\n", m.name); err != nil {
+			return err
+		}
+		if err := writeConfusion(w, m.e.Confusion); err != nil {
+			return err
+		}
+	}
+	if !withMisses {
+		return nil
+	}
+	if len(misses) == 0 {
+		_, err := fmt.Fprintln(w, "\ndemarche labels every text as the hand coding does")
+		return err
+	}
+	if _, err := fmt.Fprintf(w, "\n%d texts demarche labels differently\n", len(misses)); err != nil {
+		return err
+	}
+	mt := newTable(w, []string{"line", "coded", "demarche", "tone", "text"}, alignment(5, 0, 3))
+	for _, m := range misses {
+		if err := mt.Append([]string{strconv.Itoa(m.Line), m.Label, m.Predicted, short(m.Score.Tone), ellipsize(m.Text, 80)}); err != nil {
+			return err
+		}
+	}
+	return mt.Render()
+}
+
+// negativeSide names the classes ROC AUC ranks first.
+func negativeSide(s tone.Scheme) string {
+	if s == tone.FiveLabels {
+		return "hostile+critical"
+	}
+	return s.Classes()[0]
+}
+
+func aucString(v float64) string {
+	if math.IsNaN(v) {
+		return "n/a"
+	}
+	return num(v)
+}
+
+func writeConfusion(w io.Writer, c *tone.Confusion) error {
+	header := append([]string{"coded \\ predicted"}, c.Classes...)
+	header = append(header, "total")
+	right := make([]int, len(header)-1)
+	for i := range right {
+		right[i] = i + 1
+	}
+	t := newTable(w, header, alignment(len(header), right...))
+	for i, class := range c.Classes {
+		row := []string{class}
+		total := 0
+		for _, v := range c.Counts[i] {
+			row = append(row, strconv.Itoa(v))
+			total += v
+		}
+		if err := t.Append(append(row, strconv.Itoa(total))); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+type jsonClass struct {
+	Class     string      `json:"class"`
+	Support   int         `json:"support"`
+	Predicted int         `json:"predicted"`
+	Precision json.Number `json:"precision"`
+	Recall    json.Number `json:"recall"`
+	F1        json.Number `json:"f1"`
+}
+
+type jsonEvaluation struct {
+	Accuracy json.Number `json:"accuracy"`
+	MacroF1  json.Number `json:"macro_f1"`
+	// ROCAUC is null when the set has only one side.
+	ROCAUC    *json.Number `json:"roc_auc"`
+	Classes   []jsonClass  `json:"classes"`
+	Confusion [][]int      `json:"confusion"`
+}
+
+type jsonMiss struct {
+	Line      int    `json:"line"`
+	Coded     string `json:"coded"`
+	Predicted string `json:"predicted"`
+	Text      string `json:"text"`
+	jsonScore
+}
+
+type jsonEval struct {
+	File       string         `json:"file"`
+	Texts      int            `json:"texts"`
+	LabelSet   string         `json:"label_set"`
+	TextColumn string         `json:"text_column"`
+	Demarche   jsonEvaluation `json:"demarche"`
+	NaiveBayes jsonEvaluation `json:"naive_bayes"`
+	Misses     []jsonMiss     `json:"misses,omitempty"`
+}
+
+func toJSONEvaluation(e tone.Evaluation) jsonEvaluation {
+	j := jsonEvaluation{Accuracy: round4(e.Confusion.Accuracy()), MacroF1: round4(e.Confusion.MacroF1()), Confusion: e.Confusion.Counts}
+	if !math.IsNaN(e.AUC) {
+		auc := round4(e.AUC)
+		j.ROCAUC = &auc
+	}
+	for i := range e.Confusion.Classes {
+		c := e.Confusion.Class(i)
+		j.Classes = append(j.Classes, jsonClass{Class: c.Class, Support: c.Support, Predicted: c.Predicted,
+			Precision: round4(c.Precision), Recall: round4(c.Recall), F1: round4(c.F1)})
+	}
+	return j
+}
+
+func toJSONEval(set codedSet, d, nb tone.Evaluation, misses []evalMiss, withMisses bool) jsonEval {
+	j := jsonEval{File: set.Name, Texts: len(set.Rows), LabelSet: string(set.Scheme), TextColumn: set.TextColumn,
+		Demarche: toJSONEvaluation(d), NaiveBayes: toJSONEvaluation(nb)}
+	if withMisses {
+		j.Misses = make([]jsonMiss, 0, len(misses))
+		for _, m := range misses {
+			j.Misses = append(j.Misses, jsonMiss{Line: m.Line, Coded: m.Label, Predicted: m.Predicted, Text: m.Text, jsonScore: toJSONScore(m.Score)})
+		}
+	}
+	return j
 }

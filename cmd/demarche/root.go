@@ -72,6 +72,7 @@ Exit codes: 0 success, 1 an input could not be processed (the others were),
 
 	root.AddCommand(newCmdScore(f, nil))
 	root.AddCommand(newCmdAnalyze(f, nil))
+	root.AddCommand(newCmdEval(f, nil))
 	root.AddCommand(newCmdLexicon(f))
 	return root
 }
