@@ -305,6 +305,9 @@ func rules(t tone.Term) string {
 	if t.Negated {
 		parts = append(parts, "negated")
 	}
+	if t.Prohibited {
+		parts = append(parts, "prohibited")
+	}
 	if t.Scale != 1 && t.Scale != 0 {
 		parts = append(parts, "x"+strconv.FormatFloat(t.Scale, 'f', 2, 64))
 	}
