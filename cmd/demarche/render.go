@@ -163,6 +163,138 @@ type jsonScoreRow struct {
 	Line int    `json:"line"`
 	Text string `json:"text"`
 	jsonScore
+	Explanation *jsonExplanation `json:"explanation,omitempty"`
+}
+
+// jsonExplanation is how a tone was reached (score --explain).
+type jsonExplanation struct {
+	Terms       []jsonExplainedTerm `json:"terms"`
+	LexiconSum  json.Number         `json:"lexicon_sum"`
+	Evidence    json.Number         `json:"evidence"`
+	Saturation  json.Number         `json:"saturation"`
+	NBLogOdds   json.Number         `json:"nb_log_odds"`
+	NBTone      json.Number         `json:"nb_tone"`
+	ModelWeight json.Number         `json:"model_weight"`
+	ModelDecay  json.Number         `json:"model_decay"`
+	ModelShare  json.Number         `json:"model_share"`
+}
+
+type jsonExplainedTerm struct {
+	Term       string      `json:"term"`
+	Category   string      `json:"category"`
+	Base       json.Number `json:"base"`
+	Group      json.Number `json:"group"`
+	Modifier   json.Number `json:"modifier"`
+	Negation   json.Number `json:"negation"`
+	Prohibited bool        `json:"prohibited"`
+	Target     json.Number `json:"target"`
+	Contrast   json.Number `json:"contrast"`
+	Imperative bool        `json:"imperative"`
+	Directive  json.Number `json:"imperative_factor"`
+	Weight     json.Number `json:"weight"`
+}
+
+func toJSONExplanation(s tone.Score, w tone.Weights) *jsonExplanation {
+	e := &jsonExplanation{Terms: make([]jsonExplainedTerm, len(s.Terms)), LexiconSum: round4(s.LexiconSum),
+		Evidence: round4(s.Evidence), Saturation: round4(w.Saturation), NBLogOdds: round4(s.NBLogOdds),
+		NBTone: round4(s.NBTone), ModelWeight: round4(w.ModelWeight), ModelDecay: round4(w.ModelDecay),
+		ModelShare: round4(s.ModelShare)}
+	for i, t := range s.Terms {
+		e.Terms[i] = jsonExplainedTerm{Term: t.Text, Category: string(t.Category), Base: round4(t.Base),
+			Group: round4(t.Group), Modifier: round4(t.Modifier), Negation: round4(t.Negation), Prohibited: t.Prohibited,
+			Target: round4(t.Target), Contrast: round4(t.Contrast), Imperative: t.Imperative, Directive: round4(t.Directive),
+			Weight: round4(t.Weight)}
+	}
+	return e
+}
+
+// writeExplanations renders each statement's score and how it was
+// reached: a table of the matches and the factors the rules applied, then
+// the lexicon sum, the model's reading and the blend.
+func writeExplanations(w io.Writer, rows []scoreRow, wt tone.Weights) error {
+	for i, r := range rows {
+		if i > 0 {
+			if _, err := fmt.Fprintln(w); err != nil {
+				return err
+			}
+		}
+		if err := writeExplanation(w, r, wt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// factor formats a rule's factor for the explanation table: empty when
+// the rule did nothing.
+func factor(v float64) string {
+	if v == 1 {
+		return ""
+	}
+	return "x" + short(v)
+}
+
+func writeExplanation(w io.Writer, r scoreRow, wt tone.Weights) error {
+	s := r.Score
+	var b strings.Builder
+	fmt.Fprintf(&b, "line %d: %s\n", r.Line, r.Text)
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	if len(s.Terms) > 0 {
+		t := newTable(w, []string{"term", "category", "base", "kind", "degree", "negation", "state named", "contrast", "imperative", "weight"},
+			alignment(10, 2, 3, 4, 5, 6, 7, 8, 9))
+		for _, term := range s.Terms {
+			neg := factor(term.Negation)
+			if term.Prohibited {
+				neg = "prohibition"
+			}
+			imperative := factor(term.Directive)
+			if term.Imperative && imperative == "" {
+				imperative = "yes"
+			}
+			if err := t.Append([]string{term.Text, string(term.Category), short(term.Base), factor(term.Group),
+				factor(term.Modifier), neg, factor(term.Target), factor(term.Contrast), imperative,
+				strconv.FormatFloat(term.Weight, 'f', 3, 64)}); err != nil {
+				return err
+			}
+		}
+		if err := t.Render(); err != nil {
+			return err
+		}
+	}
+	b.Reset()
+	if len(s.Terms) == 0 {
+		b.WriteString("lexicon: no weighted term matched; lexicon tone 0\n")
+	} else {
+		fmt.Fprintf(&b, "lexicon: sum of weights %.3f, saturated as sum/sqrt(sum² + %s) = %.3f\n",
+			s.LexiconSum, short(wt.Saturation), s.Lexicon)
+	}
+	fmt.Fprintf(&b, "naive bayes: log-odds %.3f, p(positive) %.3f, read as tanh(log-odds/%s) = %.3f\n",
+		s.NBLogOdds, s.NBPositive, short(wt.ModelTemperature), s.NBTone)
+	fmt.Fprintf(&b, "blend: model share %s / (1 + %s × evidence %.3f) = %.3f\n",
+		short(wt.ModelWeight), short(wt.ModelDecay), s.Evidence, s.ModelShare)
+	fmt.Fprintf(&b, "tone = (1 - %.3f) × %.3f + %.3f × %.3f = %.3f: %s\n",
+		s.ModelShare, s.Lexicon, s.ModelShare, s.NBTone, s.Tone, labelRange(s.Label))
+	fmt.Fprintf(&b, "cooperation %.3f, assertiveness %.3f\n", s.Cooperation, s.Assertiveness)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// labelRange names a label with the tones it covers.
+func labelRange(l tone.Label) string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
+	switch l {
+	case tone.Hostile:
+		return "hostile (tone <= " + f(tone.HostileMax) + ")"
+	case tone.Critical:
+		return "critical (" + f(tone.HostileMax) + " < tone <= " + f(tone.CriticalMax) + ")"
+	case tone.Neutral:
+		return "neutral (" + f(tone.CriticalMax) + " < tone < " + f(tone.CordialMin) + ")"
+	case tone.Cordial:
+		return "cordial (" + f(tone.CordialMin) + " <= tone < " + f(tone.WarmMin) + ")"
+	}
+	return "warm (tone >= " + f(tone.WarmMin) + ")"
 }
 
 type jsonStatement struct {
