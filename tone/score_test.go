@@ -264,3 +264,18 @@ func TestSummarize(t *testing.T) {
 		t.Errorf("second speaker = %+v", got[1])
 	}
 }
+
+// BenchmarkScore scores a typical Security Council sentence with the
+// embedded lexicon and no model.
+func BenchmarkScore(b *testing.B) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := NewScorer(lex, nil)
+	text := "Although we welcome the release of some detainees, the Russian Federation continues to flagrantly violate its commitments, and we urge it to immediately cease its provocations."
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Score(text)
+	}
+}
