@@ -24,7 +24,7 @@
 //     1) the factor applied to the next weighted term; empty otherwise.
 //
 // Modifier categories (negator, intensifier, downtoner, contrast,
-// politeness) carry no weights of their own: leave tone, cooperation and
+// concession, politeness) carry no weights of their own: leave tone, cooperation and
 // assertiveness empty or zero. A term may appear once in a file; when
 // several files are loaded, a later file's entry replaces an earlier one.
 package lexicon

@@ -53,8 +53,13 @@ const (
 	Negator     Category = "negator"
 	Intensifier Category = "intensifier"
 	Downtoner   Category = "downtoner"
-	Contrast    Category = "contrast"
-	Politeness  Category = "politeness"
+	// Contrast words ("but", "however") make the words after them weigh
+	// more and those before them less.
+	Contrast Category = "contrast"
+	// Concession words ("although", "while", "despite") open a clause that
+	// weighs less, up to the next comma; what follows it weighs more.
+	Concession Category = "concession"
+	Politeness Category = "politeness"
 )
 
 // Categories lists every valid category in the order the documentation
@@ -65,7 +70,7 @@ var categories = []Category{
 	Euphemism, Welcome, Praise, Gratitude, Congratulation, Support, Agreement,
 	Cooperation, Friendship, Consultation, Commitment, Peace,
 	Hedge, Booster,
-	Negator, Intensifier, Downtoner, Contrast, Politeness,
+	Negator, Intensifier, Downtoner, Contrast, Concession, Politeness,
 }
 
 // Categories returns every valid category, weighted ones first, then the
@@ -88,7 +93,7 @@ func (c Category) Valid() bool {
 // neighbours instead of carrying weights.
 func (c Category) IsModifier() bool {
 	switch c {
-	case Negator, Intensifier, Downtoner, Contrast, Politeness:
+	case Negator, Intensifier, Downtoner, Contrast, Concession, Politeness:
 		return true
 	}
 	return false

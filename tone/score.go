@@ -14,20 +14,51 @@ type Model interface {
 }
 
 // Weights are the constants of the scoring model. [DefaultWeights] holds
-// the values demarche uses; they are documented there.
+// the values demarche uses; docs/TONE.md says how they were chosen.
 type Weights struct {
-	// NegationFactor multiplies a term a negator reaches: negative, so
-	// "never refused" turns a rejection into something conciliatory, and
-	// below 1 in size, since a negated term is weaker than its opposite.
+	// NegationFactor multiplies a positive term a negator reaches: "not
+	// helpful" is a reproach. Negative, and below 1 in size, since a
+	// negated term is weaker than its opposite.
 	NegationFactor float64
+	// NegatedNegative multiplies a negative term a negator reaches:
+	// "never refused dialogue" is conciliatory, but "prevent escalation"
+	// is hardly warm, so it is negative and smaller in size than
+	// NegationFactor. A prohibition ("must not", "should not", "do not")
+	// keeps a negative term's sign instead.
+	NegatedNegative float64
 	// NegationReach is how many words after a negator it reaches.
 	NegationReach int
 	// ModifierReach is how many words after an intensifier or downtoner it
 	// reaches.
 	ModifierReach int
 	// BeforeContrast and AfterContrast weight terms before and after a
-	// contrast word ("welcomes ... but remains concerned") in a sentence.
+	// contrast word ("welcomes ... but remains concerned") in a sentence,
+	// and inside and after a concession ("although ..., ").
 	BeforeContrast, AfterContrast float64
+	// Imperative multiplies a demand that opens a clause, bare or after
+	// politeness words: "Stop ...", "Please withdraw ...".
+	Imperative float64
+	// Concern, Pressure and Situation weigh terms by what they do,
+	// against judgements (condemnation, rejection, protest, accusation,
+	// criticism, hostility, delegitimising labels, regret, euphemisms;
+	// welcome, praise, gratitude, support, agreement, cooperation,
+	// friendship, consultation, commitment), which weigh 1. Concern
+	// covers the concern ladder; Pressure demands, warnings and threats;
+	// Situation the words for states of war and peace (attack, shelling,
+	// ceasefire, peace process), which name what a statement is about
+	// rather than the speaker's stance.
+	Concern, Pressure, Situation float64
+	// Target multiplies the negative terms of a clause that names a state
+	// (by name, alias, demonym, capital or seat of government): a
+	// judgement aimed at a party ("Russia has rejected ...") weighs more
+	// than one about a state of affairs.
+	Target float64
+	// Positive weighs terms with a positive tone in a statement that also
+	// has negative ones. Below 1, it lets a judgement stand out in a
+	// statement that also names peace or cooperation as its subject
+	// ("rejected a draft that had peace at its heart"); a statement with
+	// only positive terms keeps their full weight.
+	Positive float64
 	// Saturation sets how fast summed evidence approaches ±1:
 	// score = sum / sqrt(sum² + Saturation).
 	Saturation float64
@@ -43,16 +74,45 @@ type Weights struct {
 // DefaultWeights are the weights demarche scores with.
 func DefaultWeights() Weights {
 	return Weights{
-		NegationFactor:   -0.6,
+		NegationFactor:   -1,
+		NegatedNegative:  -0.1,
 		NegationReach:    4,
 		ModifierReach:    2,
-		BeforeContrast:   0.6,
-		AfterContrast:    1.4,
+		BeforeContrast:   0.5,
+		AfterContrast:    1.9,
+		Imperative:       1,
+		Target:           1.25,
+		Concern:          0.5,
+		Pressure:         0.25,
+		Situation:        0.38,
+		Positive:         0.25,
 		Saturation:       0.5,
-		ModelWeight:      0.25,
+		ModelWeight:      0,
 		ModelDecay:       4,
 		ModelTemperature: 6,
 	}
+}
+
+// categoryWeight returns the weight of the group a weighted entry's
+// category belongs to; see [Weights].
+// Positive terms weigh 1 here; Score applies Positive afterwards when
+// the statement has negative terms too.
+func (w Weights) categoryWeight(e *lexicon.Entry) float64 {
+	if e.Category == lexicon.Peace {
+		return w.Situation
+	}
+	if e.Tone > 0 {
+		return 1
+	}
+	switch e.Category {
+	case lexicon.Demand, lexicon.Warning, lexicon.Threat, lexicon.Appeal:
+		return w.Pressure
+	case lexicon.Concern:
+		return w.Concern
+	case lexicon.Conflict:
+		return w.Situation
+	}
+	return 1
 }
 
 // Scorer scores statements with a lexicon and a model. It is read-only and
@@ -61,12 +121,25 @@ type Scorer struct {
 	lex     *lexicon.Lexicon
 	model   Model
 	weights Weights
+	parties *wordPhrases // states' names, aliases, demonyms, capitals, seats
 }
 
 // NewScorer returns a scorer over lex and model with the default weights.
 // A nil model leaves the Naive Bayes part out (NBPositive is 0.5).
 func NewScorer(lex *lexicon.Lexicon, model Model) *Scorer {
-	return &Scorer{lex: lex, model: model, weights: DefaultWeights()}
+	countries, err := parseCountries(countriesTSV)
+	if err != nil {
+		// The embedded gazetteer is checked by the package's tests.
+		panic("tone: embedded " + err.Error())
+	}
+	var names []string
+	for _, c := range countries {
+		names = append(names, c.name)
+		for _, list := range [][]string{c.aliases, c.demonyms, c.capitals, c.seats} {
+			names = append(names, list...)
+		}
+	}
+	return &Scorer{lex: lex, model: model, weights: DefaultWeights(), parties: newWordPhrases(names)}
 }
 
 // WithWeights returns a copy of s that scores with w.
@@ -76,27 +149,60 @@ func (s *Scorer) WithWeights(w Weights) *Scorer {
 	return &c
 }
 
+// Weights returns the weights s scores with.
+func (s *Scorer) Weights() Weights { return s.weights }
+
+// obligationModal reports whether w, before a negator, makes it a
+// prohibition: "must not escalate" demands, it does not reassure.
+func obligationModal(w string) bool {
+	switch w {
+	case "must", "should", "shall", "ought":
+		return true
+	}
+	return false
+}
+
+// prohibitive reports whether the negator match m forbids rather than
+// negates: after an obligation modal, or a "do not" or "don't" opening the
+// clause, or itself "mustn't" or "shouldn't".
+func prohibitive(words []string, m lexicon.Match, open int) bool {
+	switch words[m.Start] {
+	case "mustn't", "shouldn't", "shan't":
+		return true
+	case "don't":
+		return m.Start == open
+	}
+	if m.Start > 0 && obligationModal(words[m.Start-1]) {
+		return true
+	}
+	return m.Start == open+1 && words[open] == "do"
+}
+
 // Score reads one statement.
 func (s *Scorer) Score(text string) Score {
 	w := s.weights
 	var sc Score
-	var toneSum, coopSum, assertSum, evidence float64
+	var coopSum, assertSum float64
 
-	for _, sent := range clauses(text) {
-		words := make([]string, len(sent))
-		for i, t := range sent {
-			words[i] = t.lower
-		}
+	for _, cl := range clauses(text) {
+		words := cl.words
 		matches := s.lex.FindAll(words)
+		contrast := contrastFactors(cl, matches, w)
+		target := 1.0
+		if s.parties.any(words) {
+			target = w.Target
+		}
 		negatedUntil := -1 // the last word index a negator reaches
+		prohibition := false
 		scale, scaleUntil := 1.0, -1
-		contrastAt := -1
-		first := len(sc.Terms)
+		open := 0 // words before open are politeness or degree words opening the clause
 		for _, m := range matches {
 			e := m.Entry
+			opening := m.Start == open
 			switch e.Category {
 			case lexicon.Negator:
 				negatedUntil = m.End - 1 + w.NegationReach
+				prohibition = prohibitive(words, m, open)
 				continue
 			case lexicon.Intensifier, lexicon.Downtoner:
 				if m.Start <= scaleUntil {
@@ -105,38 +211,60 @@ func (s *Scorer) Score(text string) Score {
 					scale = e.Scale
 				}
 				scaleUntil = m.End - 1 + w.ModifierReach
-				continue
-			case lexicon.Contrast:
-				contrastAt = m.Start
-				// Terms already read in this sentence weigh less.
-				for k := first; k < len(sc.Terms); k++ {
-					sc.Terms[k].Scale *= w.BeforeContrast
-					sc.Terms[k].Weight *= w.BeforeContrast
+				if opening {
+					open = m.End
 				}
 				continue
 			case lexicon.Politeness:
+				// Politeness adds nothing: "kindly stop" is still a demand.
+				if opening {
+					open = m.End
+				}
 				continue
+			case lexicon.Contrast, lexicon.Concession:
+				continue // applied through contrast
 			}
-			t := Term{Text: strings.Join(words[m.Start:m.End], " "), Category: e.Category, Base: e.Tone, Scale: 1}
-			tone, coop, assert := e.Tone, e.Cooperation, e.Assertiveness
+			if (e.Category == lexicon.Booster || e.Category == lexicon.Hedge) && opening {
+				open = m.End // "Immediately stop ..." is still an imperative
+			}
+			t := Term{Text: strings.Join(words[m.Start:m.End], " "), Category: e.Category, Base: e.Tone,
+				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: contrast[m.Start], Directive: 1, Target: 1}
+			tone := e.Tone * t.Group
+			coop, assert := e.Cooperation, e.Assertiveness
 			if m.Start <= scaleUntil {
-				t.Scale *= scale
+				t.Modifier = scale
 				tone, coop, assert = tone*scale, coop*scale, assert*scale
 			}
-			if m.Start <= negatedUntil && tone != 0 {
-				// A negator flips the first weighted term it reaches and
+			if m.Start <= negatedUntil && e.Tone != 0 && e.Category != lexicon.Delegitimising && !s.selfNegated(words[m.Start:m.End]) {
+				// A negator changes the first weighted term it reaches and
 				// no more: in "never refused dialogue" only the refusal
-				// is negated.
-				t.Negated = true
-				tone *= w.NegationFactor
-				coop *= w.NegationFactor
+				// is negated. A delegitimising label stays one.
+				switch {
+				case e.Tone > 0:
+					t.Negation = w.NegationFactor
+				case prohibition:
+					t.Prohibited = true
+				default:
+					t.Negation = w.NegatedNegative
+				}
+				t.Negated = !t.Prohibited
+				tone *= t.Negation
+				coop *= t.Negation
 				negatedUntil = -1
 			}
-			if contrastAt >= 0 && m.Start > contrastAt {
-				t.Scale *= w.AfterContrast
-				tone *= w.AfterContrast
-				coop *= w.AfterContrast
+			if e.Category == lexicon.Demand && opening {
+				t.Imperative = true
+				t.Directive = w.Imperative
+				tone *= w.Imperative
+				assert = math.Max(assert, 0.6)
 			}
+			if tone < 0 {
+				t.Target = target
+				tone *= target
+			}
+			tone *= t.Contrast
+			coop *= t.Contrast
+			t.Scale = t.Modifier * t.Target * t.Contrast * t.Directive
 			t.Weight = tone
 			assertSum += assert
 			coopSum += coop
@@ -144,30 +272,156 @@ func (s *Scorer) Score(text string) Score {
 				sc.Terms = append(sc.Terms, t)
 			}
 		}
-		for k := first; k < len(sc.Terms); k++ {
-			toneSum += sc.Terms[k].Weight
-			evidence += math.Abs(sc.Terms[k].Weight)
+	}
+	// A statement is mixed when it has a negative term of its own; a
+	// negated positive ("does not mean agreeing") does not make it so.
+	mixed := false
+	for _, t := range sc.Terms {
+		if t.Base < 0 && t.Weight < 0 {
+			mixed = true
 		}
 	}
+	for i := range sc.Terms {
+		t := &sc.Terms[i]
+		if mixed && t.Weight > 0 && t.Base > 0 {
+			t.Group *= w.Positive
+			t.Weight *= w.Positive
+		}
+		sc.LexiconSum += t.Weight
+		sc.Evidence += math.Abs(t.Weight)
+	}
 
-	sc.Lexicon = saturate(toneSum, w.Saturation)
+	sc.Lexicon = saturate(sc.LexiconSum, w.Saturation)
 	sc.Cooperation = saturate(coopSum, w.Saturation)
 	sc.Assertiveness = 0.5 + 0.5*saturate(assertSum, w.Saturation)
 
 	sc.NBPositive = 0.5
-	var nb float64
 	if s.model != nil {
 		lo := s.model.LogOdds(text)
+		sc.NBLogOdds = lo
 		sc.NBPositive = 1 / (1 + math.Exp(-lo))
-		nb = math.Tanh(lo / w.ModelTemperature)
+		sc.NBTone = math.Tanh(lo / w.ModelTemperature)
+		sc.ModelShare = w.ModelWeight / (1 + w.ModelDecay*sc.Evidence)
 	}
-	lambda := w.ModelWeight / (1 + w.ModelDecay*evidence)
-	if s.model == nil {
-		lambda = 0
-	}
-	sc.Tone = clamp((1-lambda)*sc.Lexicon+lambda*nb, -1, 1)
+	sc.Tone = clamp((1-sc.ModelShare)*sc.Lexicon+sc.ModelShare*sc.NBTone, -1, 1)
 	sc.Label = LabelFor(sc.Tone)
 	return sc
+}
+
+// selfNegated reports whether a term's own words include a negator ("no
+// credibility", "not helpful"): such a term is already negated, and a
+// negator before it ("no validity, no credibility") does not turn it.
+func (s *Scorer) selfNegated(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for i := range words {
+		for j := i + 1; j <= len(words) && j <= i+3; j++ {
+			if e, end := s.lex.Lookup(words[i:j], 0); e != nil && end == j-i && e.Category == lexicon.Negator {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordPhrases is a set of phrases of lower-case words, indexed by their
+// first word.
+type wordPhrases struct {
+	byFirst map[string][][]string
+}
+
+func newWordPhrases(phrases []string) *wordPhrases {
+	wp := &wordPhrases{byFirst: make(map[string][][]string)}
+	for _, p := range phrases {
+		var words []string
+		for _, t := range tokenize(strings.TrimPrefix(p, "the ")) {
+			if t.word {
+				words = append(words, foldAccents(t.lower))
+			}
+		}
+		if len(words) > 0 {
+			wp.byFirst[words[0]] = append(wp.byFirst[words[0]], words)
+		}
+	}
+	return wp
+}
+
+// any reports whether one of the phrases occurs in words.
+func (wp *wordPhrases) any(words []string) bool {
+	for i, w := range words {
+		for _, p := range wp.byFirst[w] {
+			if i+len(p) <= len(words) && equalWords(words[i:i+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
+
+// contrastFactors returns the contrast weight of each word of a clause.
+// A concession ("although", "while", "despite") weighs BeforeContrast
+// from its word to the next comma, and the words after that weigh
+// AfterContrast. Words after the last contrast word ("but", "however")
+// weigh AfterContrast and those before it BeforeContrast. A word gets one
+// factor, not a product: conceded words weigh less even after a "but",
+// and a clause between two contrast words weighs as the one before the
+// last.
+func contrastFactors(cl clause, matches []lexicon.Match, w Weights) []float64 {
+	n := len(cl.words)
+	f := make([]float64, n)
+	for i := range f {
+		f[i] = 1
+	}
+	conceded := make([]bool, n)
+	last := -1
+	for k, m := range matches {
+		switch m.Entry.Category {
+		case lexicon.Contrast:
+			last = k
+		case lexicon.Concession:
+			end := n
+			for b := m.End; b < n; b++ {
+				if cl.pause[b] {
+					end = b
+					break
+				}
+			}
+			for i := m.Start; i < n; i++ {
+				if i < end {
+					conceded[i] = true
+				} else {
+					f[i] = w.AfterContrast
+				}
+			}
+		}
+	}
+	if last >= 0 {
+		m := matches[last]
+		for i := range f {
+			switch {
+			case i < m.Start:
+				f[i] = w.BeforeContrast
+			case i >= m.End:
+				f[i] = w.AfterContrast
+			}
+		}
+	}
+	for i, c := range conceded {
+		if c {
+			f[i] = w.BeforeContrast
+		}
+	}
+	return f
 }
 
 // saturate maps a sum of weights to (-1, 1).
@@ -190,27 +444,58 @@ func clamp(v, lo, hi float64) float64 {
 	return v
 }
 
-// clauses tokenizes text into sentences of word tokens: punctuation that
-// ends a sentence or a clause (. ! ? ; :) separates them, so that neither
-// a multi-word term nor a negator reaches across.
-func clauses(text string) [][]token {
-	var out [][]token
-	var cur []token
+// abbreviation reports whether a lower-case word followed by a period is
+// a title or abbreviation rather than the end of a sentence: "Mr.",
+// "Dr.", "U.S.", a single letter.
+func abbreviation(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "sen", "rep", "amb", "hon", "messrs", "vs", "art", "para":
+		return true
+	}
+	return len(w) == 1 || strings.Contains(w, ".")
+}
+
+// clause is a sentence or clause as the scorer reads it: its words, lower
+// case with accents folded, and where a pause (comma, dash, bracket)
+// comes before a word.
+type clause struct {
+	words []string
+	pause []bool // pause[i]: a pause comes just before words[i]
+}
+
+// clauses tokenizes text into sentences of words: punctuation that ends a
+// sentence or a clause (. ! ? ; :) separates them, so that neither a
+// multi-word term nor a negator reaches across.
+func clauses(text string) []clause {
+	var out []clause
+	var cur clause
+	paused := false
+	flush := func() {
+		if len(cur.words) > 0 {
+			out = append(out, cur)
+		}
+		cur = clause{}
+		paused = false
+	}
 	for _, t := range tokenize(text) {
 		if t.word {
-			cur = append(cur, t)
+			cur.words = append(cur.words, foldAccents(t.lower))
+			cur.pause = append(cur.pause, paused)
+			paused = false
 			continue
 		}
 		switch t.text {
-		case ".", "!", "?", ";", ":", "…":
-			if len(cur) > 0 {
-				out = append(out, cur)
-				cur = nil
+		case ".":
+			if n := len(cur.words); n > 0 && abbreviation(cur.words[n-1]) {
+				continue // "Mr. President" is one clause
 			}
+			flush()
+		case "!", "?", ";", ":", "…":
+			flush()
+		case ",", "—", "–", "-", "(", ")", "[", "]":
+			paused = true
 		}
 	}
-	if len(cur) > 0 {
-		out = append(out, cur)
-	}
+	flush()
 	return out
 }

@@ -15,12 +15,22 @@ welcome*,welcome,0.5,0.4,0,
 oppose,rejection,-0.6,-0.5,0.5,
 firmly oppose,rejection,-0.7,-0.6,0.8,
 cooperation,cooperation,0.4,0.5,0,
+escalate,conflict,-0.6,-0.6,0.3,
+detente,peace,0.4,0.4,0,
+stop,demand,-0.3,-0.35,0.6,
+no credibility,criticism,-0.5,-0.3,0.5,
+so-called,delegitimising,-0.45,-0.2,0.3,
+thank,gratitude,0.4,0.3,0,
+thank you mr president,politeness,,,,
 never,negator,,,,
 not,negator,,,,
+no,negator,,,,
 deeply,intensifier,,,,1.5
 somewhat,downtoner,,,,0.5
 but,contrast,,,,
+although,concession,,,,
 kindly,politeness,,,,
+immediately,booster,0,0,0.5,
 must,booster,0,0,0.6,
 may,hedge,0,0,-0.4,
 `
@@ -41,50 +51,102 @@ func (m constModel) LogOdds(string) float64 { return float64(m) }
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
+// testWeights are round values, distinct per rule, so that each expected
+// weight below can be worked out by hand.
+func testWeights() Weights {
+	return Weights{
+		NegationFactor: -0.6, NegatedNegative: -0.5, NegationReach: 4, ModifierReach: 2,
+		BeforeContrast: 0.6, AfterContrast: 1.4, Imperative: 1.5, Target: 2,
+		Concern: 0.6, Pressure: 0.4, Situation: 0.6, Positive: 0.5,
+		Saturation: 0.5, ModelWeight: 0.25, ModelDecay: 4, ModelTemperature: 6,
+	}
+}
+
 func TestScoreRules(t *testing.T) {
-	s := testScorer(t, nil)
-	w := DefaultWeights()
-	k := w.Saturation
+	s := testScorer(t, nil).WithWeights(testWeights())
+	k := testWeights().Saturation
+	sat := func(sum float64) float64 { return sum / math.Sqrt(sum*sum+k) }
 	tests := []struct {
+		name    string
 		text    string
 		terms   string  // FormatTerms of the result
 		lexicon float64 // expected lexicon score
 	}{
-		{"We have concern.", "concern:-0.30", -0.3 / math.Sqrt(0.09+k)},
-		{"We are deeply concern here", "concern(x1.50):-0.45", -0.45 / math.Sqrt(0.45*0.45+k)},
-		{"It is somewhat concern", "concern(x0.50):-0.15", -0.15 / math.Sqrt(0.15*0.15+k)},
-		// Double negation: a negated refusal is conciliatory.
-		{"Russia has never refused dialogue", "refused(negated):+0.30", 0.3 / math.Sqrt(0.09+k)},
-		// Multi-word expressions beat their words.
-		{"We firmly oppose it", "firmly oppose:-0.70", -0.7 / math.Sqrt(0.49+k)},
-		// Contrast: the clause after "but" weighs more, the one before less.
-		{"We welcome the step but have concern", "welcome(x0.60):+0.30;concern(x1.40):-0.42", -0.12 / math.Sqrt(0.0144+k)},
-		// A negator flips only the first weighted term it reaches.
-		{"we never refused concern", "refused(negated):+0.30;concern:-0.30", 0},
-		// Negation does not reach across a sentence end.
-		{"Not now. We welcome it.", "welcome:+0.50", 0.5 / math.Sqrt(0.25+k)},
-		// Politeness does not make a demand friendly and adds nothing.
-		{"Kindly oppose", "oppose:-0.60", -0.6 / math.Sqrt(0.36+k)},
-		{"nothing to see", "", 0},
+		{"concern weighs Concern", "We have concern.", "concern:-0.18", sat(-0.3 * 0.6)},
+		{"intensifier", "We are deeply concern here", "concern(x1.50):-0.27", sat(-0.3 * 0.6 * 1.5)},
+		{"downtoner", "It is somewhat concern", "concern(x0.50):-0.09", sat(-0.3 * 0.6 * 0.5)},
+		{"double negation is conciliatory", "They have never refused dialogue", "refused(negated):+0.25", sat(0.25)},
+		{"a negated positive", "We do not welcome it", "welcome(negated):-0.30", sat(-0.3)},
+		{"multi-word expressions beat their words", "We firmly oppose it", "firmly oppose:-0.70", sat(-0.7)},
+		{"a negator changes only the first weighted term", "we never refused concern", "refused(negated):+0.25;concern:-0.18", sat(0.25 - 0.18)},
+		{"negation stops at a sentence end", "Not now. We welcome it.", "welcome:+0.50", sat(0.5)},
+		// Contrast: the clause after "but" weighs more, the one before
+		// less; a positive term beside a negative one weighs Positive.
+		{"contrast", "We welcome the step but have concern", "welcome(x0.60):+0.15;concern(x1.40):-0.25", sat(0.15 - 0.252)},
+		// A concession weighs less up to its comma, what follows more.
+		{"concession first", "Although we welcome it, we have concern", "welcome(x0.60):+0.15;concern(x1.40):-0.25", sat(0.15 - 0.252)},
+		{"concession last", "We have concern, although we welcome it", "concern:-0.18;welcome(x0.60):+0.15", sat(-0.18 + 0.15)},
+		{"no compounding of contrast", "Although we welcome it, we have concern but oppose", "welcome(x0.60):+0.15;concern(x0.60):-0.11;oppose(x1.40):-0.84",
+			sat(0.15 - 0.108 - 0.84)},
+		// Prohibition: after must/should, or "do not" opening a clause, a
+		// negator forbids and the negative term keeps its sign.
+		{"prohibition", "They must not escalate", "escalate(prohibited):-0.36", sat(-0.36)},
+		{"prohibition by do not", "Do not escalate", "escalate(prohibited):-0.36", sat(-0.36)},
+		{"plain negation of a negative term", "They did not escalate", "escalate(negated):+0.18", sat(0.18)},
+		// Imperatives: a demand opening a clause, bare or after politeness.
+		{"imperative", "Stop the shelling", "stop(x1.50):-0.18", sat(-0.18)},
+		{"imperative after a degree word", "Immediately stop", "stop(x1.50):-0.18", sat(-0.18)},
+		{"politeness does not soften an imperative", "Kindly stop the shelling", "stop(x1.50):-0.18", sat(-0.18)},
+		{"a demand that does not open its clause", "They will stop", "stop:-0.12", sat(-0.12)},
+		{"politeness adds nothing", "Kindly oppose", "oppose:-0.60", sat(-0.6)},
+		// A clause that names a state: its negative terms weigh Target.
+		{"a named state", "Russia refused to talk", "refused(x2.00):-1.00", sat(-1)},
+		{"a demonym names a state", "The Russian side refused", "refused(x2.00):-1.00", sat(-1)},
+		{"positive terms are not targeted", "Russia will welcome it", "welcome:+0.50", sat(0.5)},
+		// A term that contains its own negator is not turned by another.
+		{"self-negated term", "No validity, no credibility", "no credibility:-0.50", sat(-0.5)},
+		{"a delegitimising label stays one", "They are not the so-called leaders", "so-called:-0.45", sat(-0.45)},
+		{"accents are folded", "Une vraie détente", "detente:+0.24", sat(0.24)},
+		{"a title's period does not end the clause", "Thank you, Mr. President.", "", 0},
+		{"nothing", "nothing to see", "", 0},
 	}
 	for _, tt := range tests {
 		got := s.Score(tt.text)
 		if terms := FormatTerms(got.Terms); terms != tt.terms {
-			t.Errorf("%q: terms %q, want %q", tt.text, terms, tt.terms)
+			t.Errorf("%s: %q: terms %q, want %q", tt.name, tt.text, terms, tt.terms)
 		}
 		if !near(got.Lexicon, tt.lexicon) {
-			t.Errorf("%q: lexicon %.6f, want %.6f", tt.text, got.Lexicon, tt.lexicon)
+			t.Errorf("%s: %q: lexicon %.6f, want %.6f", tt.name, tt.text, got.Lexicon, tt.lexicon)
 		}
 		// Without a model, tone is the lexicon score.
-		if !near(got.Tone, tt.lexicon) || got.NBPositive != 0.5 {
-			t.Errorf("%q: tone %.6f nb %.2f; want %.6f and 0.5", tt.text, got.Tone, got.NBPositive, tt.lexicon)
+		if !near(got.Tone, tt.lexicon) || got.NBPositive != 0.5 || got.ModelShare != 0 {
+			t.Errorf("%s: %q: tone %.6f nb %.2f share %.2f; want %.6f, 0.5 and 0", tt.name, tt.text, got.Tone, got.NBPositive, got.ModelShare, tt.lexicon)
+		}
+	}
+}
+
+// TestTermFactors checks that a term's weight is the product of the
+// factors it reports, which --explain shows.
+func TestTermFactors(t *testing.T) {
+	s := testScorer(t, nil).WithWeights(testWeights())
+	for _, text := range []string{
+		"Although Russia deeply concern us, we welcome it but must not escalate",
+		"Kindly stop. They have never refused dialogue.",
+	} {
+		for _, term := range s.Score(text).Terms {
+			if want := term.Base * term.Group * term.Modifier * term.Negation * term.Target * term.Contrast * term.Directive; !near(term.Weight, want) {
+				t.Errorf("%q: %s weighs %.6f, its factors give %.6f (%+v)", text, term.Text, term.Weight, want, term)
+			}
+			if want := term.Modifier * term.Target * term.Contrast * term.Directive; !near(term.Scale, want) {
+				t.Errorf("%q: %s has scale %.6f, want %.6f", text, term.Text, term.Scale, want)
+			}
 		}
 	}
 }
 
 func TestAssertiveness(t *testing.T) {
-	s := testScorer(t, nil)
-	k := DefaultWeights().Saturation
+	s := testScorer(t, nil).WithWeights(testWeights())
+	k := testWeights().Saturation
 	tests := []struct {
 		text string
 		want float64
@@ -93,6 +155,8 @@ func TestAssertiveness(t *testing.T) {
 		{"you must act", 0.5 + 0.5*0.6/math.Sqrt(0.36+k)},
 		{"it may happen", 0.5 - 0.5*0.4/math.Sqrt(0.16+k)},
 		{"we firmly oppose", 0.5 + 0.5*0.8/math.Sqrt(0.64+k)},
+		// An imperative asserts at least as much as "must".
+		{"stop it", 0.5 + 0.5*0.6/math.Sqrt(0.36+k)},
 	}
 	for _, tt := range tests {
 		if got := s.Score(tt.text).Assertiveness; !near(got, tt.want) {
@@ -104,8 +168,8 @@ func TestAssertiveness(t *testing.T) {
 // TestModelBlend checks that the model's share shrinks as lexicon evidence
 // grows.
 func TestModelBlend(t *testing.T) {
-	w := DefaultWeights()
-	s := testScorer(t, constModel(3))
+	w := testWeights()
+	s := testScorer(t, constModel(3)).WithWeights(w)
 	nb := math.Tanh(3 / w.ModelTemperature)
 
 	got := s.Score("plain words")
@@ -115,6 +179,9 @@ func TestModelBlend(t *testing.T) {
 	if want := 1 / (1 + math.Exp(-3)); !near(got.NBPositive, want) {
 		t.Errorf("nb_positive %.6f, want %.6f", got.NBPositive, want)
 	}
+	if got.NBLogOdds != 3 || !near(got.NBTone, nb) || !near(got.ModelShare, w.ModelWeight) {
+		t.Errorf("no evidence: log-odds %v, nb tone %.6f, share %.6f; want 3, %.6f, %.6f", got.NBLogOdds, got.NBTone, got.ModelShare, nb, w.ModelWeight)
+	}
 
 	got = s.Score("We firmly oppose it")
 	lambda := w.ModelWeight / (1 + w.ModelDecay*0.7)
@@ -122,8 +189,11 @@ func TestModelBlend(t *testing.T) {
 	if want := (1-lambda)*lex + lambda*nb; !near(got.Tone, want) {
 		t.Errorf("with evidence: tone %.6f, want %.6f", got.Tone, want)
 	}
-	if got.Label != Hostile {
-		t.Errorf("label %q, want hostile", got.Label)
+	if !near(got.ModelShare, lambda) || !near(got.Evidence, 0.7) || !near(got.LexiconSum, -0.7) {
+		t.Errorf("with evidence: share %.6f evidence %.6f sum %.6f; want %.6f, 0.7, -0.7", got.ModelShare, got.Evidence, got.LexiconSum, lambda)
+	}
+	if got.Label != LabelFor(got.Tone) {
+		t.Errorf("label %q, want %q", got.Label, LabelFor(got.Tone))
 	}
 }
 
@@ -148,12 +218,17 @@ func TestScoreRangesOnExtremeInput(t *testing.T) {
 }
 
 func TestLabelFor(t *testing.T) {
+	const e = 1e-9
 	tests := []struct {
 		tone float64
 		want Label
 	}{
-		{-1, Hostile}, {-0.5, Hostile}, {-0.49, Critical}, {-0.15, Critical}, {-0.14, Neutral},
-		{0, Neutral}, {0.149, Neutral}, {0.15, Cordial}, {0.49, Cordial}, {0.5, Warm}, {1, Warm},
+		{-1, Hostile}, {HostileMax, Hostile}, {HostileMax + e, Critical}, {CriticalMax, Critical},
+		{CriticalMax + e, Neutral}, {0, Neutral}, {CordialMin - e, Neutral}, {CordialMin, Cordial},
+		{WarmMin - e, Cordial}, {WarmMin, Warm}, {1, Warm},
+	}
+	if !(-1 < HostileMax && HostileMax < CriticalMax && CriticalMax < 0 && 0 < CordialMin && CordialMin < WarmMin && WarmMin < 1) {
+		t.Fatalf("thresholds out of order: %v %v %v %v", HostileMax, CriticalMax, CordialMin, WarmMin)
 	}
 	for _, tt := range tests {
 		if got := LabelFor(tt.tone); got != tt.want {
@@ -179,7 +254,7 @@ func TestSummarize(t *testing.T) {
 	}
 	xi := got[0]
 	if xi.Speaker != "Xi Jinping" || xi.Statements != 3 || !near(xi.ToneMean, 0.2) || xi.ToneMin != -0.6 ||
-		xi.ToneMax != 0.8 || xi.Label != Cordial || !near(xi.CooperationMean, 0.1) || !near(xi.AssertivenessMean, 0.6) {
+		xi.ToneMax != 0.8 || xi.Label != LabelFor(0.2) || !near(xi.CooperationMean, 0.1) || !near(xi.AssertivenessMean, 0.6) {
 		t.Errorf("Xi summary = %+v", xi)
 	}
 	if xi.Counts != [5]int{1, 0, 0, 1, 1} || xi.Count(Warm) != 1 || xi.Count(Hostile) != 1 {
@@ -190,6 +265,21 @@ func TestSummarize(t *testing.T) {
 	}
 }
 
+// BenchmarkScoreLexiconOnly scores a typical Security Council sentence with the
+// embedded lexicon and no model.
+func BenchmarkScoreLexiconOnly(b *testing.B) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := NewScorer(lex, nil)
+	text := "Although we welcome the release of some detainees, the Russian Federation continues to flagrantly violate its commitments, and we urge it to immediately cease its provocations."
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Score(text)
+	}
+}
+
 // TestTallyMerge checks that tallies merged from parts summarise like one
 // tally over all the statements (issue #5: speakers merged across files).
 func TestTallyMerge(t *testing.T) {
@@ -197,7 +287,7 @@ func TestTallyMerge(t *testing.T) {
 		return Scored{Statement: Statement{Speaker: "x", Kind: Direct},
 			Score: Score{Tone: tone, Label: LabelFor(tone), Cooperation: coop, Assertiveness: 0.5}}
 	}
-	stmts := []Scored{mk(-0.7, -0.2), mk(0.1, 0), mk(0.6, 0.8), mk(-0.2, 0.4)}
+	stmts := []Scored{mk(-0.7, -0.2), mk(0.1, 0), mk(0.6, 0.8), mk(-0.4, 0.4)}
 	var all, a, b, empty Tally
 	for i, s := range stmts {
 		all.Add(s)

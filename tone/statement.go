@@ -65,8 +65,8 @@ func Labels() []Label { return []Label{Hostile, Critical, Neutral, Cordial, Warm
 // cordial, and warm from WarmMin up.
 const (
 	HostileMax  = -0.5
-	CriticalMax = -0.15
-	CordialMin  = 0.15
+	CriticalMax = -0.30
+	CordialMin  = 0.30
 	WarmMin     = 0.5
 )
 
@@ -88,15 +88,29 @@ func LabelFor(tone float64) Label {
 
 // Score is the reading of one statement.
 type Score struct {
-	// Tone is in [-1, 1]; negative is hostile.
+	// Tone is in [-1, 1]; negative is hostile:
+	// (1-ModelShare)·Lexicon + ModelShare·NBTone.
 	Tone  float64
 	Label Label
 	// NBPositive is the Naive Bayes model's probability that the text is
 	// positive, in [0, 1].
 	NBPositive float64
+	// NBLogOdds is the model's log-odds that the text is positive, the
+	// unsquashed form of NBPositive (which rounds to 0 or 1 on long
+	// texts); 0 without a model.
+	NBLogOdds float64
+	// NBTone is the model's reading on the tone scale,
+	// tanh(NBLogOdds / ModelTemperature); 0 without a model.
+	NBTone float64
+	// ModelShare is the model's weight in Tone, ModelWeight / (1 +
+	// ModelDecay·Evidence); 0 without a model.
+	ModelShare float64
 	// Lexicon is the lexicon's own tone in [-1, 1], before blending with
-	// the model; 0 when no weighted term matched.
+	// the model: LexiconSum saturated; 0 when no weighted term matched.
 	Lexicon float64
+	// LexiconSum is the sum of the terms' weights, and Evidence the sum of
+	// their sizes.
+	LexiconSum, Evidence float64
 	// Cooperation is in [-1, 1], from conflict to cooperation.
 	Cooperation float64
 	// Assertiveness is in [0, 1], from hedged to forceful; 0.5 when
@@ -107,6 +121,7 @@ type Score struct {
 }
 
 // Term is a lexicon match in a statement and what the rules did to it.
+// Its weight is Base·Group·Modifier·Negation·Target·Contrast·Directive.
 type Term struct {
 	// Text is the matched words as they appear, lower case.
 	Text     string
@@ -115,19 +130,43 @@ type Term struct {
 	Weight float64
 	// Base is the entry's own tone.
 	Base float64
-	// Negated is set when a negator within reach flipped the term.
-	Negated bool
-	// Scale is the product of the intensifiers and downtoners applied,
-	// and of the contrast weighting; 1 when none applied.
+	// Group is the weight of the entry's kind of term (judgement,
+	// pressure, situation or positive; see [Weights]).
+	Group float64
+	// Modifier is the product of the intensifiers and downtoners applied;
+	// 1 when none applied.
+	Modifier float64
+	// Negated is set when a negator within reach changed the term, by the
+	// factor Negation (1 otherwise).
+	Negated  bool
+	Negation float64
+	// Prohibited is set when the negator forbade instead ("must not
+	// escalate"): the term keeps its sign.
+	Prohibited bool
+	// Contrast is the contrast and concession factor; 1 when none applied.
+	Contrast float64
+	// Target is the factor of a negative term in a clause that names a
+	// state (see [Weights]); 1 otherwise.
+	Target float64
+	// Imperative is set for a demand that opens its clause ("Stop ..."),
+	// and Directive is the factor that applied to it; 1 otherwise.
+	Imperative bool
+	Directive  float64
+	// Scale is Modifier·Target·Contrast·Directive, the factor the compact
+	// form shows.
 	Scale float64
 }
 
 // String gives the compact form used in the terms column:
-// "firmly oppose:-0.70", "refused(negated):+0.30", "concern(x1.50):-0.45".
+// "firmly oppose:-0.70", "refused(negated):+0.30", "concern(x1.50):-0.45",
+// "escalate(prohibited):-0.40". The "x" factor is Scale.
 func (t Term) String() string {
 	var mods []string
 	if t.Negated {
 		mods = append(mods, "negated")
+	}
+	if t.Prohibited {
+		mods = append(mods, "prohibited")
 	}
 	if t.Scale != 1 && t.Scale != 0 {
 		mods = append(mods, "x"+strconv.FormatFloat(t.Scale, 'f', 2, 64))

@@ -102,3 +102,43 @@ func normalizeWord(w string) string {
 		return unicode.ToLower(r)
 	}, w)
 }
+
+// foldAccents replaces the accented Latin letters of a lower-case word by
+// their ASCII base letters ("détente" → "detente", "communiqué" →
+// "communique"), since lexicon terms are ASCII. Other runes are kept.
+func foldAccents(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		b.WriteString(foldRune(r))
+	}
+	return b.String()
+}
+
+// accentTable lists, after each ASCII base and a colon, the lower-case
+// letters of Latin-1 and Latin Extended-A that fold to it.
+const accentTable = "a:àáâãäåāăą c:çćĉċč d:ďđ e:èéêëēĕėęě g:ĝğġģ h:ĥħ i:ìíîïĩīĭįı j:ĵ k:ķ " +
+	"l:ĺļľŀł n:ñńņňŉ o:òóôõöøōŏő r:ŕŗř s:śŝşšș t:ţťŧț u:ùúûüũūŭůűų w:ŵ y:ýÿŷ z:źżž " +
+	"ae:æ oe:œ ss:ß"
+
+func foldRune(r rune) string {
+	if r < utf8.RuneSelf {
+		return string(r)
+	}
+	for _, group := range strings.Fields(accentTable) {
+		base, letters, _ := strings.Cut(group, ":")
+		if strings.ContainsRune(letters, r) {
+			return base
+		}
+	}
+	return string(r)
+}

@@ -216,6 +216,7 @@ type jsonScoreRow struct {
 	Line int    `json:"line"`
 	Text string `json:"text"`
 	jsonScore
+	Explanation *jsonExplanation `json:"explanation,omitempty"`
 }
 
 type jsonStatement struct {
@@ -369,6 +370,9 @@ func rules(t tone.Term) string {
 	var parts []string
 	if t.Negated {
 		parts = append(parts, "negated")
+	}
+	if t.Prohibited {
+		parts = append(parts, "prohibited")
 	}
 	if t.Scale != 1 && t.Scale != 0 {
 		parts = append(parts, "x"+strconv.FormatFloat(t.Scale, 'f', 2, 64))
@@ -591,3 +595,291 @@ func (t *tableStatements) write(rows []statementRow) error {
 }
 
 func (t *tableStatements) close() error { return writeStatementTable(t.w, t.rows, t.withFile) }
+
+// jsonExplanation is how a tone was reached (score --explain).
+type jsonExplanation struct {
+	Terms       []jsonExplainedTerm `json:"terms"`
+	LexiconSum  json.Number         `json:"lexicon_sum"`
+	Evidence    json.Number         `json:"evidence"`
+	Saturation  json.Number         `json:"saturation"`
+	NBLogOdds   json.Number         `json:"nb_log_odds"`
+	NBTone      json.Number         `json:"nb_tone"`
+	ModelWeight json.Number         `json:"model_weight"`
+	ModelDecay  json.Number         `json:"model_decay"`
+	ModelShare  json.Number         `json:"model_share"`
+}
+
+type jsonExplainedTerm struct {
+	Term       string      `json:"term"`
+	Category   string      `json:"category"`
+	Base       json.Number `json:"base"`
+	Group      json.Number `json:"group"`
+	Modifier   json.Number `json:"modifier"`
+	Negation   json.Number `json:"negation"`
+	Prohibited bool        `json:"prohibited"`
+	Target     json.Number `json:"target"`
+	Contrast   json.Number `json:"contrast"`
+	Imperative bool        `json:"imperative"`
+	Directive  json.Number `json:"imperative_factor"`
+	Weight     json.Number `json:"weight"`
+}
+
+func toJSONExplanation(s tone.Score, w tone.Weights) *jsonExplanation {
+	e := &jsonExplanation{Terms: make([]jsonExplainedTerm, len(s.Terms)), LexiconSum: round4(s.LexiconSum),
+		Evidence: round4(s.Evidence), Saturation: round4(w.Saturation), NBLogOdds: round4(s.NBLogOdds),
+		NBTone: round4(s.NBTone), ModelWeight: round4(w.ModelWeight), ModelDecay: round4(w.ModelDecay),
+		ModelShare: round4(s.ModelShare)}
+	for i, t := range s.Terms {
+		e.Terms[i] = jsonExplainedTerm{Term: t.Text, Category: string(t.Category), Base: round4(t.Base),
+			Group: round4(t.Group), Modifier: round4(t.Modifier), Negation: round4(t.Negation), Prohibited: t.Prohibited,
+			Target: round4(t.Target), Contrast: round4(t.Contrast), Imperative: t.Imperative, Directive: round4(t.Directive),
+			Weight: round4(t.Weight)}
+	}
+	return e
+}
+
+// writeExplanations renders each statement's score and how it was
+// reached: a table of the matches and the factors the rules applied, then
+// the lexicon sum, the model's reading and the blend.
+func writeExplanations(w io.Writer, rows []scoreRow, wt tone.Weights) error {
+	for i, r := range rows {
+		if i > 0 {
+			if _, err := fmt.Fprintln(w); err != nil {
+				return err
+			}
+		}
+		if err := writeExplanation(w, r, wt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// factor formats a rule's factor for the explanation table: empty when
+// the rule did nothing.
+func factor(v float64) string {
+	if v == 1 {
+		return ""
+	}
+	return "x" + short(v)
+}
+
+func writeExplanation(w io.Writer, r scoreRow, wt tone.Weights) error {
+	s := r.Score
+	var b strings.Builder
+	fmt.Fprintf(&b, "line %d: %s\n", r.Line, r.Text)
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	if len(s.Terms) > 0 {
+		t := newTable(w, []string{"term", "category", "base", "kind", "degree", "negation", "state named", "contrast", "imperative", "weight"},
+			alignment(10, 2, 3, 4, 5, 6, 7, 8, 9))
+		for _, term := range s.Terms {
+			neg := factor(term.Negation)
+			if term.Prohibited {
+				neg = "prohibition"
+			}
+			imperative := factor(term.Directive)
+			if term.Imperative && imperative == "" {
+				imperative = "yes"
+			}
+			if err := t.Append([]string{term.Text, string(term.Category), short(term.Base), factor(term.Group),
+				factor(term.Modifier), neg, factor(term.Target), factor(term.Contrast), imperative,
+				strconv.FormatFloat(term.Weight, 'f', 3, 64)}); err != nil {
+				return err
+			}
+		}
+		if err := t.Render(); err != nil {
+			return err
+		}
+	}
+	b.Reset()
+	if len(s.Terms) == 0 {
+		b.WriteString("lexicon: no weighted term matched; lexicon tone 0\n")
+	} else {
+		fmt.Fprintf(&b, "lexicon: sum of weights %.3f, saturated as sum/sqrt(sum² + %s) = %.3f\n",
+			s.LexiconSum, short(wt.Saturation), s.Lexicon)
+	}
+	fmt.Fprintf(&b, "naive bayes: log-odds %.3f, p(positive) %.3f, read as tanh(log-odds/%s) = %.3f\n",
+		s.NBLogOdds, s.NBPositive, short(wt.ModelTemperature), s.NBTone)
+	fmt.Fprintf(&b, "blend: model share %s / (1 + %s × evidence %.3f) = %.3f\n",
+		short(wt.ModelWeight), short(wt.ModelDecay), s.Evidence, s.ModelShare)
+	fmt.Fprintf(&b, "tone = (1 - %.3f) × %.3f + %.3f × %.3f = %.3f: %s\n",
+		s.ModelShare, s.Lexicon, s.ModelShare, s.NBTone, s.Tone, labelRange(s.Label))
+	fmt.Fprintf(&b, "cooperation %.3f, assertiveness %.3f\n", s.Cooperation, s.Assertiveness)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// labelRange names a label with the tones it covers.
+func labelRange(l tone.Label) string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
+	switch l {
+	case tone.Hostile:
+		return "hostile (tone <= " + f(tone.HostileMax) + ")"
+	case tone.Critical:
+		return "critical (" + f(tone.HostileMax) + " < tone <= " + f(tone.CriticalMax) + ")"
+	case tone.Neutral:
+		return "neutral (" + f(tone.CriticalMax) + " < tone < " + f(tone.CordialMin) + ")"
+	case tone.Cordial:
+		return "cordial (" + f(tone.CordialMin) + " <= tone < " + f(tone.WarmMin) + ")"
+	}
+	return "warm (tone >= " + f(tone.WarmMin) + ")"
+}
+
+// writeEvalTable renders an evaluation: a table of figures for demarche
+// and the Naive Bayes model alone, then a confusion matrix for each, then
+// (with --misses) the texts demarche labels differently.
+func writeEvalTable(w io.Writer, set codedSet, d, nb tone.Evaluation, misses []evalMiss, withMisses bool) error {
+	if _, err := fmt.Fprintf(w, "%s: %d texts, label set %s, text column %q\n\n", set.Name, len(set.Rows), set.Scheme, set.TextColumn); err != nil {
+		return err
+	}
+	t := newTable(w, []string{"measure", "demarche", "naive bayes"}, alignment(3, 1, 2))
+	rows := [][]string{
+		{"accuracy", num(d.Confusion.Accuracy()), num(nb.Confusion.Accuracy())},
+		{"macro-F1", num(d.Confusion.MacroF1()), num(nb.Confusion.MacroF1())},
+		{"ROC AUC (" + negativeSide(set.Scheme) + ")", aucString(d.AUC), aucString(nb.AUC)},
+	}
+	for i, class := range d.Confusion.Classes {
+		dc, nc := d.Confusion.Class(i), nb.Confusion.Class(i)
+		rows = append(rows,
+			[]string{fmt.Sprintf("%s (%d) precision", class, dc.Support), num(dc.Precision), num(nc.Precision)},
+			[]string{fmt.Sprintf("%s (%d) recall", class, dc.Support), num(dc.Recall), num(nc.Recall)},
+			[]string{fmt.Sprintf("%s (%d) F1", class, dc.Support), num(dc.F1), num(nc.F1)})
+	}
+	for _, r := range rows {
+		if err := t.Append(r); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	for _, m := range []struct {
+		name string
+		e    tone.Evaluation
+	}{{"demarche", d}, {"naive bayes alone", nb}} {
+		if _, err := fmt.Fprintf(w, "\n%s: rows are the hand coding, columns the prediction\n", m.name); err != nil {
+			return err
+		}
+		if err := writeConfusion(w, m.e.Confusion); err != nil {
+			return err
+		}
+	}
+	if !withMisses {
+		return nil
+	}
+	if len(misses) == 0 {
+		_, err := fmt.Fprintln(w, "\ndemarche labels every text as the hand coding does")
+		return err
+	}
+	if _, err := fmt.Fprintf(w, "\n%d texts demarche labels differently\n", len(misses)); err != nil {
+		return err
+	}
+	mt := newTable(w, []string{"line", "coded", "demarche", "tone", "text"}, alignment(5, 0, 3))
+	for _, m := range misses {
+		if err := mt.Append([]string{strconv.Itoa(m.Line), m.Label, m.Predicted, short(m.Score.Tone), ellipsize(m.Text, 80)}); err != nil {
+			return err
+		}
+	}
+	return mt.Render()
+}
+
+// negativeSide names the classes ROC AUC ranks first.
+func negativeSide(s tone.Scheme) string {
+	if s == tone.FiveLabels {
+		return "hostile+critical"
+	}
+	return s.Classes()[0]
+}
+
+func aucString(v float64) string {
+	if math.IsNaN(v) {
+		return "n/a"
+	}
+	return num(v)
+}
+
+func writeConfusion(w io.Writer, c *tone.Confusion) error {
+	header := append([]string{"coded \\ predicted"}, c.Classes...)
+	header = append(header, "total")
+	right := make([]int, len(header)-1)
+	for i := range right {
+		right[i] = i + 1
+	}
+	t := newTable(w, header, alignment(len(header), right...))
+	for i, class := range c.Classes {
+		row := []string{class}
+		total := 0
+		for _, v := range c.Counts[i] {
+			row = append(row, strconv.Itoa(v))
+			total += v
+		}
+		if err := t.Append(append(row, strconv.Itoa(total))); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+type jsonClass struct {
+	Class     string      `json:"class"`
+	Support   int         `json:"support"`
+	Predicted int         `json:"predicted"`
+	Precision json.Number `json:"precision"`
+	Recall    json.Number `json:"recall"`
+	F1        json.Number `json:"f1"`
+}
+
+type jsonEvaluation struct {
+	Accuracy json.Number `json:"accuracy"`
+	MacroF1  json.Number `json:"macro_f1"`
+	// ROCAUC is null when the set has only one side.
+	ROCAUC    *json.Number `json:"roc_auc"`
+	Classes   []jsonClass  `json:"classes"`
+	Confusion [][]int      `json:"confusion"`
+}
+
+type jsonMiss struct {
+	Line      int    `json:"line"`
+	Coded     string `json:"coded"`
+	Predicted string `json:"predicted"`
+	Text      string `json:"text"`
+	jsonScore
+}
+
+type jsonEval struct {
+	File       string         `json:"file"`
+	Texts      int            `json:"texts"`
+	LabelSet   string         `json:"label_set"`
+	TextColumn string         `json:"text_column"`
+	Demarche   jsonEvaluation `json:"demarche"`
+	NaiveBayes jsonEvaluation `json:"naive_bayes"`
+	Misses     []jsonMiss     `json:"misses,omitempty"`
+}
+
+func toJSONEvaluation(e tone.Evaluation) jsonEvaluation {
+	j := jsonEvaluation{Accuracy: round4(e.Confusion.Accuracy()), MacroF1: round4(e.Confusion.MacroF1()), Confusion: e.Confusion.Counts}
+	if !math.IsNaN(e.AUC) {
+		auc := round4(e.AUC)
+		j.ROCAUC = &auc
+	}
+	for i := range e.Confusion.Classes {
+		c := e.Confusion.Class(i)
+		j.Classes = append(j.Classes, jsonClass{Class: c.Class, Support: c.Support, Predicted: c.Predicted,
+			Precision: round4(c.Precision), Recall: round4(c.Recall), F1: round4(c.F1)})
+	}
+	return j
+}
+
+func toJSONEval(set codedSet, d, nb tone.Evaluation, misses []evalMiss, withMisses bool) jsonEval {
+	j := jsonEval{File: set.Name, Texts: len(set.Rows), LabelSet: string(set.Scheme), TextColumn: set.TextColumn,
+		Demarche: toJSONEvaluation(d), NaiveBayes: toJSONEvaluation(nb)}
+	if withMisses {
+		j.Misses = make([]jsonMiss, 0, len(misses))
+		for _, m := range misses {
+			j.Misses = append(j.Misses, jsonMiss{Line: m.Line, Coded: m.Label, Predicted: m.Predicted, Text: m.Text, jsonScore: toJSONScore(m.Score)})
+		}
+	}
+	return j
+}

@@ -57,7 +57,7 @@ diplomatic-language lexicon and a Naive Bayes model, and reports tone per
 speaker.
 
 Tone is in [-1, 1] (negative is hostile) and is labelled hostile (<= -0.5),
-critical (<= -0.15), neutral, cordial (>= 0.15) or warm (>= 0.5).
+critical (<= -0.3), neutral, cordial (>= 0.3) or warm (>= 0.5).
 Cooperation is in [-1, 1] (conflict .. cooperation); assertiveness in [0, 1]
 (hedged .. forceful).
 
@@ -81,6 +81,7 @@ Exit codes: 0 success, 1 an input could not be processed (the others were),
 	root.AddCommand(newCmdScore(f, nil))
 	root.AddCommand(newCmdAnalyze(f, nil))
 	root.AddCommand(newCmdReport(f, nil))
+	root.AddCommand(newCmdEval(f, nil))
 	root.AddCommand(newCmdLexicon(f))
 	return root
 }

@@ -17,6 +17,7 @@ type scoreOptions struct {
 	Text     string // the statement from the arguments
 	FromArgs bool   // Text was given; otherwise standard input is read
 	Lines    bool
+	Explain  bool
 	Format   string
 	Lexicons []string
 }
@@ -33,10 +34,18 @@ weights.
 The statement is the arguments joined by spaces; with no argument, or "-",
 it is read from standard input. With --lines each non-empty line of
 standard input is scored as its own statement, one output row per line, in
-input order; the line column gives the input line number.`,
+input order; the line column gives the input line number.
+
+With --explain, each statement is followed by how its tone was reached:
+every match with its base weight and the factors the rules applied (its
+kind of term, intensifiers and downtoners, negation, a named state,
+contrast, an imperative), the lexicon's sum and saturation, the Naive
+Bayes model's reading and its share of the blend. The terms column keeps
+the compact form; JSON carries the same factors.`,
 		Example: `  demarche score "We firmly oppose this provocation and will take resolute countermeasures."
   echo "China is ready to deepen practical cooperation." | demarche score
-  demarche score --lines --format csv < statements.txt > scores.csv`,
+  demarche score --lines --format csv < statements.txt > scores.csv
+  demarche score --explain "We welcome the talks but remain deeply concerned."`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
 				opts.Text = strings.Join(args, " ")
@@ -48,6 +57,9 @@ input order; the line column gives the input line number.`,
 			if err := checkFormat(opts.Format, formatTable, formatCSV, formatJSON); err != nil {
 				return err
 			}
+			if opts.Explain && opts.Format == formatCSV {
+				return usagef("--explain prints a table or JSON; CSV keeps the compact terms column")
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -55,6 +67,7 @@ input order; the line column gives the input line number.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.Lines, "lines", false, "score each non-empty line of standard input as its own statement")
+	cmd.Flags().BoolVar(&opts.Explain, "explain", false, "show how each tone was reached: every match, the rules' factors, the blend")
 	cmd.Flags().StringVar(&opts.Format, "format", formatTable, "output format: table, csv or json")
 	cmd.Flags().StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
 	return cmd
@@ -80,9 +93,15 @@ func scoreRun(opts *scoreOptions) error {
 		js := make([]jsonScoreRow, len(rows))
 		for i, r := range rows {
 			js[i] = jsonScoreRow{Line: r.Line, Text: r.Text, jsonScore: toJSONScore(r.Score)}
+			if opts.Explain {
+				js[i].Explanation = toJSONExplanation(r.Score, scorer.Weights())
+			}
 		}
 		return writeJSON(out, js)
 	default:
+		if opts.Explain {
+			return writeExplanations(out, rows, scorer.Weights())
+		}
 		return writeScoreTable(out, rows, opts.Lines)
 	}
 }

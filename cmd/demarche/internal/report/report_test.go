@@ -197,7 +197,8 @@ func TestPageStructure(t *testing.T) {
 
 	// The note states the thresholds package tone uses.
 	how := textOf(byID(doc, "how"))
-	for _, s := range []string{"≤ −0.50", "≤ −0.15", "≥ +0.15", "≥ +0.50", "cooperation", "assertiveness"} {
+	for _, s := range []string{"≤ " + formatTone(tone.HostileMax), "≤ " + formatTone(tone.CriticalMax),
+		"≥ " + formatTone(tone.CordialMin), "≥ " + formatTone(tone.WarmMin), "cooperation", "assertiveness"} {
 		if !strings.Contains(how, s) {
 			t.Errorf("the how-to-read note lacks %q", s)
 		}

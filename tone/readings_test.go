@@ -1,0 +1,138 @@
+package tone_test
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/demarche/demarche/lexicon"
+	"github.com/demarche/demarche/tone"
+	"github.com/demarche/demarche/tone/naivebayes"
+)
+
+// TestDefaultScorer checks the scorer demarche ships (the embedded
+// lexicon, the Naive Bayes model and the fitted weights) against the
+// readings issue #4 asks for and the hand-labelled sentences of
+// testdata/tone. The model takes a few hundred milliseconds to load, so
+// the checks share one scorer.
+func TestDefaultScorer(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := naivebayes.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := tone.NewScorer(lex, nb)
+	t.Run("issue readings", func(t *testing.T) { testIssueReadings(t, s) })
+	t.Run("own set", func(t *testing.T) { testOwnSet(t, s) })
+}
+
+// testIssueReadings checks the readings issue #4 asks for, in its own
+// words: the fit of the weights keeps them (tone/internal/fit uses the
+// same sentences as constraints).
+func testIssueReadings(t *testing.T, s *tone.Scorer) {
+	negative := []tone.Label{tone.Hostile, tone.Critical}
+	positive := []tone.Label{tone.Cordial, tone.Warm}
+	tests := []struct {
+		text string
+		want []tone.Label
+	}{
+		{"We are deeply concerned.", negative},
+		{"The two sides had a frank and candid exchange of views.", negative},
+		{"The so-called leaders do not represent anyone.", negative},
+		{"We urge the US side to stop arms sales to Taiwan.", negative},
+		{"Immediately cease the attacks.", negative},
+		{"Kindly stop the shelling.", negative},
+		{"The Council welcomes the agreement but remains concerned about the violence.", negative},
+		{"China is ready to deepen practical cooperation.", positive},
+		{"Russia has never refused dialogue.", positive},
+		{"We take note of the decision.", []tone.Label{tone.Neutral}},
+	}
+	for _, tt := range tests {
+		got := s.Score(tt.text)
+		ok := false
+		for _, l := range tt.want {
+			ok = ok || got.Label == l
+		}
+		if !ok {
+			t.Errorf("%q: %s (tone %.3f, terms %s); want one of %v", tt.text, got.Label, got.Tone, tone.FormatTerms(got.Terms), tt.want)
+		}
+	}
+
+	// The concern ladder: note < concern < serious concern < grave concern.
+	ladder := []string{
+		"We note the report.",
+		"We note with concern the report.",
+		"We are concerned about the report.",
+		"We have serious concerns about the report.",
+		"We have grave concerns about the report.",
+	}
+	for i := 1; i < len(ladder); i++ {
+		if a, b := s.Score(ladder[i-1]).Tone, s.Score(ladder[i]).Tone; !(b < a) {
+			t.Errorf("concern ladder: %q (%.3f) is not below %q (%.3f)", ladder[i], b, ladder[i-1], a)
+		}
+	}
+
+	// Politeness does not make a demand friendlier.
+	for _, p := range [][2]string{
+		{"We respectfully demand that the troops withdraw.", "We demand that the troops withdraw."},
+		{"Kindly stop the shelling.", "Stop the shelling."},
+	} {
+		if polite, plain := s.Score(p[0]).Tone, s.Score(p[1]).Tone; polite > plain {
+			t.Errorf("%q (%.3f) reads friendlier than %q (%.3f)", p[0], polite, p[1], plain)
+		}
+	}
+}
+
+// ownSetMacroF1 is the macro-F1 demarche reached on testdata/tone when
+// its constants were fitted (docs/TONE.md); the test fails below it.
+const ownSetMacroF1 = 0.85
+
+// testOwnSet runs the eval logic over the hand-labelled sentences of
+// testdata/tone, written before the constants were fitted.
+func testOwnSet(t *testing.T, s *tone.Scorer) {
+	path := filepath.Join("..", "testdata", "tone", "sentences.tsv")
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var gold []string
+	var scores []tone.Score
+	sc := bufio.NewScanner(fh)
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Split(sc.Text(), "\t")
+		if line == 1 {
+			if strings.Join(f, ",") != "label,rule,text" {
+				t.Fatalf("%s:1: header %q", path, sc.Text())
+			}
+			continue
+		}
+		if len(f) != 3 || !tone.NegNeuPos.Has(f[0]) {
+			t.Fatalf("%s:%d: malformed row %q", path, line, sc.Text())
+		}
+		gold = append(gold, f[0])
+		scores = append(scores, s.Score(f[2]))
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) < 200 {
+		t.Fatalf("%s has %d sentences; the issue asks for at least 200", path, len(gold))
+	}
+	d, nb, err := tone.EvaluateScores(tone.NegNeuPos, gold, scores)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("demarche: macro-F1 %.4f accuracy %.4f AUC %.4f; naive bayes alone: macro-F1 %.4f",
+		d.Confusion.MacroF1(), d.Confusion.Accuracy(), d.AUC, nb.Confusion.MacroF1())
+	if got := d.Confusion.MacroF1(); got < ownSetMacroF1 {
+		t.Errorf("macro-F1 on %s is %.4f, below the %.2f reached when the weights were fitted", path, got, ownSetMacroF1)
+	}
+}
