@@ -164,6 +164,10 @@ func validateTerm(term string) error {
 	if len(term) > maxTermBytes {
 		return fmt.Errorf("term is %d bytes long; the limit is %d", len(term), maxTermBytes)
 	}
+	if strings.HasPrefix(term, "#") {
+		// Written back to a file it would start a comment line.
+		return fmt.Errorf("term %q may not start with '#'", term)
+	}
 	if strings.ToLower(term) != term {
 		return fmt.Errorf("term %q must be lower case", term)
 	}

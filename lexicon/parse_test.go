@@ -44,6 +44,7 @@ func TestParseErrors(t *testing.T) {
 		{"NaN", hdr + "condemn,condemnation,NaN,-0.6,0.7,\n", `x.csv:2: tone "NaN" is not a number`},
 		{"out of range", hdr + "condemn,condemnation,-1.8,-0.6,0.7,\n", "x.csv:2: tone -1.8 is outside [-1, 1]"},
 		{"unknown category", hdr + "condemn,anger,-0.8,-0.6,0.7,\n", `x.csv:2: unknown category "anger"`},
+		{"comment mark", hdr + "\"#hashtag\",hedge,0,0,-0.1,\n", `x.csv:2: term "#hashtag" may not start with '#'`},
 		{"upper case", hdr + "Condemn,condemnation,-0.8,-0.6,0.7,\n", `x.csv:2: term "Condemn" must be lower case`},
 		{"duplicate", hdr + "condemn,condemnation,-0.8,-0.6,0.7,\nx,hedge,0,0,-0.2,\ncondemn,condemnation,-0.5,0,0,\n", `x.csv:4: term "condemn" already defined on line 2`},
 		{"short prefix", hdr + "war*,conflict,-0.5,-0.5,0,\n", `x.csv:2: term "war*": a prefix before '*' needs at least 4 letters`},
