@@ -34,11 +34,19 @@ func tokenize(s string) []token {
 func appendTokens(dst []token, s string, base int) []token {
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiClass[c] == asciiSpace {
+			i++ // the common case, without decoding a rune
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isWordRune(r):
 			j := i + n
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf && asciiClass[c] == asciiWord {
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if isWordRune(r2) {
 					j += n2
@@ -67,8 +75,33 @@ func appendTokens(dst []token, s string, base int) []token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == asciiWord
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// ASCII character classes, for the tokenizer's fast path.
+const (
+	asciiOther = iota
+	asciiWord
+	asciiSpace
+)
+
+// asciiClass classifies each ASCII byte; it is computed once and only
+// read.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		r := rune(b)
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			c[b] = asciiWord
+		case unicode.IsSpace(r):
+			c[b] = asciiSpace
+		}
+	}
+	return c
+}()
 
 // isJoiner reports whether r may join two word runs into one word.
 func isJoiner(r rune) bool {
@@ -91,6 +124,16 @@ func normalizeWord(w string) string {
 	}
 	if simple {
 		return w
+	}
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
 	}
 	return strings.Map(func(r rune) rune {
 		switch r {
@@ -134,11 +177,21 @@ func foldRune(r rune) string {
 	if r < utf8.RuneSelf {
 		return string(r)
 	}
-	for _, group := range strings.Fields(accentTable) {
-		base, letters, _ := strings.Cut(group, ":")
-		if strings.ContainsRune(letters, r) {
-			return base
-		}
+	if base, ok := accentBase[r]; ok {
+		return base
 	}
 	return string(r)
 }
+
+// accentBase maps each letter of accentTable to its base; it is computed
+// once and only read.
+var accentBase = func() map[rune]string {
+	m := make(map[rune]string)
+	for _, group := range strings.Fields(accentTable) {
+		base, letters, _ := strings.Cut(group, ":")
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	return m
+}()
