@@ -157,10 +157,9 @@ type Term struct {
 	Scale float64
 }
 
-// String gives the compact form used in the terms column:
-// "firmly oppose:-0.70", "refused(negated):+0.30", "concern(x1.50):-0.45",
-// "escalate(prohibited):-0.40". The "x" factor is Scale.
-func (t Term) String() string {
+// Rules says in words what the scoring rules did to the term: "negated",
+// "prohibited", and the factor "x1.50" when Scale is not 1.
+func (t Term) Rules() []string {
 	var mods []string
 	if t.Negated {
 		mods = append(mods, "negated")
@@ -171,6 +170,14 @@ func (t Term) String() string {
 	if t.Scale != 1 && t.Scale != 0 {
 		mods = append(mods, "x"+strconv.FormatFloat(t.Scale, 'f', 2, 64))
 	}
+	return mods
+}
+
+// String gives the compact form used in the terms column:
+// "firmly oppose:-0.70", "refused(negated):+0.30", "concern(x1.50):-0.45",
+// "escalate(prohibited):-0.40". The "x" factor is Scale.
+func (t Term) String() string {
+	mods := t.Rules()
 	s := t.Text
 	if len(mods) > 0 {
 		s += "(" + strings.Join(mods, ",") + ")"

@@ -367,17 +367,7 @@ func writeScoreTable(w io.Writer, rows []scoreRow, multi bool) error {
 
 // rules says in words what the scoring rules did to a term.
 func rules(t tone.Term) string {
-	var parts []string
-	if t.Negated {
-		parts = append(parts, "negated")
-	}
-	if t.Prohibited {
-		parts = append(parts, "prohibited")
-	}
-	if t.Scale != 1 && t.Scale != 0 {
-		parts = append(parts, "x"+strconv.FormatFloat(t.Scale, 'f', 2, 64))
-	}
-	return strings.Join(parts, ", ")
+	return strings.Join(t.Rules(), ", ")
 }
 
 func writeStatementTable(w io.Writer, rows []statementRow, withFile bool) error {

@@ -86,7 +86,7 @@ func FuzzStatementWriters(f *testing.F) {
 				t.Errorf("%s = %q: want a finite number with four decimals", name, col[name])
 			}
 		}
-		if got, _ := strconv.ParseFloat(col["tone"], 64); math.Abs(got-toneV) > 0.00005 {
+		if got, _ := strconv.ParseFloat(col["tone"], 64); math.Abs(got-toneV) > 0.00005+1e-12 {
 			t.Errorf("tone read back %v, wrote %v", got, toneV)
 		}
 
@@ -115,7 +115,7 @@ func FuzzStatementWriters(f *testing.F) {
 			if back.File != file || back.Speaker != speaker || back.Text != text || back.Cue != cue || back.Date != date {
 				t.Errorf("JSON round trip changed the text fields: %+v", back)
 			}
-			if got, err := back.Tone.Float64(); err != nil || math.Abs(got-toneV) > 0.00005 {
+			if got, err := back.Tone.Float64(); err != nil || math.Abs(got-toneV) > 0.00005+1e-12 {
 				t.Errorf("JSON tone %q, wrote %v", back.Tone, toneV)
 			}
 		}

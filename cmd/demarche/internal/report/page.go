@@ -215,11 +215,8 @@ func newStatementView(st Statement, withFile bool) statementView {
 // its category, and what the rules did to it.
 func termTitle(t tone.Term) string {
 	s := fmt.Sprintf("%s: %s (%s", t.Text, formatTone(t.Weight), t.Category)
-	if t.Negated {
-		s += ", negated"
-	}
-	if t.Scale != 1 && t.Scale != 0 {
-		s += ", ×" + strconv.FormatFloat(t.Scale, 'f', 2, 64)
+	for _, r := range t.Rules() {
+		s += ", " + strings.Replace(r, "x", "×", 1)
 	}
 	return s + ")"
 }
