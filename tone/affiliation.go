@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/demarche/demarche/tone/actor"
@@ -13,6 +14,7 @@ type affiliator struct {
 	doc   string
 	toks  []token // the document's tokens, once needed
 	read  bool
+	at    map[string][]int // a capitalized word, lower case -> where it stands
 	cache map[string]string
 }
 
@@ -83,6 +85,13 @@ func (af *affiliator) fromDocument(name []string) string {
 	if !af.read {
 		af.toks = tokenize(Normalize(af.doc))
 		af.read = true
+		af.at = make(map[string][]int)
+		for i, t := range af.toks {
+			if isNameWord(t) {
+				w := stripPossessive(t).lower
+				af.at[w] = append(af.at[w], i)
+			}
+		}
 	}
 	toks := af.toks
 	words := make(map[string]bool, len(name))
@@ -98,10 +107,18 @@ func (af *affiliator) fromDocument(name []string) string {
 		}
 		return words[stripPossessive(t).lower]
 	}
+	// Where the name's words stand, in document order.
+	var starts []int
+	for w := range words {
+		starts = append(starts, af.at[w]...)
+	}
+	slices.Sort(starts)
+	starts = slices.Compact(starts)
 	votes := make(map[string]int)
 	var order []string
-	for i := 0; i < len(toks); i++ {
-		if !isName(toks[i]) || (i > 0 && isName(toks[i-1])) {
+	last := -1
+	for _, i := range starts {
+		if i <= last || (i > 0 && isName(toks[i-1])) {
 			continue
 		}
 		end := i + 1
@@ -123,7 +140,7 @@ func (af *affiliator) fromDocument(name []string) string {
 			}
 			votes[c]++
 		}
-		i = end - 1
+		last = end - 1
 	}
 	best := ""
 	for _, c := range order {

@@ -226,17 +226,16 @@ func (x *Actors) inThingName(toks []token, m actor.Mention) bool {
 // and "the regime" to the nearest one that is not the speaker, or else to
 // the subject of the latest sentence of the document that names one.
 func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool, mem *memory) []ref {
-	inRef := func(i int) bool {
-		for _, r := range refs {
-			if i >= r.start && i < r.end {
-				return true
-			}
+	inRef := make([]bool, len(toks))
+	for _, r := range refs {
+		for k := r.start; k < r.end; k++ {
+			inRef[k] = true
 		}
-		return false
 	}
 	var added []ref
+	before := 0 // refs[:before] start before the token read
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word || inRef(i) {
+		if !toks[i].word || inRef[i] {
 			continue
 		}
 		if toks[i].lower == "it" && i > 0 && x.words.is(frameClause, toks, i-1) > 0 {
@@ -256,10 +255,13 @@ func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool,
 			continue
 		}
 		singular := toks[i].lower == "its" || toks[i].lower == "itself"
+		for before < len(refs) && refs[before].start < i {
+			before++
+		}
 		var ante []ref
-		for k := len(refs) - 1; k >= 0; k-- {
+		for k := before - 1; k >= 0 && k >= before-lookbackRefs; k-- {
 			r := refs[k]
-			if r.start >= i || r.pronoun {
+			if r.pronoun {
 				continue
 			}
 			if !singular && r.self {
@@ -285,23 +287,27 @@ func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool,
 	return all
 }
 
+// lookbackRefs is how many actors back in a statement a pronoun looks for
+// its antecedent.
+const lookbackRefs = 20
+
+// maxSentenceTokens bounds how far back the start of a sentence is looked
+// for, keeping a statement without full stops linear.
+const maxSentenceTokens = 300
+
 // sentenceSubject returns the actor that opens the sentence toks[i] is in,
 // when one is named among its first three words.
 func sentenceSubject(toks []token, refs []ref, i int) (ref, bool) {
-	start := 0
-	for k := i - 1; k >= 0; k-- {
+	start := max(0, i-maxSentenceTokens)
+	for k := i - 1; k >= start; k-- {
 		if t := toks[k].text; t == "." || t == "!" || t == "?" || t == ";" {
 			start = k + 1
 			break
 		}
 	}
-	for _, r := range refs {
-		if r.start >= start && r.start < i {
-			if wordsBetween(toks, start, r.start) <= 2 {
-				return r, true
-			}
-			break
-		}
+	k, _ := slices.BinarySearchFunc(refs, start, func(r ref, at int) int { return r.start - at })
+	if k < len(refs) && refs[k].start < i && wordsBetween(toks, start, refs[k].start) <= 2 {
+		return refs[k], true
 	}
 	return ref{}, false
 }

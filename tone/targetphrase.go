@@ -321,10 +321,11 @@ func (x *Actors) subjectSpans(toks []token, c tclause, groups []group, gi int) [
 	return append(out, tspan{a, c.end})
 }
 
-// verbAfter returns the first auxiliary or modal after a group's names
-// ("against Ukraine must end"), or the clause's end.
+// verbAfter returns the first auxiliary or modal among the few words
+// after a group's names ("against Ukraine must end"), or the clause's end.
 func (x *Actors) verbAfter(toks []token, g group, c tclause) int {
-	for k := g.refs[len(g.refs)-1].end; k < c.end; k++ {
+	end := g.refs[len(g.refs)-1].end
+	for k := end; k < c.end && k < end+12; k++ {
 		if toks[k].word && continuationVerbs[toks[k].lower] {
 			return k
 		}
@@ -429,10 +430,11 @@ func (x *Actors) segmentStart(toks []token, c tclause, groups []group, gi int, a
 // preposition that governs each group.
 func (x *Actors) groups(toks []token, refs []ref, c tclause) []group {
 	var out []group
-	for i := 0; i < len(refs); i++ {
+	first, _ := slices.BinarySearchFunc(refs, c.body, func(r ref, at int) int { return r.start - at })
+	for i := first; i < len(refs) && refs[i].start < c.end; i++ {
 		r := refs[i]
-		if r.start < c.body || r.start >= c.end {
-			continue
+		if len(out) == maxGroups {
+			break
 		}
 		if n := len(out); n > 0 {
 			last := out[n-1].refs[len(out[n-1].refs)-1]
@@ -455,6 +457,11 @@ func (x *Actors) groups(toks []token, refs []ref, c tclause) []group {
 	}
 	return out
 }
+
+// maxGroups bounds the actors read in one clause: a clause that names more
+// is no sentence, and reading it whole would take time in proportion to
+// their square.
+const maxGroups = 100
 
 // prepBetween reports whether a preposition stands in toks[a:b].
 func (x *Actors) prepBetween(toks []token, a, b int) bool {
