@@ -191,7 +191,7 @@ func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Targe
 	if mem != nil {
 		mem.remember(refs)
 	}
-	spans := x.phrases(toks, refs)
+	ph := x.phrases(toks, refs)
 	var out []Target
 	index := make(map[string]int)
 	for _, r := range refs {
@@ -209,8 +209,27 @@ func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Targe
 		}
 	}
 	for i := range out {
-		out[i].Text = x.phraseText(text, toks, spans[out[i].Actor])
+		out[i].Text = x.phraseText(text, toks, ph.spans[out[i].Actor])
 		out[i].Score = x.scorer.Score(out[i].Text)
+	}
+	// A statement about one actor, named as no victim, place or object of
+	// another's act, whose own words say nothing of it, concerns it in
+	// every sentence that names it: "While quick to condemn others,
+	// Russia has yet to issue a single condemnation."
+	if len(out) == 1 && !ph.own[out[0].Actor] && len(out[0].Terms) == 0 {
+		var spans []tspan
+		for _, r := range refs {
+			if r.actor != out[0].Actor {
+				continue
+			}
+			for _, s := range ph.sentences {
+				if r.start >= s.a && r.start < s.b {
+					spans = append(spans, s)
+				}
+			}
+		}
+		out[0].Text = x.phraseText(text, toks, spans)
+		out[0].Score = x.scorer.Score(out[0].Text)
 	}
 	return out
 }

@@ -234,6 +234,7 @@ func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool,
 	}
 	var added []ref
 	before := 0 // refs[:before] start before the token read
+	var itRefs []ref
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word || inRef[i] {
 			continue
@@ -244,6 +245,7 @@ func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool,
 			if r, ok := sentenceSubject(toks, refs, i); ok {
 				r.start, r.end, r.text, r.pronoun = i, i+1, toks[i].text, true
 				added = append(added, r)
+				itRefs = append(itRefs, r)
 			}
 			continue
 		}
@@ -267,11 +269,20 @@ func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool,
 			if !singular && r.self {
 				continue
 			}
-			if singular && r.form == actor.FormDemonym {
-				continue // "the destiny of the Ukrainian people … its actions"
+			if singular && (r.form == actor.FormDemonym || x.afterLocation(toks, r)) {
+				// "the destiny of the Ukrainian people … its actions",
+				// "interfering in Ukraine … its threats"
+				continue
 			}
 			ante = x.coordinated(toks, refs, k)
 			break
+		}
+		// A subject "it" after a clause word comes nearer: "…, but it
+		// cannot accept interference in its internal affairs".
+		if singular && len(itRefs) > 0 {
+			if last := itRefs[len(itRefs)-1]; len(ante) == 0 || last.start > ante[0].start {
+				ante = []ref{last}
+			}
 		}
 		if ante == nil {
 			ante = mem.antecedent(self, !singular)
@@ -294,6 +305,16 @@ const lookbackRefs = 20
 // maxSentenceTokens bounds how far back the start of a sentence is looked
 // for, keeping a statement without full stops linear.
 const maxSentenceTokens = 300
+
+// afterLocation reports whether a preposition of place stands before r,
+// determiners aside: "in Ukraine".
+func (x *Actors) afterLocation(toks []token, r ref) bool {
+	k := r.start - 1
+	for k >= 0 && toks[k].word && x.words.is(frameDeterminer, toks, k) > 0 {
+		k--
+	}
+	return k >= 0 && toks[k].word && x.words.is(frameLocation, toks, k) > 0
+}
 
 // sentenceSubject returns the actor that opens the sentence toks[i] is in,
 // when one is named among its first three words.

@@ -163,11 +163,31 @@ const (
 	agentOther              // another actor: "Russia attacked …"
 )
 
-// phrases returns, for each actor other than the speaker's own, the spans
-// of the statement that concern it.
-func (x *Actors) phrases(toks []token, refs []ref) map[string][]tspan {
+// phrasing is what phrases finds in a statement.
+type phrasing struct {
+	// spans are, for each actor other than the speaker's own, the spans
+	// of the statement that concern it.
+	spans map[string][]tspan
+	// own marks the actors that stand somewhere as a victim, a place or
+	// the object of another actor's act: only their own words concern
+	// them there.
+	own map[string]bool
+	// sentences are the statement's sentences.
+	sentences []tspan
+}
+
+// phrases finds the spans of a statement that concern each actor.
+func (x *Actors) phrases(toks []token, refs []ref) phrasing {
 	clauses := x.splitClauses(toks, refs)
-	out := make(map[string][]tspan)
+	p := phrasing{spans: make(map[string][]tspan), own: make(map[string]bool)}
+	for _, c := range clauses {
+		if n := len(p.sentences); n == c.sentence+1 {
+			p.sentences[n-1].b = c.end
+		} else {
+			p.sentences = append(p.sentences, tspan{c.start, c.end})
+		}
+	}
+	out := p.spans
 	add := func(g group, s tspan) {
 		if s.b <= s.a {
 			return
@@ -226,53 +246,48 @@ func (x *Actors) phrases(toks []token, refs []ref) map[string][]tspan {
 		case subject < 0 && prevSubject != nil && ag != agentSelf && (x.continues(toks, c) || c.conj):
 			add(*prevSubject, tspan{c.body, first})
 		}
+		// First each group's role, and for the groups that are victims,
+		// places or the objects of another's act their own words; then
+		// the other groups' phrases, which run to the next group that
+		// has a phrase of its own and leave out the own words of those
+		// between.
+		roles := make([]groupRole, len(groups))
+		for gi := range groups {
+			roles[gi] = x.role(toks, c, groups, gi, subject, ag)
+		}
 		for gi, g := range groups {
-			next := c.end
-			for _, h := range groups[gi+1:] {
-				if !h.self && !g.sameActors(h) {
-					next = h.frameStart()
-					break
-				}
-			}
-			var a int
-			b := next
-			if g.gov >= 0 {
-				b = min(next, x.frameEnd(toks, g, c))
-			}
-			switch {
-			case g.govKind == frameWith:
-				a = c.body
-			case g.govKind == frameAgainst:
-				a, b = g.gov, min(b, x.verbAfter(toks, g, c))
-			case g.govKind != frameBy && g.gov >= 0 && (ag == agentOther && gi != subject || x.placeFrame(toks, g)):
-				// Someone else acts on it, or it is where something
-				// happens: only the frame's own words concern it.
-				a, b = g.gov, min(b, x.verbAfter(toks, g, c))
-			case g.govKind == frameOf && g.gov > 0 && x.words.is(framePatient, toks, g.gov-1) > 0:
-				a, b = g.gov, min(b, x.verbAfter(toks, g, c))
-			case gi == subject:
-				for _, sp := range x.subjectSpans(toks, c, groups, gi) {
-					add(g, sp)
+			r := roles[gi]
+			if r.own {
+				add(g, r.span)
+				for _, ref := range g.refs {
+					p.own[ref.actor] = true
 				}
 				continue
-			case g.govKind != "":
-				a = x.segmentStart(toks, c, groups, gi, ag)
-			case x.victims(toks, g):
-				// "the Ukrainian people", "four Ukrainian civilians".
-				a, b = g.detStart, min(next, x.frameEnd(toks, g, c))
-			case gi == subject:
+			}
+			if gi == subject {
 				// The subject owns the clause but for the other actors'
 				// own words.
-				for _, sp := range x.subjectSpans(toks, c, groups, gi) {
+				for _, sp := range x.subjectSpans(toks, c, groups, roles, gi) {
 					add(g, sp)
 				}
 				continue
-			case ag == agentOther:
-				a = g.detStart
-			default:
-				a = c.body
 			}
-			add(g, tspan{a, b})
+			b := r.span.b
+			var holes []tspan
+			for hi := gi + 1; hi < len(groups); hi++ {
+				h := groups[hi]
+				if h.self || g.sameActors(h) {
+					continue
+				}
+				if !roles[hi].own {
+					b = min(b, h.frameStart())
+					break
+				}
+				holes = append(holes, roles[hi].span)
+			}
+			for _, sp := range cut(tspan{r.span.a, b}, holes) {
+				add(g, sp)
+			}
 		}
 		prevGroups = groups
 		if subject >= 0 {
@@ -280,7 +295,7 @@ func (x *Actors) phrases(toks []token, refs []ref) map[string][]tspan {
 		}
 		prevAgent = ag
 	}
-	return out
+	return p
 }
 
 // subject returns the group that is the clause's subject, or -1: the first
@@ -307,18 +322,85 @@ func (x *Actors) subject(toks []token, c tclause, groups []group) int {
 // subjectSpans returns the clause without the other actors' own words: the
 // frames and names of the groups after the subject ("Russia has refused …
 // outstretched hand" without "Ukraine's").
-func (x *Actors) subjectSpans(toks []token, c tclause, groups []group, gi int) []tspan {
+func (x *Actors) subjectSpans(toks []token, c tclause, groups []group, roles []groupRole, gi int) []tspan {
 	g := groups[gi]
-	var out []tspan
-	a := c.body
-	for _, h := range groups[gi+1:] {
+	var holes []tspan
+	for hi := gi + 1; hi < len(groups); hi++ {
+		h := groups[hi]
 		if h.self || g.sameActors(h) {
 			continue
 		}
-		out = append(out, tspan{a, h.frameStart()})
-		a = x.coreEnd(toks, h, c)
+		if roles[hi].own {
+			holes = append(holes, roles[hi].span)
+		} else {
+			holes = append(holes, tspan{h.frameStart(), x.coreEnd(toks, h, c)})
+		}
 	}
-	return append(out, tspan{a, c.end})
+	return cut(tspan{c.body, c.end}, holes)
+}
+
+// cut returns s without the holes, which are in order.
+func cut(s tspan, holes []tspan) []tspan {
+	var out []tspan
+	a := s.a
+	for _, h := range holes {
+		if h.b <= a || h.a >= s.b {
+			continue
+		}
+		if h.a > a {
+			out = append(out, tspan{a, h.a})
+		}
+		a = max(a, h.b)
+	}
+	if a < s.b {
+		out = append(out, tspan{a, s.b})
+	}
+	return out
+}
+
+// groupRole is what a group is in its clause: the span that concerns it
+// before other groups are taken into account, and whether that span is
+// its own words only.
+type groupRole struct {
+	span tspan
+	own  bool
+}
+
+// role returns the role of groups[gi] in clause c, whose subject and
+// agent are known.
+func (x *Actors) role(toks []token, c tclause, groups []group, gi, subject int, ag agent) groupRole {
+	g := groups[gi]
+	b := c.end
+	if g.gov >= 0 {
+		b = x.frameEnd(toks, g, c)
+	}
+	switch {
+	case g.govKind == frameWith:
+		// "work with Russia", up to the next frame: "against hegemony".
+		return groupRole{span: tspan{c.body, b}}
+	case g.govKind == frameAgainst:
+		return groupRole{span: tspan{g.gov, min(b, x.verbAfter(toks, g, c))}, own: true}
+	case x.victims(toks, g):
+		// "the Ukrainian people", "four Ukrainian civilians", "in
+		// Ukraine's internal affairs".
+		return groupRole{span: tspan{g.frameStart(), x.coreEnd(toks, g, c)}, own: true}
+	case g.govKind != frameBy && g.gov >= 0 && (ag == agentOther && gi != subject || x.placeFrame(toks, g)):
+		// Someone else acts on it, or it is where something happens:
+		// only the frame's own words concern it.
+		return groupRole{span: tspan{g.gov, min(b, x.verbAfter(toks, g, c))}, own: true}
+	case g.govKind == frameOf && g.gov > 0 && x.words.is(framePatient, toks, g.gov-1) > 0:
+		return groupRole{span: tspan{g.gov, min(b, x.verbAfter(toks, g, c))}, own: true}
+	case gi == subject:
+		return groupRole{span: tspan{c.body, c.end}}
+	case g.govKind != "":
+		return groupRole{span: tspan{x.segmentStart(toks, c, groups, gi, ag), c.end}}
+	case gi > 0 && g.gov < 0 && groups[gi-1].refs[len(groups[gi-1].refs)-1].poss && groups[gi-1].refs[len(groups[gi-1].refs)-1].end == g.detStart:
+		// "Sweden's NATO membership": it qualifies another actor's noun.
+		return groupRole{span: tspan{g.detStart, x.coreEnd(toks, g, c)}, own: true}
+	case ag == agentOther:
+		return groupRole{span: tspan{g.detStart, x.coreEnd(toks, g, c)}, own: true}
+	}
+	return groupRole{span: tspan{c.body, c.end}}
 }
 
 // verbAfter returns the first auxiliary or modal among the few words
