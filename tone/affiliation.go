@@ -177,7 +177,10 @@ func (af *affiliator) before(toks []token, i int) string {
 			lo = k
 			continue
 		}
-		if t.lower == "the" || t.lower == "of" || t.lower == "for" || t.lower == "to" {
+		// "to" and "in" stay in, so that a posting is seen as one: "US
+		// Ambassador to the Philippines", "the agency's director in Port
+		// Sudan".
+		if t.lower == "the" || t.lower == "of" || t.lower == "for" || t.lower == "to" || t.lower == "in" || t.lower == "at" {
 			lo = k
 			continue
 		}

@@ -138,7 +138,8 @@ Poland's foreign minister, Tomasz Zielinski, said he was concerned.
 "We are ready," said Ambassador Ingrid Solberg of Norway.
 Karl Weber, Germany's chancellor, said little.
 US Ambassador to the Philippines Margaret Lowell said the alliance was strong.
-China's Taiwan Affairs Office said the drills were a warning.`
+China's Taiwan Affairs Office said the drills were a warning.
+"The numbers are grim," the agency's director in Port Sudan, Edem Mensah, said.`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -152,6 +153,7 @@ China's Taiwan Affairs Office said the drills were a warning.`
 		{"Karl Weber", "Germany"},
 		{"Margaret Lowell", "United States"},
 		{"Taiwan Affairs Office", "China"},
+		{"Edem Mensah", ""},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
 		{"journalist", ""},
