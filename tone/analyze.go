@@ -6,6 +6,8 @@ type Analyzer struct {
 	attributor *Attributor
 	scorer     *Scorer
 	narration  bool
+	actors     *Actors // nil: no speaker countries or targets
+	targets    bool
 }
 
 // NewAnalyzer returns an analyzer that splits with a and scores with s.
@@ -24,17 +26,41 @@ func (an *Analyzer) WithoutNarration() *Analyzer {
 	return &c
 }
 
+// WithActors returns a copy of an that sets each statement's
+// SpeakerCountry with x and, with targets, its Targets.
+func (an *Analyzer) WithActors(x *Actors, targets bool) *Analyzer {
+	c := *an
+	c.actors, c.targets = x, targets
+	return &c
+}
+
 // Analyze splits doc into statements, attributes and scores each.
 // Narration (kind Narration, empty speaker) is scored like the rest, or
 // left out by an analyzer from [Analyzer.WithoutNarration].
 func (an *Analyzer) Analyze(doc string) []Scored {
 	stmts := an.attributor.Attribute(doc)
-	out := make([]Scored, 0, len(stmts))
-	for _, s := range stmts {
+	all := make([]Scored, len(stmts))
+	n := 0
+	for i, s := range stmts {
+		all[i].Statement = s
 		if s.Kind == Narration && !an.narration {
 			continue
 		}
-		out = append(out, Scored{Statement: s, Score: an.scorer.Score(s.Text)})
+		all[i].Score = an.scorer.Score(s.Text)
+		n++
+	}
+	if an.actors != nil {
+		// Narration too: pronouns refer to what the reporter named.
+		an.actors.Read(doc, all, an.targets)
+	}
+	if n == len(all) {
+		return all
+	}
+	out := make([]Scored, 0, n)
+	for _, s := range all {
+		if s.Kind != Narration || an.narration {
+			out = append(out, s)
+		}
 	}
 	return out
 }

@@ -43,6 +43,10 @@ type Statement struct {
 	// Cue is the word or label that attributed the statement ("warned",
 	// "said", "Mao Ning:"); empty for narration.
 	Cue string
+	// SpeakerCountry is the state or organisation the speaker speaks
+	// for ("China" for "Mao Ning"); empty when unknown. [Actors.Read]
+	// sets it.
+	SpeakerCountry string
 }
 
 // Label is a five-step reading of a tone.
@@ -198,4 +202,7 @@ func FormatTerms(terms []Term) string {
 type Scored struct {
 	Statement
 	Score
+	// Targets are the actors the statement speaks about, with the tone
+	// toward each, when [Actors.Read] was asked for them.
+	Targets []Target
 }

@@ -27,7 +27,9 @@ type analyzeOptions struct {
 	Lexicons   []string
 	// Output is the file -o names; "" or "-" is standard output.
 	Output        string
-	By            string // "speaker" or "file"
+	By            string   // "speaker", "file" or "country"
+	Actors        []string // extra gazetteer files (--actors)
+	Targets       bool     // speaker × target rows (--targets)
 	Speakers      []string
 	MinStatements int
 	Jobs          int
@@ -60,7 +62,10 @@ merged across files: a one-word name that is a word of exactly one longer
 name in the run ("Xi" and "Xi Jinping") is one row.
 
 With --statements, print one row per statement instead; with --by file,
-one row per speaker and file.
+one row per speaker and file; with --by country, one row per state or
+organisation the speakers speak for. With --targets, print one row per
+speaker (or country) and target: the tone of their statements toward each
+actor they speak about.
 Narration (the reporter's own sentences) is left out unless --narration is
 given.
 
@@ -104,7 +109,9 @@ both off).`,
 	fl.StringVar(&opts.Format, "format", formatTable, "output format: table, csv, json or jsonl")
 	fl.StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` atomically; the format follows its extension")
-	fl.StringVar(&opts.By, "by", bySpeaker, "group per-speaker rows by speaker, or by file (speaker × file rows)")
+	fl.StringVar(&opts.By, "by", bySpeaker, "group per-speaker rows by speaker, by file (speaker × file rows) or by country")
+	fl.BoolVar(&opts.Targets, "targets", false, "print speaker × target rows: the tone toward each actor spoken about")
+	fl.StringArrayVar(&opts.Actors, "actors", nil, "extra actor gazetteer `FILE` (repeatable; see demarche actors)")
 	fl.StringArrayVar(&opts.Speakers, "speaker", nil, "only this speaker (`NAME` or a word of it, any case; repeatable)")
 	fl.IntVar(&opts.MinStatements, "min-statements", 0, "drop per-speaker rows with fewer than `N` statements")
 	fl.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` files at once")
@@ -131,10 +138,14 @@ func (opts *analyzeOptions) check(formatSet bool, extList string) error {
 		return err
 	}
 	switch {
-	case opts.By != bySpeaker && opts.By != byFile:
-		return usagef("unknown --by %q; want speaker or file", opts.By)
-	case opts.By == byFile && opts.Statements:
-		return usagef("--by file groups speaker rows; it does not go with --statements")
+	case opts.By != bySpeaker && opts.By != byFile && opts.By != byCountry:
+		return usagef("unknown --by %q; want speaker, file or country", opts.By)
+	case opts.By != bySpeaker && opts.Statements:
+		return usagef("--by %s groups speaker rows; it does not go with --statements", opts.By)
+	case opts.Targets && opts.Statements:
+		return usagef("--targets gives speaker × target rows; it does not go with --statements (see score --targets)")
+	case opts.Targets && opts.By == byFile:
+		return usagef("--targets goes with --by speaker or --by country, not --by file")
 	case opts.MinStatements < 0:
 		return usagef("--min-statements must be 0 or more, got %d", opts.MinStatements)
 	case opts.MinStatements > 0 && opts.Statements:
@@ -198,7 +209,14 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 			return err
 		}
 	}
-	analyzer := tone.NewAnalyzer(attributor, scorer)
+	actors, err := newActors(scorer, opts.Actors)
+	if err != nil {
+		return err
+	}
+	if opts.Targets {
+		a.targets = newTargetTally()
+	}
+	analyzer := tone.NewAnalyzer(attributor, scorer).WithActors(actors, opts.Targets)
 	if !(opts.Statements && opts.Narration && a.filter.All()) {
 		analyzer = analyzer.WithoutNarration() // it would not be shown
 	}
@@ -254,9 +272,12 @@ type analysis struct {
 	prog   *progress
 	rows   statementWriter // with --statements
 
-	// Per speaker name as attributed, in the order first seen.
+	// Per speaker name as attributed (or country, --by country), in the
+	// order first seen.
 	names []string
 	tally map[string]*tone.Tally
+	// With --targets, per speaker (or country) and target.
+	targets *targetTally
 	// Per file, with --by file.
 	files []fileTally
 
@@ -297,9 +318,12 @@ func (a *analysis) emit(p batch.Piece) error {
 			continue
 		}
 		a.statements++
-		a.names = addTally(a.tally, a.names, s)
+		a.names = addTally(a.tally, a.names, groupName(a.opts.By, s), s)
 		if ft != nil {
-			ft.names = addTally(ft.tally, ft.names, s)
+			ft.names = addTally(ft.tally, ft.names, s.Speaker, s)
+		}
+		if a.targets != nil {
+			a.targets.add(groupName(a.opts.By, s), s)
 		}
 		if a.rows != nil && a.filter.MatchStatement(s.Speaker) {
 			rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
@@ -324,14 +348,14 @@ func (a *analysis) emit(p batch.Piece) error {
 	return nil
 }
 
-// addTally counts s in its speaker's tally, adding the speaker to names
-// when new.
-func addTally(tally map[string]*tone.Tally, names []string, s tone.Scored) []string {
-	t, ok := tally[s.Speaker]
+// addTally counts s in the tally of name (its speaker, or country), adding
+// the name to names when new.
+func addTally(tally map[string]*tone.Tally, names []string, name string, s tone.Scored) []string {
+	t, ok := tally[name]
 	if !ok {
 		t = &tone.Tally{}
-		tally[s.Speaker] = t
-		names = append(names, s.Speaker)
+		tally[name] = t
+		names = append(names, name)
 	}
 	t.Add(s)
 	return names
@@ -344,6 +368,9 @@ func (a *analysis) finish(w io.Writer) error {
 		return a.rows.close()
 	}
 	canon := batch.Canonical(a.names)
+	if a.opts.By == byCountry {
+		canon = nil // country names are canonical already
+	}
 	aliases := make(map[string][]string)
 	for _, n := range a.names {
 		if c, ok := canon[n]; ok {
@@ -364,6 +391,12 @@ func (a *analysis) finish(w io.Writer) error {
 		}
 		return writeFileSummaries(w, a.opts.Format, sums)
 	}
+	if a.targets != nil {
+		rows := a.targets.rows(canon, func(speaker string, n int) bool {
+			return n >= a.opts.MinStatements && a.filter.Match(append([]string{speaker}, aliases[speaker]...)...)
+		})
+		return writeTargets(w, a.opts.Format, a.opts.By == byCountry, rows)
+	}
 	var sums []tone.SpeakerSummary
 	for _, s := range mergeSpeakers(a.names, a.tally, canon) {
 		if keep(s) {
@@ -372,6 +405,9 @@ func (a *analysis) finish(w io.Writer) error {
 	}
 	// The tone bar is for a person reading a terminal, never for a file.
 	bar := (a.opts.Output == "" || a.opts.Output == "-") && a.opts.f.outIsTerminal()
+	if a.opts.By == byCountry {
+		return writeCountrySummaries(w, a.opts.Format, sums, bar)
+	}
 	return writeSummaries(w, a.opts.Format, sums, bar)
 }
 
@@ -472,7 +508,7 @@ func plural(n int, word string) string {
 // were read and how many failed. An input that cannot be read is reported
 // on the factory's error stream and skipped. The report command builds on
 // it.
-func analyzeInputs(f *factory, paths, lexicons []string) (rows []statementRow, read, failed int, err error) {
+func analyzeInputs(f *factory, paths, lexicons, actorFiles []string) (rows []statementRow, read, failed int, err error) {
 	scorer, err := f.newScorer(lexicons)
 	if err != nil {
 		return nil, 0, 0, err
@@ -481,9 +517,13 @@ func analyzeInputs(f *factory, paths, lexicons []string) (rows []statementRow, r
 	if err != nil {
 		return nil, 0, 0, err
 	}
+	actors, err := newActors(scorer, actorFiles)
+	if err != nil {
+		return nil, 0, 0, err
+	}
 	inputs := batch.Discover(paths, batch.DefaultExts())
 	err = batch.Run(context.Background(), inputs, batch.Config{
-		Analyzer: tone.NewAnalyzer(attributor, scorer).WithoutNarration(),
+		Analyzer: tone.NewAnalyzer(attributor, scorer).WithoutNarration().WithActors(actors, true),
 		Jobs:     runtime.NumCPU(),
 		Stdin:    f.in,
 	}, func(p batch.Piece) error {

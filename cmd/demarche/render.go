@@ -41,7 +41,7 @@ func checkFormat(format string, allowed ...string) error {
 var (
 	scoreColumns     = []string{"line", "text", "tone", "label", "nb_positive", "lexicon", "cooperation", "assertiveness", "terms"}
 	statementColumns = []string{"file", "statement", "paragraph", "speaker", "kind", "text", "tone", "label",
-		"nb_positive", "lexicon", "cooperation", "assertiveness", "terms", "cue", "date"}
+		"nb_positive", "lexicon", "cooperation", "assertiveness", "terms", "cue", "date", "speaker_country"}
 	summaryColumns = []string{"speaker", "statements", "tone_mean", "tone_min", "tone_max", "label",
 		"cooperation_mean", "assertiveness_mean", "hostile", "critical", "neutral", "cordial", "warm"}
 	// fileSummaryColumns are the columns of analyze --by file: a file
@@ -153,7 +153,7 @@ func scoreCSVRows(rows []scoreRow) [][]string {
 func statementCSVRow(r statementRow) []string {
 	row := append([]string{cell(r.File), strconv.Itoa(r.Index), strconv.Itoa(r.Paragraph), cell(r.Speaker),
 		cell(string(r.Kind)), cell(r.Text)}, scoreFields(r.Score)...)
-	return append(row, cell(r.Cue), cell(r.Date))
+	return append(row, cell(r.Cue), cell(r.Date), cell(r.SpeakerCountry))
 }
 
 func summaryCSVRow(s tone.SpeakerSummary) []string {
@@ -227,8 +227,9 @@ type jsonStatement struct {
 	Kind      string `json:"kind"`
 	Text      string `json:"text"`
 	jsonScore
-	Cue  string `json:"cue"`
-	Date string `json:"date"`
+	Cue            string `json:"cue"`
+	Date           string `json:"date"`
+	SpeakerCountry string `json:"speaker_country"`
 }
 
 type jsonSummary struct {
@@ -256,7 +257,8 @@ type jsonFileSummary struct {
 
 func toJSONStatement(r statementRow) jsonStatement {
 	return jsonStatement{File: r.File, Statement: r.Index, Paragraph: r.Paragraph, Speaker: r.Speaker,
-		Kind: string(r.Kind), Text: r.Text, jsonScore: toJSONScore(r.Score), Cue: r.Cue, Date: r.Date}
+		Kind: string(r.Kind), Text: r.Text, jsonScore: toJSONScore(r.Score), Cue: r.Cue, Date: r.Date,
+		SpeakerCountry: r.SpeakerCountry}
 }
 
 func toJSONFileSummary(s fileSummary) jsonFileSummary {
@@ -394,7 +396,14 @@ func writeStatementTable(w io.Writer, rows []statementRow, withFile bool) error 
 // writeSummaryTable renders one row per speaker; with bar, a tone bar
 // column follows the mean tone (for a terminal, never for a pipe).
 func writeSummaryTable(w io.Writer, sums []tone.SpeakerSummary, bar bool) error {
+	return writeSummaryTableAs(w, "speaker", sums, bar)
+}
+
+// writeSummaryTableAs is writeSummaryTable with first heading the first
+// column ("country" for analyze --by country).
+func writeSummaryTableAs(w io.Writer, first string, sums []tone.SpeakerSummary, bar bool) error {
 	header := summaryTableHeader()
+	header[0] = first
 	align := alignment(13, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12)
 	if bar {
 		header = slices.Insert(header, 3, toneBarScale)

@@ -21,6 +21,7 @@ type reportOptions struct {
 	Output   string   // "-" is standard output
 	Title    string
 	Lexicons []string
+	Actors   []string
 }
 
 func newCmdReport(f *factory, runF func(*reportOptions) error) *cobra.Command {
@@ -71,6 +72,7 @@ input can be read, nothing is written.`,
 	fl.StringVarP(&opts.Output, "output", "o", "", "write the report to `FILE` (\"-\" for standard output); required")
 	fl.StringVar(&opts.Title, "title", "", "the report's `TITLE` (default \"Tone report\")")
 	fl.StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
+	fl.StringArrayVar(&opts.Actors, "actors", nil, "extra actor gazetteer `FILE` (repeatable; see demarche actors)")
 	return cmd
 }
 
@@ -81,7 +83,7 @@ func reportRun(opts *reportOptions) error {
 			return err
 		}
 	}
-	rows, read, failed, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons)
+	rows, read, failed, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons, opts.Actors)
 	if err != nil {
 		return err
 	}
@@ -91,12 +93,14 @@ func reportRun(opts *reportOptions) error {
 
 	var all []tone.Scored
 	var stmts []report.Statement
+	targets := newTargetTally()
 	for _, r := range rows {
 		if r.Kind == tone.Narration {
 			continue
 		}
 		all = append(all, r.Scored)
 		stmts = append(stmts, reportStatement(r))
+		targets.add(r.Speaker, r.Scored)
 	}
 	rep := &report.Report{
 		Title:      opts.Title,
@@ -104,6 +108,7 @@ func reportRun(opts *reportOptions) error {
 		Files:      read,
 		Speakers:   tone.Summarize(all),
 		Statements: stmts,
+		Cells:      reportCells(targets),
 	}
 	rep.From, rep.To = report.DateRange(stmts)
 

@@ -83,5 +83,6 @@ Exit codes: 0 success, 1 an input could not be processed (the others were),
 	root.AddCommand(newCmdReport(f, nil))
 	root.AddCommand(newCmdEval(f, nil))
 	root.AddCommand(newCmdLexicon(f))
+	root.AddCommand(newCmdActors(f))
 	return root
 }

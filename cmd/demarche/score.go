@@ -20,6 +20,11 @@ type scoreOptions struct {
 	Explain  bool
 	Format   string
 	Lexicons []string
+	// With Targets, the targets of each statement are printed instead
+	// (see targets.go); Speaker and Actors are for them.
+	Targets bool
+	Speaker string
+	Actors  []string
 }
 
 func newCmdScore(f *factory, runF func(*scoreOptions) error) *cobra.Command {
@@ -41,11 +46,17 @@ every match with its base weight and the factors the rules applied (its
 kind of term, intensifiers and downtoners, negation, a named state,
 contrast, an imperative), the lexicon's sum and saturation, the Naive
 Bayes model's reading and its share of the blend. The terms column keeps
-the compact form; JSON carries the same factors.`,
+the compact form; JSON carries the same factors.
+
+With --targets, print the actors the statement speaks about instead, with
+the tone toward each and the words that set it: the clause or phrase that
+concerns the actor and the lexicon terms in it. --speaker names who says
+it, so that the speaker and its country are not taken for targets.`,
 		Example: `  demarche score "We firmly oppose this provocation and will take resolute countermeasures."
   echo "China is ready to deepen practical cooperation." | demarche score
   demarche score --lines --format csv < statements.txt > scores.csv
-  demarche score --explain "We welcome the talks but remain deeply concerned."`,
+  demarche score --explain "We welcome the talks but remain deeply concerned."
+  demarche score --targets --speaker China "China is ready to work with Russia against the bullying of the US."`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
 				opts.Text = strings.Join(args, " ")
@@ -53,6 +64,9 @@ the compact form; JSON carries the same factors.`,
 				if opts.Lines {
 					return usagef("--lines reads standard input; give no statement argument")
 				}
+			}
+			if opts.Targets && opts.Explain {
+				return usagef("--targets and --explain do not go together")
 			}
 			if err := checkFormat(opts.Format, formatTable, formatCSV, formatJSON); err != nil {
 				return err
@@ -70,6 +84,9 @@ the compact form; JSON carries the same factors.`,
 	cmd.Flags().BoolVar(&opts.Explain, "explain", false, "show how each tone was reached: every match, the rules' factors, the blend")
 	cmd.Flags().StringVar(&opts.Format, "format", formatTable, "output format: table, csv or json")
 	cmd.Flags().StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
+	cmd.Flags().BoolVar(&opts.Targets, "targets", false, "name the actors the statement speaks about, the tone toward each and the words that set it")
+	cmd.Flags().StringVar(&opts.Speaker, "speaker", "", "with --targets, who says it (`NAME`, country or organisation): not a target")
+	cmd.Flags().StringArrayVar(&opts.Actors, "actors", nil, "extra actor gazetteer `FILE` (repeatable; see demarche actors)")
 	return cmd
 }
 
@@ -84,6 +101,9 @@ func scoreRun(opts *scoreOptions) error {
 	}
 	for i := range rows {
 		rows[i].Score = scorer.Score(rows[i].Text)
+	}
+	if opts.Targets {
+		return writeScoreTargets(opts, scorer, rows)
 	}
 	out := opts.f.out
 	switch opts.Format {

@@ -1,0 +1,227 @@
+package actor
+
+import (
+	"bytes"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+const sample = `# a small gazetteer
+country	aliases	demonyms	capitals	seats
+Russia	Russian Federation	Russian	Moscow	the Kremlin|Kremlin
+United States	US|U.S.|the United States	American|US	Washington	the White House|State Department
+China	People's Republic of China|PRC	Chinese	Beijing	Zhongnanhai
+
+name	kind	aliases
+NATO	organisation	North Atlantic Treaty Organization|the Alliance
+the West	collective	Western countries
+OPEC	organisation
+OPEC+	group	OPEC Plus
+developing countries	collective
+
+name	aliases	role	country	from	to
+Sergei Lavrov	Sergey Lavrov	foreign minister	Russia	2004-03-09	
+Wang Yi		foreign minister	China	2013-03-16	2022-12-30
+Wang Yi		foreign minister	China	2023-07-25	
+Antony Blinken	Tony Blinken	foreign minister	United States	2021-01-26	2025-01-20
+Ursula von der Leyen		other	NATO	2019-12	
+`
+
+func mustGazetteer(t *testing.T, sets ...string) *Gazetteer {
+	t.Helper()
+	var all [][]Actor
+	for i, s := range sets {
+		rows, err := Parse(strings.NewReader(s), "set"+string(rune('0'+i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, rows)
+	}
+	g, err := New(all...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestFind(t *testing.T) {
+	g := mustGazetteer(t, sample)
+	tests := []struct {
+		text string
+		want []string // "tokens=actor/form", with + for possessive and ~ for in-word
+	}{
+		{"China is ready to work with Russia against the bullying of the US.",
+			[]string{"China=China/name", "Russia=Russia/name", "US=United States/alias"}},
+		{"Moscow and the Kremlin; the White House, Washington's view.",
+			[]string{"Moscow=Russia/capital", "the Kremlin=Russia/seat", "the White House=United States/seat", "Washington's=United States/capital+"}},
+		{"Let us ask who saw the US side and the United States' position.",
+			[]string{"US=United States/alias", "the United States '=United States/alias+"}},
+		{"Russian troops, Russians, American views and the U.S. side.",
+			[]string{"Russian=Russia/demonym", "Russians=Russia/demonym", "American=United States/demonym", "U.S=United States/alias"}},
+		{"Lavrov met Wang and Mr. Blinken's deputy; Wang Yi and von der Leyen spoke.",
+			[]string{"Lavrov=Sergei Lavrov/family name", "Blinken's=Antony Blinken/family name+", "Wang Yi=Wang Yi/name", "von der Leyen=Ursula von der Leyen/family name"}},
+		{"Russia-backed forces and the US-China talks.",
+			[]string{"Russia-backed=Russia/name~", "US-China=United States/alias~", "US-China=China/name~"}},
+		{"OPEC+ and OPEC met; the West and the west of the country; Developing countries agreed.",
+			[]string{"OPEC +=OPEC+/name", "OPEC=OPEC/name", "the West=the West/name", "Developing countries=developing countries/name"}},
+		{"chinese and russia in lower case are not names; nato neither.", nil},
+	}
+	for _, tt := range tests {
+		toks := Split(tt.text)
+		var got []string
+		for _, m := range g.Find(toks) {
+			s := strings.Join(toks[m.Start:m.End], " ") + "=" + m.Actor + "/" + string(m.Form)
+			if m.Possessive {
+				s += "+"
+			}
+			if m.InWord {
+				s += "~"
+			}
+			got = append(got, s)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Find(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAffiliation(t *testing.T) {
+	g := mustGazetteer(t, sample)
+	tests := []struct{ name, day, want string }{
+		{"Sergei Lavrov", "", "Russia"},
+		{"Russia", "", "Russia"},
+		{"NATO", "", "NATO"},
+		{"Ursula von der Leyen", "2020-01-01", "NATO"},
+		{"Nobody", "", ""},
+	}
+	for _, tt := range tests {
+		if got := g.Affiliation(tt.name, tt.day); got != tt.want {
+			t.Errorf("Affiliation(%q, %q) = %q, want %q", tt.name, tt.day, got, tt.want)
+		}
+	}
+}
+
+func TestHeldOn(t *testing.T) {
+	g := mustGazetteer(t, sample)
+	offices := g.Offices("Wang Yi")
+	if len(offices) != 2 {
+		t.Fatalf("Wang Yi has %d offices, want 2", len(offices))
+	}
+	tests := []struct {
+		day  string
+		want []bool
+	}{
+		{"2015-06-01", []bool{true, false}},
+		{"2023-03-01", []bool{false, false}},
+		{"2024-01-01", []bool{false, true}},
+		{"2022-12-29", []bool{true, false}},
+		{"not a date", []bool{false, false}},
+	}
+	for _, tt := range tests {
+		for i, a := range offices {
+			if got := a.HeldOn(tt.day); got != tt.want[i] {
+				t.Errorf("office %d HeldOn(%q) = %v, want %v", i, tt.day, got, tt.want[i])
+			}
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"no header", "Russia\t\t\t\t\n", "f:1: no header line before the first row"},
+		{"empty file", "# nothing\n", "f: no header line"},
+		{"fields", "name\tkind\taliases\nNATO\torganisation\t\tx\n", "f:2: 4 fields; want 3"},
+		{"kind", "name\tkind\taliases\nNATO\talliance\t\n", `f:2: kind "alliance" is not one of`},
+		{"no kind", "name\tkind\taliases\nNATO\n", `f:2: kind "" is not one of`},
+		{"role", "name\taliases\trole\tcountry\tfrom\tto\nA B\t\tking\tX\t2001\t\n", `f:2: role "king" is not one of`},
+		{"date", "name\taliases\trole\tcountry\tfrom\tto\nA B\t\tother\tX\t2001-13\t\n", `f:2: from: date "2001-13" is not YYYY`},
+		{"order", "name\taliases\trole\tcountry\tfrom\tto\nA B\t\tother\tX\t2010\t2009\n", `f:2: to 2009 is before from 2010`},
+		{"no from", "name\taliases\trole\tcountry\tfrom\tto\nA B\t\tother\tX\t\t\n", `f:2: from is empty`},
+		{"no country", "name\taliases\trole\tcountry\tfrom\tto\nA B\t\tother\t\t2001\t\n", `f:2: country is empty`},
+		{"empty value", "country\taliases\tdemonyms\tcapitals\tseats\nRussia\ta||b\t\t\t\n", `f:2: aliases has an empty value`},
+		{"duplicate", "country\taliases\tdemonyms\tcapitals\tseats\nRussia\t\t\t\t\nRussia\t\t\t\t\n", `f:3: "Russia" already defined on line 2`},
+		{"shared alias", "country\taliases\tdemonyms\tcapitals\tseats\nA\tX\t\t\t\nB\tx\t\t\t\n", `f:3: "x" already names A on line 2`},
+		{"no letters", "name\tkind\taliases\nNATO\torganisation\t+\n", `f:2: name "+" has no letters or digits`},
+	}
+	for _, tt := range tests {
+		_, err := Parse(strings.NewReader(tt.data), "f")
+		var pe *ParseError
+		if err == nil || !errors.As(err, &pe) || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("%s: got %v, want an error starting %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestNewChecksCountries(t *testing.T) {
+	rows, err := Parse(strings.NewReader("name\taliases\trole\tcountry\tfrom\tto\nA B\t\tother\tAtlantis\t2001\t\n"), "mine.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = New(rows)
+	if err == nil || err.Error() != `mine.tsv:2: country "Atlantis" of A B is not a state or organisation of the gazetteer` {
+		t.Errorf("New: got %v", err)
+	}
+}
+
+func TestLaterSetsOverride(t *testing.T) {
+	extra := "country\taliases\tdemonyms\tcapitals\tseats\nRussia\tRF\t\t\t\n\nname\tkind\taliases\nAtlantic Club\tgroup\tthe Alliance\n"
+	g := mustGazetteer(t, sample, extra)
+	names := func(text string) []string {
+		var out []string
+		for _, m := range g.Find(Split(text)) {
+			out = append(out, m.Actor)
+		}
+		return out
+	}
+	// The later Russia row replaces the earlier: Moscow is no longer its.
+	if got := names("RF and Moscow and the Alliance"); !reflect.DeepEqual(got, []string{"Russia", "Atlantic Club"}) {
+		t.Errorf("got %q", got)
+	}
+	if got := names("Lavrov"); !reflect.DeepEqual(got, []string{"Sergei Lavrov"}) {
+		t.Errorf("people of the first set: got %q", got)
+	}
+}
+
+func TestWriteParsesBack(t *testing.T) {
+	rows, err := Parse(strings.NewReader(sample), "sample")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, rows); err != nil {
+		t.Fatal(err)
+	}
+	again, err := Parse(&buf, "sample")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, buf.String())
+	}
+	strip := func(as []Actor) []Actor {
+		out := make([]Actor, len(as))
+		for i, a := range as {
+			a.Line = 0
+			out[i] = a
+		}
+		return out
+	}
+	if !reflect.DeepEqual(strip(rows), strip(again)) {
+		t.Errorf("Write then Parse changed the rows:\n%s", buf.String())
+	}
+}
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"U.S.":                       "u.s",
+		"People’s Republic of China": "people's republic of china",
+		"OPEC+":                      "opec +",
+		"  ":                         "",
+		"+":                          "",
+	} {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,397 @@
+package actor
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Form says how a mention named its actor.
+type Form string
+
+// The forms of a mention.
+const (
+	FormName       Form = "name"        // the canonical name: "Russia"
+	FormAlias      Form = "alias"       // another name: "Russian Federation", "Tony Blinken"
+	FormDemonym    Form = "demonym"     // "Russian", "Russians"
+	FormCapital    Form = "capital"     // "Moscow"
+	FormSeat       Form = "seat"        // "the Kremlin", "State Department"
+	FormFamilyName Form = "family name" // "Lavrov", derived from "Sergei Lavrov"
+)
+
+// Gazetteer is a set of actors ready for matching. Build one with [New]; it
+// is read-only afterwards and safe for concurrent use.
+type Gazetteer struct {
+	actors   []Actor
+	byName   map[string][]int     // canonical name -> rows (several for a person)
+	patterns map[string][]pattern // first token -> patterns, longest first
+}
+
+// pattern is one name of an actor, as tokens.
+type pattern struct {
+	toks  []string // normalized
+	cases []caseRule
+	name  string // the actor's canonical name
+	kind  Kind
+	form  Form
+}
+
+// New builds a gazetteer from sets of actors, in order (the embedded data
+// first, then each file given by the user). A state or organisation whose
+// name is already present replaces the earlier one; person rows add offices.
+// When two actors share a name, the later one keeps it. It fails when a
+// person's country is neither a state nor an organisation of the result;
+// the error names the file and line of the row.
+func New(sets ...[]Actor) (*Gazetteer, error) {
+	g := &Gazetteer{byName: make(map[string][]int), patterns: make(map[string][]pattern)}
+	type rowKey struct {
+		name   string
+		person bool
+	}
+	index := make(map[rowKey]int)
+	for _, set := range sets {
+		for _, a := range set {
+			k := rowKey{a.Name, a.Kind == Person}
+			i, ok := index[k]
+			if ok && a.Kind != Person {
+				g.actors[i] = a
+				continue
+			}
+			if ok && slices.ContainsFunc(g.byName[a.Name], func(i int) bool {
+				b := g.actors[i]
+				return b.Role == a.Role && b.Country == a.Country && b.From == a.From
+			}) {
+				continue // the same office listed again
+			}
+			index[k] = len(g.actors)
+			g.byName[a.Name] = append(g.byName[a.Name], len(g.actors))
+			g.actors = append(g.actors, a)
+		}
+	}
+	for _, a := range g.actors {
+		if a.Kind != Person {
+			continue
+		}
+		if c, ok := g.Actor(a.Country); !ok || c.Kind == Person {
+			return nil, &ParseError{File: a.File, Line: a.Line,
+				Err: fmt.Errorf("country %q of %s is not a state or organisation of the gazetteer", a.Country, a.Name)}
+		}
+	}
+	g.index()
+	return g, nil
+}
+
+// index builds the patterns: every name of every actor, later actors
+// taking a name from earlier ones, then derived family names.
+func (g *Gazetteer) index() {
+	claimed := make(map[string]pattern) // key -> pattern
+	var order []string
+	claim := func(s string, a Actor, form Form) {
+		toks := patternTokens(s)
+		if len(toks) == 0 {
+			return
+		}
+		p := pattern{name: a.Name, kind: a.Kind, form: form}
+		for _, t := range toks {
+			p.toks = append(p.toks, normalize(t))
+			p.cases = append(p.cases, caseOf(t))
+		}
+		key := strings.Join(p.toks, " ")
+		if prev, ok := claimed[key]; ok && prev.name == a.Name && prev.kind == a.Kind {
+			return // the same actor: keep the first form
+		}
+		if _, ok := claimed[key]; !ok {
+			order = append(order, key)
+		}
+		claimed[key] = p
+	}
+	for _, a := range g.actors {
+		claim(a.Name, a, FormName)
+		for _, s := range a.Aliases {
+			claim(s, a, FormAlias)
+		}
+		for _, s := range a.Demonyms {
+			claim(s, a, FormDemonym)
+			if pl, ok := plural(s); ok {
+				claim(pl, a, FormDemonym)
+			}
+		}
+		for _, s := range a.Capitals {
+			claim(s, a, FormCapital)
+		}
+		for _, s := range a.Seats {
+			claim(s, a, FormSeat)
+		}
+	}
+	// Family names: only those that name one country's people and are
+	// no other name.
+	type family struct {
+		name      string // as written
+		person    Actor
+		countries map[string]bool
+	}
+	families := make(map[string]*family)
+	var famOrder []string
+	given := make(map[string]bool) // first words of people's names
+	for _, a := range g.actors {
+		if a.Kind == Person {
+			for _, n := range append([]string{a.Name}, a.Aliases...) {
+				if f := strings.Fields(n); len(f) > 1 {
+					given[normalize(f[0])] = true
+				}
+			}
+		}
+	}
+	for _, a := range g.actors {
+		if a.Kind != Person {
+			continue
+		}
+		fam, firstWord := familyName(a.Name, familyFirst[a.Country])
+		key := Key(fam)
+		if key == "" || commonWords[key] || (firstWord && given[key]) {
+			continue
+		}
+		if _, ok := claimed[key]; ok {
+			continue
+		}
+		f, ok := families[key]
+		if !ok {
+			f = &family{name: fam, person: a, countries: make(map[string]bool)}
+			families[key] = f
+			famOrder = append(famOrder, key)
+		}
+		f.countries[a.Country] = true
+	}
+	for _, key := range famOrder {
+		if f := families[key]; len(f.countries) == 1 {
+			claim(f.name, f.person, FormFamilyName)
+		}
+	}
+	for _, key := range order {
+		p := claimed[key]
+		g.patterns[p.toks[0]] = append(g.patterns[p.toks[0]], p)
+	}
+	for _, key := range famOrder {
+		if p, ok := claimed[key]; ok && p.form == FormFamilyName {
+			g.patterns[p.toks[0]] = append(g.patterns[p.toks[0]], p)
+		}
+	}
+	for k, list := range g.patterns {
+		slices.SortStableFunc(list, func(a, b pattern) int { return len(b.toks) - len(a.toks) })
+		g.patterns[k] = list
+	}
+}
+
+// familyFirst are the countries whose people's names put the family name
+// first ("Xi Jinping", "Moon Jae-in").
+var familyFirst = map[string]bool{"China": true, "Taiwan": true, "North Korea": true, "South Korea": true}
+
+// commonWords are family names that are also English words, often
+// capitalized at the start of a sentence; they are not derived.
+var commonWords = map[string]bool{
+	"may": true, "power": true, "price": true, "hunt": true, "grant": true, "bishop": true, "cooper": true,
+	"craft": true, "earnest": true, "rice": true, "park": true, "young": true, "long": true, "gang": true,
+	"son": true, "white": true, "black": true, "brown": true, "green": true, "king": true, "rose": true,
+	"hope": true, "sun": true, "will": true, "bush": true, "field": true, "major": true, "little": true,
+	"lord": true, "page": true, "jun": true, "un": true, "yi": true, "to": true, "ho": true, "jin": true,
+	"kang": true, "cong": true, "jian": true, "lam": true, "ri": true, "hui": true, "minh": true,
+	"khan": true, "ahmed": true, "mohamed": true, "hussein": true, "hussain": true, "aziz": true,
+	"kumar": true, "cohen": true, "bruce": true, "costa": true, "michel": true, "gabriel": true,
+	"philippe": true, "jonathan": true, "lin": true, "lee": true, "ma": true, "kim": true,
+}
+
+// familyName returns the part of a person's name used alone for them:
+// from a particle on ("von der Leyen", "da Silva"), the first word in
+// countries that write it first, else the last word. Suffixes ("Jr.",
+// "III") are dropped; a one-word name has none.
+func familyName(name string, first bool) (fam string, firstWord bool) {
+	words := strings.Fields(name)
+	for len(words) > 0 {
+		switch strings.TrimSuffix(strings.ToLower(words[len(words)-1]), ".") {
+		case "jr", "sr", "ii", "iii", "iv":
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	if len(words) < 2 {
+		return "", false
+	}
+	for k := 1; k < len(words)-1; k++ {
+		switch strings.ToLower(words[k]) {
+		case "von", "van", "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "le", "la":
+			return strings.Join(words[k:], " "), false
+		}
+	}
+	if first {
+		return words[0], true
+	}
+	last := words[len(words)-1]
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
+		return "", false
+	}
+	return last, false
+}
+
+// plural returns the plural of a one-word demonym used as a noun
+// ("Palestinians", "Israelis"), when it takes an -s.
+func plural(demonym string) (string, bool) {
+	if strings.ContainsAny(demonym, " .") || caseOf(demonym) == upperCase {
+		return "", false
+	}
+	for _, end := range []string{"s", "sh", "ch", "ese", "x", "z"} {
+		if strings.HasSuffix(demonym, end) {
+			return "", false
+		}
+	}
+	return demonym + "s", true
+}
+
+// Actors returns every row of the gazetteer in load order.
+func (g *Gazetteer) Actors() []Actor { return slices.Clone(g.actors) }
+
+// Actor returns the actor with the canonical name; for a person, the first
+// office listed.
+func (g *Gazetteer) Actor(name string) (Actor, bool) {
+	rows := g.byName[name]
+	if len(rows) == 0 {
+		return Actor{}, false
+	}
+	return g.actors[rows[0]], true
+}
+
+// Offices returns every row of the actor with the canonical name: one for a
+// state or organisation, one per office for a person.
+func (g *Gazetteer) Offices(name string) []Actor {
+	var out []Actor
+	for _, i := range g.byName[name] {
+		out = append(out, g.actors[i])
+	}
+	return out
+}
+
+// Affiliation returns the state or organisation an actor speaks for: a
+// state or organisation itself, a person's country (the office held on day,
+// YYYY-MM-DD, when day is given and one fits; else the latest listed). It
+// is empty for an unknown name.
+func (g *Gazetteer) Affiliation(name, day string) string {
+	rows := g.Offices(name)
+	if len(rows) == 0 {
+		return ""
+	}
+	if rows[0].Kind != Person {
+		return rows[0].Name
+	}
+	if day != "" {
+		for _, a := range rows {
+			if a.HeldOn(day) {
+				return a.Country
+			}
+		}
+	}
+	latest := rows[0]
+	for _, a := range rows[1:] {
+		if a.From > latest.From {
+			latest = a
+		}
+	}
+	return latest.Country
+}
+
+// Mention is an actor named in a run of tokens.
+type Mention struct {
+	// Start and End are the token span, End exclusive; a possessive
+	// apostrophe standing alone after the name ("the United States '") is
+	// included.
+	Start, End int
+	// Actor is the canonical name; Kind is its kind.
+	Actor string
+	Kind  Kind
+	Form  Form
+	// Possessive is set when the name is in the possessive ("Russia's").
+	Possessive bool
+	// InWord is set when the name is part of a hyphenated word
+	// ("Russia-backed", "US-Japan").
+	InWord bool
+}
+
+// Find returns the actors named in tokens (as [Split] gives them, as
+// written), longest name first at each position, left to right, without
+// overlaps. A name written in capitals in the gazetteer must be capitalized
+// in the text, an acronym ("US", "WHO") written in capitals; lower-case
+// names ("developing countries") match in any case. The last word of a name
+// may be possessive. Within a hyphenated word that is no name, each part is
+// tried alone.
+func (g *Gazetteer) Find(tokens []string) []Mention {
+	norm := make([]string, len(tokens))
+	for i, t := range tokens {
+		norm[i] = normalize(t)
+	}
+	var out []Mention
+	for i := 0; i < len(tokens); {
+		if m, ok := g.matchAt(tokens, norm, i); ok {
+			out = append(out, m)
+			i = m.End
+			continue
+		}
+		if strings.Contains(norm[i], "-") {
+			parts := strings.Split(tokens[i], "-")
+			if len(parts) == 1 {
+				parts = strings.FieldsFunc(tokens[i], func(r rune) bool { return r == '-' || r == '‐' || r == '‑' })
+			}
+			for _, part := range parts {
+				one := []string{part}
+				if m, ok := g.matchAt(one, []string{normalize(part)}, 0); ok {
+					m.Start, m.End, m.InWord = i, i+1, true
+					out = append(out, m)
+				}
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// matchAt returns the longest name starting at tokens[i].
+func (g *Gazetteer) matchAt(tokens, norm []string, i int) (Mention, bool) {
+	keys := []string{norm[i]}
+	if b, ok := possessive(norm[i]); ok {
+		keys = append(keys, b) // a one-word name in the possessive
+	}
+	for _, key := range keys {
+		for _, p := range g.patterns[key] {
+			if m, ok := p.match(tokens, norm, i); ok {
+				return m, true
+			}
+		}
+	}
+	return Mention{}, false
+}
+
+// match reports whether p matches at tokens[i].
+func (p pattern) match(tokens, norm []string, i int) (Mention, bool) {
+	if i+len(p.toks) > len(tokens) {
+		return Mention{}, false
+	}
+	m := Mention{Start: i, End: i + len(p.toks), Actor: p.name, Kind: p.kind, Form: p.form}
+	for k, want := range p.toks {
+		j := i + k
+		text, got := tokens[j], norm[j]
+		if got != want && k == len(p.toks)-1 {
+			if b, ok := possessive(got); ok && b == want {
+				got, m.Possessive = b, true
+				text = strings.TrimRight(text[:len(text)-1], "'’") // drop the s, then the apostrophe
+			}
+		}
+		if got != want || !p.cases[k].fits(text) {
+			return Mention{}, false
+		}
+	}
+	// "the United States' position": the apostrophe is a token of its own.
+	if e := m.End; !m.Possessive && e < len(tokens) && (tokens[e] == "'" || tokens[e] == "’") && strings.HasSuffix(norm[e-1], "s") {
+		m.End, m.Possessive = e+1, true
+	}
+	return m, true
+}

@@ -1,0 +1,255 @@
+package tone
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/demarche/demarche/tone/actor"
+)
+
+// affiliator finds the state or organisation each speaker of one document
+// speaks for.
+type affiliator struct {
+	x     *Actors
+	doc   string
+	toks  []token // the document's tokens, once needed
+	read  bool
+	at    map[string][]int // a capitalized word, lower case -> where it stands
+	cache map[string]string
+}
+
+func (x *Actors) newAffiliator(doc string) *affiliator {
+	return &affiliator{x: x, doc: doc, cache: make(map[string]string)}
+}
+
+// SpeakerCountry returns the state or organisation a speaker of doc speaks
+// for, or "" when neither the gazetteer nor the document says. See
+// [Actors.Read].
+func (x *Actors) SpeakerCountry(doc, speaker string) string {
+	return x.newAffiliator(doc).country(speaker)
+}
+
+// country returns the state or organisation speaker speaks for:
+//
+//  1. the gazetteer's, when the whole name is one of its names ("China",
+//     "Kremlin", "Mao Ning", "State Department");
+//  2. else the one the document names around the speaker's name: before
+//     it among titles ("Chinese Foreign Ministry spokesperson Lin Wei",
+//     "Poland's foreign minister, Tomasz Zielinski"), after it ("Ingrid
+//     Solberg of Norway", "Mr. Volkov (Russian Federation)", "Tomasz
+//     Zielinski, Poland's foreign minister");
+//  3. else the one named inside an institution's name ("Chinese Embassy",
+//     "Taiwanese Defence Ministry"), or a person's family name ("Lavrov").
+func (af *affiliator) country(speaker string) string {
+	if speaker == "" || speaker == Unknown {
+		return ""
+	}
+	if c, ok := af.cache[speaker]; ok {
+		return c
+	}
+	c := af.find(speaker)
+	af.cache[speaker] = c
+	return c
+}
+
+func (af *affiliator) find(speaker string) string {
+	x := af.x
+	toks := actor.Split(speaker)
+	if len(toks) > 1 && strings.EqualFold(toks[0], "the") {
+		toks = toks[1:]
+	}
+	ms := x.gaz.Find(toks)
+	if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(toks) && !ms[0].InWord && ms[0].Form != actor.FormFamilyName {
+		return x.gaz.Affiliation(ms[0].Actor, "")
+	}
+	if c := af.fromDocument(toks); c != "" {
+		return c
+	}
+	institution := false
+	for _, t := range toks {
+		if x.descWords[strings.ToLower(t)] {
+			institution = true
+		}
+	}
+	for _, m := range ms {
+		if m.Form == actor.FormFamilyName || (institution && m.Kind != actor.Person) {
+			return x.gaz.Affiliation(m.Actor, "")
+		}
+	}
+	return ""
+}
+
+// fromDocument looks for the speaker's name in the document and returns
+// the state or organisation most often named around it.
+func (af *affiliator) fromDocument(name []string) string {
+	if !af.read {
+		af.toks = tokenize(Normalize(af.doc))
+		af.read = true
+		af.at = make(map[string][]int)
+		for i, t := range af.toks {
+			if isNameWord(t) {
+				w := stripPossessive(t).lower
+				af.at[w] = append(af.at[w], i)
+			}
+		}
+	}
+	toks := af.toks
+	words := make(map[string]bool, len(name))
+	institution := false
+	for _, w := range name {
+		words[strings.ToLower(w)] = true
+		institution = institution || af.x.descWords[strings.ToLower(w)]
+	}
+	family := strings.ToLower(name[len(name)-1])
+	isName := func(t token) bool {
+		if !t.word || !isNameWord(t) {
+			return false
+		}
+		return words[stripPossessive(t).lower]
+	}
+	// Where the name's words stand, in document order.
+	var starts []int
+	for w := range words {
+		starts = append(starts, af.at[w]...)
+	}
+	slices.Sort(starts)
+	starts = slices.Compact(starts)
+	votes := make(map[string]int)
+	var order []string
+	last := -1
+	for _, i := range starts {
+		if i <= last || (i > 0 && isName(toks[i-1])) {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && isName(toks[end]) && !isPossessive(toks[end-1].lower) {
+			end++
+		}
+		switch n := end - i; {
+		case institution && n < len(name):
+			continue // "Ministry" alone is any ministry
+		case n < min(2, len(name)) && !(stripPossessive(toks[i]).lower == family && af.titled(toks, i)):
+			continue // "Lin" alone may be anybody; "President Harlan" is Harlan
+		}
+		for _, c := range []string{af.before(toks, i), af.after(toks, end)} {
+			if c == "" {
+				continue
+			}
+			if votes[c] == 0 {
+				order = append(order, c)
+			}
+			votes[c]++
+		}
+		last = end - 1
+	}
+	best := ""
+	for _, c := range order {
+		if votes[c] > votes[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// titled reports whether a title stands right before toks[i].
+func (af *affiliator) titled(toks []token, i int) bool {
+	return i > 0 && toks[i-1].word && af.x.descWords[toks[i-1].lower]
+}
+
+// before returns the state or organisation named among the titles and
+// descriptions just before a name: "Chinese Foreign Ministry spokesperson",
+// "Poland's foreign minister,", "US Ambassador to the Philippines" (the
+// posting after "to" is not the affiliation).
+func (af *affiliator) before(toks []token, i int) string {
+	x := af.x
+	k := i - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	lo := k + 1
+	for ; k >= 0 && k >= i-10; k-- {
+		t := toks[k]
+		if !t.word {
+			break
+		}
+		base := stripPossessive(t).lower
+		if x.descWords[t.lower] || x.descWords[base] || isNameWord(t) || isPossessive(t.lower) {
+			lo = k
+			continue
+		}
+		// "to" and "in" stay in, so that a posting is seen as one: "US
+		// Ambassador to the Philippines", "the agency's director in Port
+		// Sudan".
+		if t.lower == "the" || t.lower == "of" || t.lower == "for" || t.lower == "to" || t.lower == "in" || t.lower == "at" {
+			lo = k
+			continue
+		}
+		break
+	}
+	return af.firstAffiliation(toks[lo:i])
+}
+
+// after returns the state or organisation named just after a name: "of
+// Norway", "(Russian Federation)", ", Poland's foreign minister".
+func (af *affiliator) after(toks []token, end int) string {
+	if end >= len(toks) {
+		return ""
+	}
+	switch t := toks[end]; {
+	case t.word && (t.lower == "of" || t.lower == "from"), t.text == "(":
+		return af.leadingAffiliation(toks[end+1 : min(len(toks), end+8)])
+	case t.text == ",":
+		win := toks[end+1 : min(len(toks), end+8)]
+		c := af.leadingAffiliation(win)
+		if c == "" {
+			return ""
+		}
+		// Only an appositive of titles: "Tomasz Zielinski, Poland's
+		// foreign minister", not "Zielinski, Germany and France".
+		for _, t := range win {
+			if t.word && af.x.descWords[t.lower] {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// firstAffiliation returns the first state or organisation named in toks
+// that is not a posting ("to the Philippines", "in Manila").
+func (af *affiliator) firstAffiliation(toks []token) string {
+	texts := make([]string, len(toks))
+	for i, t := range toks {
+		texts[i] = t.text
+	}
+	for _, m := range af.x.gaz.Find(texts) {
+		if m.Kind == actor.Person {
+			continue
+		}
+		k := m.Start - 1
+		if k >= 0 && toks[k].lower == "the" {
+			k--
+		}
+		if k >= 0 && (toks[k].lower == "to" || toks[k].lower == "in" || toks[k].lower == "at") {
+			continue
+		}
+		return af.x.gaz.Affiliation(m.Actor, "")
+	}
+	return ""
+}
+
+// leadingAffiliation returns the state or organisation named at the start
+// of toks, after "the".
+func (af *affiliator) leadingAffiliation(toks []token) string {
+	texts := make([]string, len(toks))
+	for i, t := range toks {
+		texts[i] = t.text
+	}
+	for _, m := range af.x.gaz.Find(texts) {
+		if m.Start > 1 || (m.Start == 1 && toks[0].lower != "the") || m.Kind == actor.Person {
+			return ""
+		}
+		return af.x.gaz.Affiliation(m.Actor, "")
+	}
+	return ""
+}

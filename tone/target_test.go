@@ -1,0 +1,195 @@
+package tone
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/demarche/demarche/tone/actor"
+)
+
+// TestDefaultGazetteer checks the embedded data: it parses, every person's
+// country is known, and no name stands for two actors across the files.
+func TestDefaultGazetteer(t *testing.T) {
+	rows, err := DefaultActors()
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := make(map[actor.Kind]int)
+	owner := make(map[string]string)
+	for _, a := range rows {
+		counts[a.Kind]++
+		id := string(a.Kind) + ":" + a.Name
+		for _, n := range a.Names() {
+			k := actor.Key(n)
+			if prev, ok := owner[k]; ok && prev != id {
+				t.Errorf("%s:%d: %q names both %s and %s", a.File, a.Line, n, prev, id)
+			}
+			owner[k] = id
+		}
+	}
+	if counts[actor.State] != 197 {
+		t.Errorf("%d states, want 197", counts[actor.State])
+	}
+	if counts[actor.Person] < 400 {
+		t.Errorf("%d office rows, want at least 400", counts[actor.Person])
+	}
+	if _, err := NewGazetteer(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestTargets checks what concerns each target, rule by rule.
+func TestTargets(t *testing.T) {
+	x := newTestActors(t)
+	tests := []struct {
+		name, speaker, text string
+		want                []string // "actor: phrase"
+	}{
+		{"the issue's example", "China",
+			"China is ready to work with Russia against hegemony and the bullying of the US.",
+			[]string{"Russia: China is ready to work with Russia", "United States: the bullying of the US"}},
+		{"metonyms and the speaker left out", "China",
+			"We urge the US side and Washington to stop interfering in China's internal affairs.",
+			[]string{"United States: We urge the US side and Washington to stop interfering in China's internal affairs"}},
+		{"seat and possessive", "Ukraine",
+			"The Kremlin bears full responsibility, and Kyiv thanks NATO's members.",
+			[]string{"Russia: The Kremlin bears full responsibility", "NATO: Kyiv thanks NATO's members"}},
+		{"clause words split", "United States",
+			"We welcome Japan's support, but Beijing's actions undermine stability.",
+			[]string{"Japan: We welcome Japan's support", "China: Beijing's actions undermine stability"}},
+		{"another actor's act: the victim's frame only", "United Kingdom",
+			"Russia's aggression against Ukraine must end.",
+			[]string{"Russia: Russia's aggression … must end", "Ukraine: against Ukraine"}},
+		{"a patient noun before of", "France",
+			"We condemn the invasion of Ukraine.",
+			[]string{"Ukraine: of Ukraine"}},
+		{"a state after in is a place", "France",
+			"France condemns the coup in Niger.",
+			[]string{"Niger: in Niger"}},
+		{"a capital after in is no actor", "India",
+			"India and Japan held talks in Tokyo.",
+			[]string{"Japan: India and Japan held talks in Tokyo"}},
+		{"names of things", "Germany",
+			"The Paris Agreement and the South China Sea and the Sea of Japan.",
+			nil},
+		{"people stand for their country", "China",
+			"Blinken's remarks are groundless.",
+			[]string{"United States: Blinken's remarks are groundless"}},
+		{"a relative clause speaks of its antecedent", "Ukraine",
+			"We condemn Belarus, which allowed its territory to be used.",
+			[]string{"Belarus: We condemn Belarus … allowed its territory to be used"}},
+		{"its after a demonym goes to the subject", "United States",
+			"Russia harmed the Ukrainian people, but it cannot deny its actions.",
+			[]string{"Russia: Russia harmed … it cannot deny its actions", "Ukraine: the Ukrainian people"}},
+		{"a contrast keeps its word", "China",
+			"We appreciate the remarks of the Philippine side, but Manila must stop.",
+			[]string{"Philippines: We appreciate the remarks of the Philippine side, but Manila must stop"}},
+		{"no actors", "China", "China is ready to deepen practical cooperation.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tg := range x.Targets(tt.text, tt.speaker) {
+			got = append(got, tg.Actor+": "+tg.Text)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: Targets(%q)\n got %q\nwant %q", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTargetPronouns checks that pronouns find actors named before the
+// statement, and that the speaker is never one.
+func TestTargetPronouns(t *testing.T) {
+	x := newTestActors(t)
+	tests := []struct {
+		context, speaker, text string
+		want                   []string
+	}{
+		{"Russia struck a hospital on Monday.", "Ukraine", "They must be held accountable.", []string{"Russia"}},
+		{"US officials accused Beijing of theft.", "China", "They have no evidence.", []string{"United States"}},
+		{"The Philippines sent a vessel to the reef.", "China", "Its actions violate China's sovereignty.", []string{"Philippines"}},
+		{"Morocco hosted the talks.", "France", "We thank them.", []string{"Morocco"}},
+		{"China said it was ready.", "China", "They will not back down.", nil},
+		{"", "France", "They will pay.", nil},
+	}
+	for _, tt := range tests {
+		self := x.selfOf(tt.speaker, x.lookup(tt.speaker))
+		mem := &memory{}
+		if tt.context != "" {
+			x.remember(tt.context, self, mem)
+		}
+		var got []string
+		for _, tg := range x.targets(tt.text, self, mem) {
+			got = append(got, tg.Actor)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("after %q: targets(%q) = %q, want %q", tt.context, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSpeakerCountry checks where a speaker's country comes from: the
+// gazetteer, the words around the name in the document, or the name.
+func TestSpeakerCountry(t *testing.T) {
+	x := newTestActors(t)
+	doc := `Chinese Foreign Ministry spokesperson Lin Wei said on Monday that Manila must stop.
+Poland's foreign minister, Tomasz Zielinski, said he was concerned.
+"We are ready," said Ambassador Ingrid Solberg of Norway.
+Karl Weber, Germany's chancellor, said little.
+US Ambassador to the Philippines Margaret Lowell said the alliance was strong.
+China's Taiwan Affairs Office said the drills were a warning.
+"The numbers are grim," the agency's director in Port Sudan, Edem Mensah, said.`
+	tests := []struct{ speaker, want string }{
+		{"China", "China"},
+		{"Kremlin", "Russia"},
+		{"State Department", "United States"},
+		{"Mao Ning", "China"},
+		{"Sergei Lavrov", "Russia"},
+		{"NATO", "NATO"},
+		{"Lin Wei", "China"},
+		{"Tomasz Zielinski", "Poland"},
+		{"Ingrid Solberg", "Norway"},
+		{"Karl Weber", "Germany"},
+		{"Margaret Lowell", "United States"},
+		{"Taiwan Affairs Office", "China"},
+		{"Edem Mensah", ""},
+		{"Chinese Embassy", "China"},
+		{"Taiwanese Defence Ministry", "Taiwan"},
+		{"journalist", ""},
+		{"unknown", ""},
+		{"Someone Else", ""},
+	}
+	for _, tt := range tests {
+		if got := x.SpeakerCountry(doc, tt.speaker); got != tt.want {
+			t.Errorf("SpeakerCountry(%q) = %q, want %q", tt.speaker, got, tt.want)
+		}
+	}
+}
+
+// TestReadSetsCountryAndTargets runs the whole pipeline on a short report.
+func TestReadSetsCountryAndTargets(t *testing.T) {
+	x := newTestActors(t)
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := "Washington announced new sanctions on Beijing on Tuesday.\n\n" +
+		`Chinese Foreign Ministry spokesperson Lin Wei said they were "a blatant act of bullying" and warned that China would respond.`
+	an := NewAnalyzer(a, x.scorer).WithActors(x, true)
+	var got []string
+	for _, s := range an.Analyze(doc) {
+		if s.Kind == Narration {
+			continue
+		}
+		var ts []string
+		for _, tg := range s.Targets {
+			ts = append(ts, tg.Actor+":"+string(tg.Label))
+		}
+		got = append(got, s.Speaker+"|"+s.SpeakerCountry+"|"+strings.Join(ts, ","))
+	}
+	want := []string{"United States|United States|China:critical", "Lin Wei|China|United States:hostile"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
