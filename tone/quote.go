@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 // span is a byte range [start, end) of a text.
@@ -83,15 +85,15 @@ func words(s string) int {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isWordRune(r):
+		case wordsplit.IsWordRune(r):
 			if !in {
 				n++
 			}
 			in = true
-		case in && isJoiner(r) && i+size < len(s):
+		case in && wordsplit.IsJoiner(r) && i+size < len(s):
 			// A joiner between word runes keeps the word going.
 			r2, _ := utf8.DecodeRuneInString(s[i+size:])
-			in = isWordRune(r2)
+			in = wordsplit.IsWordRune(r2)
 		default:
 			in = false
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 // token is a word or a punctuation mark in a text, with its byte span.
@@ -30,120 +32,21 @@ func tokenize(s string) []token {
 }
 
 // appendTokens tokenizes s and appends the tokens to dst, their spans
-// shifted by base.
+// shifted by base. What a word is, is package wordsplit's rule.
 func appendTokens(dst []token, s string, base int) []token {
-	i := 0
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf && asciiClass[c] == asciiSpace {
-			i++ // the common case, without decoding a rune
-			continue
+	for i := 0; ; {
+		start, end, word, ok := wordsplit.Next(s, i)
+		if !ok {
+			return dst
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case isWordRune(r):
-			j := i + n
-			for j < len(s) {
-				if c := s[j]; c < utf8.RuneSelf && asciiClass[c] == asciiWord {
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				if isJoiner(r2) && j+n2 < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
-					if isWordRune(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			text := s[i:j]
-			dst = append(dst, token{text: text, lower: normalizeWord(text), start: base + i, end: base + j, word: true})
-			i = j
-		case unicode.IsSpace(r):
-			i += n
-		default:
-			dst = append(dst, token{text: s[i : i+n], lower: s[i : i+n], start: base + i, end: base + i + n})
-			i += n
+		text := s[start:end]
+		lower := text
+		if word {
+			lower = wordsplit.Normalize(text)
 		}
+		dst = append(dst, token{text: text, lower: lower, start: base + start, end: base + end, word: word})
+		i = end
 	}
-	return dst
-}
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiClass[r] == asciiWord
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-// ASCII character classes, for the tokenizer's fast path.
-const (
-	asciiOther = iota
-	asciiWord
-	asciiSpace
-)
-
-// asciiClass classifies each ASCII byte; it is computed once and only
-// read.
-var asciiClass = func() (c [utf8.RuneSelf]uint8) {
-	for b := range c {
-		r := rune(b)
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			c[b] = asciiWord
-		case unicode.IsSpace(r):
-			c[b] = asciiSpace
-		}
-	}
-	return c
-}()
-
-// isJoiner reports whether r may join two word runs into one word.
-func isJoiner(r rune) bool {
-	switch r {
-	case '\'', '’', '-', '‐', '‑', '.':
-		return true
-	}
-	return false
-}
-
-// normalizeWord lower-cases a word and makes apostrophes and hyphens
-// ASCII, so that lexicon terms need only one spelling.
-func normalizeWord(w string) string {
-	simple := true
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			simple = false
-			break
-		}
-	}
-	if simple {
-		return w
-	}
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(w)
-	}
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '’':
-			return '\''
-		case '‐', '‑':
-			return '-'
-		}
-		return unicode.ToLower(r)
-	}, w)
 }
 
 // foldAccents replaces the accented Latin letters of a lower-case word by

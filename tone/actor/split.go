@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 // Split splits s into the tokens [Gazetteer.Find] reads: words and single
@@ -13,62 +15,18 @@ import (
 // package tone, so its tokens can be passed to Find as they are.
 func Split(s string) []string {
 	var out []string
-	i := 0
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case isWordRune(r):
-			j := i + n
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				if isJoiner(r2) && j+n2 < len(s) {
-					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); isWordRune(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			out = append(out, s[i:j])
-			i = j
-		case unicode.IsSpace(r):
-			i += n
-		default:
-			out = append(out, s[i:i+n])
-			i += n
+	for i := 0; ; {
+		start, end, _, ok := wordsplit.Next(s, i)
+		if !ok {
+			return out
 		}
+		out = append(out, s[start:end])
+		i = end
 	}
-	return out
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-func isJoiner(r rune) bool {
-	switch r {
-	case '\'', '’', '-', '‐', '‑', '.':
-		return true
-	}
-	return false
 }
 
 // normalize lower-cases a token and makes apostrophes and hyphens ASCII.
-func normalize(tok string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '’':
-			return '\''
-		case '‐', '‑':
-			return '-'
-		}
-		return unicode.ToLower(r)
-	}, tok)
-}
+func normalize(tok string) string { return wordsplit.Normalize(tok) }
 
 // Key is the form names are compared in: the tokens of s, normalized and
 // joined by single spaces, a final period dropped ("U.S." and "u.s" are
@@ -94,7 +52,7 @@ func patternTokens(s string) []string {
 	}
 	hasWord := false
 	for _, t := range toks {
-		if r, _ := utf8.DecodeRuneInString(t); isWordRune(r) {
+		if r, _ := utf8.DecodeRuneInString(t); wordsplit.IsWordRune(r) {
 			hasWord = true
 		}
 	}

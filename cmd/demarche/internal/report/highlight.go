@@ -3,10 +3,10 @@ package report
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/demarche/demarche/tone"
+
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 // segment is a run of a statement's text, highlighted when Term is set.
@@ -28,56 +28,16 @@ type word struct {
 // writes a match.
 func words(text string) []word {
 	var out []word
-	i := 0
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			i += n
-			continue
+	for i := 0; ; {
+		start, end, isWord, ok := wordsplit.Next(text, i)
+		if !ok {
+			return out
 		}
-		j := i + n
-		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r2) {
-				j += n2
-				continue
-			}
-			if isJoiner(r2) && j+n2 < len(text) {
-				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); isWordRune(r3) {
-					j += n2
-					continue
-				}
-			}
-			break
+		if isWord {
+			out = append(out, word{start: start, end: end, norm: wordsplit.Normalize(text[start:end])})
 		}
-		out = append(out, word{start: i, end: j, norm: normalize(text[i:j])})
-		i = j
+		i = end
 	}
-	return out
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-func isJoiner(r rune) bool {
-	switch r {
-	case '\'', '’', '-', '‐', '‑', '.':
-		return true
-	}
-	return false
-}
-
-func normalize(w string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '’':
-			return '\''
-		case '‐', '‑':
-			return '-'
-		}
-		return unicode.ToLower(r)
-	}, w)
 }
 
 // highlight splits text into segments, marking each term where it occurs:

@@ -6,6 +6,8 @@ import (
 
 	"github.com/demarche/demarche/lexicon"
 	"github.com/demarche/demarche/tone"
+
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 // render writes segments with the marked ones in brackets, so a test can
@@ -99,7 +101,7 @@ func TestHighlightScoredTerms(t *testing.T) {
 		var marked []string
 		for _, seg := range highlight(text, sc.Terms) {
 			if seg.Term != nil {
-				marked = append(marked, strings.Join(strings.Fields(normalize(seg.Text)), " "))
+				marked = append(marked, strings.Join(strings.Fields(wordsplit.Normalize(seg.Text)), " "))
 				if seg.Term.Text != marked[len(marked)-1] {
 					t.Errorf("%q: marked %q for term %q", text, seg.Text, seg.Term.Text)
 				}

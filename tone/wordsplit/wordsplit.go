@@ -1,0 +1,123 @@
+// Package wordsplit holds the one definition of a word that demarche's
+// scorer, attribution, actor gazetteer and report share: a run of
+// letters, digits and combining marks, with an apostrophe, hyphen or period
+// between two such runs kept inside it ("Russia’s", "win-win", "U.S").
+// Every other rune but space is a token of its own.
+package wordsplit
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Next returns the next token of s at or after byte i: its span
+// [start, end) and whether it is a word (else a single punctuation rune).
+// Space is skipped. ok is false when no token is left.
+func Next(s string, i int) (start, end int, word, ok bool) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiClass[c] == asciiSpace {
+			i++ // the common case, without decoding a rune
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case IsWordRune(r):
+			j := i + n
+			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf && asciiClass[c] == asciiWord {
+					j++
+					continue
+				}
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if IsWordRune(r2) {
+					j += n2
+					continue
+				}
+				if IsJoiner(r2) && j+n2 < len(s) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); IsWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			return i, j, true, true
+		case unicode.IsSpace(r):
+			i += n
+		default:
+			return i, i + n, false, true
+		}
+	}
+	return len(s), len(s), false, false
+}
+
+// IsWordRune reports whether r belongs in a word.
+func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == asciiWord
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// IsJoiner reports whether r joins two word runs into one word.
+func IsJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '‐', '‑', '.':
+		return true
+	}
+	return false
+}
+
+// Normalize lower-cases a word and makes curly apostrophes and Unicode
+// hyphens ASCII, so that lexicon terms and names need one spelling.
+func Normalize(w string) string {
+	simple, ascii := true, true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			simple, ascii = false, false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			simple = false
+		}
+	}
+	switch {
+	case simple:
+		return w
+	case ascii:
+		return strings.ToLower(w)
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '’':
+			return '\''
+		case '‐', '‑':
+			return '-'
+		}
+		return unicode.ToLower(r)
+	}, w)
+}
+
+// ASCII character classes, for the fast path.
+const (
+	asciiOther = iota
+	asciiWord
+	asciiSpace
+)
+
+// asciiClass classifies each ASCII byte; it is computed once and only
+// read.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		r := rune(b)
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			c[b] = asciiWord
+		case unicode.IsSpace(r):
+			c[b] = asciiSpace
+		}
+	}
+	return c
+}()
