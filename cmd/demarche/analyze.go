@@ -446,10 +446,7 @@ func writeSummaries(w io.Writer, format string, sums []tone.SpeakerSummary, bar 
 		for i, s := range sums {
 			js[i] = toJSONSummary(s)
 		}
-		if format == formatJSONL {
-			return writeJSONL(w, js)
-		}
-		return writeJSON(w, js)
+		return writeJSONRows(w, format, js)
 	default:
 		return writeSummaryTable(w, sums, bar)
 	}
@@ -464,10 +461,7 @@ func writeFileSummaries(w io.Writer, format string, sums []fileSummary) error {
 		for i, s := range sums {
 			js[i] = toJSONFileSummary(s)
 		}
-		if format == formatJSONL {
-			return writeJSONL(w, js)
-		}
-		return writeJSON(w, js)
+		return writeJSONRows(w, format, js)
 	default:
 		return writeFileSummaryTable(w, sums)
 	}

@@ -232,8 +232,11 @@ type jsonStatement struct {
 	SpeakerCountry string `json:"speaker_country"`
 }
 
+// jsonSummary is a per-speaker row; with analyze --by country, Country
+// stands in place of Speaker (a summary's speaker is never empty).
 type jsonSummary struct {
-	Speaker           string      `json:"speaker"`
+	Country           string      `json:"country,omitempty"`
+	Speaker           string      `json:"speaker,omitempty"`
 	Statements        int         `json:"statements"`
 	ToneMean          json.Number `json:"tone_mean"`
 	ToneMin           json.Number `json:"tone_min"`
@@ -290,6 +293,15 @@ func writeJSONL[T any](w io.Writer, vs []T) error {
 		}
 	}
 	return nil
+}
+
+// writeJSONRows writes rows as one JSON array (json) or one object per
+// line (jsonl).
+func writeJSONRows[T any](w io.Writer, format string, rows []T) error {
+	if format == formatJSONL {
+		return writeJSONL(w, rows)
+	}
+	return writeJSON(w, rows)
 }
 
 // newTable returns a table with plain headers (tablewriter v1 upper-cases

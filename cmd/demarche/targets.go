@@ -207,10 +207,7 @@ func writeTargets(w io.Writer, format string, byCountry bool, rows []targetSumma
 				js[i].Speaker, js[i].Country = "", r.Speaker
 			}
 		}
-		if format == formatJSONL {
-			return writeJSONL(w, js)
-		}
-		return writeJSON(w, js)
+		return writeJSONRows(w, format, js)
 	default:
 		return writeTargetMatrix(w, byCountry, rows)
 	}
@@ -300,39 +297,15 @@ func writeCountrySummaries(w io.Writer, format string, sums []tone.SpeakerSummar
 	case formatCSV:
 		return writeCSV(w, countrySummaryColumns, summaryCSVRows(sums))
 	case formatJSON, formatJSONL:
-		js := make([]jsonCountrySummary, len(sums))
+		js := make([]jsonSummary, len(sums))
 		for i, s := range sums {
-			j := toJSONSummary(s)
-			js[i] = jsonCountrySummary{Country: j.Speaker, Statements: j.Statements, ToneMean: j.ToneMean,
-				ToneMin: j.ToneMin, ToneMax: j.ToneMax, Label: j.Label, CooperationMean: j.CooperationMean,
-				AssertivenessMean: j.AssertivenessMean, Hostile: j.Hostile, Critical: j.Critical,
-				Neutral: j.Neutral, Cordial: j.Cordial, Warm: j.Warm}
+			js[i] = toJSONSummary(s)
+			js[i].Country, js[i].Speaker = js[i].Speaker, ""
 		}
-		if format == formatJSONL {
-			return writeJSONL(w, js)
-		}
-		return writeJSON(w, js)
+		return writeJSONRows(w, format, js)
 	default:
 		return writeSummaryTableAs(w, byCountry, sums, bar)
 	}
-}
-
-// jsonCountrySummary is a per-speaker JSON row with country in place of
-// speaker.
-type jsonCountrySummary struct {
-	Country           string      `json:"country"`
-	Statements        int         `json:"statements"`
-	ToneMean          json.Number `json:"tone_mean"`
-	ToneMin           json.Number `json:"tone_min"`
-	ToneMax           json.Number `json:"tone_max"`
-	Label             string      `json:"label"`
-	CooperationMean   json.Number `json:"cooperation_mean"`
-	AssertivenessMean json.Number `json:"assertiveness_mean"`
-	Hostile           int         `json:"hostile"`
-	Critical          int         `json:"critical"`
-	Neutral           int         `json:"neutral"`
-	Cordial           int         `json:"cordial"`
-	Warm              int         `json:"warm"`
 }
 
 // reportTargets is how many targets the report's matrix shows: those with
