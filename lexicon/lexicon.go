@@ -33,33 +33,43 @@ func New(sets ...[]Entry) *Lexicon {
 	}
 	l := &Lexicon{root: newNode(), entries: make([]Entry, 0, total)}
 	l.root.exact = make(map[string]*node, total)
-	index := make(map[string]int, total)
+	// The trie's nodes come from one slab: a term's words are about one and
+	// a half nodes on average, and one allocation is cheaper than thousands
+	// at start-up.
+	slab := make([]node, 0, total+total/2)
 	for _, set := range sets {
 		for _, e := range set {
-			if i, ok := index[e.Term]; ok {
-				l.entries[i] = e
+			n := l.insert(e.Term, &slab)
+			if n.entry >= 0 {
+				l.entries[n.entry] = e
 				continue
 			}
-			index[e.Term] = len(l.entries)
+			n.entry = len(l.entries)
 			l.entries = append(l.entries, e)
 		}
-	}
-	for i, e := range l.entries {
-		l.insert(e.Words(), i)
 	}
 	return l
 }
 
-func (l *Lexicon) insert(words []string, entry int) {
+// insert returns the trie node that ends term, adding the nodes on its way
+// that are missing, taken from slab while it has room.
+func (l *Lexicon) insert(term string, slab *[]node) *node {
+	alloc := func() *node {
+		if len(*slab) == cap(*slab) {
+			return newNode()
+		}
+		*slab = append(*slab, node{entry: -1})
+		return &(*slab)[len(*slab)-1]
+	}
 	n := l.root
-	for _, w := range words {
+	for w := range strings.SplitSeq(term, " ") {
 		if p, ok := strings.CutSuffix(w, "*"); ok {
 			if n.prefixes == nil {
 				n.prefixes = make(map[string]*node)
 			}
 			next, ok := n.prefixes[p]
 			if !ok {
-				next = newNode()
+				next = alloc()
 				n.prefixes[p] = next
 				i := sort.SearchInts(n.lengths, len(p))
 				if i == len(n.lengths) || n.lengths[i] != len(p) {
@@ -74,12 +84,12 @@ func (l *Lexicon) insert(words []string, entry int) {
 		}
 		next, ok := n.exact[w]
 		if !ok {
-			next = newNode()
+			next = alloc()
 			n.exact[w] = next
 		}
 		n = next
 	}
-	n.entry = entry
+	return n
 }
 
 // Len returns the number of entries.

@@ -51,18 +51,28 @@ so-called,delegitimising,-0.4,-0.3,0.2,
 }
 
 func TestNewOverrides(t *testing.T) {
-	base := []Entry{{Term: "concern", Category: Concern, Tone: -0.3}, {Term: "welcome", Category: Welcome, Tone: 0.5}}
-	user := []Entry{{Term: "concern", Category: Concern, Tone: -0.5}, {Term: "deplore", Category: Condemnation, Tone: -0.7}}
+	base := []Entry{
+		{Term: "concern", Category: Concern, Tone: -0.3}, {Term: "welcome", Category: Welcome, Tone: 0.5},
+		{Term: "condemn* strongly", Category: Condemnation, Tone: -0.8},
+	}
+	user := []Entry{
+		{Term: "concern", Category: Concern, Tone: -0.5}, {Term: "deplore", Category: Condemnation, Tone: -0.7},
+		{Term: "condemn* strongly", Category: Condemnation, Tone: -0.9}, {Term: "condemn", Category: Condemnation, Tone: -0.6},
+	}
 	lex := New(base, user)
-	if lex.Len() != 3 {
-		t.Fatalf("Len = %d, want 3", lex.Len())
+	if lex.Len() != 5 {
+		t.Fatalf("Len = %d, want 5", lex.Len())
 	}
 	e, end := lex.Lookup([]string{"concern"}, 0)
 	if e == nil || e.Tone != -0.5 || end != 1 {
 		t.Errorf("Lookup(concern) = %+v, %d; want the user's -0.5", e, end)
 	}
+	e, end = lex.Lookup([]string{"condemned", "strongly"}, 0)
+	if e == nil || e.Tone != -0.9 || end != 2 {
+		t.Errorf("Lookup(condemned strongly) = %+v, %d; want the user's -0.9", e, end)
+	}
 	got := lex.Entries()
-	if got[0].Term != "concern" || got[0].Tone != -0.5 || got[2].Term != "deplore" {
+	if got[0].Term != "concern" || got[0].Tone != -0.5 || got[2].Tone != -0.9 || got[3].Term != "deplore" || got[4].Term != "condemn" {
 		t.Errorf("Entries = %+v; want the override in place and new terms last", got)
 	}
 }

@@ -25,6 +25,10 @@ type factory struct {
 	// system. Tests set it to force either answer.
 	isTerminal func(w io.Writer) bool
 
+	// newModel loads the Naive Bayes model; nil means the embedded one
+	// (naivebayes.Load). Tests count the calls through it.
+	newModel func() (*naivebayes.Model, error)
+
 	modelOnce sync.Once
 	model     *naivebayes.Model
 	modelErr  error
@@ -51,7 +55,11 @@ func isTerminal(w io.Writer) bool {
 // loadModel loads the Naive Bayes model once per process.
 func (f *factory) loadModel() (*naivebayes.Model, error) {
 	f.modelOnce.Do(func() {
-		f.model, f.modelErr = naivebayes.Load()
+		load := f.newModel
+		if load == nil {
+			load = naivebayes.Load
+		}
+		f.model, f.modelErr = load()
 	})
 	return f.model, f.modelErr
 }

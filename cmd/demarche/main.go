@@ -5,5 +5,6 @@ package main
 import "os"
 
 func main() {
+	delayFirstGC()
 	os.Exit(runMain())
 }
