@@ -13,19 +13,23 @@ type Category string
 
 // Categories that carry tone and cooperation weights.
 const (
-	Condemnation   Category = "condemnation"
-	Rejection      Category = "rejection"
-	Protest        Category = "protest"
-	Warning        Category = "warning"
-	Threat         Category = "threat"
-	Accusation     Category = "accusation"
-	Concern        Category = "concern"
-	Regret         Category = "regret"
-	Demand         Category = "demand"
-	Appeal         Category = "appeal"
-	Criticism      Category = "criticism"
-	Hostility      Category = "hostility"
-	Conflict       Category = "conflict"
+	Condemnation Category = "condemnation"
+	Rejection    Category = "rejection"
+	Protest      Category = "protest"
+	Warning      Category = "warning"
+	Threat       Category = "threat"
+	Accusation   Category = "accusation"
+	Concern      Category = "concern"
+	Regret       Category = "regret"
+	Demand       Category = "demand"
+	Appeal       Category = "appeal"
+	Criticism    Category = "criticism"
+	Hostility    Category = "hostility"
+	Conflict     Category = "conflict"
+	// Situation names a bad state of affairs as a statement's topic
+	// ("crisis", "tension", "humanitarian disaster"), not the speaker's
+	// stance toward anyone.
+	Situation      Category = "situation"
 	Delegitimising Category = "delegitimising"
 	Euphemism      Category = "euphemism"
 	Welcome        Category = "welcome"
@@ -66,7 +70,7 @@ const (
 // gives them.
 var categories = []Category{
 	Condemnation, Rejection, Protest, Warning, Threat, Accusation, Concern,
-	Regret, Demand, Appeal, Criticism, Hostility, Conflict, Delegitimising,
+	Regret, Demand, Appeal, Criticism, Hostility, Conflict, Situation, Delegitimising,
 	Euphemism, Welcome, Praise, Gratitude, Congratulation, Support, Agreement,
 	Cooperation, Friendship, Consultation, Commitment, Peace,
 	Hedge, Booster,

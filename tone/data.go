@@ -30,6 +30,19 @@ type phraseSet struct {
 	byFirst map[string][][]string // first word -> phrases, longest first
 }
 
+// singleWords returns the phrases of one word, in no particular order.
+func (ps *phraseSet) singleWords() []string {
+	var out []string
+	for w, list := range ps.byFirst {
+		for _, p := range list {
+			if len(p) == 1 {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
 func newPhraseSet(phrases []string) *phraseSet {
 	ps := &phraseSet{byFirst: make(map[string][][]string)}
 	for _, p := range phrases {

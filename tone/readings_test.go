@@ -63,6 +63,17 @@ func testIssueReadings(t *testing.T, s *tone.Scorer) {
 		}
 	}
 
+	// Contrast: the clause after "but" outweighs the one before, whatever
+	// the concern is about.
+	for _, text := range []string{
+		"The Council welcomes the agreement but remains concerned.",
+		"We welcome the talks but remain deeply concerned.",
+	} {
+		if got := s.Score(text); got.Tone >= 0 {
+			t.Errorf("%q: tone %.3f (terms %s); want below 0", text, got.Tone, tone.FormatTerms(got.Terms))
+		}
+	}
+
 	// The concern ladder: note < concern < serious concern < grave concern.
 	ladder := []string{
 		"We note the report.",

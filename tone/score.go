@@ -59,6 +59,14 @@ type Weights struct {
 	// ("rejected a draft that had peace at its heart"); a statement with
 	// only positive terms keeps their full weight.
 	Positive float64
+	// Object weighs a term that is the object of a stance term a few
+	// words before it (ObjectReach words at most, with no pause or
+	// contrast between): in "welcomes the agreement" or "condemns the
+	// attack" the stance is what the speaker says of the object, and the
+	// object's own tone would count the same judgement twice, or against
+	// itself ("condemns the peace plan").
+	Object      float64
+	ObjectReach int
 	// Saturation sets how fast summed evidence approaches ±1:
 	// score = sum / sqrt(sum² + Saturation).
 	Saturation float64
@@ -74,18 +82,20 @@ type Weights struct {
 // DefaultWeights are the weights demarche scores with.
 func DefaultWeights() Weights {
 	return Weights{
-		NegationFactor:   -1,
-		NegatedNegative:  -0.1,
+		NegationFactor:   -0.9,
+		NegatedNegative:  -0.3,
 		NegationReach:    4,
 		ModifierReach:    2,
+		Object:           0.63,
+		ObjectReach:      4,
 		BeforeContrast:   0.5,
-		AfterContrast:    1.9,
+		AfterContrast:    2,
 		Imperative:       1,
-		Target:           1.25,
+		Target:           2.5,
 		Concern:          0.5,
-		Pressure:         0.25,
+		Pressure:         0.13,
 		Situation:        0.38,
-		Positive:         0.25,
+		Positive:         0.5,
 		Saturation:       0.5,
 		ModelWeight:      0,
 		ModelDecay:       4,
@@ -109,7 +119,7 @@ func (w Weights) categoryWeight(e *lexicon.Entry) float64 {
 		return w.Pressure
 	case lexicon.Concern:
 		return w.Concern
-	case lexicon.Conflict:
+	case lexicon.Conflict, lexicon.Situation:
 		return w.Situation
 	}
 	return 1
@@ -121,7 +131,7 @@ type Scorer struct {
 	lex     *lexicon.Lexicon
 	model   Model
 	weights Weights
-	parties *wordPhrases // states' names, aliases, demonyms, capitals, seats
+	parties *partyFinder // states named as parties, not as places
 }
 
 // NewScorer returns a scorer over lex and model with the default weights.
@@ -139,7 +149,11 @@ func NewScorer(lex *lexicon.Lexicon, model Model) *Scorer {
 			names = append(names, list...)
 		}
 	}
-	return &Scorer{lex: lex, model: model, weights: DefaultWeights(), parties: newWordPhrases(names)}
+	parties, err := newPartyFinder(names, targetsTSV)
+	if err != nil {
+		panic("tone: embedded " + err.Error())
+	}
+	return &Scorer{lex: lex, model: model, weights: DefaultWeights(), parties: parties}
 }
 
 // WithWeights returns a copy of s that scores with w.
@@ -156,11 +170,40 @@ func (s *Scorer) Weights() Weights { return s.weights }
 // prohibition: "must not escalate" demands, it does not reassure.
 func obligationModal(w string) bool {
 	switch w {
-	case "must", "should", "shall", "ought":
+	case "must", "should", "shall", "ought", "obliged", "obligated":
 		return true
 	}
 	return false
 }
+
+// stanceTerm reports whether terms of category c state the speaker's
+// stance toward what follows them: "welcomes the agreement", "condemns
+// the attack", "concerned about the violence".
+func stanceTerm(c lexicon.Category) bool {
+	switch c {
+	case lexicon.Condemnation, lexicon.Rejection, lexicon.Protest, lexicon.Criticism, lexicon.Accusation,
+		lexicon.Concern, lexicon.Regret, lexicon.Welcome, lexicon.Praise, lexicon.Gratitude,
+		lexicon.Congratulation, lexicon.Support:
+		return true
+	}
+	return false
+}
+
+// pauseBetween reports whether a pause (comma, dash, bracket) comes
+// before one of the words cl.words[from:to+1].
+func pauseBetween(cl clause, from, to int) bool {
+	for i := from; i <= to && i < len(cl.pause); i++ {
+		if cl.pause[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinator reports whether w joins a second verb to the first: "should
+// keep a cool head and not engage in ...": the obligation carries over
+// and the negator forbids.
+func coordinator(w string) bool { return w == "and" || w == "or" }
 
 // prohibitive reports whether the negator match m forbids rather than
 // negates: after an obligation modal, or a "do not" or "don't" opening the
@@ -189,20 +232,26 @@ func (s *Scorer) Score(text string) Score {
 		matches := s.lex.FindAll(words)
 		contrast := contrastFactors(cl, matches, w)
 		target := 1.0
-		if s.parties.any(words) {
+		if s.parties.named(words) {
 			target = w.Target
 		}
 		negatedUntil := -1 // the last word index a negator reaches
 		prohibition := false
 		scale, scaleUntil := 1.0, -1
-		open := 0 // words before open are politeness or degree words opening the clause
+		open := 0        // words before open are politeness or degree words opening the clause
+		obliged := false // an obligation modal came earlier in the clause
+		stance := -1     // the end of the last stance term whose object may follow
+		next := 0
 		for _, m := range matches {
 			e := m.Entry
 			opening := m.Start == open
+			for ; next < m.Start; next++ {
+				obliged = obliged || obligationModal(words[next])
+			}
 			switch e.Category {
 			case lexicon.Negator:
 				negatedUntil = m.End - 1 + w.NegationReach
-				prohibition = prohibitive(words, m, open)
+				prohibition = prohibitive(words, m, open) || obliged && m.Start > 0 && coordinator(words[m.Start-1])
 				continue
 			case lexicon.Intensifier, lexicon.Downtoner:
 				if m.Start <= scaleUntil {
@@ -222,13 +271,22 @@ func (s *Scorer) Score(text string) Score {
 				}
 				continue
 			case lexicon.Contrast, lexicon.Concession:
-				continue // applied through contrast
+				stance = -1 // "welcome it but ...": what follows is no object
+				continue    // applied through contrast
 			}
 			if (e.Category == lexicon.Booster || e.Category == lexicon.Hedge) && opening {
 				open = m.End // "Immediately stop ..." is still an imperative
 			}
 			t := Term{Text: strings.Join(words[m.Start:m.End], " "), Category: e.Category, Base: e.Tone,
 				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: contrast[m.Start], Directive: 1, Target: 1}
+			if stanceTerm(e.Category) {
+				stance = m.End
+			} else if stance >= 0 && m.Start-stance < w.ObjectReach && !pauseBetween(cl, stance, m.Start) {
+				// "welcomes the agreement", "condemns the attack": the
+				// stance says what the speaker thinks of its object.
+				t.Object = true
+				t.Group *= w.Object
+			}
 			tone := e.Tone * t.Group
 			coop, assert := e.Cooperation, e.Assertiveness
 			if m.Start <= scaleUntil {
@@ -347,14 +405,110 @@ func newWordPhrases(phrases []string) *wordPhrases {
 	return wp
 }
 
-// any reports whether one of the phrases occurs in words.
-func (wp *wordPhrases) any(words []string) bool {
-	for i, w := range words {
-		for _, p := range wp.byFirst[w] {
-			if i+len(p) <= len(words) && equalWords(words[i:i+len(p)], p) {
-				return true
+// partyFinder finds the states a clause names as parties: a judgement
+// aimed at one weighs more (Weights.Target). A state named only as the
+// place where something happens ("the violence in eastern Ukraine") is
+// not a party, nor is a state that opens the clause as the speaker of a
+// formula ("Indonesia calls upon ...", "The Republic of Korea expresses
+// ..."): UN delegations speak of themselves by name.
+type partyFinder struct {
+	names *wordPhrases
+	// location holds the prepositions after which a state is a place, and
+	// before holds the words that may stand between them ("in the
+	// eastern regions of" is not reached: only single words).
+	location, before map[string]bool
+	// speaking holds the verbs of a delegation speaking of itself, and
+	// stance the words after "is" or "remains" that make it the one
+	// taking a stance ("is gravely concerned", "remains committed").
+	speaking, stance map[string]bool
+}
+
+// newPartyFinder returns a finder of the given state names, with the
+// location prepositions and determiners of the target frame words
+// (data/targets.tsv).
+func newPartyFinder(names []string, frames string) (*partyFinder, error) {
+	fw, err := parseFrameWords(frames)
+	if err != nil {
+		return nil, err
+	}
+	set := func(words ...string) map[string]bool {
+		m := make(map[string]bool, len(words))
+		for _, w := range words {
+			m[w] = true
+		}
+		return m
+	}
+	p := &partyFinder{
+		names:    newWordPhrases(names),
+		location: set(fw[frameLocation].singleWords()...),
+		before: set(append(fw[frameDeterminer].singleWords(), "eastern", "western", "northern", "southern", "central",
+			"north-eastern", "north-western", "south-eastern", "south-western", "occupied", "parts", "part", "of")...),
+		speaking: set("expresses", "reaffirms", "reiterates", "welcomes", "calls", "requests", "urges", "supports",
+			"believes", "remains", "stands", "shares", "joins", "voted", "abstained", "notes", "recalls", "appreciates",
+			"thanks", "commends", "condemns", "deplores", "regrets", "encourages", "underlines", "stresses", "emphasizes",
+			"emphasises", "wishes", "hopes", "considers", "attaches", "fully", "strongly", "also", "therefore", "continues",
+			"takes", "firmly", "once", "again", "categorically"),
+		stance: set("concerned", "worried", "alarmed", "troubled", "deeply", "gravely", "seriously", "extremely",
+			"profoundly", "greatly", "particularly", "convinced", "ready", "committed", "determined", "pleased",
+			"grateful", "always", "firmly", "fully", "strongly", "resolutely", "of"),
+	}
+	return p, nil
+}
+
+// named reports whether words name a state as a party.
+func (p *partyFinder) named(words []string) bool {
+	for i := 0; i < len(words); i++ {
+		end := i
+		for _, ph := range p.names.byFirst[words[i]] {
+			if e := i + len(ph); e <= len(words) && e > end && equalWords(words[i:e], ph) {
+				end = e
 			}
 		}
+		if end == i {
+			continue
+		}
+		if !p.place(words, i) && !p.speaker(words, end) {
+			return true
+		}
+		i = end - 1 // "the Republic of Korea" is one name, not also "Korea"
+	}
+	return false
+}
+
+// place reports whether the state named at words[i] follows a location
+// preposition, perhaps with determiners between: "in eastern Ukraine".
+func (p *partyFinder) place(words []string, i int) bool {
+	k := i - 1
+	for k >= 0 && (p.before[words[k]] || number(words[k])) && !p.location[words[k]] {
+		k--
+	}
+	return k >= 0 && k < i && p.location[words[k]]
+}
+
+// number reports whether w is a figure or a small number word: "in six
+// eastern Ukrainian towns".
+func number(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some":
+		return true
+	}
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// speaker reports whether the state named just before words[end] is
+// the one speaking: a delegation's formula verb follows it ("Indonesia
+// calls upon ...", "Ukraine reaffirms ...") or a stance it takes ("The
+// United Kingdom is gravely concerned ...").
+func (p *partyFinder) speaker(words []string, end int) bool {
+	if end >= len(words) {
+		return false
+	}
+	if p.speaking[words[end]] {
+		return true
+	}
+	switch words[end] {
+	case "is", "remains", "was", "has", "stands":
+		return end+1 < len(words) && p.stance[words[end+1]]
 	}
 	return false
 }

@@ -18,6 +18,8 @@ cooperation,cooperation,0.4,0.5,0,
 escalate,conflict,-0.6,-0.6,0.3,
 detente,peace,0.4,0.4,0,
 stop,demand,-0.3,-0.35,0.6,
+call on,appeal,0,0.1,0.4,
+crisis,situation,-0.4,-0.15,0.2,
 no credibility,criticism,-0.5,-0.3,0.5,
 so-called,delegitimising,-0.45,-0.2,0.3,
 thank,gratitude,0.4,0.3,0,
@@ -93,6 +95,10 @@ func TestScoreRules(t *testing.T) {
 		{"prohibition", "They must not escalate", "escalate(prohibited):-0.36", sat(-0.36)},
 		{"prohibition by do not", "Do not escalate", "escalate(prohibited):-0.36", sat(-0.36)},
 		{"plain negation of a negative term", "They did not escalate", "escalate(negated):+0.18", sat(0.18)},
+		{"an obligation carries over to 'and not'", "They should wait and not escalate", "escalate(prohibited):-0.36", sat(-0.36)},
+		{"'and not' without an obligation negates", "They waited and not escalate", "escalate(negated):+0.18", sat(0.18)},
+		// The words for a bad state of affairs weigh Situation.
+		{"a situation word", "The crisis goes on", "crisis:-0.24", sat(-0.24)},
 		// Imperatives: a demand opening a clause, bare or after politeness.
 		{"imperative", "Stop the shelling", "stop(x1.50):-0.18", sat(-0.18)},
 		{"imperative after a degree word", "Immediately stop", "stop(x1.50):-0.18", sat(-0.18)},
@@ -103,6 +109,9 @@ func TestScoreRules(t *testing.T) {
 		{"a named state", "Russia refused to talk", "refused(x2.00):-1.00", sat(-1)},
 		{"a demonym names a state", "The Russian side refused", "refused(x2.00):-1.00", sat(-1)},
 		{"positive terms are not targeted", "Russia will welcome it", "welcome:+0.50", sat(0.5)},
+		{"a state named as a place is no party", "They refused in eastern Russia", "refused:-0.50", sat(-0.5)},
+		{"a delegation naming itself is no party", "Russia reaffirms that they refused", "refused:-0.50", sat(-0.5)},
+		{"the other state named is a party", "Russia reaffirms that Ukraine refused", "refused(x2.00):-1.00", sat(-1)},
 		// A term that contains its own negator is not turned by another.
 		{"self-negated term", "No validity, no credibility", "no credibility:-0.50", sat(-0.5)},
 		{"a delegitimising label stays one", "They are not the so-called leaders", "so-called:-0.45", sat(-0.45)},
@@ -121,6 +130,30 @@ func TestScoreRules(t *testing.T) {
 		// Without a model, tone is the lexicon score.
 		if !near(got.Tone, tt.lexicon) || got.NBPositive != 0.5 || got.ModelShare != 0 {
 			t.Errorf("%s: %q: tone %.6f nb %.2f share %.2f; want %.6f, 0.5 and 0", tt.name, tt.text, got.Tone, got.NBPositive, got.ModelShare, tt.lexicon)
+		}
+	}
+}
+
+// TestObjectRule checks that a term a stance term governs weighs Object:
+// "welcomes cooperation" says one thing, not two.
+func TestObjectRule(t *testing.T) {
+	w := testWeights()
+	w.Object, w.ObjectReach = 0.5, 3
+	s := testScorer(t, nil).WithWeights(w)
+	tests := []struct {
+		text, terms string
+	}{
+		{"We welcome cooperation", "welcome:+0.50;cooperation(object):+0.20"},
+		{"We welcome the new cooperation", "welcome:+0.50;cooperation(object):+0.20"},
+		{"We welcome it, and cooperation", "welcome:+0.50;cooperation:+0.40"},                    // a pause ends the object
+		{"We welcome the move but cooperation", "welcome(x0.60):+0.30;cooperation(x1.40):+0.56"}, // so does a contrast
+		{"We welcome the very long and slow cooperation", "welcome:+0.50;cooperation:+0.40"},     // out of reach
+		{"They oppose cooperation", "oppose:-0.60;cooperation(object):+0.10"},                    // and Positive
+		{"We have concern, cooperation", "concern:-0.18;cooperation:+0.20"},                      // mixed: Positive
+	}
+	for _, tt := range tests {
+		if got := FormatTerms(s.Score(tt.text).Terms); got != tt.terms {
+			t.Errorf("%q: terms %q, want %q", tt.text, got, tt.terms)
 		}
 	}
 }

@@ -69,8 +69,8 @@ func Labels() []Label { return []Label{Hostile, Critical, Neutral, Cordial, Warm
 // cordial, and warm from WarmMin up.
 const (
 	HostileMax  = -0.5
-	CriticalMax = -0.30
-	CordialMin  = 0.30
+	CriticalMax = -0.26
+	CordialMin  = 0.4
 	WarmMin     = 0.5
 )
 
@@ -156,13 +156,16 @@ type Term struct {
 	// and Directive is the factor that applied to it; 1 otherwise.
 	Imperative bool
 	Directive  float64
+	// Object is set for a term that is the object of a stance term before
+	// it ("welcomes the agreement"); its Group includes Weights.Object.
+	Object bool
 	// Scale is Modifier·Target·Contrast·Directive, the factor the compact
 	// form shows.
 	Scale float64
 }
 
 // Rules says in words what the scoring rules did to the term: "negated",
-// "prohibited", and the factor "x1.50" when Scale is not 1.
+// "prohibited", "object" (when that changed its weight), and the factor "x1.50" when Scale is not 1.
 func (t Term) Rules() []string {
 	var mods []string
 	if t.Negated {
@@ -170,6 +173,9 @@ func (t Term) Rules() []string {
 	}
 	if t.Prohibited {
 		mods = append(mods, "prohibited")
+	}
+	if t.Object && t.Group != 1 {
+		mods = append(mods, "object")
 	}
 	if t.Scale != 1 && t.Scale != 0 {
 		mods = append(mods, "x"+strconv.FormatFloat(t.Scale, 'f', 2, 64))

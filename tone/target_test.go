@@ -188,7 +188,7 @@ func TestReadSetsCountryAndTargets(t *testing.T) {
 		}
 		got = append(got, s.Speaker+"|"+s.SpeakerCountry+"|"+strings.Join(ts, ","))
 	}
-	want := []string{"United States|United States|China:critical", "Lin Wei|China|United States:hostile"}
+	want := []string{"United States|United States|China:hostile", "Lin Wei|China|United States:hostile"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}

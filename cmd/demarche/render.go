@@ -625,6 +625,7 @@ type jsonExplainedTerm struct {
 	Category   string      `json:"category"`
 	Base       json.Number `json:"base"`
 	Group      json.Number `json:"group"`
+	Object     bool        `json:"object"`
 	Modifier   json.Number `json:"modifier"`
 	Negation   json.Number `json:"negation"`
 	Prohibited bool        `json:"prohibited"`
@@ -642,7 +643,7 @@ func toJSONExplanation(s tone.Score, w tone.Weights) *jsonExplanation {
 		ModelShare: round4(s.ModelShare)}
 	for i, t := range s.Terms {
 		e.Terms[i] = jsonExplainedTerm{Term: t.Text, Category: string(t.Category), Base: round4(t.Base),
-			Group: round4(t.Group), Modifier: round4(t.Modifier), Negation: round4(t.Negation), Prohibited: t.Prohibited,
+			Group: round4(t.Group), Object: t.Object, Modifier: round4(t.Modifier), Negation: round4(t.Negation), Prohibited: t.Prohibited,
 			Target: round4(t.Target), Contrast: round4(t.Contrast), Imperative: t.Imperative, Directive: round4(t.Directive),
 			Weight: round4(t.Weight)}
 	}

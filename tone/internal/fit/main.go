@@ -40,8 +40,9 @@ func main() {
 	data := flag.String("data", "", "development set: TSV with a header and columns label (conflict/none), sentence or text, and speech")
 	folds := flag.Int("folds", 5, "number of cross-validation folds")
 	withAnchors := flag.Bool("anchors", true, "keep the issue's readings as constraints (false shows what they cost)")
+	own := flag.String("own", "testdata/tone/sentences.tsv", "our own sentences labelled neg/neu/pos, fitted jointly (empty: UNSCon alone)")
 	flag.Parse()
-	if err := run(os.Stdout, *data, *folds, *withAnchors); err != nil {
+	if err := run(os.Stdout, *data, *own, *folds, *withAnchors); err != nil {
 		fmt.Fprintf(os.Stderr, "fit: %v\n", err)
 		os.Exit(1)
 	}
@@ -75,9 +76,11 @@ func params() []param {
 	return []param{
 		{"Pressure", steps(0, 1.5, 0.125), func(w *tone.Weights) *float64 { return &w.Pressure }},
 		{"Situation", steps(0, 1.25, 0.125), func(w *tone.Weights) *float64 { return &w.Situation }},
-		{"Target", steps(1, 3, 0.125), func(w *tone.Weights) *float64 { return &w.Target }},
+		{"Target", steps(1, 5, 0.25), func(w *tone.Weights) *float64 { return &w.Target }},
 		{"Positive", steps(0, 1.25, 0.125), func(w *tone.Weights) *float64 { return &w.Positive }},
 		{"Concern", steps(0.25, 1.5, 0.125), func(w *tone.Weights) *float64 { return &w.Concern }},
+		// 0 leaves an object's tone to the stance before it; 1 counts it in full.
+		{"Object", steps(0, 1, 0.125), func(w *tone.Weights) *float64 { return &w.Object }},
 		// A negated term is weaker than its opposite: at most 1 in size.
 		{"NegationFactor", steps(-1, -0.2, 0.1), func(w *tone.Weights) *float64 { return &w.NegationFactor }},
 		// Kept negative: "never refused dialogue" must stay conciliatory.
@@ -99,13 +102,27 @@ func start() tone.Weights {
 	w.BeforeContrast, w.AfterContrast = 0.6, 1.4
 	w.Imperative, w.Target, w.Concern, w.Pressure, w.Situation, w.Positive = 1, 1, 1, 1, 1, 1
 	w.ModelWeight, w.ModelDecay = 0.25, 4
+	w.Object = 0 // the hand-set reading: the stance alone speaks of its object
 	return w
+}
+
+// starts returns the points the fit climbs from: the hand-set values,
+// and the same readings damped halfway (every group and the object at
+// 0.5, states named 2, contrast 0.5 and 1.5, no model), so that one
+// unlucky path does not decide the fit.
+func starts() []tone.Weights {
+	damped := start()
+	damped.Concern, damped.Pressure, damped.Situation, damped.Positive, damped.Object = 0.5, 0.5, 0.5, 0.5, 0.5
+	damped.Target, damped.BeforeContrast, damped.AfterContrast = 2, 0.5, 1.5
+	damped.NegationFactor, damped.NegatedNegative = -0.8, -0.3
+	damped.ModelWeight = 0
+	return []tone.Weights{start(), damped}
 }
 
 // anchor is a reading the issue specifies.
 type anchor struct {
 	text string
-	want string // "critical" (hostile or critical), "neutral" or "cordial" (cordial or warm)
+	want string // "critical" (hostile or critical), "negative" (tone below 0), "neutral" or "cordial" (cordial or warm)
 }
 
 // anchors are the readings issue #4 asks for, in its own words. They are
@@ -119,6 +136,8 @@ func anchors() []anchor {
 		{"Immediately cease the attacks.", "critical"},
 		{"Kindly stop the shelling.", "critical"},
 		{"The Council welcomes the agreement but remains concerned about the violence.", "critical"},
+		{"The Council welcomes the agreement but remains concerned.", "negative"},
+		{"We welcome the talks but remain deeply concerned.", "negative"},
 		{"China is ready to deepen practical cooperation.", "cordial"},
 		{"Russia has never refused dialogue.", "cordial"},
 		{"We take note of the decision.", "neutral"},
@@ -146,50 +165,64 @@ func politeDemands() [][2]string {
 	}
 }
 
-// cutRange returns the thresholds for which the scorer reads every
-// anchor as the issue asks: lo <= CriticalMax <= hi, with CordialMin =
-// -CriticalMax. ok is false when no threshold does, or the ladder does not
-// fall.
-func cutRange(s *tone.Scorer, withAnchors bool) (lo, hi float64, ok bool) {
-	lo, hi = -1, 0
+// bounds are the label thresholds the anchors allow: lo <= CriticalMax <=
+// hi and clo <= CordialMin <= chi.
+type bounds struct{ lo, hi, clo, chi float64 }
+
+// cutRange returns the thresholds for which the scorer reads every anchor
+// as the issue asks. When no threshold does, or the ladder does not fall,
+// or politeness makes a demand friendlier, ok is false and violation says
+// by how much (in tone), so that a fit can move toward the readings.
+func cutRange(s *tone.Scorer, withAnchors bool) (b bounds, violation float64, ok bool) {
+	b = bounds{lo: -1, hi: 0, clo: 0, chi: 1}
 	if !withAnchors {
-		return lo, hi, true
+		return b, 0, true
 	}
 	for _, a := range anchors() {
 		t := s.Score(a.text).Tone
 		switch a.want {
-		case "critical": // t <= cut
-			lo = math.Max(lo, t)
-		case "cordial": // t >= -cut
-			lo = math.Max(lo, -t)
-		case "neutral": // cut < t < -cut
-			hi = math.Min(hi, math.Min(t, -t)-0.005)
+		case "critical": // t <= CriticalMax
+			b.lo = math.Max(b.lo, t)
+		case "cordial": // t >= CordialMin
+			b.chi = math.Min(b.chi, t)
+		case "negative": // the clause after "but" outweighs the one before
+			if t >= 0 {
+				violation += t + 0.001
+			}
+		case "neutral": // CriticalMax < t < CordialMin
+			b.hi = math.Min(b.hi, t-0.005)
+			b.clo = math.Max(b.clo, t+0.005)
 		}
 	}
+	violation += math.Max(0, b.lo-b.hi) + math.Max(0, b.clo-b.chi)
 	// Politeness does not make a demand friendlier.
 	for _, p := range politeDemands() {
-		if s.Score(p[0]).Tone > s.Score(p[1]).Tone {
-			return 0, 0, false
-		}
+		violation += math.Max(0, s.Score(p[0]).Tone-s.Score(p[1]).Tone)
 	}
 	prev := math.Inf(1)
 	for _, text := range ladder() {
 		t := s.Score(text).Tone
 		if t >= prev {
-			return 0, 0, false
+			violation += t - prev + 0.001
 		}
 		prev = t
 	}
-	return lo, hi, lo <= hi
+	return b, violation, violation == 0
 }
 
-func run(out io.Writer, path string, k int, withAnchors bool) error {
+func run(out io.Writer, path, ownPath string, k int, withAnchors bool) error {
 	if path == "" {
 		return fmt.Errorf("-data is required")
 	}
 	exs, err := readSet(path)
 	if err != nil {
 		return err
+	}
+	var own []ownExample
+	if ownPath != "" {
+		if own, err = readOwn(ownPath); err != nil {
+			return err
+		}
 	}
 	entries, err := lexicon.DefaultEntries()
 	if err != nil {
@@ -205,40 +238,52 @@ func run(out io.Writer, path string, k int, withAnchors bool) error {
 	for i := range all {
 		all[i] = i
 	}
-	fmt.Fprintf(out, "%s: %d sentences, %d conflict\n\n", path, len(exs), countConflict(exs, all))
+	fmt.Fprintf(out, "%s: %d sentences, %d conflict\n", path, len(exs), countConflict(exs, all))
+	if len(own) > 0 {
+		fmt.Fprintf(out, "%s: %d sentences labelled neg/neu/pos, fitted jointly\n", ownPath, len(own))
+	}
+	fmt.Fprintln(out)
 
 	if !withAnchors {
 		fmt.Fprintf(out, "without the anchors: no reading is kept\n\n")
 	}
-	if lo, hi, ok := cutRange(scorer.WithWeights(start()), true); ok {
-		fmt.Fprintf(out, "start (hand-set values): the anchors hold for CriticalMax in [%.2f, %.2f]; AUC %.3f\n\n", lo, hi, auc(scorer.WithWeights(start()), exs, all))
+	if b, _, ok := cutRange(scorer.WithWeights(start()), true); ok {
+		fmt.Fprintf(out, "start (hand-set values): the anchors hold for CriticalMax in [%.2f, %.2f]; AUC %.3f\n\n", b.lo, b.hi, auc(scorer.WithWeights(start()), exs, all))
 	} else {
 		fmt.Fprintf(out, "start (hand-set values): the anchors do not hold\n\n")
 	}
-	w, cut := fit(scorer, exs, all, withAnchors)
+	f := fit(scorer, exs, all, own, withAnchors)
 	fmt.Fprintln(out, "fitted on the whole set:")
 	for _, p := range params() {
-		fmt.Fprintf(out, "  %-16s %6.3f\n", p.name, *p.get(&w))
+		fmt.Fprintf(out, "  %-16s %6.3f\n", p.name, *p.get(&f.w))
 	}
-	fmt.Fprintf(out, "  %-16s %6.3f\n\n", "CriticalMax", cut)
+	fmt.Fprintf(out, "  %-16s %6.3f\n", "CriticalMax", f.cut)
+	fmt.Fprintf(out, "  %-16s %6.3f\n\n", "CordialMin", f.cordial)
 	fmt.Fprintln(out, "the anchors at the fitted values:")
 	for _, a := range anchors() {
-		fmt.Fprintf(out, "  %-8s %6.3f  %s\n", a.want, scorer.WithWeights(w).Score(a.text).Tone, a.text)
+		fmt.Fprintf(out, "  %-8s %6.3f  %s\n", a.want, scorer.WithWeights(f.w).Score(a.text).Tone, a.text)
 	}
 	for _, text := range ladder() {
-		fmt.Fprintf(out, "  %-8s %6.3f  %s\n", "ladder", scorer.WithWeights(w).Score(text).Tone, text)
+		fmt.Fprintf(out, "  %-8s %6.3f  %s\n", "ladder", scorer.WithWeights(f.w).Score(text).Tone, text)
 	}
-	m := measure(scorer.WithWeights(w), exs, all, cut)
-	fmt.Fprintf(out, "\nwhole set (in-sample): %s\n\n", m)
+	m := measure(scorer.WithWeights(f.w), exs, all, f.cut)
+	fmt.Fprintf(out, "\nwhole set (in-sample): %s\n", m)
+	if len(own) > 0 {
+		fmt.Fprintf(out, "own sentences (in-sample): macro-F1 %.3f\n", ownMacroF1(scoreOwn(scorer.WithWeights(f.w), own), own, f.cut, f.cordial))
+	}
+	fmt.Fprintln(out)
+	if k < 2 {
+		return nil
+	}
 
-	fmt.Fprintf(out, "%d-fold cross-validation (folds keep speeches whole; each fold fitted on the others):\n", k)
+	fmt.Fprintf(out, "%d-fold cross-validation of UNSCon (folds keep speeches whole; each fold fitted on the others and the own sentences):\n", k)
 	var pooled metrics
 	var aucs []float64
-	for f, test := range foldsOf(exs, k) {
+	for i, test := range foldsOf(exs, k) {
 		train := complement(len(exs), test)
-		fw, fcut := fit(scorer, exs, train, withAnchors)
-		fm := measure(scorer.WithWeights(fw), exs, test, fcut)
-		fmt.Fprintf(out, "  fold %d (%3d sentences, %3d conflict): %s  cut %.2f\n", f+1, len(test), countConflict(exs, test), fm, fcut)
+		ff := fit(scorer, exs, train, own, withAnchors)
+		fm := measure(scorer.WithWeights(ff.w), exs, test, ff.cut)
+		fmt.Fprintf(out, "  fold %d (%3d sentences, %3d conflict): %s  cut %.2f\n", i+1, len(test), countConflict(exs, test), fm, ff.cut)
 		pooled.add(fm)
 		aucs = append(aucs, fm.auc)
 	}
@@ -251,60 +296,173 @@ func run(out io.Writer, path string, k int, withAnchors bool) error {
 	return nil
 }
 
-// fit returns the weights and conflict threshold fitted on the examples
-// at idx.
-func fit(scorer *tone.Scorer, exs []example, idx []int, withAnchors bool) (tone.Weights, float64) {
-	w := start()
-	objective := func(w tone.Weights) float64 {
+// fitted is the outcome of a fit: weights and label thresholds.
+type fitted struct {
+	w            tone.Weights
+	cut, cordial float64 // CriticalMax and CordialMin
+	objective    float64
+}
+
+// fit returns the weights and thresholds fitted on the UNSCon examples at
+// idx. The objective is UNSCon's ROC AUC plus its conflict F1 at the best
+// threshold; the anchors and the own sentences' macro-F1 are constraints.
+func fit(scorer *tone.Scorer, exs []example, idx []int, own []ownExample, withAnchors bool) fitted {
+	evaluate := func(w tone.Weights) fitted {
 		s := scorer.WithWeights(w)
-		if _, _, ok := cutRange(s, withAnchors); !ok {
-			return -1
+		b, violation, ok := cutRange(s, withAnchors)
+		if !ok {
+			return fitted{w: w, objective: -1 - violation}
 		}
-		return auc(s, exs, idx) + measure(s, exs, idx, bestCut(s, exs, idx, withAnchors)).f1()
+		f := bestCuts(s, exs, idx, own, b)
+		f.w = w
+		f.objective += auc(s, exs, idx)
+		return f
 	}
-	best := objective(w)
+	var best fitted
+	for k, w0 := range starts() {
+		f := ascend(evaluate, w0)
+		if k == 0 || f.objective > best.objective {
+			best = f
+		}
+	}
+	return best
+}
+
+// ascend climbs from w0 one constant at a time over its grid, in rounds
+// until no change improves the objective by more than 1e-4.
+func ascend(evaluate func(tone.Weights) fitted, w0 tone.Weights) fitted {
+	best := evaluate(w0)
 	ps := params()
-	for round := 0; round < 6; round++ {
+	for round := 0; round < 10; round++ {
 		improved := false
 		for _, p := range ps {
+			w := best.w
 			cur := *p.get(&w)
-			bestV := cur
 			for _, v := range p.grid {
 				if v == cur {
 					continue
 				}
 				*p.get(&w) = v
-				if a := objective(w); a > best+1e-4 {
-					best, bestV, improved = a, v, true
+				if f := evaluate(w); f.objective > best.objective+1e-4 {
+					best, improved = f, true
 				}
 			}
-			*p.get(&w) = bestV
 		}
 		if !improved {
 			break
 		}
 	}
-	return w, bestCut(scorer.WithWeights(w), exs, idx, withAnchors)
+	return best
 }
 
-// bestCut returns the threshold, rounded to 0.01 and within the range
-// that keeps the anchors, at or below which a tone is labelled conflict
-// with the highest F1.
-func bestCut(s *tone.Scorer, exs []example, idx []int, withAnchors bool) float64 {
+// minOwnMacroF1 is the macro-F1 issue #4 asks for on our own sentences:
+// the fit keeps it as a constraint, as it keeps the anchors.
+const minOwnMacroF1 = 0.85
+
+// bestCuts returns the thresholds, rounded to 0.01 and within b, that
+// maximise UNSCon's conflict F1 (the objective returned) while the own
+// sentences keep a macro-F1 of at least minOwnMacroF1 with the CordialMin
+// that maximises it.
+func bestCuts(s *tone.Scorer, exs []example, idx []int, own []ownExample, b bounds) fitted {
 	tones := scoreAll(s, exs, idx)
-	lo, hi, _ := cutRange(s, withAnchors)
-	bestF, bestC := -1.0, 0.0
-	for c := math.Ceil(lo*100) / 100; c <= hi+1e-9; c += 0.01 {
+	ownTones := scoreOwn(s, own)
+	best := fitted{objective: -1}
+	for c := math.Ceil(b.lo*100) / 100; c <= b.hi+1e-9; c += 0.01 {
 		c = math.Round(c*100) / 100
 		var m metrics
 		for j, i := range idx {
 			m.count(exs[i].conflict, tones[j] <= c)
 		}
-		if f := m.f1(); f > bestF {
-			bestF, bestC = f, c
+		f := fitted{cut: c, cordial: -c, objective: m.f1()}
+		if len(own) > 0 {
+			bestOwn := -1.0
+			for d := math.Ceil(b.clo*100) / 100; d <= b.chi+1e-9; d += 0.01 {
+				d = math.Round(d*100) / 100
+				if v := ownMacroF1(ownTones, own, c, d); v > bestOwn {
+					bestOwn, f.cordial = v, d
+				}
+			}
+			if bestOwn < minOwnMacroF1 {
+				continue
+			}
+		}
+		if f.objective > best.objective {
+			best = f
 		}
 	}
-	return bestC
+	return best
+}
+
+// ownExample is one of our own sentences, labelled neg, neu or pos.
+type ownExample struct {
+	text, label string
+}
+
+// readOwn reads testdata/tone/sentences.tsv: a header with the columns
+// label and text.
+func readOwn(path string) ([]ownExample, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []ownExample
+	label, text := -1, -1
+	for n, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		f := strings.Split(strings.TrimSuffix(line, "\r"), "\t")
+		if n == 0 {
+			for i, h := range f {
+				switch strings.TrimSpace(h) {
+				case "label":
+					label = i
+				case "text":
+					text = i
+				}
+			}
+			if label < 0 || text < 0 {
+				return nil, fmt.Errorf("%s:1: want columns label and text", path)
+			}
+			continue
+		}
+		if len(f) <= max(label, text) {
+			return nil, fmt.Errorf("%s:%d: %d fields", path, n+1, len(f))
+		}
+		switch f[label] {
+		case "neg", "neu", "pos":
+		default:
+			return nil, fmt.Errorf("%s:%d: label %q is not neg, neu or pos", path, n+1, f[label])
+		}
+		out = append(out, ownExample{text: f[text], label: f[label]})
+	}
+	return out, nil
+}
+
+func scoreOwn(s *tone.Scorer, own []ownExample) []float64 {
+	out := make([]float64, len(own))
+	for i, e := range own {
+		out[i] = s.Score(e.text).Tone
+	}
+	return out
+}
+
+// ownMacroF1 is the macro-F1 of neg/neu/pos with neg at or below cut and
+// pos at or above cordial.
+func ownMacroF1(tones []float64, own []ownExample, cut, cordial float64) float64 {
+	var sum float64
+	for _, class := range []string{"neg", "neu", "pos"} {
+		var m metrics
+		for i, e := range own {
+			pred := "neu"
+			switch {
+			case tones[i] <= cut:
+				pred = "neg"
+			case tones[i] >= cordial:
+				pred = "pos"
+			}
+			m.count(e.label == class, pred == class)
+		}
+		sum += m.f1()
+	}
+	return sum / 3
 }
 
 // metrics counts conflict predictions.
