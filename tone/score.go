@@ -82,19 +82,19 @@ type Weights struct {
 // DefaultWeights are the weights demarche scores with.
 func DefaultWeights() Weights {
 	return Weights{
-		NegationFactor:   -0.9,
-		NegatedNegative:  -0.3,
+		NegationFactor:   -1,
+		NegatedNegative:  -0.2,
 		NegationReach:    4,
 		ModifierReach:    2,
 		Object:           0.63,
 		ObjectReach:      4,
 		BeforeContrast:   0.5,
-		AfterContrast:    2,
+		AfterContrast:    1.7,
 		Imperative:       1,
-		Target:           2.5,
+		Target:           3.75,
 		Concern:          0.5,
 		Pressure:         0.13,
-		Situation:        0.38,
+		Situation:        0.25,
 		Positive:         0.5,
 		Saturation:       0.5,
 		ModelWeight:      0,
@@ -444,7 +444,7 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 		before: set(append(fw[frameDeterminer].singleWords(), "eastern", "western", "northern", "southern", "central",
 			"north-eastern", "north-western", "south-eastern", "south-western", "occupied", "parts", "part", "of")...),
 		speaking: set("expresses", "reaffirms", "reiterates", "welcomes", "calls", "requests", "urges", "supports",
-			"believes", "remains", "stands", "shares", "joins", "voted", "abstained", "notes", "recalls", "appreciates",
+			"believes", "remains", "shares", "joins", "voted", "abstained", "notes", "recalls", "appreciates",
 			"thanks", "commends", "condemns", "deplores", "regrets", "encourages", "underlines", "stresses", "emphasizes",
 			"emphasises", "wishes", "hopes", "considers", "attaches", "fully", "strongly", "also", "therefore", "continues",
 			"takes", "firmly", "once", "again", "categorically"),
@@ -455,8 +455,22 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 	return p, nil
 }
 
-// named reports whether words name a state as a party.
+// named reports whether words name a state as a party. A name in the
+// possessive or in a compound counts: "Russia's veto", "pro-Russian
+// militants", "Russian-backed forces".
 func (p *partyFinder) named(words []string) bool {
+	var bare []string // words without a possessive ending, made when one has it
+	for i, w := range words {
+		if s, ok := partyStem(w); ok {
+			if bare == nil {
+				bare = append([]string(nil), words...)
+			}
+			bare[i] = s
+		}
+	}
+	if bare != nil {
+		words = bare
+	}
 	for i := 0; i < len(words); i++ {
 		end := i
 		for _, ph := range p.names.byFirst[words[i]] {
@@ -473,6 +487,25 @@ func (p *partyFinder) named(words []string) bool {
 		i = end - 1 // "the Republic of Korea" is one name, not also "Korea"
 	}
 	return false
+}
+
+// partyStem returns the word a state's name may hide in: "russia's" →
+// "russia", "pro-russian" → "russian", "russian-backed" → "russian"
+// (also -led, -controlled, -sponsored, -supported, -installed).
+func partyStem(w string) (string, bool) {
+	if s, ok := strings.CutSuffix(w, "'s"); ok {
+		return s, true
+	}
+	if s, ok := strings.CutPrefix(w, "pro-"); ok {
+		return s, true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		switch w[i+1:] {
+		case "backed", "led", "controlled", "sponsored", "supported", "installed":
+			return w[:i], true
+		}
+	}
+	return w, false
 }
 
 // place reports whether the state named at words[i] follows a location
