@@ -110,6 +110,26 @@ func (x *Actors) Targets(text, speaker string) []Target {
 	return x.targets(text, x.selfOf(speaker, x.lookup(speaker)), nil)
 }
 
+// TargetsAfter is Targets for a text that follows context, earlier
+// sentences of the same document by the same speaker: pronouns in text
+// may stand for actors context names.
+func (x *Actors) TargetsAfter(context, text, speaker string) []Target {
+	self := x.selfOf(speaker, x.lookup(speaker))
+	mem := &memory{}
+	if context != "" {
+		x.remember(context, self, mem)
+	}
+	return x.targets(text, self, mem)
+}
+
+// WithScorer returns a copy of x that scores the tone toward targets with
+// s.
+func (x *Actors) WithScorer(s *Scorer) *Actors {
+	c := *x
+	c.scorer = s
+	return &c
+}
+
 // Read sets each statement's SpeakerCountry and, with targets, its
 // Targets. doc is the document the statements were attributed from: the
 // words around a speaker's name in it ("Poland's foreign minister, Tomasz

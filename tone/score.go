@@ -48,6 +48,11 @@ type Weights struct {
 	// ceasefire, peace process), which name what a statement is about
 	// rather than the speaker's stance.
 	Concern, Pressure, Situation float64
+	// Threat weighs threats ("will take resolute countermeasures", "those
+	// who play with fire will get burned", "will pay dearly"), apart from
+	// the demands, warnings and appeals Pressure weighs: a threat is
+	// hostile whoever it names.
+	Threat float64
 	// Target multiplies the negative terms of a clause that names a state
 	// (by name, alias, demonym, capital or seat of government): a
 	// judgement aimed at a party ("Russia has rejected ...") weighs more
@@ -83,17 +88,18 @@ type Weights struct {
 func DefaultWeights() Weights {
 	return Weights{
 		NegationFactor:   -1,
-		NegatedNegative:  -0.2,
+		NegatedNegative:  -0.1,
 		NegationReach:    4,
 		ModifierReach:    2,
 		Object:           0.63,
 		ObjectReach:      4,
-		BeforeContrast:   0.5,
-		AfterContrast:    1.7,
-		Imperative:       1,
+		BeforeContrast:   0.3,
+		AfterContrast:    1.4,
+		Imperative:       2.25,
 		Target:           3.75,
 		Concern:          0.5,
 		Pressure:         0.13,
+		Threat:           0.63,
 		Situation:        0.25,
 		Positive:         0.5,
 		Saturation:       0.5,
@@ -115,7 +121,9 @@ func (w Weights) categoryWeight(e *lexicon.Entry) float64 {
 		return 1
 	}
 	switch e.Category {
-	case lexicon.Demand, lexicon.Warning, lexicon.Threat, lexicon.Appeal:
+	case lexicon.Threat:
+		return w.Threat
+	case lexicon.Demand, lexicon.Warning, lexicon.Appeal:
 		return w.Pressure
 	case lexicon.Concern:
 		return w.Concern

@@ -142,12 +142,7 @@ func scoreTargets(t *testing.T, x *Actors, file string, gold []targetGold) (prec
 	// label matches: what one number per statement would give.
 	var found, wanted, right, toneRight, whole int
 	for _, g := range gold {
-		self := x.selfOf(g.speaker, x.lookup(g.speaker))
-		mem := &memory{}
-		if g.context != "" {
-			x.remember(g.context, self, mem)
-		}
-		got := x.targets(g.text, self, mem)
+		got := x.TargetsAfter(g.context, g.text, g.speaker)
 		wanted += len(g.targets)
 		found += len(got)
 		seen := make(map[string]bool)
