@@ -38,20 +38,21 @@ func (an *Analyzer) WithActors(x *Actors, targets bool) *Analyzer {
 // Narration (kind Narration, empty speaker) is scored like the rest, or
 // left out by an analyzer from [Analyzer.WithoutNarration].
 func (an *Analyzer) Analyze(doc string) []Scored {
-	stmts := an.attributor.Attribute(doc)
+	stmts, toks := an.attributor.attribute(doc)
 	all := make([]Scored, len(stmts))
 	n := 0
+	var buf scoreBuf // reused by every statement of doc
 	for i, s := range stmts {
 		all[i].Statement = s
 		if s.Kind == Narration && !an.narration {
 			continue
 		}
-		all[i].Score = an.scorer.Score(s.Text)
+		all[i].Score = an.scorer.score(s.Text, &buf)
 		n++
 	}
 	if an.actors != nil {
 		// Narration too: pronouns refer to what the reporter named.
-		an.actors.Read(doc, all, an.targets)
+		an.actors.read(an.actors.newAffiliator(doc, toks), all, an.targets)
 	}
 	if n == len(all) {
 		return all

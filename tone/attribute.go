@@ -158,11 +158,16 @@ func lowerWords(s string) []string {
 // Narration and an empty speaker, so callers can choose to show it; every
 // statement's Index counts from 1 in document order.
 func (a *Attributor) Attribute(doc string) []Statement {
+	out, _ := a.attribute(doc)
+	return out
+}
+
+// attribute is Attribute; it also returns the document's tokens, for the
+// reading of speaker countries that follows (see [affiliator]).
+func (a *Attributor) attribute(doc string) ([]Statement, []token) {
 	doc = Normalize(doc)
 	paras := splitParagraphs(doc)
-	for i := range paras {
-		paras[i].tokens()
-	}
+	toks := tokenizeParagraphs(paras, len(doc))
 	st := newDocState()
 	a.scanNames(paras, st)
 
@@ -177,7 +182,7 @@ func (a *Attributor) Attribute(doc string) []Statement {
 	for i := range out {
 		out[i].Index = i + 1
 	}
-	return out
+	return out, toks
 }
 
 // paragraph reads one paragraph of news text.

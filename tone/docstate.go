@@ -473,21 +473,7 @@ func isParticle(w string) bool {
 
 // isNameWord reports whether a token can be part of a name: a
 // capitalized word, or one with an Arabic article ("al-Mansouri").
-func isNameWord(t token) bool {
-	if !t.word {
-		return false
-	}
-	if t.capitalized() {
-		return true
-	}
-	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"} {
-		if strings.HasPrefix(t.text, p) && len(t.text) > len(p) {
-			r, _ := utf8.DecodeRuneInString(t.text[len(p):])
-			return unicode.IsUpper(r)
-		}
-	}
-	return false
-}
+func isNameWord(t token) bool { return t.name }
 
 // personIn returns the name of a person in a run of name words, with the
 // titles written before it: "China's President Xi Jinping" gives "Xi

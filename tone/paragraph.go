@@ -21,6 +21,24 @@ func (p *paragraph) tokens() []token {
 	return p.toks
 }
 
+// tokenizeParagraphs tokenizes every paragraph of a document of size
+// bytes into one array, which it returns: the document's tokens in order.
+// A paragraph's text joins its lines with a space, and no token spans a
+// line break, so these are the tokens of the document itself, except for
+// their offsets, which count from the start of each paragraph.
+func tokenizeParagraphs(paras []paragraph, size int) []token {
+	all := make([]token, 0, size/5+1)
+	bounds := make([]int, len(paras)+1)
+	for i := range paras {
+		all = appendTokens(all, paras[i].text, 0)
+		bounds[i+1] = len(all)
+	}
+	for i := range paras {
+		paras[i].toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]
+	}
+	return all
+}
+
 // Normalize prepares a document for analysis: it drops a UTF-8 byte order
 // mark, turns CRLF and lone CR line ends into LF, drops invisible format
 // characters that scrapers leave inside words (zero-width spaces and

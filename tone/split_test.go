@@ -107,6 +107,48 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// TestTokenizeParagraphs checks that the paragraphs' tokens, in order,
+// are the tokens of the whole document, which the reading of speaker
+// countries relies on to tokenize a document once (issue #6).
+func TestTokenizeParagraphs(t *testing.T) {
+	for _, doc := range []string{
+		"",
+		"One line.",
+		"Hard-wrapped text that goes\non over lines, win-\nwin and U.S.\n\nNext paragraph.",
+		"MR MILLER: Good afternoon.\nQ: A question?\n  Indented   line\t with tabs.\n",
+		"Words\u00a0with no-break\u2003spaces.\r\nCRLF line ends.\rLone CR.",
+		"al-Sisi’s remarks—“quoted”—ended…\n\n\n\nAfter blank lines: Émile Ørsted said.",
+	} {
+		norm := Normalize(doc)
+		paras := splitParagraphs(norm)
+		got := tokenizeParagraphs(paras, len(norm))
+		want := tokenize(norm)
+		if len(got) != len(want) {
+			t.Errorf("%q: %d tokens, want %d", doc, len(got), len(want))
+			continue
+		}
+		for i := range got {
+			g, w := got[i], want[i]
+			g.start, g.end, w.start, w.end = 0, 0, 0, 0
+			if g != w {
+				t.Errorf("%q: token %d is %+v, want %+v", doc, i, g, w)
+			}
+		}
+		n := 0
+		for _, p := range paras {
+			for _, tk := range p.toks {
+				if p.text[tk.start:tk.end] != tk.text {
+					t.Errorf("%q: token %q at %d:%d of paragraph %q", doc, tk.text, tk.start, tk.end, p.text)
+				}
+			}
+			n += len(p.toks)
+		}
+		if n != len(got) {
+			t.Errorf("%q: paragraphs hold %d tokens, want %d", doc, n, len(got))
+		}
+	}
+}
+
 func TestCleanTurn(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Go ahead. (Laughter.) Next question.", "Go ahead. Next question."},

@@ -14,14 +14,13 @@ type token struct {
 	lower      string // lower case, curly apostrophes made straight
 	start, end int
 	word       bool // letters or digits; otherwise a single punctuation rune
+	upper      bool // a word that starts with an upper-case letter
+	name       bool // a word that may be part of a name; see isNameWord
 }
 
 // capitalized reports whether a word token starts with an upper-case
 // letter.
-func (t token) capitalized() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return t.word && unicode.IsUpper(r)
-}
+func (t token) capitalized() bool { return t.upper }
 
 // tokenize splits s into word and punctuation tokens. A word is a run of
 // letters, digits and marks; an apostrophe, hyphen or period between two
@@ -40,13 +39,40 @@ func appendTokens(dst []token, s string, base int) []token {
 			return dst
 		}
 		text := s[start:end]
-		lower := text
+		t := token{text: text, lower: text, start: base + start, end: base + end, word: word}
 		if word {
-			lower = wordsplit.Normalize(text)
+			t.lower = wordsplit.Normalize(text)
+			t.upper = startsUpper(text)
+			t.name = t.upper || arabicNamePrefix(text)
 		}
-		dst = append(dst, token{text: text, lower: lower, start: base + start, end: base + end, word: word})
+		dst = append(dst, t)
 		i = end
 	}
+}
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// arabicNamePrefix reports whether a lower-case word is an Arabic article
+// joined to a capitalized name: "al-Sisi", "ash-Shaibani".
+func arabicNamePrefix(w string) bool {
+	// Every prefix is two or three letters and a hyphen.
+	if len(w) < 4 || (w[2] != '-' && w[3] != '-') {
+		return false
+	}
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // foldAccents replaces the accented Latin letters of a lower-case word by
