@@ -19,7 +19,45 @@ type node struct {
 	prefixes map[string]*node // words ending in '*', keyed without the '*'
 	lengths  []int            // the byte lengths of the keys of prefixes, ascending
 	entry    int              // index into entries, or -1
+	// At the root, words holds the keys of exact, and heads the first
+	// four bytes of the keys of prefixes, so that most words of a text,
+	// which start no term, cost no map lookup. Other nodes have few
+	// edges and no filters (nil: every word may match).
+	words, heads *filter
 }
+
+// filter is a set of strings that answers "maybe" or "no": a bit per
+// 14-bit hash.
+type filter [1 << 8]uint64
+
+func (f *filter) add(s string) {
+	h := filterHash(s)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f *filter) mayHave(s string) bool {
+	if f == nil {
+		return true
+	}
+	h := filterHash(s)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// filterHash hashes s's length and up to its first four and last bytes.
+func filterHash(s string) uint32 {
+	h := uint32(len(s))
+	for i := 0; i < len(s) && i < 4; i++ {
+		h = h*0x01000193 ^ uint32(s[i])
+	}
+	if len(s) > 0 {
+		h = h*0x01000193 ^ uint32(s[len(s)-1])
+	}
+	return (h * 0x9E3779B1) >> 18
+}
+
+// head is what a node's heads filter holds of a word or prefix: its first
+// four bytes.
+func head(s string) string { return s[:min(len(s), 4)] }
 
 func newNode() *node { return &node{entry: -1} }
 
@@ -33,6 +71,7 @@ func New(sets ...[]Entry) *Lexicon {
 	}
 	l := &Lexicon{root: newNode(), entries: make([]Entry, 0, total)}
 	l.root.exact = make(map[string]*node, total)
+	l.root.words, l.root.heads = new(filter), new(filter)
 	index := make(map[string]int, total)
 	for _, set := range sets {
 		for _, e := range set {
@@ -61,6 +100,9 @@ func (l *Lexicon) insert(words []string, entry int) {
 			if !ok {
 				next = newNode()
 				n.prefixes[p] = next
+				if n.heads != nil {
+					n.heads.add(head(p))
+				}
 				i := sort.SearchInts(n.lengths, len(p))
 				if i == len(n.lengths) || n.lengths[i] != len(p) {
 					n.lengths = slices.Insert(n.lengths, i, len(p))
@@ -76,6 +118,9 @@ func (l *Lexicon) insert(words []string, entry int) {
 		if !ok {
 			next = newNode()
 			n.exact[w] = next
+			if n.words != nil {
+				n.words.add(w)
+			}
 		}
 		n = next
 	}
@@ -114,8 +159,13 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 		return best, bestEnd
 	}
 	w := words[i]
-	if next, ok := n.exact[w]; ok {
-		best, bestEnd = l.step(next, words, i, best, bestEnd)
+	if n.words.mayHave(w) {
+		if next, ok := n.exact[w]; ok {
+			best, bestEnd = l.step(next, words, i, best, bestEnd)
+		}
+	}
+	if len(n.lengths) == 0 || len(w) < n.lengths[0] || (n.lengths[0] >= 4 && !n.heads.mayHave(w[:4])) {
+		return best, bestEnd
 	}
 	for _, k := range n.lengths {
 		if k > len(w) {

@@ -296,14 +296,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	for pi := range paras {
 		toks := paras[pi].tokens()
 		if label, rest, ok := cutLabel(paras[pi].text); ok {
-			// A label is a name too ("Mr. Volkov (Russian Federation)").
-			if open := strings.IndexByte(label, '('); open > 0 {
-				label = label[:open]
-			}
-			if isAllCaps(label) {
-				label = titleCase(label)
-			}
-			toks = tokenize(label + ", " + rest)
+			toks = labelTokens(&paras[pi], label, rest)
 		}
 		for i := 0; i < len(toks); {
 			if !isNameWord(toks[i]) {
@@ -383,6 +376,53 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			st.male[full] = true
 		}
 	}
+}
+
+// labelTokens returns the tokens scanNames reads in a transcript turn
+// whose label and rest cutLabel returned: the label, a comma, then the
+// rest ("Mr. Volkov, We …"), for a label is a name too. An affiliation in
+// brackets is left out ("Mr. Volkov (Russian Federation)"), and a label
+// in capitals is read in title case ("MR MILLER" as "Mr Miller").
+func labelTokens(p *paragraph, label, rest string) []token {
+	text := p.text
+	if open := strings.IndexByte(label, '('); open > 0 {
+		label = label[:open]
+	}
+	if isAllCaps(label) {
+		label = titleCase(label)
+	}
+	// The paragraph reads label, perhaps a bracket, a colon and rest,
+	// unless the label was recased or had no colon ("Q    Mr. President").
+	colon := strings.IndexByte(text, ':')
+	same := colon >= len(label) && strings.HasPrefix(text, label) && strings.TrimSpace(text[colon+1:]) == rest
+	if same {
+		between := strings.TrimSpace(text[len(label):colon])
+		same = between == "" || between[0] == '('
+	}
+	if !same {
+		return tokenize(label + ", " + rest)
+	}
+	// The paragraph's own tokens: those of the label, then those after
+	// the colon. Neither a bracket nor a colon joins words, so these are
+	// the tokens of label and rest.
+	toks := p.tokens()
+	out := make([]token, 0, len(toks)+1)
+	after := -1
+	for i, t := range toks {
+		if t.start >= colon {
+			after = i + 1
+			break
+		}
+		if t.start < len(label) {
+			out = append(out, t)
+		}
+	}
+	comma := token{text: ",", lower: ",", start: colon, end: colon + 1}
+	out = append(out, comma)
+	if after > 0 {
+		out = append(out, toks[after:]...)
+	}
+	return out
 }
 
 // knownPerson returns the canonical name of a person already met whose

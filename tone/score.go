@@ -363,6 +363,7 @@ func (s *Scorer) selfNegated(words []string) bool {
 // first word.
 type wordPhrases struct {
 	byFirst map[string][][]string
+	first   wordFilter // the keys of byFirst
 }
 
 func newWordPhrases(phrases []string) *wordPhrases {
@@ -376,6 +377,7 @@ func newWordPhrases(phrases []string) *wordPhrases {
 		}
 		if len(words) > 0 {
 			wp.byFirst[words[0]] = append(wp.byFirst[words[0]], words)
+			wp.first.add(words[0])
 		}
 	}
 	return wp
@@ -384,6 +386,9 @@ func newWordPhrases(phrases []string) *wordPhrases {
 // any reports whether one of the phrases occurs in words.
 func (wp *wordPhrases) any(words []string) bool {
 	for i, w := range words {
+		if !wp.first.mayHave(w) {
+			continue
+		}
 		for _, p := range wp.byFirst[w] {
 			if i+len(p) <= len(words) && equalWords(words[i:i+len(p)], p) {
 				return true

@@ -149,6 +149,43 @@ func TestTokenizeParagraphs(t *testing.T) {
 	}
 }
 
+// TestLabelTokens checks that labelTokens, which reuses a paragraph's
+// tokens, gives the tokens of the label, a comma and the rest (issue #6).
+func TestLabelTokens(t *testing.T) {
+	for _, line := range []string{
+		"Mao Ning: Good afternoon.",
+		"Mao Ning : Good afternoon: welcome.",
+		"MR MILLER: Good afternoon.",
+		"Q: A question?",
+		"Q    Mr. President, a question: why?",
+		"Q  (inaudible): and then?",
+		"Mr. Nebenzia (Russian Federation): We object.",
+		"Mr. Volkov (Russian Federation) : We object.",
+		"THE PRESIDENT: I give the floor.",
+	} {
+		label, rest, ok := cutLabel(line)
+		if !ok {
+			t.Fatalf("%q: no label", line)
+		}
+		want := tokenize(strings.Split(label, "(")[0] + ", " + rest)
+		if isAllCaps(strings.Split(label, "(")[0]) {
+			want = tokenize(titleCase(strings.Split(label, "(")[0]) + ", " + rest)
+		}
+		p := paragraph{text: line}
+		got := labelTokens(&p, label, rest)
+		var g, w []string
+		for _, tk := range got {
+			g = append(g, tk.text+"/"+tk.lower)
+		}
+		for _, tk := range want {
+			w = append(w, tk.text+"/"+tk.lower)
+		}
+		if strings.Join(g, " ") != strings.Join(w, " ") {
+			t.Errorf("%q: tokens %q, want %q", line, g, w)
+		}
+	}
+}
+
 func TestCleanTurn(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Go ahead. (Laughter.) Next question.", "Go ahead. Next question."},
