@@ -27,8 +27,9 @@ type node struct {
 }
 
 // filter is a set of strings that answers "maybe" or "no": a bit per
-// 14-bit hash.
-type filter [1 << 8]uint64
+// 16-bit hash, 8 KiB, so that the few thousand first words of a lexicon
+// leave most bits unset.
+type filter [1 << 10]uint64
 
 func (f *filter) add(s string) {
 	h := filterHash(s)
@@ -52,7 +53,7 @@ func filterHash(s string) uint32 {
 	if len(s) > 0 {
 		h = h*0x01000193 ^ uint32(s[len(s)-1])
 	}
-	return (h * 0x9E3779B1) >> 18
+	return (h * 0x9E3779B1) >> 16
 }
 
 // head is what a node's heads filter holds of a word or prefix: its first

@@ -34,6 +34,8 @@ type docState struct {
 	// roles maps a transcript role ("president") to the person a header
 	// line names for it ("President: Mr. Osei (Ghana)").
 	roles map[string]string
+	// turnToks holds the tokens of the transcript turn being read.
+	turnToks []token
 }
 
 func newDocState() *docState {

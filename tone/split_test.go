@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -182,6 +183,26 @@ func TestLabelTokens(t *testing.T) {
 		}
 		if strings.Join(g, " ") != strings.Join(w, " ") {
 			t.Errorf("%q: tokens %q, want %q", line, g, w)
+		}
+		// A turn reads the paragraph's tokens after the label.
+		st := newDocState()
+		turn := st.tokensFrom(p.tokens(), len(line)-len(rest))
+		if want := tokenize(rest); !slices.Equal(turn, want) {
+			t.Errorf("%q: turn tokens %+v, want %+v", line, turn, want)
+		}
+	}
+}
+
+// TestSingleSpaced checks cleanTurn's fast path against what it stands
+// for: a string that strings.Fields and a join with spaces leave alone.
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u0085b", "a\u2003b",
+		"Thank you, Mr. President.", "é ü", "a\u200bb", " ", "\u00a0",
+	} {
+		want := strings.Join(strings.Fields(s), " ") == s
+		if got := singleSpaced(s); got != want {
+			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
