@@ -39,25 +39,36 @@ func (an *Analyzer) WithActors(x *Actors, targets bool) *Analyzer {
 // left out by an analyzer from [Analyzer.WithoutNarration].
 func (an *Analyzer) Analyze(doc string) []Scored {
 	stmts, toks := an.attributor.attribute(doc)
-	all := make([]Scored, len(stmts))
+	// Targets read narration too (pronouns refer to what the reporter
+	// named); otherwise narration that is left out is dropped at once.
+	keepNarration := an.narration || (an.actors != nil && an.targets)
 	n := 0
+	for _, s := range stmts {
+		if s.Kind != Narration || keepNarration {
+			n++
+		}
+	}
+	all := make([]Scored, 0, n)
 	var buf scoreBuf // reused by every statement of doc
-	for i, s := range stmts {
-		all[i].Statement = s
+	scored := 0
+	for _, s := range stmts {
+		if s.Kind == Narration && !keepNarration {
+			continue
+		}
+		all = append(all, Scored{Statement: s})
 		if s.Kind == Narration && !an.narration {
 			continue
 		}
-		all[i].Score = an.scorer.score(s.Text, &buf)
-		n++
+		all[len(all)-1].Score = an.scorer.score(s.Text, &buf)
+		scored++
 	}
 	if an.actors != nil {
-		// Narration too: pronouns refer to what the reporter named.
 		an.actors.read(an.actors.newAffiliator(doc, toks), all, an.targets)
 	}
-	if n == len(all) {
+	if scored == len(all) {
 		return all
 	}
-	out := make([]Scored, 0, n)
+	out := make([]Scored, 0, scored)
 	for _, s := range all {
 		if s.Kind != Narration || an.narration {
 			out = append(out, s)

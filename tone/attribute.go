@@ -176,7 +176,7 @@ func (a *Attributor) attribute(doc string) ([]Statement, []token) {
 		out = a.transcript(paras, st)
 	} else {
 		for _, p := range paras {
-			out = append(out, a.paragraph(p, st)...)
+			out = a.paragraph(out, p, st)
 		}
 	}
 	for i := range out {
@@ -185,22 +185,22 @@ func (a *Attributor) attribute(doc string) ([]Statement, []token) {
 	return out, toks
 }
 
-// paragraph reads one paragraph of news text.
-func (a *Attributor) paragraph(p paragraph, st *docState) []Statement {
+// paragraph reads one paragraph of news text and appends its statements
+// to out.
+func (a *Attributor) paragraph(out []Statement, p paragraph, st *docState) []Statement {
 	st.para = p.index
 	st.introduced = ""
 	p.tokens()
 	quotes := findQuotes(p.text)
-	var out []Statement
 	attributed := ""
 	for _, sp := range splitSentences(p.text, quotes) {
-		stmts := a.sentence(p, sp, quotes, st)
-		for _, s := range stmts {
+		n := len(out)
+		out = a.sentence(out, p, sp, quotes, st)
+		for _, s := range out[n:] {
 			if s.Kind != Narration && s.Speaker != Unknown {
 				attributed = s.Speaker
 			}
 		}
-		out = append(out, stmts...)
 	}
 	// An uncued quotation in the next paragraph takes the speaker of this
 	// one's last attributed statement; a paragraph with none ends the run.

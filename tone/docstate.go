@@ -36,6 +36,8 @@ type docState struct {
 	roles map[string]string
 	// turnToks holds the tokens of the transcript turn being read.
 	turnToks []token
+	// sentence is the sentence being read.
+	sentence sentenceCtx
 }
 
 func newDocState() *docState {
@@ -411,15 +413,15 @@ func labelTokens(p *paragraph, label, rest string) []token {
 	out := make([]token, 0, len(toks)+1)
 	after := -1
 	for i, t := range toks {
-		if t.start >= colon {
+		if int(t.start) >= colon {
 			after = i + 1
 			break
 		}
-		if t.start < len(label) {
+		if int(t.start) < len(label) {
 			out = append(out, t)
 		}
 	}
-	comma := token{text: ",", lower: ",", start: colon, end: colon + 1}
+	comma := token{text: ",", lower: ",", start: int32(colon), end: int32(colon) + 1}
 	out = append(out, comma)
 	if after > 0 {
 		out = append(out, toks[after:]...)
@@ -430,13 +432,22 @@ func labelTokens(p *paragraph, label, rest string) []token {
 // knownPerson returns the canonical name of a person already met whose
 // name contains all the words, or "".
 func (st *docState) knownPerson(run []token) string {
-	low := lowerWordsOf(run)
 	for _, p := range st.people {
-		if containsAll(p.words, low) {
+		if containsAllWords(p.words, run) {
 			return p.name
 		}
 	}
 	return ""
+}
+
+// containsAllWords is containsAll for the lower-case words of toks.
+func containsAllWords(have []string, toks []token) bool {
+	for _, t := range toks {
+		if !contains(have, t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // fullName returns the canonical name for a name as written, without

@@ -100,13 +100,13 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 				cur = a.turn(p, speaker, p.text, "", st, &out, cur)
 				continue
 			}
-			stmts := a.paragraph(p, st)
-			for _, s := range stmts {
+			n := len(out)
+			out = a.paragraph(out, p, st)
+			for _, s := range out[n:] {
 				if interviewee == "" && s.Kind != Narration && s.Speaker != Unknown && st.isPerson(s.Speaker) {
 					interviewee = s.Speaker
 				}
 			}
-			out = append(out, stmts...)
 			continue
 		case !l.ok:
 			cur = a.turn(p, "", p.text, "", st, &out, cur)
@@ -160,7 +160,7 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 		// off.
 		inner.toks = st.tokensFrom(p.tokens(), off)
 	}
-	for _, s := range a.paragraph(inner, st) {
+	for _, s := range a.paragraph(nil, inner, st) {
 		if s.Kind == Narration || s.Cue == "" || s.Speaker == speaker || s.Speaker == "" {
 			continue
 		}
@@ -220,11 +220,11 @@ func singleSpaced(s string) bool {
 // offsets counted from off, in memory the document state reuses from one
 // transcript turn to the next: they are valid until the next call.
 func (st *docState) tokensFrom(toks []token, off int) []token {
-	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
+	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
 	buf := st.turnToks[:0]
 	for _, t := range toks[k:] {
-		t.start -= off
-		t.end -= off
+		t.start -= int32(off)
+		t.end -= int32(off)
 		buf = append(buf, t)
 	}
 	st.turnToks = buf
