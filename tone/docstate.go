@@ -291,7 +291,9 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	var all []found
 	for i := range paras {
 		for _, t := range paras[i].tokens() {
-			if t.word && !isNameWord(t) {
+			// Most words recur: looking one up costs less than storing it
+			// again.
+			if t.word && !isNameWord(t) && !st.lowered[t.lower] {
 				st.lowered[t.lower] = true
 			}
 		}

@@ -513,7 +513,7 @@ type clause struct {
 // The clauses and their words are in buf's memory, valid until the next
 // call.
 func (buf *scoreBuf) splitClauses(text string) []clause {
-	buf.toks = appendTokens(buf.toks[:0], text, 0)
+	buf.toks = appendTokens(buf.toks[:0], text, nil)
 	words, pause, out := buf.words[:0], buf.pause[:0], buf.clauses[:0]
 	start := 0 // where the current clause's words start
 	paused := false

@@ -27,21 +27,36 @@ func (t token) capitalized() bool { return t.upper }
 // such runs stays inside the word ("Russia’s", "win-win", "U.S"). Space is
 // dropped.
 func tokenize(s string) []token {
-	return appendTokens(make([]token, 0, len(s)/5+1), s, 0)
+	return appendTokens(make([]token, 0, len(s)/5+1), s, nil)
 }
 
-// appendTokens tokenizes s and appends the tokens to dst, their spans
-// shifted by base. What a word is, is package wordsplit's rule.
-func appendTokens(dst []token, s string, base int) []token {
+// appendTokens tokenizes s and appends the tokens to dst. What a word is,
+// is package wordsplit's rule. With lowers not nil, the lower-case forms
+// that differ from the words as written are written one after another
+// into lowers, and the tokens' lower fields are views of it: a document's
+// capitalized words then share a few large allocations instead of one
+// each.
+func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
+	var buf [64]byte
 	for i := 0; ; {
 		start, end, word, ok := wordsplit.Next(s, i)
 		if !ok {
 			return dst
 		}
 		text := s[start:end]
-		t := token{text: text, lower: text, start: int32(base + start), end: int32(base + end), word: word}
+		t := token{text: text, lower: text, start: int32(start), end: int32(end), word: word}
 		if word {
-			t.lower = wordsplit.Normalize(text)
+			switch {
+			case wordsplit.IsNormal(text):
+			case lowers == nil:
+				t.lower = wordsplit.Normalize(text)
+			default:
+				// A Builder's String is a view of what it holds so far;
+				// writing more never changes bytes already written.
+				from := lowers.Len()
+				lowers.Write(wordsplit.AppendNormalized(buf[:0], text))
+				t.lower = lowers.String()[from:]
+			}
 			t.upper = startsUpper(text)
 			t.name = t.upper || arabicNamePrefix(text)
 		}
