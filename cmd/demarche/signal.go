@@ -15,7 +15,8 @@ import (
 func runMain() int {
 	ctx, stop := signalContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	f := &factory{in: os.Stdin, out: os.Stdout, errOut: os.Stderr, isTerminal: isTerminal, tuneMemory: tuneMemory}
+	return runWith(ctx, f, os.Args[1:])
 }
 
 // signalError is the cause of a context cancelled by a signal.
