@@ -24,6 +24,17 @@ type node struct {
 	// which start no term, cost no map lookup. Other nodes have few
 	// edges and no filters (nil: every word may match).
 	words, heads *filter
+	// byHead, at the root when every prefix key has four bytes or more,
+	// lists the prefix edges by their keys' first four bytes, shortest
+	// key first: one lookup finds the few prefixes a word may start
+	// with, instead of one lookup per key length.
+	byHead map[string][]prefixEdge
+}
+
+// prefixEdge is an edge of a node's prefixes.
+type prefixEdge struct {
+	key  string
+	next *node
 }
 
 // filter is a set of strings that answers "maybe" or "no": a bit per
@@ -86,6 +97,15 @@ func New(sets ...[]Entry) *Lexicon {
 	}
 	for i, e := range l.entries {
 		l.insert(e.Words(), i)
+	}
+	if r := l.root; len(r.lengths) > 0 && r.lengths[0] >= 4 {
+		r.byHead = make(map[string][]prefixEdge)
+		for key, next := range r.prefixes {
+			r.byHead[key[:4]] = append(r.byHead[key[:4]], prefixEdge{key, next})
+		}
+		for _, edges := range r.byHead {
+			slices.SortFunc(edges, func(a, b prefixEdge) int { return len(a.key) - len(b.key) })
+		}
 	}
 	return l
 }
@@ -166,6 +186,16 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 		}
 	}
 	if len(n.lengths) == 0 || len(w) < n.lengths[0] || (n.lengths[0] >= 4 && !n.heads.mayHave(w[:4])) {
+		return best, bestEnd
+	}
+	if n.byHead != nil {
+		// The same edges in the same order as the loop below takes them:
+		// keys are distinct, so at most one of each length fits w.
+		for _, e := range n.byHead[w[:4]] {
+			if strings.HasPrefix(w, e.key) {
+				best, bestEnd = l.step(e.next, words, i, best, bestEnd)
+			}
+		}
 		return best, bestEnd
 	}
 	for _, k := range n.lengths {
