@@ -39,6 +39,10 @@ type Attributor struct {
 	descWords map[string]bool
 	// demonymOf maps a canonical country name to its adjective.
 	demonymOf map[string]string
+	// notName holds the words that are never part of a person's name:
+	// those of nonName, descriptions of things ("sea"), time words and
+	// one-word places, so that personIn asks one map, not four.
+	notName map[string]bool
 }
 
 // placeRef is what a place word stands for.
@@ -140,6 +144,21 @@ func NewAttributor() (*Attributor, error) {
 		}
 	}
 	a.outlets = newPhraseSet(outlets)
+	a.notName = make(map[string]bool)
+	for w := range a.nonName {
+		a.notName[w] = true
+	}
+	for p, w := range a.word {
+		if w.kind == kindThing {
+			a.notName[p] = true
+		}
+	}
+	for w := range timeWords {
+		a.notName[w] = true
+	}
+	for p := range a.place {
+		a.notName[p] = true
+	}
 	return a, nil
 }
 

@@ -566,9 +566,10 @@ func (a *Attributor) personIn(run []token, st *docState) (name []token, titles [
 	// Philippines", and leading places, demonyms and common words.
 	for len(run) > 0 {
 		t := run[0]
-		if isConnector(t.lower) || a.isPlaceWord(run) > 0 || sentenceStarters[t.lower] || timeWords[t.lower] ||
+		place := a.isPlaceWord(run)
+		if isConnector(t.lower) || place > 0 || sentenceStarters[t.lower] || timeWords[t.lower] ||
 			(st.lowered[t.lower] && len(run) > 1) {
-			if n := a.isPlaceWord(run); n > 0 {
+			if n := place; n > 0 {
 				run = run[n:]
 			} else {
 				run = run[1:]
@@ -592,7 +593,7 @@ func (a *Attributor) personIn(run []token, st *docState) (name []token, titles [
 		if !isNameWord(t) && !isParticle(t.lower) {
 			return nil, titles
 		}
-		if a.nonName[t.lower] || a.word[t.lower].kind == kindThing || timeWords[t.lower] {
+		if a.notName[t.lower] {
 			return nil, titles
 		}
 		if isAllCaps(t.text) && utf8.RuneCountInString(t.text) > 1 {
@@ -602,9 +603,6 @@ func (a *Attributor) personIn(run []token, st *docState) (name []token, titles [
 			return nil, titles
 		}
 		if _, ok := possessive(t.lower); ok {
-			return nil, titles
-		}
-		if _, ok := a.place[t.lower]; ok {
 			return nil, titles
 		}
 	}
