@@ -188,6 +188,7 @@ func (s *Scorer) Score(text string) Score {
 // that scoring a statement allocates little more than its result.
 type scoreBuf struct {
 	toks     []token
+	lowers   strings.Builder // the lower-case forms of capitalized words, see appendTokens
 	words    []string
 	pause    []bool
 	clauses  []clause
@@ -513,7 +514,7 @@ type clause struct {
 // The clauses and their words are in buf's memory, valid until the next
 // call.
 func (buf *scoreBuf) splitClauses(text string) []clause {
-	buf.toks = appendTokens(buf.toks[:0], text, nil)
+	buf.toks = appendTokens(buf.toks[:0], text, &buf.lowers)
 	words, pause, out := buf.words[:0], buf.pause[:0], buf.clauses[:0]
 	start := 0 // where the current clause's words start
 	paused := false
