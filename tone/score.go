@@ -514,6 +514,12 @@ type clause struct {
 // The clauses and their words are in buf's memory, valid until the next
 // call.
 func (buf *scoreBuf) splitClauses(text string) []clause {
+	if n := len(text)/5 + 1; cap(buf.toks) < n {
+		// Room for the usual number of tokens, not grown one by one.
+		buf.toks = make([]token, 0, n)
+		buf.words = make([]string, 0, n)
+		buf.pause = make([]bool, 0, n)
+	}
 	buf.toks = appendTokens(buf.toks[:0], text, &buf.lowers)
 	words, pause, out := buf.words[:0], buf.pause[:0], buf.clauses[:0]
 	start := 0 // where the current clause's words start
