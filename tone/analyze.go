@@ -49,21 +49,26 @@ func (an *Analyzer) Analyze(doc string) []Scored {
 		}
 	}
 	all := make([]Scored, 0, n)
+	for _, s := range stmts {
+		if s.Kind != Narration || keepNarration {
+			all = append(all, Scored{Statement: s})
+		}
+	}
+	if an.actors != nil {
+		// Countries and targets do not depend on the statements' scores:
+		// read them first, so that the document's tokens are no longer
+		// needed while the statements are scored.
+		an.actors.read(an.actors.newAffiliator(doc, toks), all, an.targets)
+	}
 	var buf scoreBuf // reused by every statement of doc
 	scored := 0
-	for _, s := range stmts {
-		if s.Kind == Narration && !keepNarration {
-			continue
-		}
-		all = append(all, Scored{Statement: s})
+	for i := range all {
+		s := &all[i]
 		if s.Kind == Narration && !an.narration {
 			continue
 		}
-		all[len(all)-1].Score = an.scorer.score(s.Text, &buf)
+		s.Score = an.scorer.score(s.Text, &buf)
 		scored++
-	}
-	if an.actors != nil {
-		an.actors.read(an.actors.newAffiliator(doc, toks), all, an.targets)
 	}
 	if scored == len(all) {
 		return all
