@@ -38,7 +38,14 @@ func (an *Analyzer) WithActors(x *Actors, targets bool) *Analyzer {
 // Narration (kind Narration, empty speaker) is scored like the rest, or
 // left out by an analyzer from [Analyzer.WithoutNarration].
 func (an *Analyzer) Analyze(doc string) []Scored {
-	stmts, toks := an.attributor.attribute(doc)
+	out, _ := an.AnalyzeCount(doc)
+	return out
+}
+
+// AnalyzeCount is Analyze; it also returns how many paragraphs doc has,
+// as [CountParagraphs] does, without reading doc a second time.
+func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
+	stmts, toks, paragraphs := an.attributor.attribute(doc)
 	// Targets read narration too (pronouns refer to what the reporter
 	// named); otherwise narration that is left out is dropped at once.
 	keepNarration := an.narration || (an.actors != nil && an.targets)
@@ -71,7 +78,7 @@ func (an *Analyzer) Analyze(doc string) []Scored {
 		scored++
 	}
 	if scored == len(all) {
-		return all
+		return all, paragraphs
 	}
 	out := make([]Scored, 0, scored)
 	for _, s := range all {
@@ -79,5 +86,5 @@ func (an *Analyzer) Analyze(doc string) []Scored {
 			out = append(out, s)
 		}
 	}
-	return out
+	return out, paragraphs
 }

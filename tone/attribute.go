@@ -177,13 +177,14 @@ func lowerWords(s string) []string {
 // Narration and an empty speaker, so callers can choose to show it; every
 // statement's Index counts from 1 in document order.
 func (a *Attributor) Attribute(doc string) []Statement {
-	out, _ := a.attribute(doc)
+	out, _, _ := a.attribute(doc)
 	return out
 }
 
 // attribute is Attribute; it also returns the document's tokens, for the
-// reading of speaker countries that follows (see [affiliator]).
-func (a *Attributor) attribute(doc string) ([]Statement, []token) {
+// reading of speaker countries that follows (see [affiliator]), and how
+// many paragraphs it has.
+func (a *Attributor) attribute(doc string) ([]Statement, []token, int) {
 	doc = Normalize(doc)
 	paras := splitParagraphs(doc)
 	toks := tokenizeParagraphs(paras, len(doc))
@@ -201,7 +202,7 @@ func (a *Attributor) attribute(doc string) ([]Statement, []token) {
 	for i := range out {
 		out[i].Index = i + 1
 	}
-	return out, toks
+	return out, toks, len(paras)
 }
 
 // paragraph reads one paragraph of news text and appends its statements

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/demarche/demarche/lexicon"
 )
 
 func TestSplitParagraphs(t *testing.T) {
@@ -146,6 +148,35 @@ func TestTokenizeParagraphs(t *testing.T) {
 		}
 		if n != len(got) {
 			t.Errorf("%q: paragraphs hold %d tokens, want %d", doc, n, len(got))
+		}
+	}
+}
+
+// TestAnalyzeCount checks that AnalyzeCount counts paragraphs as
+// CountParagraphs does, which a batch of pieces numbers paragraphs with.
+func TestAnalyzeCount(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := NewAnalyzer(a, NewScorer(lex, nil)).WithoutNarration()
+	for _, doc := range []string{
+		"",
+		"One line.",
+		"Hard-wrapped text that goes\non over lines.\n\nNext paragraph, \"quoted,\" Lavrov said.",
+		"MR MILLER: Good afternoon.\nQ: A question?\nMR MILLER: An answer.\n",
+		"\uFEFFWords.\r\nCRLF line ends.\rLone CR.\n\n\n\n",
+	} {
+		stmts, n := an.AnalyzeCount(doc)
+		if want := CountParagraphs(doc); n != want {
+			t.Errorf("%q: %d paragraphs, want %d", doc, n, want)
+		}
+		if got := an.Analyze(doc); !slices.EqualFunc(got, stmts, func(x, y Scored) bool { return x.Text == y.Text && x.Speaker == y.Speaker }) {
+			t.Errorf("%q: AnalyzeCount's statements differ from Analyze's", doc)
 		}
 	}
 }
