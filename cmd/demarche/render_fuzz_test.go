@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -168,5 +169,38 @@ func TestAppendJSONStatement(t *testing.T) {
 	nan := statementRow{Scored: tone.Scored{Score: tone.Score{Tone: math.NaN()}}}
 	if err := w.write([]statementRow{nan}); err == nil {
 		t.Error("a NaN tone was written without an error")
+	}
+}
+
+// TestAppendNum checks the fast path of appendNum against FormatFloat
+// with four decimals (issue #6): around every boundary between two
+// printed values, at random, and at the edges.
+func TestAppendNum(t *testing.T) {
+	want := func(v float64) string {
+		s := strconv.FormatFloat(v, 'f', 4, 64)
+		if s == "-0.0000" {
+			s = "0.0000"
+		}
+		return s
+	}
+	check := func(v float64) {
+		if got := string(appendNum(nil, v)); got != want(v) {
+			t.Fatalf("appendNum(%v) = %q, want %q", v, got, want(v))
+		}
+	}
+	for k := -20000; k <= 20000; k++ {
+		half := (float64(k) + 0.5) / 1e4
+		for _, v := range []float64{half, math.Nextafter(half, 2), math.Nextafter(half, -2), float64(k) / 1e4} {
+			check(v)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200_000 {
+		check(r.Float64()*4 - 2)
+		check((r.Float64()*2 - 1) * math.Pow(10, float64(r.IntN(12)-6)))
+	}
+	for _, v := range []float64{0, math.Copysign(0, -1), 1, -1, 1e-20, -1e-20, 9.99995, 99999.99995, 1e5, -1e5, 1e300, math.Inf(1), math.Inf(-1), math.NaN(),
+		math.SmallestNonzeroFloat64, math.MaxFloat64} {
+		check(v)
 	}
 }
