@@ -8,6 +8,7 @@ SAMPLE_REPORT := bin/sample-report.html
 CHROMIUM  ?= chromium
 
 BENCH_MB  ?= 200
+COMPARE_MB ?= 20
 
 .PHONY: all build run test install bench bench-micro bench-corpus fmt vet clean screenshot fuzz
 
@@ -40,15 +41,17 @@ test:
 install:
 	$(GO) install -ldflags '$(LDFLAGS)' ./cmd/demarche
 
-## bench: the micro-benchmarks, then analyze's throughput (MB/s) and peak memory on a
-## generated corpus of BENCH_MB megabytes (200 by default; several minutes on 2 cores)
+## bench: the micro-benchmarks, then analyze against the Naive Bayes baseline on a
+## generated corpus of COMPARE_MB megabytes (20 by default: MB/s and the ratios
+## x-baseline and x-jobs1), and analyze's throughput and peak memory on one of
+## BENCH_MB megabytes (200 by default; a few minutes on 2 cores)
 bench: bench-micro bench-corpus
 
 bench-micro:
 	$(GO) test -run '^$$' -bench . -skip Corpus -benchmem ./...
 
 bench-corpus:
-	$(GO) test -run '^$$' -bench Corpus -benchtime 1x -timeout 60m ./cmd/demarche -corpus-mb $(BENCH_MB)
+	$(GO) test -run '^$$' -bench Corpus -benchtime 1x -timeout 60m ./cmd/demarche -corpus-mb $(BENCH_MB) -compare-mb $(COMPARE_MB)
 
 fmt:
 	gofmt -l -w $$(git ls-files '*.go')

@@ -19,7 +19,57 @@ type node struct {
 	prefixes map[string]*node // words ending in '*', keyed without the '*'
 	lengths  []int            // the byte lengths of the keys of prefixes, ascending
 	entry    int              // index into entries, or -1
+	// At the root, words holds the keys of exact, and heads the first
+	// four bytes of the keys of prefixes, so that most words of a text,
+	// which start no term, cost no map lookup. Other nodes have few
+	// edges and no filters (nil: every word may match).
+	words, heads *filter
+	// byHead, at the root when every prefix key has four bytes or more,
+	// lists the prefix edges by their keys' first four bytes, shortest
+	// key first: one lookup finds the few prefixes a word may start
+	// with, instead of one lookup per key length.
+	byHead map[string][]prefixEdge
 }
+
+// prefixEdge is an edge of a node's prefixes.
+type prefixEdge struct {
+	key  string
+	next *node
+}
+
+// filter is a set of strings that answers "maybe" or "no": a bit per
+// 16-bit hash, 8 KiB, so that the few thousand first words of a lexicon
+// leave most bits unset.
+type filter [1 << 10]uint64
+
+func (f *filter) add(s string) {
+	h := filterHash(s)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f *filter) mayHave(s string) bool {
+	if f == nil {
+		return true
+	}
+	h := filterHash(s)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// filterHash hashes s's length and up to its first four and last bytes.
+func filterHash(s string) uint32 {
+	h := uint32(len(s))
+	for i := 0; i < len(s) && i < 4; i++ {
+		h = h*0x01000193 ^ uint32(s[i])
+	}
+	if len(s) > 0 {
+		h = h*0x01000193 ^ uint32(s[len(s)-1])
+	}
+	return (h * 0x9E3779B1) >> 16
+}
+
+// head is what a node's heads filter holds of a word or prefix: its first
+// four bytes.
+func head(s string) string { return s[:min(len(s), 4)] }
 
 func newNode() *node { return &node{entry: -1} }
 
@@ -33,6 +83,7 @@ func New(sets ...[]Entry) *Lexicon {
 	}
 	l := &Lexicon{root: newNode(), entries: make([]Entry, 0, total)}
 	l.root.exact = make(map[string]*node, total)
+	l.root.words, l.root.heads = new(filter), new(filter)
 	// The trie's nodes come from one slab: a term's words are about one and
 	// a half nodes on average, and one allocation is cheaper than thousands
 	// at start-up.
@@ -46,6 +97,15 @@ func New(sets ...[]Entry) *Lexicon {
 			}
 			n.entry = len(l.entries)
 			l.entries = append(l.entries, e)
+		}
+	}
+	if r := l.root; len(r.lengths) > 0 && r.lengths[0] >= 4 {
+		r.byHead = make(map[string][]prefixEdge)
+		for key, next := range r.prefixes {
+			r.byHead[key[:4]] = append(r.byHead[key[:4]], prefixEdge{key, next})
+		}
+		for _, edges := range r.byHead {
+			slices.SortFunc(edges, func(a, b prefixEdge) int { return len(a.key) - len(b.key) })
 		}
 	}
 	return l
@@ -71,6 +131,9 @@ func (l *Lexicon) insert(term string, slab *[]node) *node {
 			if !ok {
 				next = alloc()
 				n.prefixes[p] = next
+				if n.heads != nil {
+					n.heads.add(head(p))
+				}
 				i := sort.SearchInts(n.lengths, len(p))
 				if i == len(n.lengths) || n.lengths[i] != len(p) {
 					n.lengths = slices.Insert(n.lengths, i, len(p))
@@ -86,6 +149,9 @@ func (l *Lexicon) insert(term string, slab *[]node) *node {
 		if !ok {
 			next = alloc()
 			n.exact[w] = next
+			if n.words != nil {
+				n.words.add(w)
+			}
 		}
 		n = next
 	}
@@ -124,8 +190,23 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 		return best, bestEnd
 	}
 	w := words[i]
-	if next, ok := n.exact[w]; ok {
-		best, bestEnd = l.step(next, words, i, best, bestEnd)
+	if n.words.mayHave(w) {
+		if next, ok := n.exact[w]; ok {
+			best, bestEnd = l.step(next, words, i, best, bestEnd)
+		}
+	}
+	if len(n.lengths) == 0 || len(w) < n.lengths[0] || (n.lengths[0] >= 4 && !n.heads.mayHave(w[:4])) {
+		return best, bestEnd
+	}
+	if n.byHead != nil {
+		// The same edges in the same order as the loop below takes them:
+		// keys are distinct, so at most one of each length fits w.
+		for _, e := range n.byHead[w[:4]] {
+			if strings.HasPrefix(w, e.key) {
+				best, bestEnd = l.step(e.next, words, i, best, bestEnd)
+			}
+		}
+		return best, bestEnd
 	}
 	for _, k := range n.lengths {
 		if k > len(w) {

@@ -136,7 +136,11 @@ func (x *Actors) WithScorer(s *Scorer) *Actors {
 // Zielinski") say whom they speak for. Statements must be in document
 // order, narration included, so that pronouns find what they refer to.
 func (x *Actors) Read(doc string, stmts []Scored, targets bool) {
-	aff := x.newAffiliator(doc)
+	x.read(x.newAffiliator(doc, nil), stmts, targets)
+}
+
+// read is Read, with the document's affiliator.
+func (x *Actors) read(aff *affiliator, stmts []Scored, targets bool) {
 	mem := &memory{}
 	for i := range stmts {
 		s := &stmts[i]

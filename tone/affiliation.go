@@ -12,21 +12,23 @@ import (
 type affiliator struct {
 	x     *Actors
 	doc   string
-	toks  []token // the document's tokens, once needed
-	read  bool
+	toks  []token          // the document's tokens, once needed
 	at    map[string][]int // a capitalized word, lower case -> where it stands
 	cache map[string]string
 }
 
-func (x *Actors) newAffiliator(doc string) *affiliator {
-	return &affiliator{x: x, doc: doc, cache: make(map[string]string)}
+// newAffiliator returns an affiliator for doc. toks, when not nil, are
+// doc's tokens as [Attributor.attribute] returns them; otherwise the
+// affiliator tokenizes doc when it first needs to.
+func (x *Actors) newAffiliator(doc string, toks []token) *affiliator {
+	return &affiliator{x: x, doc: doc, toks: toks, cache: make(map[string]string)}
 }
 
 // SpeakerCountry returns the state or organisation a speaker of doc speaks
 // for, or "" when neither the gazetteer nor the document says. See
 // [Actors.Read].
 func (x *Actors) SpeakerCountry(doc, speaker string) string {
-	return x.newAffiliator(doc).country(speaker)
+	return x.newAffiliator(doc, nil).country(speaker)
 }
 
 // country returns the state or organisation speaker speaks for:
@@ -82,9 +84,10 @@ func (af *affiliator) find(speaker string) string {
 // fromDocument looks for the speaker's name in the document and returns
 // the state or organisation most often named around it.
 func (af *affiliator) fromDocument(name []string) string {
-	if !af.read {
-		af.toks = tokenize(Normalize(af.doc))
-		af.read = true
+	if af.at == nil {
+		if af.toks == nil {
+			af.toks = tokenize(Normalize(af.doc))
+		}
 		af.at = make(map[string][]int)
 		for i, t := range af.toks {
 			if isNameWord(t) {

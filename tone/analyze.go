@@ -38,29 +38,53 @@ func (an *Analyzer) WithActors(x *Actors, targets bool) *Analyzer {
 // Narration (kind Narration, empty speaker) is scored like the rest, or
 // left out by an analyzer from [Analyzer.WithoutNarration].
 func (an *Analyzer) Analyze(doc string) []Scored {
-	stmts := an.attributor.Attribute(doc)
-	all := make([]Scored, len(stmts))
+	out, _ := an.AnalyzeCount(doc)
+	return out
+}
+
+// AnalyzeCount is Analyze; it also returns how many paragraphs doc has,
+// as [CountParagraphs] does, without reading doc a second time.
+func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
+	stmts, toks, paragraphs := an.attributor.attribute(doc)
+	// Targets read narration too (pronouns refer to what the reporter
+	// named); otherwise narration that is left out is dropped at once.
+	keepNarration := an.narration || (an.actors != nil && an.targets)
 	n := 0
-	for i, s := range stmts {
-		all[i].Statement = s
+	for _, s := range stmts {
+		if s.Kind != Narration || keepNarration {
+			n++
+		}
+	}
+	all := make([]Scored, 0, n)
+	for _, s := range stmts {
+		if s.Kind != Narration || keepNarration {
+			all = append(all, Scored{Statement: s})
+		}
+	}
+	if an.actors != nil {
+		// Countries and targets do not depend on the statements' scores:
+		// read them first, so that the document's tokens are no longer
+		// needed while the statements are scored.
+		an.actors.read(an.actors.newAffiliator(doc, toks), all, an.targets)
+	}
+	var buf scoreBuf // reused by every statement of doc
+	scored := 0
+	for i := range all {
+		s := &all[i]
 		if s.Kind == Narration && !an.narration {
 			continue
 		}
-		all[i].Score = an.scorer.Score(s.Text)
-		n++
+		s.Score = an.scorer.score(s.Text, &buf)
+		scored++
 	}
-	if an.actors != nil {
-		// Narration too: pronouns refer to what the reporter named.
-		an.actors.Read(doc, all, an.targets)
+	if scored == len(all) {
+		return all, paragraphs
 	}
-	if n == len(all) {
-		return all
-	}
-	out := make([]Scored, 0, n)
+	out := make([]Scored, 0, scored)
 	for _, s := range all {
 		if s.Kind != Narration || an.narration {
 			out = append(out, s)
 		}
 	}
-	return out
+	return out, paragraphs
 }

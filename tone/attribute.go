@@ -39,6 +39,10 @@ type Attributor struct {
 	descWords map[string]bool
 	// demonymOf maps a canonical country name to its adjective.
 	demonymOf map[string]string
+	// notName holds the words that are never part of a person's name:
+	// those of nonName, descriptions of things ("sea"), time words and
+	// one-word places, so that personIn asks one map, not four.
+	notName map[string]bool
 }
 
 // placeRef is what a place word stands for.
@@ -140,6 +144,21 @@ func NewAttributor() (*Attributor, error) {
 		}
 	}
 	a.outlets = newPhraseSet(outlets)
+	a.notName = make(map[string]bool)
+	for w := range a.nonName {
+		a.notName[w] = true
+	}
+	for p, w := range a.word {
+		if w.kind == kindThing {
+			a.notName[p] = true
+		}
+	}
+	for w := range timeWords {
+		a.notName[w] = true
+	}
+	for p := range a.place {
+		a.notName[p] = true
+	}
 	return a, nil
 }
 
@@ -158,11 +177,17 @@ func lowerWords(s string) []string {
 // Narration and an empty speaker, so callers can choose to show it; every
 // statement's Index counts from 1 in document order.
 func (a *Attributor) Attribute(doc string) []Statement {
+	out, _, _ := a.attribute(doc)
+	return out
+}
+
+// attribute is Attribute; it also returns the document's tokens, for the
+// reading of speaker countries that follows (see [affiliator]), and how
+// many paragraphs it has.
+func (a *Attributor) attribute(doc string) ([]Statement, []token, int) {
 	doc = Normalize(doc)
 	paras := splitParagraphs(doc)
-	for i := range paras {
-		paras[i].tokens()
-	}
+	toks := tokenizeParagraphs(paras, len(doc))
 	st := newDocState()
 	a.scanNames(paras, st)
 
@@ -171,31 +196,31 @@ func (a *Attributor) Attribute(doc string) []Statement {
 		out = a.transcript(paras, st)
 	} else {
 		for _, p := range paras {
-			out = append(out, a.paragraph(p, st)...)
+			out = a.paragraph(out, p, st)
 		}
 	}
 	for i := range out {
 		out[i].Index = i + 1
 	}
-	return out
+	return out, toks, len(paras)
 }
 
-// paragraph reads one paragraph of news text.
-func (a *Attributor) paragraph(p paragraph, st *docState) []Statement {
+// paragraph reads one paragraph of news text and appends its statements
+// to out.
+func (a *Attributor) paragraph(out []Statement, p paragraph, st *docState) []Statement {
 	st.para = p.index
 	st.introduced = ""
 	p.tokens()
 	quotes := findQuotes(p.text)
-	var out []Statement
 	attributed := ""
 	for _, sp := range splitSentences(p.text, quotes) {
-		stmts := a.sentence(p, sp, quotes, st)
-		for _, s := range stmts {
+		n := len(out)
+		out = a.sentence(out, p, sp, quotes, st)
+		for _, s := range out[n:] {
 			if s.Kind != Narration && s.Speaker != Unknown {
 				attributed = s.Speaker
 			}
 		}
-		out = append(out, stmts...)
 	}
 	// An uncued quotation in the next paragraph takes the speaker of this
 	// one's last attributed statement; a paragraph with none ends the run.

@@ -28,6 +28,7 @@ var (
 // longest one at a position in a token slice.
 type phraseSet struct {
 	byFirst map[string][][]string // first word -> phrases, longest first
+	first   wordFilter            // the keys of byFirst
 }
 
 // singleWords returns the phrases of one word, in no particular order.
@@ -51,6 +52,7 @@ func newPhraseSet(phrases []string) *phraseSet {
 			continue
 		}
 		ps.byFirst[words[0]] = append(ps.byFirst[words[0]], words)
+		ps.first.add(words[0])
 	}
 	for _, list := range ps.byFirst {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
@@ -61,7 +63,7 @@ func newPhraseSet(phrases []string) *phraseSet {
 // match returns the number of word tokens of the longest phrase starting at
 // toks[i], or 0. Punctuation tokens never match.
 func (ps *phraseSet) match(toks []token, i int) int {
-	if i >= len(toks) || !toks[i].word {
+	if i >= len(toks) || !toks[i].word || !ps.first.mayHave(toks[i].lower) {
 		return 0
 	}
 	for _, words := range ps.byFirst[toks[i].lower] {

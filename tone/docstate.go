@@ -34,6 +34,10 @@ type docState struct {
 	// roles maps a transcript role ("president") to the person a header
 	// line names for it ("President: Mr. Osei (Ghana)").
 	roles map[string]string
+	// turnToks holds the tokens of the transcript turn being read.
+	turnToks []token
+	// sentence is the sentence being read.
+	sentence sentenceCtx
 }
 
 func newDocState() *docState {
@@ -287,7 +291,9 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	var all []found
 	for i := range paras {
 		for _, t := range paras[i].tokens() {
-			if t.word && !isNameWord(t) {
+			// Most words recur: looking one up costs less than storing it
+			// again.
+			if t.word && !isNameWord(t) && !st.lowered[t.lower] {
 				st.lowered[t.lower] = true
 			}
 		}
@@ -296,14 +302,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	for pi := range paras {
 		toks := paras[pi].tokens()
 		if label, rest, ok := cutLabel(paras[pi].text); ok {
-			// A label is a name too ("Mr. Volkov (Russian Federation)").
-			if open := strings.IndexByte(label, '('); open > 0 {
-				label = label[:open]
-			}
-			if isAllCaps(label) {
-				label = titleCase(label)
-			}
-			toks = tokenize(label + ", " + rest)
+			toks = labelTokens(&paras[pi], label, rest)
 		}
 		for i := 0; i < len(toks); {
 			if !isNameWord(toks[i]) {
@@ -385,16 +384,72 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	}
 }
 
+// labelTokens returns the tokens scanNames reads in a transcript turn
+// whose label and rest cutLabel returned: the label, a comma, then the
+// rest ("Mr. Volkov, We …"), for a label is a name too. An affiliation in
+// brackets is left out ("Mr. Volkov (Russian Federation)"), and a label
+// in capitals is read in title case ("MR MILLER" as "Mr Miller").
+func labelTokens(p *paragraph, label, rest string) []token {
+	text := p.text
+	if open := strings.IndexByte(label, '('); open > 0 {
+		label = label[:open]
+	}
+	if isAllCaps(label) {
+		label = titleCase(label)
+	}
+	// The paragraph reads label, perhaps a bracket, a colon and rest,
+	// unless the label was recased or had no colon ("Q    Mr. President").
+	colon := strings.IndexByte(text, ':')
+	same := colon >= len(label) && strings.HasPrefix(text, label) && strings.TrimSpace(text[colon+1:]) == rest
+	if same {
+		between := strings.TrimSpace(text[len(label):colon])
+		same = between == "" || between[0] == '('
+	}
+	if !same {
+		return tokenize(label + ", " + rest)
+	}
+	// The paragraph's own tokens: those of the label, then those after
+	// the colon. Neither a bracket nor a colon joins words, so these are
+	// the tokens of label and rest.
+	toks := p.tokens()
+	out := make([]token, 0, len(toks)+1)
+	after := -1
+	for i, t := range toks {
+		if int(t.start) >= colon {
+			after = i + 1
+			break
+		}
+		if int(t.start) < len(label) {
+			out = append(out, t)
+		}
+	}
+	comma := token{text: ",", lower: ",", start: int32(colon), end: int32(colon) + 1}
+	out = append(out, comma)
+	if after > 0 {
+		out = append(out, toks[after:]...)
+	}
+	return out
+}
+
 // knownPerson returns the canonical name of a person already met whose
 // name contains all the words, or "".
 func (st *docState) knownPerson(run []token) string {
-	low := lowerWordsOf(run)
 	for _, p := range st.people {
-		if containsAll(p.words, low) {
+		if containsAllWords(p.words, run) {
 			return p.name
 		}
 	}
 	return ""
+}
+
+// containsAllWords is containsAll for the lower-case words of toks.
+func containsAllWords(have []string, toks []token) bool {
+	for _, t := range toks {
+		if !contains(have, t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // fullName returns the canonical name for a name as written, without
@@ -473,21 +528,7 @@ func isParticle(w string) bool {
 
 // isNameWord reports whether a token can be part of a name: a
 // capitalized word, or one with an Arabic article ("al-Mansouri").
-func isNameWord(t token) bool {
-	if !t.word {
-		return false
-	}
-	if t.capitalized() {
-		return true
-	}
-	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"} {
-		if strings.HasPrefix(t.text, p) && len(t.text) > len(p) {
-			r, _ := utf8.DecodeRuneInString(t.text[len(p):])
-			return unicode.IsUpper(r)
-		}
-	}
-	return false
-}
+func isNameWord(t token) bool { return t.name }
 
 // personIn returns the name of a person in a run of name words, with the
 // titles written before it: "China's President Xi Jinping" gives "Xi
@@ -525,9 +566,10 @@ func (a *Attributor) personIn(run []token, st *docState) (name []token, titles [
 	// Philippines", and leading places, demonyms and common words.
 	for len(run) > 0 {
 		t := run[0]
-		if isConnector(t.lower) || a.isPlaceWord(run) > 0 || sentenceStarters[t.lower] || timeWords[t.lower] ||
+		place := a.isPlaceWord(run)
+		if isConnector(t.lower) || place > 0 || sentenceStarters[t.lower] || timeWords[t.lower] ||
 			(st.lowered[t.lower] && len(run) > 1) {
-			if n := a.isPlaceWord(run); n > 0 {
+			if n := place; n > 0 {
 				run = run[n:]
 			} else {
 				run = run[1:]
@@ -551,7 +593,7 @@ func (a *Attributor) personIn(run []token, st *docState) (name []token, titles [
 		if !isNameWord(t) && !isParticle(t.lower) {
 			return nil, titles
 		}
-		if a.nonName[t.lower] || a.word[t.lower].kind == kindThing || timeWords[t.lower] {
+		if a.notName[t.lower] {
 			return nil, titles
 		}
 		if isAllCaps(t.text) && utf8.RuneCountInString(t.text) > 1 {
@@ -561,9 +603,6 @@ func (a *Attributor) personIn(run []token, st *docState) (name []token, titles [
 			return nil, titles
 		}
 		if _, ok := possessive(t.lower); ok {
-			return nil, titles
-		}
-		if _, ok := a.place[t.lower]; ok {
 			return nil, titles
 		}
 	}

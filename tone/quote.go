@@ -28,6 +28,10 @@ func findQuotes(text string) []quote {
 	depth := 0
 	var cur quote
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '"' {
+			i++ // no quotation mark
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		opening, closing := false, false
 		switch r {
@@ -152,6 +156,10 @@ func splitSentences(text string, quotes []quote) []span {
 	var out []span
 	start := 0
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' && c != '"' {
+			i++ // most bytes: nothing below applies
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		end := -1
 		switch r {

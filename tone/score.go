@@ -231,14 +231,34 @@ func prohibitive(words []string, m lexicon.Match, open int) bool {
 
 // Score reads one statement.
 func (s *Scorer) Score(text string) Score {
+	return s.score(text, &scoreBuf{})
+}
+
+// scoreBuf holds the working memory of scoring, reused from one statement
+// to the next by one goroutine: an [Analyzer] keeps one per document, so
+// that scoring a statement allocates little more than its result.
+type scoreBuf struct {
+	toks     []token
+	lowers   strings.Builder // the lower-case forms of capitalized words, see appendTokens
+	words    []string
+	pause    []bool
+	clauses  []clause
+	matches  []lexicon.Match
+	factors  []float64
+	conceded []bool
+}
+
+// score is Score with the working memory in buf.
+func (s *Scorer) score(text string, buf *scoreBuf) Score {
 	w := s.weights
 	var sc Score
 	var coopSum, assertSum float64
 
-	for _, cl := range clauses(text) {
+	for _, cl := range buf.splitClauses(text) {
 		words := cl.words
-		matches := s.lex.FindAll(words)
-		contrast := contrastFactors(cl, matches, w)
+		buf.matches = s.findAll(buf.matches[:0], words)
+		matches := buf.matches
+		contrast := buf.contrastFactors(cl, matches, w)
 		target := 1.0
 		if s.parties.named(words) {
 			target = w.Target
@@ -374,6 +394,21 @@ func (s *Scorer) Score(text string) Score {
 	return sc
 }
 
+// findAll appends the lexicon entries found in words to dst, as
+// [lexicon.Lexicon.FindAll] returns them.
+func (s *Scorer) findAll(dst []lexicon.Match, words []string) []lexicon.Match {
+	for i := 0; i < len(words); {
+		e, end := s.lex.Lookup(words, i)
+		if e == nil {
+			i++
+			continue
+		}
+		dst = append(dst, lexicon.Match{Start: i, End: end, Entry: e})
+		i = end
+	}
+	return dst
+}
+
 // selfNegated reports whether a term's own words include a negator ("no
 // credibility", "not helpful"): such a term is already negated, and a
 // negator before it ("no validity, no credibility") does not turn it.
@@ -395,6 +430,7 @@ func (s *Scorer) selfNegated(words []string) bool {
 // first word.
 type wordPhrases struct {
 	byFirst map[string][][]string
+	first   wordFilter // the keys of byFirst
 }
 
 func newWordPhrases(phrases []string) *wordPhrases {
@@ -408,6 +444,7 @@ func newWordPhrases(phrases []string) *wordPhrases {
 		}
 		if len(words) > 0 {
 			wp.byFirst[words[0]] = append(wp.byFirst[words[0]], words)
+			wp.first.add(words[0])
 		}
 	}
 	return wp
@@ -480,6 +517,9 @@ func (p *partyFinder) named(words []string) bool {
 		words = bare
 	}
 	for i := 0; i < len(words); i++ {
+		if !p.names.first.mayHave(words[i]) {
+			continue
+		}
 		end := i
 		for _, ph := range p.names.byFirst[words[i]] {
 			if e := i + len(ph); e <= len(words) && e > end && equalWords(words[i:e], ph) {
@@ -571,13 +611,17 @@ func equalWords(a, b []string) bool {
 // factor, not a product: conceded words weigh less even after a "but",
 // and a clause between two contrast words weighs as the one before the
 // last.
-func contrastFactors(cl clause, matches []lexicon.Match, w Weights) []float64 {
+//
+// The result is in buf's memory, valid until the next call.
+func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w Weights) []float64 {
 	n := len(cl.words)
-	f := make([]float64, n)
+	f := grow(buf.factors, n)
 	for i := range f {
 		f[i] = 1
 	}
-	conceded := make([]bool, n)
+	conceded := grow(buf.conceded, n)
+	clear(conceded)
+	buf.factors, buf.conceded = f, conceded
 	last := -1
 	for k, m := range matches {
 		switch m.Entry.Category {
@@ -658,30 +702,40 @@ type clause struct {
 	pause []bool // pause[i]: a pause comes just before words[i]
 }
 
-// clauses tokenizes text into sentences of words: punctuation that ends a
+// splitClauses tokenizes text into sentences of words: punctuation that ends a
 // sentence or a clause (. ! ? ; :) separates them, so that neither a
 // multi-word term nor a negator reaches across.
-func clauses(text string) []clause {
-	var out []clause
-	var cur clause
+//
+// The clauses and their words are in buf's memory, valid until the next
+// call.
+func (buf *scoreBuf) splitClauses(text string) []clause {
+	if n := len(text)/5 + 1; cap(buf.toks) < n {
+		// Room for the usual number of tokens, not grown one by one.
+		buf.toks = make([]token, 0, n)
+		buf.words = make([]string, 0, n)
+		buf.pause = make([]bool, 0, n)
+	}
+	buf.toks = appendTokens(buf.toks[:0], text, &buf.lowers)
+	words, pause, out := buf.words[:0], buf.pause[:0], buf.clauses[:0]
+	start := 0 // where the current clause's words start
 	paused := false
 	flush := func() {
-		if len(cur.words) > 0 {
-			out = append(out, cur)
+		if len(words) > start {
+			out = append(out, clause{words: words[start:len(words):len(words)], pause: pause[start:len(pause):len(pause)]})
 		}
-		cur = clause{}
+		start = len(words)
 		paused = false
 	}
-	for _, t := range tokenize(text) {
+	for _, t := range buf.toks {
 		if t.word {
-			cur.words = append(cur.words, foldAccents(t.lower))
-			cur.pause = append(cur.pause, paused)
+			words = append(words, foldAccents(t.lower))
+			pause = append(pause, paused)
 			paused = false
 			continue
 		}
 		switch t.text {
 		case ".":
-			if n := len(cur.words); n > 0 && abbreviation(cur.words[n-1]) {
+			if n := len(words); n > start && abbreviation(words[n-1]) {
 				continue // "Mr. President" is one clause
 			}
 			flush()
@@ -692,5 +746,15 @@ func clauses(text string) []clause {
 		}
 	}
 	flush()
+	buf.words, buf.pause, buf.clauses = words, pause, out
 	return out
+}
+
+// grow returns s resliced to length n, reallocated when its capacity is
+// smaller. Its contents are not cleared.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, max(n, 2*cap(s)))
+	}
+	return s[:n]
 }

@@ -123,29 +123,33 @@ var clauseWords = map[string]bool{
 
 // newSentence prepares a sentence of a paragraph.
 func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docState) *sentenceCtx {
-	sc := &sentenceCtx{p: p, sp: sp, st: st, body: sp.start}
+	// One sentence is read at a time: its context reuses the memory of
+	// the one before, which nothing keeps.
+	sc := &st.sentence
+	*sc = sentenceCtx{p: p, sp: sp, st: st, body: sp.start,
+		qs: sc.qs[:0], names: sc.names[:0], namePos: sc.namePos[:0], inQ: sc.inQ, first: sc.first, last: sc.last}
 	if sp.start == 0 {
 		sc.body = datelineEnd(p.text)
 	}
 	all := p.tokens()
-	lo := sort.Search(len(all), func(i int) bool { return all[i].start >= sp.start })
-	hi := sort.Search(len(all), func(i int) bool { return all[i].start >= sp.end })
+	lo := sort.Search(len(all), func(i int) bool { return int(all[i].start) >= sp.start })
+	hi := sort.Search(len(all), func(i int) bool { return int(all[i].start) >= sp.end })
 	sc.toks = all[lo:hi]
 	for _, q := range quotes {
 		if q.open >= sp.start && q.open < sp.end {
 			sc.qs = append(sc.qs, q)
 		}
 	}
-	sc.inQ = make([]int, len(sc.toks))
-	sc.first = make([]int, len(sc.qs))
-	sc.last = make([]int, len(sc.qs))
+	sc.inQ = grow(sc.inQ, len(sc.toks))
+	sc.first = grow(sc.first, len(sc.qs))
+	sc.last = grow(sc.last, len(sc.qs))
 	for i := range sc.first {
 		sc.first[i], sc.last[i] = -1, -1
 	}
 	for i, t := range sc.toks {
 		sc.inQ[i] = -1
 		for qi, q := range sc.qs {
-			if t.start >= q.open && t.start <= q.close {
+			if int(t.start) >= q.open && int(t.start) <= q.close {
 				sc.inQ[i] = qi
 				if sc.first[qi] < 0 {
 					sc.first[qi] = i
@@ -210,8 +214,11 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 			j = i + k
 		}
 		run := toks[i:j]
-		if name, _ := a.personIn(run, sc.st); len(name) > 0 && sc.st.knownPerson(name) != "" {
-			full := sc.st.knownPerson(name)
+		full := ""
+		if name, _ := a.personIn(run, sc.st); len(name) > 0 {
+			full = sc.st.knownPerson(name)
+		}
+		if full != "" {
 			for _, t := range run {
 				sc.st.learnGender(full, t.lower)
 			}
@@ -278,9 +285,9 @@ func (sc *sentenceCtx) before(pos int) []mention {
 	return sc.names[:k]
 }
 
-// sentence reads one sentence: its direct quotations, its reported
-// speech, or else narration.
-func (a *Attributor) sentence(p paragraph, sp span, quotes []quote, st *docState) []Statement {
+// sentence reads one sentence — its direct quotations, its reported
+// speech, or else narration — and appends its statements to stmts.
+func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []quote, st *docState) []Statement {
 	sc := a.newSentence(p, sp, quotes, st)
 	cues := a.findCues(sc)
 	for i := range cues {
@@ -301,9 +308,8 @@ func (a *Attributor) sentence(p paragraph, sp span, quotes []quote, st *docState
 			}
 		}
 		text := strings.TrimSpace(p.text[sp.start:sp.end])
-		return []Statement{{Paragraph: p.index, Kind: Narration, Text: text}}
+		return append(stmts, Statement{Paragraph: p.index, Kind: Narration, Text: text})
 	}
-	stmts := make([]Statement, 0, len(out))
 	for _, s := range out {
 		s.Paragraph = p.index
 		st.remember(s.Speaker, s.person)
@@ -381,7 +387,7 @@ func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
 // words, after a dateline.
 func sentenceTok(sc *sentenceCtx) int {
 	for i, t := range sc.toks {
-		if t.start >= sc.body {
+		if int(t.start) >= sc.body {
 			return i
 		}
 	}
@@ -700,7 +706,7 @@ func (a *Attributor) direct(sc *sentenceCtx, q quote, ref speakerRef, cue string
 // the statement before it in the sentence, or else the sentence's subject.
 func (a *Attributor) clauseSpeaker(sc *sentenceCtx, cues []cueHit, c *cueHit, found []pending) speakerRef {
 	for i := len(found) - 1; i >= 0; i-- {
-		if found[i].start < sc.toks[c.start].start {
+		if found[i].start < int(sc.toks[c.start].start) {
 			return speakerRef{name: found[i].Speaker, kind: kindOfName(sc.st, found[i].Speaker)}
 		}
 	}
@@ -739,7 +745,7 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pen
 			}
 			out = append(out, pending{
 				Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: toks[c.start].text},
-				start:     toks[c.start].start, end: sc.sp.end, clause: toks[c.start].start, clauseTok: c.start,
+				start:     int(toks[c.start].start), end: sc.sp.end, clause: int(toks[c.start].start), clauseTok: c.start,
 				person: c.speaker.kind == mentionPerson, nounCue: true,
 			})
 			continue
@@ -752,7 +758,7 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pen
 				if open >= 0 && !boundaryBetween(sc, out[open].clauseTok, c.start) {
 					continue // part of the statement before
 				}
-				s.start, s.end = sentenceStart(sc), toks[c.start].start
+				s.start, s.end = sentenceStart(sc), int(toks[c.start].start)
 				s.clause = s.start
 			} else {
 				k := c.subjEnd
@@ -762,7 +768,7 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pen
 				if k >= len(toks) {
 					continue
 				}
-				s.start, s.end, s.clause = toks[k].start, sc.sp.end, toks[c.start].start
+				s.start, s.end, s.clause = int(toks[k].start), sc.sp.end, int(toks[c.start].start)
 			}
 			out = append(out, s)
 			continue
@@ -799,7 +805,7 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pen
 			if sameSpeaker(direct, c.speaker.name) {
 				continue // a parenthetical cue in a quotation already attributed
 			}
-			s.start, s.end = sentenceStart(sc), toks[b].start
+			s.start, s.end = sentenceStart(sc), int(toks[b].start)
 			s.clause = s.start
 			s.Text = strings.TrimSpace(text[s.start:s.end])
 			s.Text = strings.TrimRight(s.Text, ", ")
@@ -811,8 +817,8 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pen
 			open = -1
 			continue
 		}
-		s.start, s.end = toks[c.start].start, sc.sp.end
-		s.clause = toks[subj].start
+		s.start, s.end = int(toks[c.start].start), sc.sp.end
+		s.clause = int(toks[subj].start)
 		out = append(out, s)
 		open = len(out) - 1
 	}
@@ -842,8 +848,8 @@ func hasWordBefore(sc *sentenceCtx, i int) bool {
 // sentenceStart is the byte offset of the sentence's first token.
 func sentenceStart(sc *sentenceCtx) int {
 	for _, t := range sc.toks {
-		if t.start >= sc.body {
-			return t.start
+		if int(t.start) >= sc.body {
+			return int(t.start)
 		}
 	}
 	return sc.sp.start

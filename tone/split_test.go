@@ -1,8 +1,11 @@
 package tone
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/demarche/demarche/lexicon"
 )
 
 func TestSplitParagraphs(t *testing.T) {
@@ -104,6 +107,134 @@ func TestTokenize(t *testing.T) {
 	want := "china's|“|no-limits|”|u.s|.|ties|,|win-win|!"
 	if strings.Join(got, "|") != want {
 		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestTokenizeParagraphs checks that the paragraphs' tokens, in order,
+// are the tokens of the whole document, which the reading of speaker
+// countries relies on to tokenize a document once (issue #6).
+func TestTokenizeParagraphs(t *testing.T) {
+	for _, doc := range []string{
+		"",
+		"One line.",
+		"Hard-wrapped text that goes\non over lines, win-\nwin and U.S.\n\nNext paragraph.",
+		"MR MILLER: Good afternoon.\nQ: A question?\n  Indented   line\t with tabs.\n",
+		"Words\u00a0with no-break\u2003spaces.\r\nCRLF line ends.\rLone CR.",
+		"al-Sisi’s remarks—“quoted”—ended…\n\n\n\nAfter blank lines: Émile Ørsted said.",
+	} {
+		norm := Normalize(doc)
+		paras := splitParagraphs(norm)
+		got := tokenizeParagraphs(paras, len(norm))
+		want := tokenize(norm)
+		if len(got) != len(want) {
+			t.Errorf("%q: %d tokens, want %d", doc, len(got), len(want))
+			continue
+		}
+		for i := range got {
+			g, w := got[i], want[i]
+			g.start, g.end, w.start, w.end = 0, 0, 0, 0
+			if g != w {
+				t.Errorf("%q: token %d is %+v, want %+v", doc, i, g, w)
+			}
+		}
+		n := 0
+		for _, p := range paras {
+			for _, tk := range p.toks {
+				if p.text[tk.start:tk.end] != tk.text {
+					t.Errorf("%q: token %q at %d:%d of paragraph %q", doc, tk.text, tk.start, tk.end, p.text)
+				}
+			}
+			n += len(p.toks)
+		}
+		if n != len(got) {
+			t.Errorf("%q: paragraphs hold %d tokens, want %d", doc, n, len(got))
+		}
+	}
+}
+
+// TestAnalyzeCount checks that AnalyzeCount counts paragraphs as
+// CountParagraphs does, which a batch of pieces numbers paragraphs with.
+func TestAnalyzeCount(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := NewAnalyzer(a, NewScorer(lex, nil)).WithoutNarration()
+	for _, doc := range []string{
+		"",
+		"One line.",
+		"Hard-wrapped text that goes\non over lines.\n\nNext paragraph, \"quoted,\" Lavrov said.",
+		"MR MILLER: Good afternoon.\nQ: A question?\nMR MILLER: An answer.\n",
+		"\uFEFFWords.\r\nCRLF line ends.\rLone CR.\n\n\n\n",
+	} {
+		stmts, n := an.AnalyzeCount(doc)
+		if want := CountParagraphs(doc); n != want {
+			t.Errorf("%q: %d paragraphs, want %d", doc, n, want)
+		}
+		if got := an.Analyze(doc); !slices.EqualFunc(got, stmts, func(x, y Scored) bool { return x.Text == y.Text && x.Speaker == y.Speaker }) {
+			t.Errorf("%q: AnalyzeCount's statements differ from Analyze's", doc)
+		}
+	}
+}
+
+// TestLabelTokens checks that labelTokens, which reuses a paragraph's
+// tokens, gives the tokens of the label, a comma and the rest (issue #6).
+func TestLabelTokens(t *testing.T) {
+	for _, line := range []string{
+		"Mao Ning: Good afternoon.",
+		"Mao Ning : Good afternoon: welcome.",
+		"MR MILLER: Good afternoon.",
+		"Q: A question?",
+		"Q    Mr. President, a question: why?",
+		"Q  (inaudible): and then?",
+		"Mr. Nebenzia (Russian Federation): We object.",
+		"Mr. Volkov (Russian Federation) : We object.",
+		"THE PRESIDENT: I give the floor.",
+	} {
+		label, rest, ok := cutLabel(line)
+		if !ok {
+			t.Fatalf("%q: no label", line)
+		}
+		want := tokenize(strings.Split(label, "(")[0] + ", " + rest)
+		if isAllCaps(strings.Split(label, "(")[0]) {
+			want = tokenize(titleCase(strings.Split(label, "(")[0]) + ", " + rest)
+		}
+		p := paragraph{text: line}
+		got := labelTokens(&p, label, rest)
+		var g, w []string
+		for _, tk := range got {
+			g = append(g, tk.text+"/"+tk.lower)
+		}
+		for _, tk := range want {
+			w = append(w, tk.text+"/"+tk.lower)
+		}
+		if strings.Join(g, " ") != strings.Join(w, " ") {
+			t.Errorf("%q: tokens %q, want %q", line, g, w)
+		}
+		// A turn reads the paragraph's tokens after the label.
+		st := newDocState()
+		turn := st.tokensFrom(p.tokens(), len(line)-len(rest))
+		if want := tokenize(rest); !slices.Equal(turn, want) {
+			t.Errorf("%q: turn tokens %+v, want %+v", line, turn, want)
+		}
+	}
+}
+
+// TestSingleSpaced checks cleanTurn's fast path against what it stands
+// for: a string that strings.Fields and a join with spaces leave alone.
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u0085b", "a\u2003b",
+		"Thank you, Mr. President.", "é ü", "a\u200bb", " ", "\u00a0",
+	} {
+		want := strings.Join(strings.Fields(s), " ") == s
+		if got := singleSpaced(s); got != want {
+			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 

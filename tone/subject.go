@@ -69,8 +69,19 @@ func isIntro(seg []token) bool {
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
 }
 
-// words keeps the word tokens of a phrase.
+// wordsOf keeps the word tokens of a phrase. When they all are, it
+// returns toks itself, which callers must not modify.
 func wordsOf(toks []token) []token {
+	all := true
+	for _, t := range toks {
+		if !t.word {
+			all = false
+			break
+		}
+	}
+	if all {
+		return toks
+	}
 	out := make([]token, 0, len(toks))
 	for _, t := range toks {
 		if t.word {

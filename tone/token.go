@@ -12,41 +12,82 @@ import (
 type token struct {
 	text       string // as written
 	lower      string // lower case, curly apostrophes made straight
-	start, end int
-	word       bool // letters or digits; otherwise a single punctuation rune
+	start, end int32  // byte offsets in the paragraph: int32 keeps a token at 48 bytes, and no paragraph nears 2 GiB
+	word       bool   // letters or digits; otherwise a single punctuation rune
+	upper      bool   // a word that starts with an upper-case letter
+	name       bool   // a word that may be part of a name; see isNameWord
 }
 
 // capitalized reports whether a word token starts with an upper-case
 // letter.
-func (t token) capitalized() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return t.word && unicode.IsUpper(r)
-}
+func (t token) capitalized() bool { return t.upper }
 
 // tokenize splits s into word and punctuation tokens. A word is a run of
 // letters, digits and marks; an apostrophe, hyphen or period between two
 // such runs stays inside the word ("Russia’s", "win-win", "U.S"). Space is
 // dropped.
 func tokenize(s string) []token {
-	return appendTokens(make([]token, 0, len(s)/5+1), s, 0)
+	return appendTokens(make([]token, 0, len(s)/5+1), s, nil)
 }
 
-// appendTokens tokenizes s and appends the tokens to dst, their spans
-// shifted by base. What a word is, is package wordsplit's rule.
-func appendTokens(dst []token, s string, base int) []token {
+// appendTokens tokenizes s and appends the tokens to dst. What a word is,
+// is package wordsplit's rule. With lowers not nil, the lower-case forms
+// that differ from the words as written are written one after another
+// into lowers, and the tokens' lower fields are views of it: a document's
+// capitalized words then share a few large allocations instead of one
+// each.
+func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
+	var buf [64]byte
 	for i := 0; ; {
 		start, end, word, ok := wordsplit.Next(s, i)
 		if !ok {
 			return dst
 		}
 		text := s[start:end]
-		lower := text
+		t := token{text: text, lower: text, start: int32(start), end: int32(end), word: word}
 		if word {
-			lower = wordsplit.Normalize(text)
+			switch {
+			case wordsplit.IsNormal(text):
+			case lowers == nil:
+				t.lower = wordsplit.Normalize(text)
+			default:
+				// A Builder's String is a view of what it holds so far;
+				// writing more never changes bytes already written.
+				from := lowers.Len()
+				lowers.Write(wordsplit.AppendNormalized(buf[:0], text))
+				t.lower = lowers.String()[from:]
+			}
+			t.upper = startsUpper(text)
+			t.name = t.upper || arabicNamePrefix(text)
 		}
-		dst = append(dst, token{text: text, lower: lower, start: base + start, end: base + end, word: word})
+		dst = append(dst, t)
 		i = end
 	}
+}
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// arabicNamePrefix reports whether a lower-case word is an Arabic article
+// joined to a capitalized name: "al-Sisi", "ash-Shaibani".
+func arabicNamePrefix(w string) bool {
+	// Every prefix is two or three letters and a hyphen.
+	if len(w) < 4 || (w[2] != '-' && w[3] != '-') {
+		return false
+	}
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // foldAccents replaces the accented Latin letters of a lower-case word by

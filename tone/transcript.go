@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,13 +100,13 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 				cur = a.turn(p, speaker, p.text, "", st, &out, cur)
 				continue
 			}
-			stmts := a.paragraph(p, st)
-			for _, s := range stmts {
+			n := len(out)
+			out = a.paragraph(out, p, st)
+			for _, s := range out[n:] {
 				if interviewee == "" && s.Kind != Narration && s.Speaker != Unknown && st.isPerson(s.Speaker) {
 					interviewee = s.Speaker
 				}
 			}
-			out = append(out, stmts...)
 			continue
 		case !l.ok:
 			cur = a.turn(p, "", p.text, "", st, &out, cur)
@@ -152,7 +153,14 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 	saved := st.floating
 	st.floating = ""
 	inner := paragraph{index: p.index, text: text}
-	for _, s := range a.paragraph(inner, st) {
+	if off := len(p.text) - len(text); off >= 0 && p.text[off:] == text {
+		// The turn is the end of the paragraph, after its label: read
+		// the paragraph's own tokens from there rather than tokenize
+		// again. A label ends at a colon or space, so a token starts at
+		// off.
+		inner.toks = st.tokensFrom(p.tokens(), off)
+	}
+	for _, s := range a.paragraph(nil, inner, st) {
 		if s.Kind == Narration || s.Cue == "" || s.Speaker == speaker || s.Speaker == "" {
 			continue
 		}
@@ -175,6 +183,52 @@ func containsAny(have, want []string) bool {
 		}
 	}
 	return false
+}
+
+// singleSpaced reports whether s is its words joined by single spaces:
+// no space at either end, no other space character, none doubled.
+func singleSpaced(s string) bool {
+	prevSpace := true // no space at the start
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n
+			prevSpace = false
+			continue
+		}
+		switch c {
+		case ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case '\t', '\n', '\v', '\f', '\r':
+			return false
+		default:
+			prevSpace = false
+		}
+		i++
+	}
+	return !prevSpace || s == ""
+}
+
+// tokensFrom returns the tokens of toks from byte offset off on, with
+// offsets counted from off, in memory the document state reuses from one
+// transcript turn to the next: they are valid until the next call.
+func (st *docState) tokensFrom(toks []token, off int) []token {
+	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
+	buf := st.turnToks[:0]
+	for _, t := range toks[k:] {
+		t.start -= int32(off)
+		t.end -= int32(off)
+		buf = append(buf, t)
+	}
+	st.turnToks = buf
+	return buf
 }
 
 // firstPerson returns the first person named in the document.
@@ -255,6 +309,9 @@ func (a *Attributor) labelSpeaker(label string, st *docState) (speaker string, j
 // parenthesis of at most twelve words that opens the turn or follows the
 // end of a sentence.
 func cleanTurn(s string) string {
+	if strings.IndexByte(s, '(') < 0 && singleSpaced(s) {
+		return s // as the general case below would return it
+	}
 	var b strings.Builder
 	i := 0
 	for i < len(s) {

@@ -168,6 +168,11 @@ var errFailFast = errors.New("stopped at the first failed input")
 
 func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 	start := time.Now()
+	// Rows stream to the output, except a statement table, which is laid
+	// out once all are in: what stays alive then grows with the input.
+	if opts.f.tuneMemory != nil && !(opts.Statements && opts.Format == formatTable) {
+		opts.f.tuneMemory(opts.Jobs)
+	}
 	scorer, err := opts.f.newScorer(opts.Lexicons)
 	if err != nil {
 		return err

@@ -32,6 +32,11 @@ type factory struct {
 	modelOnce sync.Once
 	model     *naivebayes.Model
 	modelErr  error
+
+	// tuneMemory, when not nil, sets the garbage collector for a batch
+	// run on jobs goroutines (see memory.go). Only the process's own
+	// entry point sets it: it changes settings of the whole process.
+	tuneMemory func(jobs int)
 }
 
 // outIsTerminal reports whether the output stream is a terminal, which

@@ -3,6 +3,7 @@ package main
 import (
 	"runtime"
 	"runtime/debug"
+	"sync/atomic"
 )
 
 // startGCPercent is the GOGC value demarche starts with: the runtime's
@@ -17,16 +18,34 @@ const startGCPercent = 400
 // live as long as the process; a collection while they are being built
 // frees almost nothing, yet it is about a quarter of the CPU time of
 // `demarche score "…"`. Later collections, and so the memory a long
-// batch needs, are as before. The Go compiler does the same
+// batch needs, are as before unless the command sets the collector
+// itself and calls keep on the result. The Go compiler does the same
 // (cmd/compile/internal/base.AdjustStartingHeap). A GOGC set by the user
 // is left alone.
-func delayFirstGC() {
+func delayFirstGC() *firstGC {
+	g := &firstGC{}
 	if prev := debug.SetGCPercent(startGCPercent); prev != 100 {
 		debug.SetGCPercent(prev)
-		return
+		return g
 	}
 	// A cleanup runs after the collection that finds its object
 	// unreachable, which is the first one: nothing keeps sentinel.
 	sentinel := new([2]uintptr) // 16 bytes: not a tiny allocation, which could be kept alive by its neighbours
-	runtime.AddCleanup(sentinel, func(int) { debug.SetGCPercent(100) }, 0)
+	runtime.AddCleanup(sentinel, func(g *firstGC) {
+		if !g.kept.Load() {
+			debug.SetGCPercent(100)
+		}
+	}, g)
+	return g
+}
+
+// firstGC is the restore of GOGC=100 that delayFirstGC leaves pending.
+type firstGC struct{ kept atomic.Bool }
+
+// keep cancels the restore, for a caller that sets the collector itself
+// (analyze's tuneMemory); it is safe to call on nil.
+func (g *firstGC) keep() {
+	if g != nil {
+		g.kept.Store(true)
+	}
 }

@@ -40,3 +40,21 @@ func TestDelayFirstGC(t *testing.T) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// TestDelayFirstGCKept checks that a command that sets the collector
+// itself (analyze's tuneMemory) keeps its setting after the first
+// collection.
+func TestDelayFirstGCKept(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	debug.SetGCPercent(100)
+	g := delayFirstGC()
+	g.keep()
+	debug.SetGCPercent(300) // as a batch would
+	for range 5 {
+		runtime.GC()
+		time.Sleep(5 * time.Millisecond)
+	}
+	if got := gcPercent(); got != 300 {
+		t.Errorf("GOGC = %d after collections, want the batch's 300", got)
+	}
+}

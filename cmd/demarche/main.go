@@ -5,6 +5,6 @@ package main
 import "os"
 
 func main() {
-	delayFirstGC()
-	os.Exit(runMain())
+	gc := delayFirstGC()
+	os.Exit(runMain(gc))
 }

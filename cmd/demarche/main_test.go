@@ -18,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"demarche": func() { os.Exit(runMain()) },
+		"demarche": func() { os.Exit(runMain(nil)) },
 	})
 }
 

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"math"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -120,4 +122,85 @@ func FuzzStatementWriters(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestAppendJSONStatement checks that analyze's JSON Lines writer, which
+// does without reflection (issue #6), writes what encoding/json writes.
+func TestAppendJSONStatement(t *testing.T) {
+	terms := []tone.Term{
+		{Text: "firmly oppose", Category: lexicon.Rejection, Weight: -0.61234, Base: -0.7, Scale: 1, Negated: true},
+		{Text: "welcome", Category: lexicon.Welcome, Weight: 0.00001, Base: 0.5, Scale: 0.25},
+	}
+	for _, text := range []string{
+		"", "plain text", `quote " and \ backslash`, "tab\tnew\nline\r", "\x00\x01\x1f\x7f", "<b>&amp;</b>",
+		"Russia’s “no-limits” ties — détente", "line\u2028para\u2029", "bad \xff utf-8", "中方坚决反对。", "emoji 🙂",
+	} {
+		for _, ts := range [][]tone.Term{nil, terms[:1], terms} {
+			row := statementRow{File: "dir/a \"b\".txt", Date: "2024-01-02", Scored: tone.Scored{
+				Statement: tone.Statement{Index: 12, Paragraph: 3, Speaker: text, Kind: tone.Reported, Text: text, Cue: "said",
+					SpeakerCountry: "Côte d'Ivoire"},
+				Score: tone.Score{Tone: -0.123456, Label: tone.LabelFor(-0.123456), NBPositive: 0.5, Lexicon: -0.00004,
+					Cooperation: 1, Assertiveness: 0.75, Terms: ts},
+			}}
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(toJSONStatement(row)); err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			w, err := newStatementWriter(&got, formatJSONL, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := w.write([]statementRow{row}); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Errorf("text %q, %d terms:\n got %s\nwant %s", text, len(ts), got.String(), want.String())
+			}
+		}
+	}
+	// A number JSON cannot hold is an error, as encoding/json makes it.
+	w, err := newStatementWriter(io.Discard, formatJSONL, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nan := statementRow{Scored: tone.Scored{Score: tone.Score{Tone: math.NaN()}}}
+	if err := w.write([]statementRow{nan}); err == nil {
+		t.Error("a NaN tone was written without an error")
+	}
+}
+
+// TestAppendNum checks the fast path of appendNum against FormatFloat
+// with four decimals (issue #6): around every boundary between two
+// printed values, at random, and at the edges.
+func TestAppendNum(t *testing.T) {
+	want := func(v float64) string {
+		s := strconv.FormatFloat(v, 'f', 4, 64)
+		if s == "-0.0000" {
+			s = "0.0000"
+		}
+		return s
+	}
+	check := func(v float64) {
+		if got := string(appendNum(nil, v)); got != want(v) {
+			t.Fatalf("appendNum(%v) = %q, want %q", v, got, want(v))
+		}
+	}
+	for k := -20000; k <= 20000; k++ {
+		half := (float64(k) + 0.5) / 1e4
+		for _, v := range []float64{half, math.Nextafter(half, 2), math.Nextafter(half, -2), float64(k) / 1e4} {
+			check(v)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200_000 {
+		check(r.Float64()*4 - 2)
+		check((r.Float64()*2 - 1) * math.Pow(10, float64(r.IntN(12)-6)))
+	}
+	for _, v := range []float64{0, math.Copysign(0, -1), 1, -1, 1e-20, -1e-20, 9.99995, 99999.99995, 1e5, -1e5, 1e300, math.Inf(1), math.Inf(-1), math.NaN(),
+		math.SmallestNonzeroFloat64, math.MaxFloat64} {
+		check(v)
+	}
 }

@@ -12,10 +12,15 @@ import (
 // its workers, removes its unfinished output file and exits 128 plus the
 // signal number (130 for Ctrl-C). A second signal kills the process at
 // once, as if demarche did not handle it.
-func runMain() int {
+func runMain(gc *firstGC) int {
 	ctx, stop := signalContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	tune := func(jobs int) {
+		gc.keep() // the batch's setting stands after the first collection
+		tuneMemory(jobs)
+	}
+	f := &factory{in: os.Stdin, out: os.Stdout, errOut: os.Stderr, isTerminal: isTerminal, tuneMemory: tune}
+	return runWith(ctx, f, os.Args[1:])
 }
 
 // signalError is the cause of a context cancelled by a signal.

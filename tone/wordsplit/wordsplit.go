@@ -100,6 +100,52 @@ func Normalize(w string) string {
 	}, w)
 }
 
+// IsNormal reports whether Normalize returns w itself: an ASCII word with
+// no upper-case letter.
+func IsNormal(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// AppendNormalized appends Normalize(w) to dst and returns the extended
+// buffer, so that a caller can keep many normalized words in one
+// allocation.
+func AppendNormalized(dst []byte, w string) []byte {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	}
+	for _, r := range w {
+		switch r {
+		case '’':
+			r = '\''
+		case '‐', '‑':
+			r = '-'
+		default:
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
 // ASCII character classes, for the fast path.
 const (
 	asciiOther = iota

@@ -40,3 +40,20 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendNormalized checks that AppendNormalized appends what
+// Normalize returns, and IsNormal says when that is the word itself.
+func TestAppendNormalized(t *testing.T) {
+	for _, w := range []string{
+		"", "china", "China", "CHINA", "Russia’s", "Win‑Win", "ÉTAT", "état", "U.S", "al-Sisi", "ĞÜŞ", "İstanbul",
+		"ǅemal", "ΣΟΦΟΣ", "Straße", "\xff\xfeA", "a\u2010b", "x2Y", "Москва", "中方",
+	} {
+		want := Normalize(w)
+		if got := string(AppendNormalized([]byte("pre:"), w)); got != "pre:"+want {
+			t.Errorf("AppendNormalized(%q) = %q, want %q", w, got, "pre:"+want)
+		}
+		if got := IsNormal(w); got != (want == w && strings.IndexFunc(w, func(r rune) bool { return r >= 0x80 }) < 0) {
+			t.Errorf("IsNormal(%q) = %v", w, got)
+		}
+	}
+}

@@ -18,6 +18,13 @@ type Analyzer interface {
 	Analyze(text string) []tone.Scored
 }
 
+// paragraphAnalyzer is an Analyzer that also counts a text's paragraphs
+// as [tone.CountParagraphs] does, while it reads them; [*tone.Analyzer]
+// is one.
+type paragraphAnalyzer interface {
+	AnalyzeCount(text string) ([]tone.Scored, int)
+}
+
 // Config says how to run a batch.
 type Config struct {
 	// Analyzer analyzes each piece of text.
@@ -160,8 +167,12 @@ func work(ctx context.Context, an Analyzer, tasks <-chan *task, results chan<- *
 				return
 			}
 			if t.analyze && ctx.Err() == nil {
-				t.piece.Statements = an.Analyze(t.text)
-				t.paragraphs = tone.CountParagraphs(t.text)
+				if pa, ok := an.(paragraphAnalyzer); ok {
+					t.piece.Statements, t.paragraphs = pa.AnalyzeCount(t.text)
+				} else {
+					t.piece.Statements = an.Analyze(t.text)
+					t.paragraphs = tone.CountParagraphs(t.text)
+				}
 				t.text = ""
 			}
 			results <- t

@@ -1,0 +1,34 @@
+package tone
+
+// wordFilter is a set of words that can only answer "maybe" or "no": a
+// bit per hash of a word's length and first, second and last bytes. It
+// lets a lookup that most words fail (is this word the start of a cue, a
+// title, a place?) skip the map for most of them: hashing a whole string
+// key costs more than the lookups it saves are worth.
+type wordFilter [1 << 10]uint64
+
+// add puts w in the set.
+func (f *wordFilter) add(w string) {
+	h := filterHash(w)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+// mayHave reports whether w may be in the set: false means it is not.
+func (f *wordFilter) mayHave(w string) bool {
+	h := filterHash(w)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// filterHash hashes w's length and first, second and last bytes to 16
+// bits.
+func filterHash(w string) uint32 {
+	h := uint32(len(w))
+	if len(w) > 0 {
+		h = h<<8 | uint32(w[0])
+		h = h<<8 | uint32(w[len(w)-1])
+	}
+	if len(w) > 1 {
+		h ^= uint32(w[1]) << 24
+	}
+	return (h * 0x9E3779B1) >> 16
+}
