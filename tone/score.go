@@ -197,6 +197,24 @@ func stanceTerm(c lexicon.Category) bool {
 	return false
 }
 
+// newVerb reports whether a coordinated verb starts between words[from]
+// and words[to]: "oppose this provocation and will take countermeasures"
+// (a conjunction, then a modal or a subject pronoun), after which a term
+// is no object of the stance before.
+func newVerb(words []string, from, to int) bool {
+	for i := from; i+1 <= to && i+1 < len(words); i++ {
+		if !coordinator(words[i]) {
+			continue
+		}
+		switch words[i+1] {
+		case "will", "would", "shall", "must", "should", "can", "could", "may", "might",
+			"we", "i", "they", "it", "he", "she", "is", "are", "was", "were", "has", "have", "had":
+			return true
+		}
+	}
+	return false
+}
+
 // pauseBetween reports whether a pause (comma, dash, bracket) comes
 // before one of the words cl.words[from:to+1].
 func pauseBetween(cl clause, from, to int) bool {
@@ -309,7 +327,8 @@ func (s *Scorer) score(text string, buf *scoreBuf) Score {
 				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: contrast[m.Start], Directive: 1, Target: 1}
 			if stanceTerm(e.Category) {
 				stance = m.End
-			} else if stance >= 0 && m.Start-stance < w.ObjectReach && !pauseBetween(cl, stance, m.Start) {
+			} else if stance >= 0 && m.Start-stance < w.ObjectReach && !pauseBetween(cl, stance, m.Start) &&
+				!newVerb(words, stance, m.Start) {
 				// "welcomes the agreement", "condemns the attack": the
 				// stance says what the speaker thinks of its object.
 				t.Object = true

@@ -150,6 +150,8 @@ func TestObjectRule(t *testing.T) {
 		{"We welcome the very long and slow cooperation", "welcome:+0.50;cooperation:+0.40"},     // out of reach
 		{"They oppose cooperation", "oppose:-0.60;cooperation(object):+0.10"},                    // and Positive
 		{"We have concern, cooperation", "concern:-0.18;cooperation:+0.20"},                      // mixed: Positive
+		{"They oppose it and will escalate", "oppose:-0.60;escalate:-0.36"},                      // a new verb: no object
+		{"They oppose it and escalate", "oppose:-0.60;escalate(object):-0.18"},
 	}
 	for _, tt := range tests {
 		if got := FormatTerms(s.Score(tt.text).Terms); got != tt.terms {
