@@ -283,12 +283,16 @@ func containsAll(have, want []string) bool {
 // ("Putin"), a title ("the minister") or a transcript label ("MR
 // HALVORSEN") resolves to the fullest name even when it comes first.
 func (a *Attributor) scanNames(paras []paragraph, st *docState) {
+	// A name found keeps its words as strings, not as tokens: the tokens
+	// of a transcript turn's label are read from a buffer used again for
+	// the next turn.
 	type found struct {
-		words  []token
-		titles []string
-		order  int
+		low, parts []string // the words, in lower case and as written
+		titles     []string
+		order      int
 	}
 	var all []found
+	var labelBuf []token
 	for i := range paras {
 		for _, t := range paras[i].tokens() {
 			// Most words recur: looking one up costs less than storing it
@@ -302,7 +306,8 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	for pi := range paras {
 		toks := paras[pi].tokens()
 		if label, rest, ok := cutLabel(paras[pi].text); ok {
-			toks = labelTokens(&paras[pi], label, rest)
+			labelBuf = appendLabelTokens(labelBuf[:0], &paras[pi], label, rest)
+			toks = labelBuf
 		}
 		for i := 0; i < len(toks); {
 			if !isNameWord(toks[i]) {
@@ -328,10 +333,16 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				name = nil // a lone capitalized word is a name only with a title: "President Harlan"
 			}
 			if len(name) > 0 {
-				all = append(all, found{name, titles, order})
+				low := make([]string, len(name))
+				parts := make([]string, len(name))
+				for k, t := range name {
+					low[k], parts[k] = t.lower, t.text
+				}
+				all = append(all, found{low, parts, titles, order})
 				order++
+				full := strings.Join(parts, " ")
 				for k := i; k < j; k++ {
-					st.learnGender(joinText(name), toks[k].lower)
+					st.learnGender(full, toks[k].lower)
 				}
 			}
 			i = j
@@ -340,11 +351,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// Fullest names first: a short form seen before the full name
 	// ("Secretary Caldwell … Ruth Caldwell") joins the full name.
 	add := func(f found) {
-		low := make([]string, len(f.words))
-		parts := make([]string, len(f.words))
-		for i, t := range f.words {
-			low[i], parts[i] = t.lower, t.text
-		}
+		low, parts := f.low, f.parts
 		for k, p := range st.people {
 			if containsAll(p.words, low) {
 				for _, t := range f.titles {
@@ -359,7 +366,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	}
 	for n := 4; n >= 1; n-- {
 		for _, f := range all {
-			if len(f.words) == n {
+			if len(f.low) == n {
 				add(f)
 			}
 		}
@@ -390,6 +397,11 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 // brackets is left out ("Mr. Volkov (Russian Federation)"), and a label
 // in capitals is read in title case ("MR MILLER" as "Mr Miller").
 func labelTokens(p *paragraph, label, rest string) []token {
+	return appendLabelTokens(nil, p, label, rest)
+}
+
+// appendLabelTokens is labelTokens appending to buf.
+func appendLabelTokens(buf []token, p *paragraph, label, rest string) []token {
 	text := p.text
 	if open := strings.IndexByte(label, '('); open > 0 {
 		label = label[:open]
@@ -406,13 +418,13 @@ func labelTokens(p *paragraph, label, rest string) []token {
 		same = between == "" || between[0] == '('
 	}
 	if !same {
-		return tokenize(label + ", " + rest)
+		return appendTokens(buf, label+", "+rest, nil)
 	}
 	// The paragraph's own tokens: those of the label, then those after
 	// the colon. Neither a bracket nor a colon joins words, so these are
 	// the tokens of label and rest.
 	toks := p.tokens()
-	out := make([]token, 0, len(toks)+1)
+	out := buf
 	after := -1
 	for i, t := range toks {
 		if int(t.start) >= colon {
