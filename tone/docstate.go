@@ -9,6 +9,9 @@ import (
 // docState is what attribution remembers while it reads one document.
 type docState struct {
 	people []person // people named in the document, fullest names first
+	// withWord indexes people by their words: the positions in people,
+	// ascending, of the people with each lower-case word in their name.
+	withWord map[string][]int
 	// mentions are the speakers and names met so far, in reading order:
 	// pronouns and descriptions ("she", "the minister", "the office")
 	// refer back to them.
@@ -41,7 +44,7 @@ type docState struct {
 }
 
 func newDocState() *docState {
-	return &docState{female: map[string]bool{}, male: map[string]bool{}, lowered: map[string]bool{}, roles: map[string]string{}}
+	return &docState{female: map[string]bool{}, male: map[string]bool{}, lowered: map[string]bool{}, roles: map[string]string{}, withWord: map[string][]int{}}
 }
 
 // person is a full name found in the document.
@@ -92,6 +95,44 @@ func (st *docState) remember(speaker string, isPerson bool) {
 		st.lastInst = speaker
 		st.lastInstAt = st.para
 	}
+}
+
+// addPerson appends p to the document's people and indexes its words.
+func (st *docState) addPerson(p person) {
+	st.people = append(st.people, p)
+	st.index(len(st.people) - 1)
+}
+
+// index records the words of people[k] in withWord.
+func (st *docState) index(k int) {
+	for _, w := range st.people[k].words {
+		if list := st.withWord[w]; len(list) == 0 || list[len(list)-1] != k {
+			st.withWord[w] = append(list, k)
+		}
+	}
+}
+
+// personWith returns the position in people of the first person whose
+// name has all the n words word(0) … word(n-1), or -1. Such a person has
+// the first word: only the people indexed under it are read.
+func (st *docState) personWith(n int, word func(int) string) int {
+	if n == 0 {
+		if len(st.people) > 0 {
+			return 0
+		}
+		return -1
+	}
+next:
+	for _, k := range st.withWord[word(0)] {
+		have := st.people[k].words
+		for i := 1; i < n; i++ {
+			if !contains(have, word(i)) {
+				continue next
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // isPerson reports whether name is a person of the document.
@@ -249,13 +290,11 @@ func (st *docState) personName(run []token) string {
 	for i, t := range run {
 		low[i], parts[i] = t.lower, t.text
 	}
-	for _, p := range st.people {
-		if containsAll(p.words, low) {
-			return p.name
-		}
+	if k := st.personWith(len(low), func(i int) string { return low[i] }); k >= 0 {
+		return st.people[k].name
 	}
 	name := strings.Join(parts, " ")
-	st.people = append(st.people, person{name: name, words: low, first: len(st.people)})
+	st.addPerson(person{name: name, words: low, first: len(st.people)})
 	return name
 }
 
@@ -266,15 +305,6 @@ func contains(list []string, w string) bool {
 		}
 	}
 	return false
-}
-
-func containsAll(have, want []string) bool {
-	for _, w := range want {
-		if !contains(have, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // scanNames reads the whole document once for the names of people
@@ -352,17 +382,15 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// ("Secretary Caldwell … Ruth Caldwell") joins the full name.
 	add := func(f found) {
 		low, parts := f.low, f.parts
-		for k, p := range st.people {
-			if containsAll(p.words, low) {
-				for _, t := range f.titles {
-					if !contains(st.people[k].titles, t) {
-						st.people[k].titles = append(st.people[k].titles, t)
-					}
+		if k := st.personWith(len(low), func(i int) string { return low[i] }); k >= 0 {
+			for _, t := range f.titles {
+				if !contains(st.people[k].titles, t) {
+					st.people[k].titles = append(st.people[k].titles, t)
 				}
-				return
 			}
+			return
 		}
-		st.people = append(st.people, person{name: strings.Join(parts, " "), words: low, titles: f.titles, first: f.order})
+		st.addPerson(person{name: strings.Join(parts, " "), words: low, titles: f.titles, first: f.order})
 	}
 	for n := 4; n >= 1; n-- {
 		for _, f := range all {
@@ -377,6 +405,11 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		for k := i; k > 0 && st.people[k].first < st.people[k-1].first; k-- {
 			st.people[k], st.people[k-1] = st.people[k-1], st.people[k]
 		}
+	}
+	// The sort moved people: index them again, in their new order.
+	clear(st.withWord)
+	for k := range st.people {
+		st.index(k)
 	}
 	// Honorifics seen with a short form apply to the full name.
 	for name := range st.female {
@@ -446,32 +479,18 @@ func appendLabelTokens(buf []token, p *paragraph, label, rest string) []token {
 // knownPerson returns the canonical name of a person already met whose
 // name contains all the words, or "".
 func (st *docState) knownPerson(run []token) string {
-	for _, p := range st.people {
-		if containsAllWords(p.words, run) {
-			return p.name
-		}
+	if k := st.personWith(len(run), func(i int) string { return run[i].lower }); k >= 0 {
+		return st.people[k].name
 	}
 	return ""
-}
-
-// containsAllWords is containsAll for the lower-case words of toks.
-func containsAllWords(have []string, toks []token) bool {
-	for _, t := range toks {
-		if !contains(have, t.lower) {
-			return false
-		}
-	}
-	return true
 }
 
 // fullName returns the canonical name for a name as written, without
 // adding it.
 func (st *docState) fullName(name string) string {
 	low := strings.Fields(strings.ToLower(name))
-	for _, p := range st.people {
-		if containsAll(p.words, low) {
-			return p.name
-		}
+	if k := st.personWith(len(low), func(i int) string { return low[i] }); k >= 0 {
+		return st.people[k].name
 	}
 	return name
 }
