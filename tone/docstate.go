@@ -61,7 +61,7 @@ type person struct {
 const lookback = 500
 
 // mentionKind says what a mention names.
-type mentionKind int
+type mentionKind uint8
 
 const (
 	mentionPerson mentionKind = iota + 1
@@ -70,19 +70,20 @@ const (
 	mentionAnon // an anonymous source
 )
 
-// mention is a speaker or name met while reading.
+// mention is a speaker or name met while reading. A document holds one
+// for every name it mentions: the fields are ordered, and sized, to keep
+// it at 40 bytes.
 type mention struct {
 	name    string
-	kind    mentionKind
 	head    string // for anonymous sources and bodies: the head word ("diplomat", "office")
-	para    int
-	sent    int  // the sentence it was met in, counted through the document
+	sent    int32  // the sentence it was met in, counted through the document (no document nears 2^31 sentences)
+	kind    mentionKind
 	subject bool // the subject of its sentence or of a cue: pronouns prefer it
 }
 
 func (st *docState) mention(name string, kind mentionKind, head string) {
 	st.sent++
-	st.mentions = append(st.mentions, mention{name: name, kind: kind, head: head, para: st.para, sent: st.sent, subject: true})
+	st.mentions = append(st.mentions, mention{name: name, kind: kind, head: head, sent: int32(st.sent), subject: true})
 }
 
 // remember records the speaker of a statement.

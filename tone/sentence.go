@@ -274,7 +274,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 
 // add records a mention at token position pos.
 func (sc *sentenceCtx) add(pos int, m mention) {
-	m.para, m.sent = sc.st.para, sc.st.sent
+	m.sent = int32(sc.st.sent)
 	k := sort.SearchInts(sc.namePos, pos+1)
 	sc.names = append(sc.names, mention{})
 	sc.namePos = append(sc.namePos, 0)
