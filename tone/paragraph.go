@@ -66,7 +66,7 @@ func Normalize(doc string) string {
 		doc = strings.ReplaceAll(doc, "\r\n", "\n")
 		doc = strings.ReplaceAll(doc, "\r", "\n")
 	}
-	if strings.IndexFunc(doc, isInvisible) >= 0 {
+	if hasInvisible(doc) {
 		doc = strings.Map(func(r rune) rune {
 			switch {
 			case r == '\n' || r == '\t':
@@ -80,6 +80,28 @@ func Normalize(doc string) string {
 		}, doc)
 	}
 	return doc
+}
+
+// hasInvisible reports whether doc has a rune isInvisible reports. It is
+// strings.IndexFunc(doc, isInvisible) >= 0, reading ASCII, which nearly
+// every byte of a document is, a byte at a time without decoding it.
+func hasInvisible(doc string) bool {
+	for i := 0; i < len(doc); {
+		c := doc[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(doc[i:])
+		if isInvisible(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // isInvisible reports whether r is a control character other than a line
