@@ -177,17 +177,18 @@ func lowerWords(s string) []string {
 // Narration and an empty speaker, so callers can choose to show it; every
 // statement's Index counts from 1 in document order.
 func (a *Attributor) Attribute(doc string) []Statement {
-	out, _, _ := a.attribute(doc)
+	out, _, _ := a.attribute(doc, nil)
 	return out
 }
 
 // attribute is Attribute; it also returns the document's tokens, for the
 // reading of speaker countries that follows (see [affiliator]), and how
 // many paragraphs it has.
-func (a *Attributor) attribute(doc string) ([]Statement, []token, int) {
+// The tokens are written over buf's array when it has room for them.
+func (a *Attributor) attribute(doc string, buf []token) ([]Statement, []token, int) {
 	doc = Normalize(doc)
 	paras := splitParagraphs(doc)
-	toks := tokenizeParagraphs(paras, len(doc))
+	toks := tokenizeParagraphsInto(buf, paras, len(doc))
 	st := newDocState()
 	a.scanNames(paras, st)
 

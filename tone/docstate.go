@@ -9,6 +9,9 @@ import (
 // docState is what attribution remembers while it reads one document.
 type docState struct {
 	people []person // people named in the document, fullest names first
+	// withWord indexes people by their words: the positions in people,
+	// ascending, of the people with each lower-case word in their name.
+	withWord map[string][]int
 	// mentions are the speakers and names met so far, in reading order:
 	// pronouns and descriptions ("she", "the minister", "the office")
 	// refer back to them.
@@ -41,7 +44,7 @@ type docState struct {
 }
 
 func newDocState() *docState {
-	return &docState{female: map[string]bool{}, male: map[string]bool{}, lowered: map[string]bool{}, roles: map[string]string{}}
+	return &docState{female: map[string]bool{}, male: map[string]bool{}, lowered: map[string]bool{}, roles: map[string]string{}, withWord: map[string][]int{}}
 }
 
 // person is a full name found in the document.
@@ -58,7 +61,7 @@ type person struct {
 const lookback = 500
 
 // mentionKind says what a mention names.
-type mentionKind int
+type mentionKind uint8
 
 const (
 	mentionPerson mentionKind = iota + 1
@@ -67,19 +70,20 @@ const (
 	mentionAnon // an anonymous source
 )
 
-// mention is a speaker or name met while reading.
+// mention is a speaker or name met while reading. A document holds one
+// for every name it mentions: the fields are ordered, and sized, to keep
+// it at 40 bytes.
 type mention struct {
 	name    string
-	kind    mentionKind
 	head    string // for anonymous sources and bodies: the head word ("diplomat", "office")
-	para    int
-	sent    int  // the sentence it was met in, counted through the document
+	sent    int32  // the sentence it was met in, counted through the document (no document nears 2^31 sentences)
+	kind    mentionKind
 	subject bool // the subject of its sentence or of a cue: pronouns prefer it
 }
 
 func (st *docState) mention(name string, kind mentionKind, head string) {
 	st.sent++
-	st.mentions = append(st.mentions, mention{name: name, kind: kind, head: head, para: st.para, sent: st.sent, subject: true})
+	st.mentions = append(st.mentions, mention{name: name, kind: kind, head: head, sent: int32(st.sent), subject: true})
 }
 
 // remember records the speaker of a statement.
@@ -92,6 +96,44 @@ func (st *docState) remember(speaker string, isPerson bool) {
 		st.lastInst = speaker
 		st.lastInstAt = st.para
 	}
+}
+
+// addPerson appends p to the document's people and indexes its words.
+func (st *docState) addPerson(p person) {
+	st.people = append(st.people, p)
+	st.index(len(st.people) - 1)
+}
+
+// index records the words of people[k] in withWord.
+func (st *docState) index(k int) {
+	for _, w := range st.people[k].words {
+		if list := st.withWord[w]; len(list) == 0 || list[len(list)-1] != k {
+			st.withWord[w] = append(list, k)
+		}
+	}
+}
+
+// personWith returns the position in people of the first person whose
+// name has all the n words word(0) … word(n-1), or -1. Such a person has
+// the first word: only the people indexed under it are read.
+func (st *docState) personWith(n int, word func(int) string) int {
+	if n == 0 {
+		if len(st.people) > 0 {
+			return 0
+		}
+		return -1
+	}
+next:
+	for _, k := range st.withWord[word(0)] {
+		have := st.people[k].words
+		for i := 1; i < n; i++ {
+			if !contains(have, word(i)) {
+				continue next
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // isPerson reports whether name is a person of the document.
@@ -249,13 +291,11 @@ func (st *docState) personName(run []token) string {
 	for i, t := range run {
 		low[i], parts[i] = t.lower, t.text
 	}
-	for _, p := range st.people {
-		if containsAll(p.words, low) {
-			return p.name
-		}
+	if k := st.personWith(len(low), func(i int) string { return low[i] }); k >= 0 {
+		return st.people[k].name
 	}
 	name := strings.Join(parts, " ")
-	st.people = append(st.people, person{name: name, words: low, first: len(st.people)})
+	st.addPerson(person{name: name, words: low, first: len(st.people)})
 	return name
 }
 
@@ -268,27 +308,22 @@ func contains(list []string, w string) bool {
 	return false
 }
 
-func containsAll(have, want []string) bool {
-	for _, w := range want {
-		if !contains(have, w) {
-			return false
-		}
-	}
-	return true
-}
-
 // scanNames reads the whole document once for the names of people
 // ("Vladimir Putin", "Foreign Minister Sergei Lavrov", "Poland's foreign
 // minister, Tomasz Zielinski") with their titles, so that a short form
 // ("Putin"), a title ("the minister") or a transcript label ("MR
 // HALVORSEN") resolves to the fullest name even when it comes first.
 func (a *Attributor) scanNames(paras []paragraph, st *docState) {
+	// A name found keeps its words as strings, not as tokens: the tokens
+	// of a transcript turn's label are read from a buffer used again for
+	// the next turn.
 	type found struct {
-		words  []token
-		titles []string
-		order  int
+		low, parts []string // the words, in lower case and as written
+		titles     []string
+		order      int
 	}
 	var all []found
+	var labelBuf []token
 	for i := range paras {
 		for _, t := range paras[i].tokens() {
 			// Most words recur: looking one up costs less than storing it
@@ -302,7 +337,8 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	for pi := range paras {
 		toks := paras[pi].tokens()
 		if label, rest, ok := cutLabel(paras[pi].text); ok {
-			toks = labelTokens(&paras[pi], label, rest)
+			labelBuf = appendLabelTokens(labelBuf[:0], &paras[pi], label, rest)
+			toks = labelBuf
 		}
 		for i := 0; i < len(toks); {
 			if !isNameWord(toks[i]) {
@@ -328,10 +364,16 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				name = nil // a lone capitalized word is a name only with a title: "President Harlan"
 			}
 			if len(name) > 0 {
-				all = append(all, found{name, titles, order})
+				low := make([]string, len(name))
+				parts := make([]string, len(name))
+				for k, t := range name {
+					low[k], parts[k] = t.lower, t.text
+				}
+				all = append(all, found{low, parts, titles, order})
 				order++
+				full := strings.Join(parts, " ")
 				for k := i; k < j; k++ {
-					st.learnGender(joinText(name), toks[k].lower)
+					st.learnGender(full, toks[k].lower)
 				}
 			}
 			i = j
@@ -340,26 +382,20 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// Fullest names first: a short form seen before the full name
 	// ("Secretary Caldwell … Ruth Caldwell") joins the full name.
 	add := func(f found) {
-		low := make([]string, len(f.words))
-		parts := make([]string, len(f.words))
-		for i, t := range f.words {
-			low[i], parts[i] = t.lower, t.text
-		}
-		for k, p := range st.people {
-			if containsAll(p.words, low) {
-				for _, t := range f.titles {
-					if !contains(st.people[k].titles, t) {
-						st.people[k].titles = append(st.people[k].titles, t)
-					}
+		low, parts := f.low, f.parts
+		if k := st.personWith(len(low), func(i int) string { return low[i] }); k >= 0 {
+			for _, t := range f.titles {
+				if !contains(st.people[k].titles, t) {
+					st.people[k].titles = append(st.people[k].titles, t)
 				}
-				return
 			}
+			return
 		}
-		st.people = append(st.people, person{name: strings.Join(parts, " "), words: low, titles: f.titles, first: f.order})
+		st.addPerson(person{name: strings.Join(parts, " "), words: low, titles: f.titles, first: f.order})
 	}
 	for n := 4; n >= 1; n-- {
 		for _, f := range all {
-			if len(f.words) == n {
+			if len(f.low) == n {
 				add(f)
 			}
 		}
@@ -370,6 +406,11 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		for k := i; k > 0 && st.people[k].first < st.people[k-1].first; k-- {
 			st.people[k], st.people[k-1] = st.people[k-1], st.people[k]
 		}
+	}
+	// The sort moved people: index them again, in their new order.
+	clear(st.withWord)
+	for k := range st.people {
+		st.index(k)
 	}
 	// Honorifics seen with a short form apply to the full name.
 	for name := range st.female {
@@ -390,6 +431,11 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 // brackets is left out ("Mr. Volkov (Russian Federation)"), and a label
 // in capitals is read in title case ("MR MILLER" as "Mr Miller").
 func labelTokens(p *paragraph, label, rest string) []token {
+	return appendLabelTokens(nil, p, label, rest)
+}
+
+// appendLabelTokens is labelTokens appending to buf.
+func appendLabelTokens(buf []token, p *paragraph, label, rest string) []token {
 	text := p.text
 	if open := strings.IndexByte(label, '('); open > 0 {
 		label = label[:open]
@@ -406,13 +452,13 @@ func labelTokens(p *paragraph, label, rest string) []token {
 		same = between == "" || between[0] == '('
 	}
 	if !same {
-		return tokenize(label + ", " + rest)
+		return appendTokens(buf, label+", "+rest, nil)
 	}
 	// The paragraph's own tokens: those of the label, then those after
 	// the colon. Neither a bracket nor a colon joins words, so these are
 	// the tokens of label and rest.
 	toks := p.tokens()
-	out := make([]token, 0, len(toks)+1)
+	out := buf
 	after := -1
 	for i, t := range toks {
 		if int(t.start) >= colon {
@@ -434,32 +480,18 @@ func labelTokens(p *paragraph, label, rest string) []token {
 // knownPerson returns the canonical name of a person already met whose
 // name contains all the words, or "".
 func (st *docState) knownPerson(run []token) string {
-	for _, p := range st.people {
-		if containsAllWords(p.words, run) {
-			return p.name
-		}
+	if k := st.personWith(len(run), func(i int) string { return run[i].lower }); k >= 0 {
+		return st.people[k].name
 	}
 	return ""
-}
-
-// containsAllWords is containsAll for the lower-case words of toks.
-func containsAllWords(have []string, toks []token) bool {
-	for _, t := range toks {
-		if !contains(have, t.lower) {
-			return false
-		}
-	}
-	return true
 }
 
 // fullName returns the canonical name for a name as written, without
 // adding it.
 func (st *docState) fullName(name string) string {
 	low := strings.Fields(strings.ToLower(name))
-	for _, p := range st.people {
-		if containsAll(p.words, low) {
-			return p.name
-		}
+	if k := st.personWith(len(low), func(i int) string { return low[i] }); k >= 0 {
+		return st.people[k].name
 	}
 	return name
 }

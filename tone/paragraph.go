@@ -27,11 +27,20 @@ func (p *paragraph) tokens() []token {
 // line break, so these are the tokens of the document itself, except for
 // their offsets, which count from the start of each paragraph.
 func tokenizeParagraphs(paras []paragraph, size int) []token {
+	return tokenizeParagraphsInto(nil, paras, size)
+}
+
+// tokenizeParagraphsInto is tokenizeParagraphs writing the tokens over
+// buf's array when it has room for them.
+func tokenizeParagraphsInto(buf []token, paras []paragraph, size int) []token {
 	// English prose has a token every 5 to 6 bytes (5.3 in the attribution
 	// gold documents, 5.6 in the generated corpus, no file of which has
 	// fewer than 5.1): room for one every 5 fits nearly every document
 	// without growing the array, which append would copy.
-	all := make([]token, 0, size/5+16)
+	all := buf[:0]
+	if cap(all) < size/5+16 {
+		all = make([]token, 0, size/5+16)
+	}
 	bounds := make([]int, len(paras)+1)
 	var lowers strings.Builder
 	lowers.Grow(size / 16) // about the share of capitalized words' bytes
@@ -57,7 +66,7 @@ func Normalize(doc string) string {
 		doc = strings.ReplaceAll(doc, "\r\n", "\n")
 		doc = strings.ReplaceAll(doc, "\r", "\n")
 	}
-	if strings.IndexFunc(doc, isInvisible) >= 0 {
+	if hasInvisible(doc) {
 		doc = strings.Map(func(r rune) rune {
 			switch {
 			case r == '\n' || r == '\t':
@@ -71,6 +80,28 @@ func Normalize(doc string) string {
 		}, doc)
 	}
 	return doc
+}
+
+// hasInvisible reports whether doc has a rune isInvisible reports. It is
+// strings.IndexFunc(doc, isInvisible) >= 0, reading ASCII, which nearly
+// every byte of a document is, a byte at a time without decoding it.
+func hasInvisible(doc string) bool {
+	for i := 0; i < len(doc); {
+		c := doc[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(doc[i:])
+		if isInvisible(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // isInvisible reports whether r is a control character other than a line

@@ -1,6 +1,8 @@
 package tone
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -19,9 +21,10 @@ type sentenceCtx struct {
 	names    []mention
 	namePos  []int
 	st       *docState
-	subjPos  int  // the token where the sentence's subject starts, or -1
-	question bool // the sentence asks a question: no reported speech
-	body     int  // byte offset where the sentence's own words start, after a dateline
+	subjPos  int      // the token where the sentence's subject starts, or -1
+	question bool     // the sentence asks a question: no reported speech
+	body     int      // byte offset where the sentence's own words start, after a dateline
+	cues     []cueHit // the sentence's cues, in memory reused from the sentence before
 }
 
 // cueKind says what kind of expression attributes a statement.
@@ -127,7 +130,8 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	// the one before, which nothing keeps.
 	sc := &st.sentence
 	*sc = sentenceCtx{p: p, sp: sp, st: st, body: sp.start,
-		qs: sc.qs[:0], names: sc.names[:0], namePos: sc.namePos[:0], inQ: sc.inQ, first: sc.first, last: sc.last}
+		qs: sc.qs[:0], names: sc.names[:0], namePos: sc.namePos[:0], inQ: sc.inQ, first: sc.first, last: sc.last,
+		cues: sc.cues[:0]}
 	if sp.start == 0 {
 		sc.body = datelineEnd(p.text)
 	}
@@ -244,7 +248,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		if n == 0 {
 			continue
 		}
-		w := a.word[strings.Join(lowerWordsOf(toks[i:i+n]), " ")]
+		w := a.word[lowerPhrase(toks[i:i+n])]
 		if w.kind != kindInstitution {
 			i += n - 1
 			continue
@@ -270,7 +274,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 
 // add records a mention at token position pos.
 func (sc *sentenceCtx) add(pos int, m mention) {
-	m.para, m.sent = sc.st.para, sc.st.sent
+	m.sent = int32(sc.st.sent)
 	k := sort.SearchInts(sc.namePos, pos+1)
 	sc.names = append(sc.names, mention{})
 	sc.namePos = append(sc.namePos, 0)
@@ -296,7 +300,7 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 	var out []pending
 	out = append(out, a.directQuotes(sc, cues)...)
 	out = append(out, a.reportedSpeech(sc, cues, out)...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	slices.SortStableFunc(out, func(x, y pending) int { return cmp.Compare(x.start, y.start) })
 	cutStatements(sc, out)
 
 	st.mentions = append(st.mentions, sc.names...)
@@ -324,7 +328,7 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 // findCues returns the cues of a sentence outside its quotations.
 func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 	toks := sc.toks
-	var out []cueHit
+	out := sc.cues[:0]
 	for i := 0; i < len(toks); i++ {
 		if sc.inQ[i] >= 0 || !toks[i].word {
 			continue
@@ -347,6 +351,7 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 		out = append(out, cueHit{start: i, end: i + n, kind: kind})
 		i += n - 1
 	}
+	sc.cues = out
 	return out
 }
 

@@ -432,8 +432,8 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	}
 	// "The Secretary-General of the United Nations": an office, not the
 	// body it belongs to.
-	if n := a.titles.match(head, 0); n > 0 && n < len(head) && isConnector(head[n].lower) && a.word[strings.Join(lowerWordsOf(head[:n]), " ")].kind != kindAgent {
-		if name, ok := st.personWithTitle(strings.Join(lowerWordsOf(head[:n]), " "), sc.before(at)); ok {
+	if n := a.titles.match(head, 0); n > 0 && n < len(head) && isConnector(head[n].lower) && a.word[lowerPhrase(head[:n])].kind != kindAgent {
+		if name, ok := st.personWithTitle(lowerPhrase(head[:n]), sc.before(at)); ok {
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
@@ -447,7 +447,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		return speakerRef{name: ref.country, kind: mentionCountry}, true
 	}
 	if a.isOutlet(head) {
-		name := a.outlet[strings.Join(lowerWordsOf(head), " ")]
+		name := a.outlet[lowerPhrase(head)]
 		return speakerRef{name: name, kind: mentionInst}, true
 	}
 	if ps, pe, w, ok := a.lastWordPhrase(head); ok {
@@ -466,12 +466,28 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	return speakerRef{}, false
 }
 
-func lowerWordsOf(toks []token) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.lower
+// lowerPhrase returns the lower-case forms of toks joined by spaces; a
+// single word's is its own, with nothing to build.
+func lowerPhrase(toks []token) string {
+	switch len(toks) {
+	case 0:
+		return ""
+	case 1:
+		return toks[0].lower
 	}
-	return out
+	n := len(toks) - 1
+	for _, t := range toks {
+		n += len(t.lower)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.lower)
+	}
+	return b.String()
 }
 
 func isNumber(w string) bool {
@@ -534,7 +550,7 @@ func (a *Attributor) placeOf(run []token) (placeRef, bool) {
 	if len(w) == 0 || a.places.match(w, 0) != len(w) {
 		return placeRef{}, false
 	}
-	ref := a.place[strings.Join(lowerWordsOf(w), " ")]
+	ref := a.place[lowerPhrase(w)]
 	return ref, !ref.isAdj
 }
 
@@ -565,7 +581,7 @@ func (a *Attributor) lastWordPhrase(head []token) (start, end int, w speakerWord
 	for i := 0; i < len(head); i++ {
 		if n := a.words.match(head, i); n > 0 {
 			start, end, ok = i, i+n, true
-			w = a.word[strings.Join(lowerWordsOf(head[i:i+n]), " ")]
+			w = a.word[lowerPhrase(head[i:i+n])]
 			i += n - 1
 		}
 	}
@@ -583,7 +599,7 @@ func (a *Attributor) titleOnly(head []token) (string, bool) {
 					return "", false
 				}
 			}
-			return strings.Join(lowerWordsOf(head[i:]), " "), true
+			return lowerPhrase(head[i:]), true
 		}
 	}
 	return "", false
@@ -601,7 +617,7 @@ func (a *Attributor) qualifier(owner, pre, post []token) (placeRef, bool) {
 	}
 	for i := 0; i < len(pre); i++ {
 		if n := a.places.match(pre, i); n > 0 {
-			return a.place[strings.Join(lowerWordsOf(pre[i:i+n]), " ")], true
+			return a.place[lowerPhrase(pre[i:i+n])], true
 		}
 	}
 	if len(post) > 1 && (post[0].lower == "of" || post[0].lower == "in") {
@@ -616,7 +632,7 @@ func (a *Attributor) qualifier(owner, pre, post []token) (placeRef, bool) {
 // phrase head[ps:pe] is of kind w.kind.
 func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det string, head, post []token, ps, pe int, w speakerWord) (speakerRef, bool) {
 	st := sc.st
-	phrase := strings.Join(lowerWordsOf(head[ps:pe]), " ")
+	phrase := lowerPhrase(head[ps:pe])
 	switch w.kind {
 	case kindState:
 		if ref, ok := a.qualifier(owner, head[:ps], nil); ok {

@@ -273,7 +273,7 @@ func (a *Attributor) labelSpeaker(label string, st *docState) (speaker string, j
 	}
 	label = strings.TrimSuffix(label, ".")
 	toks := wordsOf(tokenize(label))
-	low := strings.Join(lowerWordsOf(toks), " ")
+	low := lowerPhrase(toks)
 	switch {
 	case low == "a" || low == "answer":
 		return "", false, true
@@ -290,7 +290,7 @@ func (a *Attributor) labelSpeaker(label string, st *docState) (speaker string, j
 	if len(toks) > 0 && toks[0].lower == "the" {
 		toks = toks[1:]
 	}
-	if name, ok := st.roles[strings.Join(lowerWordsOf(toks), " ")]; ok {
+	if name, ok := st.roles[lowerPhrase(toks)]; ok {
 		return name, false, false
 	}
 	if name, _ := a.personIn(toks, st); len(name) > 0 {
