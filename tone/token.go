@@ -94,14 +94,7 @@ func arabicNamePrefix(w string) bool {
 // their ASCII base letters ("détente" → "detente", "communiqué" →
 // "communique"), since lexicon terms are ASCII. Other runes are kept.
 func foldAccents(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if wordsplit.IsASCII(w) {
 		return w
 	}
 	var b strings.Builder

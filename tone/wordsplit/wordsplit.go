@@ -111,18 +111,21 @@ func IsNormal(w string) bool {
 	return true
 }
 
+// IsASCII reports whether s has only ASCII bytes.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // AppendNormalized appends Normalize(w) to dst and returns the extended
 // buffer, so that a caller can keep many normalized words in one
 // allocation.
 func AppendNormalized(dst []byte, w string) []byte {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if IsASCII(w) {
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			if 'A' <= c && c <= 'Z' {
