@@ -57,3 +57,21 @@ func TestAppendNormalized(t *testing.T) {
 		}
 	}
 }
+
+func TestIsASCII(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"", true},
+		{"detente", true},
+		{"Mr. O'Neil, 2024", true},
+		{"détente", false},
+		{"\xff", false},
+		{"北京", false},
+	} {
+		if got := IsASCII(tt.s); got != tt.want {
+			t.Errorf("IsASCII(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
