@@ -447,11 +447,7 @@ func writeSummaries(w io.Writer, format string, sums []tone.SpeakerSummary, bar 
 	case formatCSV:
 		return writeCSV(w, summaryColumns, summaryCSVRows(sums))
 	case formatJSON, formatJSONL:
-		js := make([]jsonSummary, len(sums))
-		for i, s := range sums {
-			js[i] = toJSONSummary(s)
-		}
-		return writeJSONRows(w, format, js)
+		return writeJSONRows(w, format, mapSlice(sums, toJSONSummary))
 	default:
 		return writeSummaryTable(w, sums, bar)
 	}
@@ -462,11 +458,7 @@ func writeFileSummaries(w io.Writer, format string, sums []fileSummary) error {
 	case formatCSV:
 		return writeCSV(w, fileSummaryColumns, fileSummaryCSVRows(sums))
 	case formatJSON, formatJSONL:
-		js := make([]jsonFileSummary, len(sums))
-		for i, s := range sums {
-			js[i] = toJSONFileSummary(s)
-		}
-		return writeJSONRows(w, format, js)
+		return writeJSONRows(w, format, mapSlice(sums, toJSONFileSummary))
 	default:
 		return writeFileSummaryTable(w, sums)
 	}

@@ -187,28 +187,19 @@ func statementCSVRow(r statementRow) []string {
 }
 
 func summaryCSVRow(s tone.SpeakerSummary) []string {
-	row := []string{cell(s.Speaker), strconv.Itoa(s.Statements), num(s.ToneMean), num(s.ToneMin), num(s.ToneMax),
-		cell(string(s.Label)), num(s.CooperationMean), num(s.AssertivenessMean)}
+	row := append(append([]string{cell(s.Speaker)}, toneStatsCSV(s)...), num(s.AssertivenessMean))
 	for _, c := range s.Counts {
 		row = append(row, strconv.Itoa(c))
 	}
 	return row
 }
 
-func summaryCSVRows(sums []tone.SpeakerSummary) [][]string {
-	out := make([][]string, len(sums))
-	for i, s := range sums {
-		out[i] = summaryCSVRow(s)
-	}
-	return out
-}
+func summaryCSVRows(sums []tone.SpeakerSummary) [][]string { return mapSlice(sums, summaryCSVRow) }
 
 func fileSummaryCSVRows(sums []fileSummary) [][]string {
-	out := make([][]string, len(sums))
-	for i, s := range sums {
-		out[i] = append(append([]string{cell(s.File)}, summaryCSVRow(s.SpeakerSummary)...), cell(s.Date))
-	}
-	return out
+	return mapSlice(sums, func(s fileSummary) []string {
+		return append(append([]string{cell(s.File)}, summaryCSVRow(s.SpeakerSummary)...), cell(s.Date))
+	})
 }
 
 // JSON shapes: the same field names as the CSV columns.
@@ -265,20 +256,46 @@ type jsonStatement struct {
 // jsonSummary is a per-speaker row; with analyze --by country, Country
 // stands in place of Speaker (a summary's speaker is never empty).
 type jsonSummary struct {
-	Country           string      `json:"country,omitempty"`
-	Speaker           string      `json:"speaker,omitempty"`
-	Statements        int         `json:"statements"`
-	ToneMean          json.Number `json:"tone_mean"`
-	ToneMin           json.Number `json:"tone_min"`
-	ToneMax           json.Number `json:"tone_max"`
-	Label             string      `json:"label"`
-	CooperationMean   json.Number `json:"cooperation_mean"`
+	Country string `json:"country,omitempty"`
+	Speaker string `json:"speaker,omitempty"`
+	jsonToneStats
 	AssertivenessMean json.Number `json:"assertiveness_mean"`
 	Hostile           int         `json:"hostile"`
 	Critical          int         `json:"critical"`
 	Neutral           int         `json:"neutral"`
 	Cordial           int         `json:"cordial"`
 	Warm              int         `json:"warm"`
+}
+
+// jsonToneStats are the columns a per-speaker row and a speaker × target
+// row share, in their order.
+type jsonToneStats struct {
+	Statements      int         `json:"statements"`
+	ToneMean        json.Number `json:"tone_mean"`
+	ToneMin         json.Number `json:"tone_min"`
+	ToneMax         json.Number `json:"tone_max"`
+	Label           string      `json:"label"`
+	CooperationMean json.Number `json:"cooperation_mean"`
+}
+
+func toJSONToneStats(s tone.SpeakerSummary) jsonToneStats {
+	return jsonToneStats{Statements: s.Statements, ToneMean: round4(s.ToneMean), ToneMin: round4(s.ToneMin),
+		ToneMax: round4(s.ToneMax), Label: string(s.Label), CooperationMean: round4(s.CooperationMean)}
+}
+
+// toneStatsCSV gives the same columns as CSV cells.
+func toneStatsCSV(s tone.SpeakerSummary) []string {
+	return []string{strconv.Itoa(s.Statements), num(s.ToneMean), num(s.ToneMin), num(s.ToneMax),
+		cell(string(s.Label)), num(s.CooperationMean)}
+}
+
+// mapSlice returns f applied to each element of xs, in order.
+func mapSlice[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
 }
 
 // jsonFileSummary is a row of analyze --by file.
@@ -299,9 +316,7 @@ func toJSONFileSummary(s fileSummary) jsonFileSummary {
 }
 
 func toJSONSummary(s tone.SpeakerSummary) jsonSummary {
-	return jsonSummary{Speaker: s.Speaker, Statements: s.Statements, ToneMean: round4(s.ToneMean),
-		ToneMin: round4(s.ToneMin), ToneMax: round4(s.ToneMax), Label: string(s.Label),
-		CooperationMean: round4(s.CooperationMean), AssertivenessMean: round4(s.AssertivenessMean),
+	return jsonSummary{Speaker: s.Speaker, jsonToneStats: toJSONToneStats(s), AssertivenessMean: round4(s.AssertivenessMean),
 		Hostile: s.Counts[0], Critical: s.Counts[1], Neutral: s.Counts[2], Cordial: s.Counts[3], Warm: s.Counts[4]}
 }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -171,15 +170,10 @@ func (t *targetTally) rows(canon map[string]string, keep func(speaker string, st
 }
 
 type jsonTargetSummary struct {
-	Speaker         string      `json:"speaker,omitempty"`
-	Country         string      `json:"country,omitempty"`
-	Target          string      `json:"target"`
-	Statements      int         `json:"statements"`
-	ToneMean        json.Number `json:"tone_mean"`
-	ToneMin         json.Number `json:"tone_min"`
-	ToneMax         json.Number `json:"tone_max"`
-	Label           string      `json:"label"`
-	CooperationMean json.Number `json:"cooperation_mean"`
+	Speaker string `json:"speaker,omitempty"`
+	Country string `json:"country,omitempty"`
+	Target  string `json:"target"`
+	jsonToneStats
 }
 
 // writeTargets writes the target rows in a format; byCountry names the
@@ -193,16 +187,13 @@ func writeTargets(w io.Writer, format string, byCountry bool, rows []targetSumma
 		}
 		out := make([][]string, len(rows))
 		for i, r := range rows {
-			out[i] = []string{cell(r.Speaker), cell(r.Target), strconv.Itoa(r.Statements), num(r.ToneMean), num(r.ToneMin),
-				num(r.ToneMax), cell(string(r.Label)), num(r.CooperationMean)}
+			out[i] = append([]string{cell(r.Speaker), cell(r.Target)}, toneStatsCSV(r.SpeakerSummary)...)
 		}
 		return writeCSV(w, header, out)
 	case formatJSON, formatJSONL:
 		js := make([]jsonTargetSummary, len(rows))
 		for i, r := range rows {
-			js[i] = jsonTargetSummary{Speaker: r.Speaker, Target: r.Target, Statements: r.Statements,
-				ToneMean: round4(r.ToneMean), ToneMin: round4(r.ToneMin), ToneMax: round4(r.ToneMax),
-				Label: string(r.Label), CooperationMean: round4(r.CooperationMean)}
+			js[i] = jsonTargetSummary{Speaker: r.Speaker, Target: r.Target, jsonToneStats: toJSONToneStats(r.SpeakerSummary)}
 			if byCountry {
 				js[i].Speaker, js[i].Country = "", r.Speaker
 			}
@@ -297,12 +288,11 @@ func writeCountrySummaries(w io.Writer, format string, sums []tone.SpeakerSummar
 	case formatCSV:
 		return writeCSV(w, countrySummaryColumns, summaryCSVRows(sums))
 	case formatJSON, formatJSONL:
-		js := make([]jsonSummary, len(sums))
-		for i, s := range sums {
-			js[i] = toJSONSummary(s)
-			js[i].Country, js[i].Speaker = js[i].Speaker, ""
-		}
-		return writeJSONRows(w, format, js)
+		return writeJSONRows(w, format, mapSlice(sums, func(s tone.SpeakerSummary) jsonSummary {
+			js := toJSONSummary(s)
+			js.Country, js.Speaker = js.Speaker, ""
+			return js
+		}))
 	default:
 		return writeSummaryTableAs(w, byCountry, sums, bar)
 	}
