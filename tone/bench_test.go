@@ -42,21 +42,23 @@ func BenchmarkAttribute(b *testing.B) {
 	}
 }
 
-func benchScorer(b *testing.B) *Scorer {
-	b.Helper()
+// defaultScorer is the scorer demarche ships: the embedded lexicon and
+// model with the default weights.
+func defaultScorer(tb testing.TB) *Scorer {
+	tb.Helper()
 	lex, err := lexicon.Default()
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	m, err := naivebayes.Load()
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	return NewScorer(lex, m)
 }
 
 func BenchmarkScore(b *testing.B) {
-	s := benchScorer(b)
+	s := defaultScorer(b)
 	text := "China is ready to work with Russia and other progressive forces across the globe against hegemony and power politics, and firmly opposes unilateral sanctions and interference in internal affairs."
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -71,7 +73,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	an := NewAnalyzer(a, benchScorer(b))
+	an := NewAnalyzer(a, defaultScorer(b))
 	b.SetBytes(int64(len(doc)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -6,9 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/demarche/demarche/lexicon"
-	"github.com/demarche/demarche/tone/naivebayes"
 )
 
 // What target finding reaches on testdata/targets/sentences.tsv and
@@ -88,19 +85,11 @@ func polarity(l Label) string {
 
 func newTestActors(t testing.TB) *Actors {
 	t.Helper()
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	model, err := naivebayes.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
 	g, err := NewGazetteer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := NewActors(g, NewScorer(lex, model))
+	x, err := NewActors(g, defaultScorer(t))
 	if err != nil {
 		t.Fatal(err)
 	}
