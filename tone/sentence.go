@@ -456,14 +456,7 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		}
 		return
 	case cueAccording:
-		end := c.end
-		for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
-			end++
-		}
-		np := toks[c.end:end]
-		if k := indexWord(np, "who", "which", "that"); k >= 0 {
-			np = np[:k]
-		}
+		np, end := phraseAfter(toks, sc, c.end)
 		if ref, ok := a.resolveNP(np, sc, c.end); ok && !ref.document {
 			c.speaker, c.found, c.how = ref, true, howInverted
 			c.subjStart, c.subjEnd = c.end, end
@@ -533,14 +526,7 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 	}
 	// "“…,” said Xi", "…, said the ministry."
 	if j >= 0 && (sc.inQ[j] >= 0 || toks[j].text == ",") {
-		end := c.end
-		for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
-			end++
-		}
-		np := toks[c.end:end]
-		if k := indexWord(np, "who", "which", "that"); k >= 0 {
-			np = np[:k]
-		}
+		np, end := phraseAfter(toks, sc, c.end)
 		if len(np) > 0 && len(np) <= 10 {
 			if ref, ok := a.resolveNP(np, sc, c.end); ok {
 				c.speaker, c.found, c.how = ref, true, howInverted
@@ -1021,4 +1007,20 @@ func lastClauseBreak(seg string) int {
 		}
 	}
 	return best
+}
+
+// phraseAfter returns the noun phrase that follows a cue at toks[from]
+// ("according to *the ministry*", "…, said *the minister, who* …"): the
+// tokens up to a quotation or a boundary, cut before a relative pronoun,
+// and the index where the unclipped run ends.
+func phraseAfter(toks []token, sc *sentenceCtx, from int) (np []token, end int) {
+	end = from
+	for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
+		end++
+	}
+	np = toks[from:end]
+	if k := indexWord(np, "who", "which", "that"); k >= 0 {
+		np = np[:k]
+	}
+	return np, end
 }
