@@ -73,15 +73,7 @@ func readTargetGold(t *testing.T, name string) []targetGold {
 }
 
 // polarity maps a label to the gold set's three values.
-func polarity(l Label) string {
-	switch l {
-	case Hostile, Critical:
-		return "neg"
-	case Cordial, Warm:
-		return "pos"
-	}
-	return "neu"
-}
+func polarity(l Label) string { return NegNeuPos.FromLabel(l) }
 
 func newTestActors(t testing.TB) *Actors {
 	t.Helper()
