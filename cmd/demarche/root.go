@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/demarche/demarche/tone"
 )
 
 // version is set at link time by the Makefile (-X main.version=...); a
@@ -50,19 +53,19 @@ func newRootCmd(f *factory) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "demarche",
 		Short: "Score the tone of diplomatic statements, per speaker",
-		Long: `demarche reads diplomatic text (news reports of what leaders said,
+		Long: fmt.Sprintf(`demarche reads diplomatic text (news reports of what leaders said,
 foreign-ministry briefings, UN records, interview transcripts), splits it into
 statements attributed to speakers, scores the tone of each with a
 diplomatic-language lexicon and a Naive Bayes model, and reports tone per
 speaker.
 
-Tone is in [-1, 1] (negative is hostile) and is labelled hostile (<= -0.5),
-critical (<= -0.3), neutral, cordial (>= 0.3) or warm (>= 0.5).
+Tone is in [-1, 1] (negative is hostile) and is labelled hostile (<= %g),
+critical (<= %g), neutral, cordial (>= %g) or warm (>= %g).
 Cooperation is in [-1, 1] (conflict .. cooperation); assertiveness in [0, 1]
 (hedged .. forceful).
 
 Exit codes: 0 success, 1 an input could not be processed (the others were),
-2 usage error, 130 interrupted (Ctrl-C; 143 for SIGTERM).`,
+2 usage error, 130 interrupted (Ctrl-C; 143 for SIGTERM).`, tone.HostileMax, tone.CriticalMax, tone.CordialMin, tone.WarmMin),
 		Example: `  demarche score "We firmly oppose this provocation and will take resolute countermeasures."
   demarche analyze testdata/sample/leaders-call.txt
   demarche analyze --statements --format csv report.txt > statements.csv
