@@ -39,20 +39,29 @@ type Weights struct {
 	// politeness words: "Stop ...", "Please withdraw ...".
 	Imperative float64
 	// Concern, Pressure and Situation weigh terms by what they do,
-	// against judgements (condemnation, rejection, protest, accusation,
-	// criticism, hostility, delegitimising labels, regret, euphemisms;
-	// welcome, praise, gratitude, support, agreement, cooperation,
-	// friendship, consultation, commitment), which weigh 1. Concern
-	// covers the concern ladder; Pressure demands, warnings and threats;
-	// Situation the words for states of war and peace (attack, shelling,
-	// ceasefire, peace process), which name what a statement is about
-	// rather than the speaker's stance.
+	// against verdicts (condemnation, rejection, protest, accusation,
+	// criticism; welcome, praise, gratitude, support, agreement,
+	// cooperation, friendship, consultation, commitment), which weigh 1.
+	// Concern covers the concern ladder; Pressure demands, warnings and
+	// appeals; Situation the words for peace (ceasefire, peace process)
+	// and for a bad state of affairs (crisis, tension), which name what a
+	// statement is about rather than the speaker's stance.
 	Concern, Pressure, Situation float64
 	// Threat weighs threats ("will take resolute countermeasures", "those
 	// who play with fire will get burned", "will pay dearly"), apart from
 	// the demands, warnings and appeals Pressure weighs: a threat is
 	// hostile whoever it names.
 	Threat float64
+	// Conflict weighs the words for events of war (attack, shelling,
+	// invasion), apart from Situation's words for peace and for a bad
+	// state of affairs.
+	Conflict float64
+	// Hostility, Delegitimising, Regret and Euphemism weigh the negative
+	// terms of their category (aggression; so-called; it is unfortunate;
+	// a frank and candid exchange), which say less, or more, than a
+	// verdict on someone's act (condemnation, rejection, protest,
+	// accusation, criticism), which weighs 1.
+	Hostility, Delegitimising, Regret, Euphemism float64
 	// Target multiplies the negative terms of a clause that names a state
 	// (by name, alias, demonym, capital or seat of government): a
 	// judgement aimed at a party ("Russia has rejected ...") weighs more
@@ -91,16 +100,21 @@ func DefaultWeights() Weights {
 		NegatedNegative:  -0.1,
 		NegationReach:    4,
 		ModifierReach:    2,
-		Object:           0.63,
+		Object:           0.75,
 		ObjectReach:      4,
-		BeforeContrast:   0.3,
-		AfterContrast:    1.4,
-		Imperative:       2.25,
-		Target:           3.75,
-		Concern:          0.5,
+		BeforeContrast:   0.4,
+		AfterContrast:    1.2,
+		Imperative:       1.75,
+		Target:           4,
+		Concern:          0.75,
 		Pressure:         0.13,
-		Threat:           0.63,
-		Situation:        0.25,
+		Threat:           0.5,
+		Situation:        0,
+		Conflict:         0.25,
+		Hostility:        0.38,
+		Delegitimising:   0.5,
+		Regret:           0.25,
+		Euphemism:        1.13,
 		Positive:         0.5,
 		Saturation:       0.5,
 		ModelWeight:      0,
@@ -127,8 +141,18 @@ func (w Weights) categoryWeight(e *lexicon.Entry) float64 {
 		return w.Pressure
 	case lexicon.Concern:
 		return w.Concern
-	case lexicon.Conflict, lexicon.Situation:
+	case lexicon.Situation:
 		return w.Situation
+	case lexicon.Conflict:
+		return w.Conflict
+	case lexicon.Hostility:
+		return w.Hostility
+	case lexicon.Delegitimising:
+		return w.Delegitimising
+	case lexicon.Regret:
+		return w.Regret
+	case lexicon.Euphemism:
+		return w.Euphemism
 	}
 	return 1
 }

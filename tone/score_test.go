@@ -59,7 +59,8 @@ func testWeights() Weights {
 	return Weights{
 		NegationFactor: -0.6, NegatedNegative: -0.5, NegationReach: 4, ModifierReach: 2,
 		BeforeContrast: 0.6, AfterContrast: 1.4, Imperative: 1.5, Target: 2,
-		Concern: 0.6, Pressure: 0.4, Situation: 0.6, Positive: 0.5,
+		Concern: 0.6, Pressure: 0.4, Situation: 0.6, Conflict: 0.6, Positive: 0.5,
+		Hostility: 1, Delegitimising: 1, Regret: 1, Euphemism: 1,
 		Saturation: 0.5, ModelWeight: 0.25, ModelDecay: 4, ModelTemperature: 6,
 	}
 }
@@ -361,5 +362,40 @@ func TestAnalyzerWithoutNarration(t *testing.T) {
 	}
 	if some[0].Index != 2 || some[0].Statement != all[1].Statement {
 		t.Errorf("without narration the statement is %+v, want the same as %+v", some[0].Statement, all[1].Statement)
+	}
+}
+
+func TestCategoryWeight(t *testing.T) {
+	w := Weights{
+		Concern: 0.2, Pressure: 0.3, Threat: 0.4, Situation: 0.5, Conflict: 0.6,
+		Hostility: 0.7, Delegitimising: 0.8, Regret: 0.9, Euphemism: 1.1,
+	}
+	tests := []struct {
+		category lexicon.Category
+		tone     float64
+		want     float64
+	}{
+		{lexicon.Concern, -0.5, 0.2},
+		{lexicon.Demand, -0.5, 0.3},
+		{lexicon.Warning, -0.5, 0.3},
+		{lexicon.Appeal, -0.5, 0.3},
+		{lexicon.Threat, -0.5, 0.4},
+		{lexicon.Situation, -0.5, 0.5},
+		{lexicon.Peace, 0.5, 0.5}, // war and peace are topics, whatever their sign
+		{lexicon.Conflict, -0.5, 0.6},
+		{lexicon.Hostility, -0.5, 0.7},
+		{lexicon.Delegitimising, -0.5, 0.8},
+		{lexicon.Regret, -0.5, 0.9},
+		{lexicon.Euphemism, -0.5, 1.1},
+		{lexicon.Euphemism, 0.5, 1}, // "constructive": positive terms weigh 1 here
+		{lexicon.Condemnation, -0.5, 1},
+		{lexicon.Accusation, -0.5, 1},
+		{lexicon.Welcome, 0.5, 1},
+	}
+	for _, tt := range tests {
+		e := &lexicon.Entry{Term: "x", Category: tt.category, Tone: tt.tone}
+		if got := w.categoryWeight(e); got != tt.want {
+			t.Errorf("categoryWeight(%s, tone %.1f) = %v, want %v", tt.category, tt.tone, got, tt.want)
+		}
 	}
 }

@@ -69,8 +69,8 @@ func Labels() []Label { return []Label{Hostile, Critical, Neutral, Cordial, Warm
 // cordial, and warm from WarmMin up.
 const (
 	HostileMax  = -0.5
-	CriticalMax = -0.29
-	CordialMin  = 0.21
+	CriticalMax = -0.3
+	CordialMin  = 0.34
 	WarmMin     = 0.5
 )
 

@@ -21,7 +21,7 @@ func unsconPath() string {
 // The share of UNSCon conflict sentences naming their annotated target in
 // which demarche marks that target hostile or critical; TestUNSConTargets
 // fails below it when the data is present.
-const minUNSConNamedHit = 0.74
+const minUNSConNamedHit = 0.71
 
 // TestUNSConTargets measures, on the UNSCon development sentences whose
 // conflict target the annotators named as a country, how often that

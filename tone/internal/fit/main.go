@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/rand/v2"
 	"os"
 	"sort"
 	"strings"
@@ -78,6 +79,11 @@ func params() []param {
 		{"Pressure", steps(0, 1.5, 0.125), func(w *tone.Weights) *float64 { return &w.Pressure }},
 		{"Threat", steps(0, 1.5, 0.125), func(w *tone.Weights) *float64 { return &w.Threat }},
 		{"Situation", steps(0, 1.25, 0.125), func(w *tone.Weights) *float64 { return &w.Situation }},
+		{"Conflict", steps(0, 1.25, 0.125), func(w *tone.Weights) *float64 { return &w.Conflict }},
+		{"Hostility", steps(0.25, 1.5, 0.125), func(w *tone.Weights) *float64 { return &w.Hostility }},
+		{"Delegitimising", steps(0.25, 1.5, 0.125), func(w *tone.Weights) *float64 { return &w.Delegitimising }},
+		{"Regret", steps(0.25, 1.5, 0.125), func(w *tone.Weights) *float64 { return &w.Regret }},
+		{"Euphemism", steps(0.25, 1.5, 0.125), func(w *tone.Weights) *float64 { return &w.Euphemism }},
 		{"Target", steps(1, 5, 0.25), func(w *tone.Weights) *float64 { return &w.Target }},
 		{"Positive", steps(0, 1.25, 0.125), func(w *tone.Weights) *float64 { return &w.Positive }},
 		{"Concern", steps(0.25, 1.5, 0.125), func(w *tone.Weights) *float64 { return &w.Concern }},
@@ -103,22 +109,43 @@ func start() tone.Weights {
 	w.NegationFactor, w.NegatedNegative = -0.6, -0.6
 	w.BeforeContrast, w.AfterContrast = 0.6, 1.4
 	w.Imperative, w.Target, w.Concern, w.Pressure, w.Threat, w.Situation, w.Positive = 1, 1, 1, 1, 1, 1, 1
+	w.Conflict, w.Hostility, w.Delegitimising, w.Regret, w.Euphemism = 1, 1, 1, 1, 1
 	w.ModelWeight, w.ModelDecay = 0.25, 4
 	w.Object = 0 // the hand-set reading: the stance alone speaks of its object
 	return w
 }
 
+// randomStarts is how many points drawn at random from the grids the fit
+// also climbs from, beside the hand-set and damped ones.
+const randomStarts = 3
+
 // starts returns the points the fit climbs from: the hand-set values,
-// and the same readings damped halfway (every group and the object at
-// 0.5, states named 2, contrast 0.5 and 1.5, no model), so that one
-// unlucky path does not decide the fit.
+// the same readings damped halfway (every group and the object at 0.5,
+// states named 2, contrast 0.5 and 1.5, no model), and randomStarts
+// points drawn from the grids with a fixed seed, so that one unlucky
+// path does not decide the fit and every run climbs the same paths.
 func starts() []tone.Weights {
+	out := []tone.Weights{start(), damped()}
+	rng := rand.New(rand.NewPCG(4, 2026))
+	for range randomStarts {
+		w := start()
+		for _, p := range params() {
+			*p.get(&w) = p.grid[rng.IntN(len(p.grid))]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// damped returns the hand-set readings damped halfway.
+func damped() tone.Weights {
 	damped := start()
 	damped.Concern, damped.Pressure, damped.Threat, damped.Situation, damped.Positive, damped.Object = 0.5, 0.5, 0.5, 0.5, 0.5, 0.5
+	damped.Conflict, damped.Hostility, damped.Delegitimising, damped.Regret, damped.Euphemism = 0.5, 0.5, 0.5, 0.5, 0.5
 	damped.Target, damped.BeforeContrast, damped.AfterContrast = 2, 0.5, 1.5
 	damped.NegationFactor, damped.NegatedNegative = -0.8, -0.3
 	damped.ModelWeight = 0
-	return []tone.Weights{start(), damped}
+	return damped
 }
 
 // anchor is a reading the issue specifies.
