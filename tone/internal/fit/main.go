@@ -7,10 +7,12 @@
 //
 // The data is read at run time and never stored in the repository.
 //
-// Method: starting from the hand-set values (start), the constants listed
-// in params are fitted by coordinate ascent on ROC AUC (the ranking of
-// conflict sentences by -tone), each over a fixed grid, in rounds until no
-// change improves AUC by more than 1e-4. A candidate counts only if the
+// Method: from each of the starting points (starts: the hand-set values,
+// the same damped, and a few drawn from the grids with a fixed seed), the
+// constants listed in params are fitted by coordinate ascent on ROC AUC
+// (the ranking of conflict sentences by -tone) plus conflict F1, each over
+// a fixed grid, in rounds until no change improves it by more than 1e-4;
+// the best end wins. A candidate counts only if the
 // readings the issue specifies (anchors: "we are deeply concerned" is
 // critical, "never refused dialogue" conciliatory, the concern ladder
 // ordered, ...) hold for some threshold. The conflict threshold
