@@ -65,7 +65,7 @@ func BenchmarkCorpus(b *testing.B) {
 		{"file/baseline", comp.fileBytes, baseline, [][]string{{comp.file}}},
 		{"file/statements-jsonl/jobs=1", comp.fileBytes, demarche, [][]string{cat(jsonl, "-j", "1", comp.file)}},
 		{"file/statements-jsonl/jobs=2", comp.fileBytes, demarche, [][]string{cat(jsonl, "-j", "2", comp.file)}},
-		{"tree/baseline", comp.treeBytes, baseline, argBatches(comp.files)},
+		{"tree/baseline", comp.treeBytes, baseline, [][]string{{comp.tree}}},
 		{"tree/statements-jsonl/jobs=1", comp.treeBytes, demarche, [][]string{cat(jsonl, "-j", "1", comp.tree)}},
 		{"tree/statements-jsonl/jobs=2", comp.treeBytes, demarche, [][]string{cat(jsonl, "-j", "2", comp.tree)}},
 	}
@@ -219,27 +219,6 @@ func runMeasured(b *testing.B, bin string, args []string) (wall, cpu time.Durati
 		rssKiB = ru.Maxrss // KiB on Linux
 	}
 	return wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rssKiB
-}
-
-// argBatches splits a list of files into argument lists short enough for
-// one command line each.
-func argBatches(files []string) [][]string {
-	const limit = 256 << 10 // bytes of arguments per run, well under ARG_MAX
-	var out [][]string
-	var cur []string
-	n := 0
-	for _, f := range files {
-		if n+len(f)+1 > limit && len(cur) > 0 {
-			out = append(out, cur)
-			cur, n = nil, 0
-		}
-		cur = append(cur, f)
-		n += len(f) + 1
-	}
-	if len(cur) > 0 {
-		out = append(out, cur)
-	}
-	return out
 }
 
 // cat returns a new slice of args followed by more.

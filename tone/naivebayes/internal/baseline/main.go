@@ -2,18 +2,22 @@
 // cdipaolo/sentiment Naive Bayes model alone, used as its documentation
 // shows. It restores the model, splits its input into sentences (at line
 // ends and at '.', '!' or '?' followed by a space) and prints each
-// sentence's class and probability, one line each.
+// sentence's class and probability, one line each. A directory is read
+// whole, its files in lexical order, so that a tree is one process and one
+// restore, as it is for demarche analyze.
 //
 // Usage:
 //
-//	baseline [FILE...]   (standard input when no FILE is given)
+//	baseline [FILE|DIR...]   (standard input when none is given)
 package main
 
 import (
 	"bufio"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/cdipaolo/sentiment"
@@ -34,9 +38,10 @@ func run(paths []string, stdin io.Reader, stdout io.Writer) error {
 	nb := models[sentiment.English]
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
+	buf := make([]byte, 1<<20) // one line buffer for every input
 	classify := func(r io.Reader) error {
 		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 1<<20), 64<<20)
+		sc.Buffer(buf, 64<<20)
 		for sc.Scan() {
 			for _, s := range sentences(sc.Text()) {
 				class, p := nb.Probability(s)
@@ -48,15 +53,26 @@ func run(paths []string, stdin io.Reader, stdout io.Writer) error {
 	if len(paths) == 0 {
 		return classify(stdin)
 	}
-	for _, p := range paths {
+	classifyFile := func(p string) error {
 		fh, err := os.Open(p)
 		if err != nil {
 			return err
 		}
-		err = classify(fh)
-		fh.Close()
-		if err != nil {
+		defer fh.Close()
+		if err := classify(fh); err != nil {
 			return fmt.Errorf("%s: %w", p, err)
+		}
+		return nil
+	}
+	for _, p := range paths {
+		err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || !d.Type().IsRegular() {
+				return err
+			}
+			return classifyFile(path)
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return nil
