@@ -350,3 +350,55 @@ func TestTranscriptHostIsStable(t *testing.T) {
 		}
 	}
 }
+
+// TestReporterClauseEndsStatement checks that a reporter's contrast
+// clause about another record of the talks is not part of the statement
+// it follows (issue #3's seed article: "…, but the CCTV account of the
+// conversation made no mention of military collaboration").
+func TestReporterClauseEndsStatement(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		doc  string
+		want string // the reported statement's text
+	}{
+		{"Prime Minister Ana Silva said on Monday that she hoped to expand trade with Brazil, but the Brazilian readout of the call did not mention trade.",
+			"said on Monday that she hoped to expand trade with Brazil"},
+		{"Ana Silva said the visit had been useful, though the official transcript of the press conference was shorter.",
+			"said the visit had been useful"},
+		{"Ana Silva said the talks had stalled, but that the door remained open.",
+			"said the talks had stalled, but that the door remained open."},
+		{"Ana Silva said the talks had stalled, but the door remained open.",
+			"said the talks had stalled, but the door remained open."},
+	}
+	for _, tt := range tests {
+		st := a.Attribute(tt.doc)
+		if len(st) != 1 {
+			t.Errorf("%q: %d statements, want 1", tt.doc, len(st))
+			continue
+		}
+		if st[0].Text != tt.want {
+			t.Errorf("%q: text %q, want %q", tt.doc, st[0].Text, tt.want)
+		}
+	}
+}
+
+func TestNarratorBreak(t *testing.T) {
+	tests := []struct {
+		seg  string
+		want int
+	}{
+		{"said he hoped to deepen ties, but the CCTV account made no mention of it.", 28},
+		{"said he hoped to deepen ties, but that the account was wrong.", 0},
+		{"said he hoped to deepen ties, but the door remained open.", 0},
+		{"said it was useful, though state media's readouts differed.", 18},
+		{"said nothing more.", 0},
+	}
+	for _, tt := range tests {
+		if got := narratorBreak(tt.seg); got != tt.want {
+			t.Errorf("narratorBreak(%q) = %d, want %d", tt.seg, got, tt.want)
+		}
+	}
+}

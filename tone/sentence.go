@@ -984,9 +984,48 @@ func cutStatements(sc *sentenceCtx, out []pending) {
 			}
 			break
 		}
+		if cut := narratorBreak(text[s.start:end]); cut > 0 {
+			end = s.start + cut
+		}
 		body := strings.TrimSpace(text[s.start:end])
 		s.Text = strings.TrimRight(body, ", ")
 	}
+}
+
+// sourceNouns name the record a reporter sets against what a speaker
+// said: "…, but the Kremlin's readout made no mention of it".
+var sourceNouns = map[string]bool{
+	"account": true, "accounts": true, "readout": true, "readouts": true,
+	"transcript": true, "transcripts": true, "version": true, "summary": true,
+	"communique": true, "communiqué": true,
+}
+
+// narratorBreak returns the offset in seg of a ", but " or ", though "
+// whose clause is the reporter's, not the speaker's: its subject, within
+// the next six words, is a source noun ("he hoped to deepen cooperation,
+// but the CCTV account of the call made no mention of it"); 0 when there
+// is none. "…, but that …" goes on with what was said.
+func narratorBreak(seg string) int {
+	for _, sep := range []string{", but ", ", though ", ", although "} {
+		for from := 0; ; {
+			i := strings.Index(seg[from:], sep)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(sep)
+			words := strings.Fields(seg[from:])
+			if len(words) > 0 && strings.EqualFold(words[0], "that") {
+				continue
+			}
+			for _, w := range words[:min(len(words), 6)] {
+				if sourceNouns[strings.ToLower(strings.Trim(w, ",.;:’'\"”"))] {
+					return i
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // isNoun reports whether a statement was found by a cue noun ("Japan's
