@@ -2,6 +2,7 @@ package tone_test
 
 import (
 	"bufio"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,26 +116,19 @@ func testOwnSet(t *testing.T, s *tone.Scorer) {
 	defer fh.Close()
 	var gold []string
 	var scores []tone.Score
-	sc := bufio.NewScanner(fh)
-	line := 0
-	for sc.Scan() {
-		line++
-		f := strings.Split(sc.Text(), "\t")
+	readTSV(t, fh, path, func(line int, f []string) {
 		if line == 1 {
 			if strings.Join(f, ",") != "label,rule,text" {
-				t.Fatalf("%s:1: header %q", path, sc.Text())
+				t.Fatalf("%s:1: header %q", path, strings.Join(f, "\t"))
 			}
-			continue
+			return
 		}
 		if len(f) != 3 || !tone.NegNeuPos.Has(f[0]) {
-			t.Fatalf("%s:%d: malformed row %q", path, line, sc.Text())
+			t.Fatalf("%s:%d: malformed row %q", path, line, strings.Join(f, "\t"))
 		}
 		gold = append(gold, f[0])
 		scores = append(scores, s.Score(f[2]))
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	})
 	if len(gold) < 200 {
 		t.Fatalf("%s has %d sentences; the issue asks for at least 200", path, len(gold))
 	}
@@ -178,24 +172,15 @@ func testUNSCon(t *testing.T, s *tone.Scorer) {
 	defer fh.Close()
 	var gold []string
 	var scores []tone.Score
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		f := strings.Split(sc.Text(), "\t")
+	readTSV(t, fh, path, func(line int, f []string) {
 		if len(f) != 5 {
 			t.Fatalf("%s:%d: %d fields; want 5", path, line, len(f))
 		}
-		if line == 1 {
-			continue
+		if line > 1 {
+			gold = append(gold, f[2])
+			scores = append(scores, s.Score(f[4]))
 		}
-		gold = append(gold, f[2])
-		scores = append(scores, s.Score(f[4]))
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	})
 	d, _, err := tone.EvaluateScores(tone.ConflictNone, gold, scores)
 	if err != nil {
 		t.Fatal(err)
@@ -217,5 +202,19 @@ func testUNSCon(t *testing.T, s *tone.Scorer) {
 		if m.got < m.want {
 			t.Errorf("conflict %s on %s is %.4f, below the %.2f reached when the weights were fitted", m.name, path, m.got, m.want)
 		}
+	}
+}
+
+// readTSV calls row with the number and the tab-separated fields of every
+// line of r, header included.
+func readTSV(t *testing.T, r io.Reader, path string, row func(line int, fields []string)) {
+	t.Helper()
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		row(line, strings.Split(sc.Text(), "\t"))
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
 	}
 }
