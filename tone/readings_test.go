@@ -2,7 +2,6 @@ package tone_test
 
 import (
 	"bufio"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,14 +108,9 @@ const ownSetMacroF1 = 0.85
 // testdata/tone, written before the constants were fitted.
 func testOwnSet(t *testing.T, s *tone.Scorer) {
 	path := filepath.Join("..", "testdata", "tone", "sentences.tsv")
-	fh, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
 	var gold []string
 	var scores []tone.Score
-	readTSV(t, fh, path, func(line int, f []string) {
+	readTSV(t, path, false, func(line int, f []string) {
 		if line == 1 {
 			if strings.Join(f, ",") != "label,rule,text" {
 				t.Fatalf("%s:1: header %q", path, strings.Join(f, "\t"))
@@ -162,17 +156,9 @@ func testUNSCon(t *testing.T, s *tone.Scorer) {
 	if path == "" {
 		path = filepath.Join("..", "..", "shared", "data", "unscon-dev.tsv")
 	}
-	fh, err := os.Open(path)
-	if os.IsNotExist(err) {
-		t.Skipf("%s not found; set DEMARCHE_UNSCON to measure", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
 	var gold []string
 	var scores []tone.Score
-	readTSV(t, fh, path, func(line int, f []string) {
+	readTSV(t, path, true, func(line int, f []string) {
 		if len(f) != 5 {
 			t.Fatalf("%s:%d: %d fields; want 5", path, line, len(f))
 		}
@@ -206,10 +192,19 @@ func testUNSCon(t *testing.T, s *tone.Scorer) {
 }
 
 // readTSV calls row with the number and the tab-separated fields of every
-// line of r, header included.
-func readTSV(t *testing.T, r io.Reader, path string, row func(line int, fields []string)) {
+// line of the file at path, header included. An optional file that is
+// absent skips the test.
+func readTSV(t *testing.T, path string, optional bool, row func(line int, fields []string)) {
 	t.Helper()
-	sc := bufio.NewScanner(r)
+	fh, err := os.Open(path)
+	if optional && os.IsNotExist(err) {
+		t.Skipf("%s not found; set DEMARCHE_UNSCON to measure", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for line := 1; sc.Scan(); line++ {
 		row(line, strings.Split(sc.Text(), "\t"))
