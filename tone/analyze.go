@@ -56,7 +56,7 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 	if p, ok := an.tokens.Get().(*[]token); ok {
 		buf = *p
 	}
-	stmts, toks, paragraphs := an.attributor.attribute(doc, buf)
+	stmts, toks, paras := an.attributor.attribute(doc, buf)
 	// Targets read narration too (pronouns refer to what the reporter
 	// named); otherwise narration that is left out is dropped at once.
 	keepNarration := an.narration || (an.actors != nil && an.targets)
@@ -73,16 +73,9 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		}
 	}
 	if an.actors != nil {
-		// Countries and targets do not depend on the statements' scores:
-		// read them first, so that the document's tokens are no longer
-		// needed while the statements are scored.
+		// Countries and targets do not depend on the statements' scores.
 		an.actors.read(an.actors.newAffiliator(doc, toks), all, an.targets)
 	}
-	// Nothing reads the tokens from here on. Cleared, they keep no text
-	// alive.
-	clear(toks)
-	toks = toks[:0]
-	an.tokens.Put(&toks)
 	var sbuf scoreBuf // reused by every statement of doc
 	scored := 0
 	for i := range all {
@@ -90,11 +83,23 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		if s.Kind == Narration && !an.narration {
 			continue
 		}
-		s.Score = an.scorer.score(s.Text, &sbuf)
+		// A statement's text is most often a span of its paragraph,
+		// whose tokens are already read: scoring reads them instead of
+		// tokenizing the text again.
+		var stoks []token
+		if p := s.Paragraph - 1; p >= 0 && p < len(paras) {
+			stoks, _ = paras[p].span(s.Text)
+		}
+		s.Score = an.scorer.scoreTokens(s.Text, stoks, &sbuf)
 		scored++
 	}
+	// Nothing reads the tokens from here on. Cleared, they keep no text
+	// alive.
+	clear(toks)
+	toks = toks[:0]
+	an.tokens.Put(&toks)
 	if scored == len(all) {
-		return all, paragraphs
+		return all, len(paras)
 	}
 	out := make([]Scored, 0, scored)
 	for _, s := range all {
@@ -102,5 +107,5 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 			out = append(out, s)
 		}
 	}
-	return out, paragraphs
+	return out, len(paras)
 }

@@ -1,9 +1,11 @@
 package tone
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // paragraph is one paragraph of a document.
@@ -19,6 +21,31 @@ func (p *paragraph) tokens() []token {
 		p.toks = tokenize(p.text)
 	}
 	return p.toks
+}
+
+// span returns the tokens of text when text is a span of p.text (the
+// same bytes in memory, as statements cut from the paragraph are) and no
+// token of p crosses either end of it: they are then the tokens that
+// tokenizing text would give, since a token never depends on what comes
+// before it, and what comes after ends it the same way as the end of
+// text does. Otherwise ok is false.
+func (p *paragraph) span(text string) (toks []token, ok bool) {
+	if len(text) == 0 || len(p.text) == 0 || p.toks == nil {
+		return nil, false
+	}
+	off := int(uintptr(unsafe.Pointer(unsafe.StringData(text))) - uintptr(unsafe.Pointer(unsafe.StringData(p.text))))
+	if off < 0 || off > len(p.text)-len(text) {
+		return nil, false
+	}
+	end := off + len(text)
+	// The first token that ends after off, and the first that ends after
+	// end.
+	i := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].end) > off })
+	j := i + sort.Search(len(p.toks)-i, func(k int) bool { return int(p.toks[i+k].end) > end })
+	if (i < len(p.toks) && int(p.toks[i].start) < off) || (j < len(p.toks) && int(p.toks[j].start) < end) {
+		return nil, false // a token crosses an end of text
+	}
+	return p.toks[i:j:j], true
 }
 
 // tokenizeParagraphs tokenizes every paragraph of a document of size

@@ -268,11 +268,20 @@ type scoreBuf struct {
 
 // score is Score with the working memory in buf.
 func (s *Scorer) score(text string, buf *scoreBuf) Score {
+	return s.scoreTokens(text, nil, buf)
+}
+
+// scoreTokens is score; toks, when not nil, are text's tokens, which it
+// then reads instead of tokenizing text.
+func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf) Score {
 	w := s.weights
 	var sc Score
 	var coopSum, assertSum float64
 
-	for _, cl := range buf.splitClauses(text) {
+	if toks == nil {
+		toks = buf.tokenize(text)
+	}
+	for _, cl := range buf.splitClauses(toks) {
 		words := cl.words
 		buf.matches = s.findAll(buf.matches[:0], words)
 		matches := buf.matches
@@ -721,20 +730,29 @@ type clause struct {
 	pause []bool // pause[i]: a pause comes just before words[i]
 }
 
-// splitClauses tokenizes text into sentences of words: punctuation that ends a
-// sentence or a clause (. ! ? ; :) separates them, so that neither a
-// multi-word term nor a negator reaches across.
-//
-// The clauses and their words are in buf's memory, valid until the next
-// call.
-func (buf *scoreBuf) splitClauses(text string) []clause {
+// tokenize returns the tokens of text, in buf's memory, valid until the
+// next call.
+func (buf *scoreBuf) tokenize(text string) []token {
 	if n := len(text)/5 + 1; cap(buf.toks) < n {
 		// Room for the usual number of tokens, not grown one by one.
 		buf.toks = make([]token, 0, n)
+	}
+	buf.toks = appendTokens(buf.toks[:0], text, &buf.lowers)
+	return buf.toks
+}
+
+// splitClauses cuts a text's tokens into sentences of words: punctuation
+// that ends a sentence or a clause (. ! ? ; :) separates them, so that
+// neither a multi-word term nor a negator reaches across.
+//
+// The clauses and their words are in buf's memory, valid until the next
+// call.
+func (buf *scoreBuf) splitClauses(toks []token) []clause {
+	if n := len(toks); cap(buf.words) < n {
+		// Room for every word, not grown one by one.
 		buf.words = make([]string, 0, n)
 		buf.pause = make([]bool, 0, n)
 	}
-	buf.toks = appendTokens(buf.toks[:0], text, &buf.lowers)
 	words, pause, out := buf.words[:0], buf.pause[:0], buf.clauses[:0]
 	start := 0 // where the current clause's words start
 	paused := false
@@ -745,7 +763,7 @@ func (buf *scoreBuf) splitClauses(text string) []clause {
 		start = len(words)
 		paused = false
 	}
-	for _, t := range buf.toks {
+	for _, t := range toks {
 		if t.word {
 			words = append(words, foldAccents(t.lower))
 			pause = append(pause, paused)
