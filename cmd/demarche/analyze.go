@@ -315,6 +315,11 @@ func (a *analysis) emit(p batch.Piece) error {
 		ft = &a.files[len(a.files)-1]
 	}
 	var rows []statementRow
+	if a.rows != nil {
+		// Most statements make a row: sized once, the rows are not
+		// copied as they grow.
+		rows = make([]statementRow, 0, len(p.Statements))
+	}
 	for _, s := range p.Statements {
 		if s.Kind == tone.Narration {
 			if a.rows != nil && a.opts.Narration && a.filter.All() {
