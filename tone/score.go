@@ -2,6 +2,7 @@ package tone
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/demarche/demarche/lexicon"
@@ -264,6 +265,8 @@ type scoreBuf struct {
 	matches  []lexicon.Match
 	factors  []float64
 	conceded []bool
+	bare     []string // see partyFinder.named
+	terms    []Term   // a statement's terms, copied out at its end
 }
 
 // score is Score with the working memory in buf.
@@ -281,13 +284,14 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf) Score {
 	if toks == nil {
 		toks = buf.tokenize(text)
 	}
+	buf.terms = buf.terms[:0]
 	for _, cl := range buf.splitClauses(toks) {
 		words := cl.words
 		buf.matches = s.findAll(buf.matches[:0], words)
 		matches := buf.matches
 		contrast := buf.contrastFactors(cl, matches, w)
 		target := 1.0
-		if s.parties.named(words) {
+		if s.parties.named(words, &buf.bare) {
 			target = w.Target
 		}
 		negatedUntil := -1 // the last word index a negator reaches
@@ -383,9 +387,13 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf) Score {
 			assertSum += assert
 			coopSum += coop
 			if e.Tone != 0 || e.Cooperation != 0 {
-				sc.Terms = append(sc.Terms, t)
+				buf.terms = append(buf.terms, t)
 			}
 		}
+	}
+	if len(buf.terms) > 0 {
+		// One allocation of the right size, not one per doubling.
+		sc.Terms = slices.Clone(buf.terms)
 	}
 	// A statement is mixed when it has a negative term of its own; a
 	// negated positive ("does not mean agreeing") does not make it so.
@@ -530,13 +538,15 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 
 // named reports whether words name a state as a party. A name in the
 // possessive or in a compound counts: "Russia's veto", "pro-Russian
-// militants", "Russian-backed forces".
-func (p *partyFinder) named(words []string) bool {
+// militants", "Russian-backed forces". buf is working memory, reused
+// from one call to the next.
+func (p *partyFinder) named(words []string, buf *[]string) bool {
 	var bare []string // words without a possessive ending, made when one has it
 	for i, w := range words {
 		if s, ok := partyStem(w); ok {
 			if bare == nil {
-				bare = append([]string(nil), words...)
+				bare = append((*buf)[:0], words...)
+				*buf = bare
 			}
 			bare[i] = s
 		}
