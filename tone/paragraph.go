@@ -41,7 +41,10 @@ func (p *paragraph) span(text string) (toks []token, ok bool) {
 	// The first token that ends after off, and the first that ends after
 	// end.
 	i := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].end) > off })
-	j := i + sort.Search(len(p.toks)-i, func(k int) bool { return int(p.toks[i+k].end) > end })
+	j := i // the text's tokens are read next anyway: no second search
+	for j < len(p.toks) && int(p.toks[j].end) <= end {
+		j++
+	}
 	if (i < len(p.toks) && int(p.toks[i].start) < off) || (j < len(p.toks) && int(p.toks[j].start) < end) {
 		return nil, false // a token crosses an end of text
 	}

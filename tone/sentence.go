@@ -137,7 +137,12 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	}
 	all := p.tokens()
 	lo := sort.Search(len(all), func(i int) bool { return int(all[i].start) >= sp.start })
-	hi := sort.Search(len(all), func(i int) bool { return int(all[i].start) >= sp.end })
+	// The sentence's tokens are read next anyway: walking to its end
+	// costs less than a second search of the whole paragraph's.
+	hi := lo
+	for hi < len(all) && int(all[hi].start) < sp.end {
+		hi++
+	}
 	sc.toks = all[lo:hi]
 	for _, q := range quotes {
 		if q.open >= sp.start && q.open < sp.end {
