@@ -418,3 +418,27 @@ func TestStatementSpans(t *testing.T) {
 	}
 	t.Logf("%d of %d statements are spans of their paragraph", spans, all)
 }
+
+// TestFirstAt checks the search for a sentence's first token from the
+// end of the sentence before (issue #6), whatever the hint.
+func TestFirstAt(t *testing.T) {
+	text := "One two. Three four five six seven eight nine ten eleven twelve. Thirteen!"
+	toks := tokenize(text)
+	for off := 0; off <= len(text); off++ {
+		want := len(toks)
+		for i, tk := range toks {
+			if int(tk.start) >= off {
+				want = i
+				break
+			}
+		}
+		for hint := 0; hint <= len(toks); hint++ {
+			if got := firstAt(toks, off, hint); got != want {
+				t.Errorf("firstAt(off %d, hint %d) = %d, want %d", off, hint, got, want)
+			}
+		}
+	}
+	if got := firstAt(toks, strings.Index(text, "Three"), 3); got != 3 {
+		t.Errorf("firstAt at %q = %d, want 3", "Three", got)
+	}
+}
