@@ -15,6 +15,26 @@ type affiliator struct {
 	toks  []token          // the document's tokens, once needed
 	at    map[string][]int // a capitalized word, lower case -> where it stands
 	cache map[string]string
+	// wanted, when not nil, holds the words, lower case, of the names
+	// the affiliator will be asked about: at then holds only them.
+	wanted map[string]bool
+}
+
+// expect tells af the speakers it will be asked about, so that it indexes
+// the words of their names only, not every capitalized word of the
+// document. Asked about another, it indexes every word then.
+func (af *affiliator) expect(speakers []string) {
+	af.wanted = make(map[string]bool)
+	seen := make(map[string]bool)
+	for _, sp := range speakers {
+		if seen[sp] {
+			continue
+		}
+		seen[sp] = true
+		for _, w := range actor.Split(sp) {
+			af.wanted[strings.ToLower(w)] = true
+		}
+	}
 }
 
 // newAffiliator returns an affiliator for doc. toks, when not nil, are
@@ -84,14 +104,28 @@ func (af *affiliator) find(speaker string) string {
 // fromDocument looks for the speaker's name in the document and returns
 // the state or organisation most often named around it.
 func (af *affiliator) fromDocument(name []string) string {
+	if af.wanted != nil {
+		for _, w := range name {
+			if !af.wanted[strings.ToLower(w)] {
+				af.wanted, af.at = nil, nil // not expected: index every word
+				break
+			}
+		}
+	}
 	if af.at == nil {
 		if af.toks == nil {
 			af.toks = tokenize(Normalize(af.doc))
 		}
 		af.at = make(map[string][]int)
 		for i, t := range af.toks {
-			if isNameWord(t) {
-				w := stripPossessive(t).lower
+			if !isNameWord(t) {
+				continue
+			}
+			w := t.lower
+			if base, ok := possessive(w); ok {
+				w = base
+			}
+			if af.wanted == nil || af.wanted[w] {
 				af.at[w] = append(af.at[w], i)
 			}
 		}
