@@ -585,6 +585,9 @@ func partyStem(w string) (string, bool) {
 	if s, ok := strings.CutPrefix(w, "pro-"); ok {
 		return s, true
 	}
+	if w == "" || w[len(w)-1] != 'd' {
+		return w, false // every ending below ends in d: most words stop here
+	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 {
 		switch w[i+1:] {
 		case "backed", "led", "controlled", "sponsored", "supported", "installed":

@@ -363,3 +363,32 @@ func TestAnalyzerWithoutNarration(t *testing.T) {
 		t.Errorf("without narration the statement is %+v, want the same as %+v", some[0].Statement, all[1].Statement)
 	}
 }
+
+// TestPartyStem checks the words a state's name may hide in, and that
+// other words, hyphenated or not, are left alone.
+func TestPartyStem(t *testing.T) {
+	for _, tt := range []struct {
+		word, want string
+		ok         bool
+	}{
+		{"russia's", "russia", true},
+		{"pro-russian", "russian", true},
+		{"russian-backed", "russian", true},
+		{"iran-led", "iran", true},
+		{"us-led", "us", true},
+		{"state-sponsored", "state", true},
+		{"kremlin-installed", "kremlin", true},
+		{"north-korean-controlled", "north-korean", true},
+		{"-led", "-led", false},
+		{"led", "led", false},
+		{"well-read", "well-read", false},
+		{"backed", "backed", false},
+		{"win-win", "win-win", false},
+		{"russia", "russia", false},
+		{"", "", false},
+	} {
+		if got, ok := partyStem(tt.word); got != tt.want || ok != tt.ok {
+			t.Errorf("partyStem(%q) = %q, %v, want %q, %v", tt.word, got, ok, tt.want, tt.ok)
+		}
+	}
+}
