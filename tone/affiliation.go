@@ -282,11 +282,14 @@ func (af *affiliator) leadingAffiliation(toks []token) string {
 	for i, t := range toks {
 		texts[i] = t.text
 	}
-	for _, m := range af.x.gaz.Find(texts) {
-		if m.Start > 1 || (m.Start == 1 && toks[0].lower != "the") || m.Kind == actor.Person {
-			return ""
-		}
-		return af.x.gaz.Affiliation(m.Actor, "")
+	// Only the first name counts, and only when it starts the window or
+	// follows "the".
+	m, ok := af.x.gaz.FindAt(texts, 0)
+	if !ok && len(toks) > 1 && toks[0].lower == "the" {
+		m, ok = af.x.gaz.FindAt(texts, 1)
 	}
-	return ""
+	if !ok || m.Kind == actor.Person {
+		return ""
+	}
+	return af.x.gaz.Affiliation(m.Actor, "")
 }
