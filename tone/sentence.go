@@ -323,8 +323,8 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 	for i := range cues {
 		a.resolveCue(sc, cues, i)
 	}
-	var out []pending
-	out = append(out, a.directQuotes(sc, cues)...)
+	// directQuotes returns a new slice, which nothing else keeps.
+	out := a.directQuotes(sc, cues)
 	out = append(out, a.reportedSpeech(sc, cues, out)...)
 	slices.SortStableFunc(out, func(x, y pending) int { return cmp.Compare(x.start, y.start) })
 	cutStatements(sc, out)
