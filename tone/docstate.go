@@ -568,6 +568,18 @@ func isNameWord(t token) bool { return t.name }
 // Lowell" gives "Margaret Lowell". It returns no name when the run names
 // a place, an institution, an outlet or a common word.
 func (a *Attributor) personIn(run []token, st *docState) (name []token, titles []string) {
+	return a.person(run, st, true)
+}
+
+// nameIn is personIn without the titles, which most callers do not read:
+// it does not spell them out.
+func (a *Attributor) nameIn(run []token, st *docState) []token {
+	name, _ := a.person(run, st, false)
+	return name
+}
+
+// person is personIn; the titles are returned only withTitles.
+func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []token, titles []string) {
 	// Everything up to a possessive is the affiliation.
 	for i := len(run) - 1; i >= 0; i-- {
 		if _, ok := possessive(run[i].lower); ok {
@@ -586,7 +598,9 @@ func (a *Attributor) personIn(run []token, st *docState) (name []token, titles [
 	last := -1
 	for i := 0; i < len(run); i++ {
 		if n := a.titles.match(run, i); n > 0 {
-			titles = append(titles, strings.ToLower(joinText(run[i:i+n])))
+			if withTitles {
+				titles = append(titles, strings.ToLower(joinText(run[i:i+n])))
+			}
 			last = i + n
 			i += n - 1
 		}

@@ -245,7 +245,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		}
 		run := toks[i:j]
 		full := ""
-		if name, _ := a.personIn(run, sc.st); len(name) > 0 {
+		if name := a.nameIn(run, sc.st); len(name) > 0 {
 			full = sc.st.knownPerson(name)
 		}
 		if full != "" {
