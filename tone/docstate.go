@@ -192,16 +192,48 @@ func (st *docState) recentPerson(pronoun string, extra []mention) string {
 
 // learnGender records the gender a pronoun or honorific reveals.
 func (st *docState) learnGender(name, word string) {
-	switch word {
-	case "she", "her", "ms", "mrs", "madam", "miss", "dame", "lady", "queen", "princess":
+	switch genderOf(word) {
+	case genderFemale:
 		if !st.male[name] {
 			st.female[name] = true
 		}
-	case "he", "his", "him", "mr", "sir", "lord", "king", "prince":
+	case genderMale:
 		if !st.female[name] {
 			st.male[name] = true
 		}
 	}
+}
+
+// gender is what a pronoun or honorific says of a person.
+type gender uint8
+
+const (
+	noGender gender = iota
+	genderFemale
+	genderMale
+)
+
+// genderOf returns the gender a lower-case word reveals, if any.
+func genderOf(word string) gender {
+	switch word {
+	case "she", "her", "ms", "mrs", "madam", "miss", "dame", "lady", "queen", "princess":
+		return genderFemale
+	case "he", "his", "him", "mr", "sir", "lord", "king", "prince":
+		return genderMale
+	}
+	return noGender
+}
+
+// nameWords returns the words of a name in lower case and as written, in
+// one allocation.
+func nameWords(name []token) (low, parts []string) {
+	n := len(name)
+	both := make([]string, 2*n)
+	low, parts = both[:n:n], both[n:]
+	for i, t := range name {
+		low[i], parts[i] = t.lower, t.text
+	}
+	return low, parts
 }
 
 // recentOf returns the last mention of a kind, optionally with a head
@@ -286,14 +318,11 @@ func (st *docState) personWithTitle(title string, extra []mention) (string, bool
 // "President Xi" are "Xi Jinping"). A name met for the first time is
 // added.
 func (st *docState) personName(run []token) string {
-	low := make([]string, len(run))
-	parts := make([]string, len(run))
-	for i, t := range run {
-		low[i], parts[i] = t.lower, t.text
-	}
-	if k := st.personWith(len(low), func(i int) string { return low[i] }); k >= 0 {
+	// Most names are met before: their words are kept only when new.
+	if k := st.personWith(len(run), func(i int) string { return run[i].lower }); k >= 0 {
 		return st.people[k].name
 	}
+	low, parts := nameWords(run)
 	name := strings.Join(parts, " ")
 	st.addPerson(person{name: name, words: low, first: len(st.people)})
 	return name
@@ -364,16 +393,17 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				name = nil // a lone capitalized word is a name only with a title: "President Harlan"
 			}
 			if len(name) > 0 {
-				low := make([]string, len(name))
-				parts := make([]string, len(name))
-				for k, t := range name {
-					low[k], parts[k] = t.lower, t.text
-				}
+				low, parts := nameWords(name)
 				all = append(all, found{low, parts, titles, order})
 				order++
-				full := strings.Join(parts, " ")
+				full := ""
 				for k := i; k < j; k++ {
-					st.learnGender(full, toks[k].lower)
+					if genderOf(toks[k].lower) != noGender {
+						if full == "" {
+							full = strings.Join(parts, " ")
+						}
+						st.learnGender(full, toks[k].lower)
+					}
 				}
 			}
 			i = j
