@@ -255,11 +255,8 @@ func (af *affiliator) after(toks []token, end int) string {
 // firstAffiliation returns the first state or organisation named in toks
 // that is not a posting ("to the Philippines", "in Manila").
 func (af *affiliator) firstAffiliation(toks []token) string {
-	texts := make([]string, len(toks))
-	for i, t := range toks {
-		texts[i] = t.text
-	}
-	for _, m := range af.x.gaz.Find(texts) {
+	texts, lowers := textsOf(toks)
+	for _, m := range af.x.gaz.FindNormalized(texts, lowers) {
 		if m.Kind == actor.Person {
 			continue
 		}
@@ -278,18 +275,28 @@ func (af *affiliator) firstAffiliation(toks []token) string {
 // leadingAffiliation returns the state or organisation named at the start
 // of toks, after "the".
 func (af *affiliator) leadingAffiliation(toks []token) string {
-	texts := make([]string, len(toks))
-	for i, t := range toks {
-		texts[i] = t.text
-	}
+	texts, lowers := textsOf(toks)
 	// Only the first name counts, and only when it starts the window or
 	// follows "the".
-	m, ok := af.x.gaz.FindAt(texts, 0)
+	m, ok := af.x.gaz.FindAt(texts, lowers, 0)
 	if !ok && len(toks) > 1 && toks[0].lower == "the" {
-		m, ok = af.x.gaz.FindAt(texts, 1)
+		m, ok = af.x.gaz.FindAt(texts, lowers, 1)
 	}
 	if !ok || m.Kind == actor.Person {
 		return ""
 	}
 	return af.x.gaz.Affiliation(m.Actor, "")
+}
+
+// textsOf returns the tokens as written and their lower-case forms, which
+// are the gazetteer's normalized forms (both are wordsplit.Normalize's),
+// in one allocation.
+func textsOf(toks []token) (texts, lowers []string) {
+	n := len(toks)
+	both := make([]string, 2*n)
+	texts, lowers = both[:n:n], both[n:]
+	for i, t := range toks {
+		texts[i], lowers[i] = t.text, t.lower
+	}
+	return texts, lowers
 }

@@ -120,7 +120,7 @@ func TestFindAt(t *testing.T) {
 					break
 				}
 			}
-			got, ok := g.FindAt(toks, i)
+			got, ok := g.FindAt(toks, normalizeAll(toks), i)
 			switch {
 			case want == nil && ok:
 				t.Errorf("%q: FindAt(%d) = %+v, Find has none there", text, i, got)
@@ -130,16 +130,17 @@ func TestFindAt(t *testing.T) {
 		}
 	}
 	toks := Split("the US-China talks")
-	if m, ok := g.FindAt(toks, 1); !ok || m.Actor != "United States" || !m.InWord {
+	norm := normalizeAll(toks)
+	if m, ok := g.FindAt(toks, norm, 1); !ok || m.Actor != "United States" || !m.InWord {
 		t.Errorf("FindAt(US-China) = %+v, %v, want United States in a word", m, ok)
 	}
-	if _, ok := g.FindAt(toks, 0); ok {
+	if _, ok := g.FindAt(toks, norm, 0); ok {
 		t.Errorf("FindAt(the) found a mention")
 	}
-	if m, ok := g.FindAt(Split("the Kremlin said"), 0); !ok || m.Actor != "Russia" || m.End != 2 {
+	if m, ok := g.FindAt(Split("the Kremlin said"), []string{"the", "kremlin", "said"}, 0); !ok || m.Actor != "Russia" || m.End != 2 {
 		t.Errorf("FindAt(the Kremlin) = %+v, %v, want Russia over two tokens", m, ok)
 	}
-	if _, ok := g.FindAt(toks, len(toks)); ok {
+	if _, ok := g.FindAt(toks, norm, len(toks)); ok {
 		t.Errorf("FindAt past the end found a mention")
 	}
 }

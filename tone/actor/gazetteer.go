@@ -325,7 +325,14 @@ type Mention struct {
 // may be possessive. Within a hyphenated word that is no name, each part is
 // tried alone.
 func (g *Gazetteer) Find(tokens []string) []Mention {
-	norm := normalizeAll(tokens)
+	return g.FindNormalized(tokens, normalizeAll(tokens))
+}
+
+// FindNormalized is Find for tokens whose normalized forms the caller
+// already has: norm[i] must be tokens[i] as wordsplit.Normalize gives it
+// (lower case, straight apostrophes, ASCII hyphens). It saves normalizing
+// them again.
+func (g *Gazetteer) FindNormalized(tokens, norm []string) []Mention {
 	var out []Mention
 	for i := 0; i < len(tokens); {
 		if m, ok := g.matchAt(tokens, norm, i); ok {
@@ -343,12 +350,12 @@ func (g *Gazetteer) Find(tokens []string) []Mention {
 // start at tokens[i], when no mention before covers that token: the
 // longest name there, else the first name within its hyphenated word.
 // Asking whether a name starts at one place, it does not look for names
-// everywhere else.
-func (g *Gazetteer) FindAt(tokens []string, i int) (Mention, bool) {
+// everywhere else. norm holds the tokens' normalized forms, as for
+// [Gazetteer.FindNormalized].
+func (g *Gazetteer) FindAt(tokens, norm []string, i int) (Mention, bool) {
 	if i < 0 || i >= len(tokens) {
 		return Mention{}, false
 	}
-	norm := normalizeAll(tokens)
 	if m, ok := g.matchAt(tokens, norm, i); ok {
 		return m, true
 	}
