@@ -118,12 +118,12 @@ func Normalize(doc string) string {
 func hasInvisible(doc string) bool {
 	for i := 0; i < len(doc); {
 		c := doc[i]
-		if c < utf8.RuneSelf {
-			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
-				return true
-			}
+		if !invisibleBytes[c] {
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf {
+			return true
 		}
 		r, n := utf8.DecodeRuneInString(doc[i:])
 		if isInvisible(r) {
@@ -133,6 +133,16 @@ func hasInvisible(doc string) bool {
 	}
 	return false
 }
+
+// invisibleBytes marks the bytes hasInvisible stops at: the ASCII control
+// characters other than the line feed and tab, which are invisible, and
+// every byte of a non-ASCII rune, which may be. It is only read.
+var invisibleBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c >= utf8.RuneSelf
+	}
+	return t
+}()
 
 // isInvisible reports whether r is a control character other than a line
 // feed or tab, or a format character that only joins or breaks words

@@ -442,3 +442,23 @@ func TestFirstAt(t *testing.T) {
 		t.Errorf("firstAt at %q = %d, want 3", "Three", got)
 	}
 }
+
+// TestHasInvisible checks hasInvisible against its definition,
+// strings.IndexFunc(doc, isInvisible) >= 0, for every rune up to U+FFFF
+// in a sentence, and on invalid UTF-8.
+func TestHasInvisible(t *testing.T) {
+	for r := rune(0); r <= 0xffff; r++ {
+		if r >= 0xd800 && r <= 0xdfff {
+			continue
+		}
+		doc := "Lavrov said" + string(r) + " today.\n"
+		if got, want := hasInvisible(doc), strings.IndexFunc(doc, isInvisible) >= 0; got != want {
+			t.Errorf("hasInvisible with %U = %v, want %v", r, got, want)
+		}
+	}
+	for _, doc := range []string{"", "plain\ttext\n", "bad \xff byte", "del \x7f", "soft\u00adhyphen"} {
+		if got, want := hasInvisible(doc), strings.IndexFunc(doc, isInvisible) >= 0; got != want {
+			t.Errorf("hasInvisible(%q) = %v, want %v", doc, got, want)
+		}
+	}
+}
