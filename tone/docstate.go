@@ -643,7 +643,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 	for len(run) > 0 {
 		t := run[0]
 		place := a.isPlaceWord(run)
-		if isConnector(t.lower) || place > 0 || sentenceStarters[t.lower] || timeWords[t.lower] ||
+		if isConnector(t.lower) || place > 0 || startersAndTimes[t.lower] ||
 			(st.lowered[t.lower] && len(run) > 1) {
 			if n := place; n > 0 {
 				run = run[n:]
@@ -788,6 +788,18 @@ var timeWords = map[string]bool{
 	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
 	"october": true, "november": true, "december": true,
 }
+
+// startersAndTimes holds sentenceStarters and timeWords, for one lookup
+// instead of two where person skips either. It is only read.
+var startersAndTimes = func() map[string]bool {
+	m := make(map[string]bool, len(sentenceStarters)+len(timeWords))
+	for _, set := range []map[string]bool{sentenceStarters, timeWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // sentenceStarters are capitalized words that open sentences and are never
 // part of a speaker's name.
