@@ -10,6 +10,7 @@ type Analyzer struct {
 	narration  bool
 	actors     *Actors // nil: no speaker countries or targets
 	targets    bool
+	model      bool // run the scorer's model even when its share of tone is 0
 	// tokens holds token arrays (*[]token) that documents already read no
 	// longer need: a 1 MiB document's take about 10 MB, which a new
 	// array per document would have the runtime zero, and often fetch
@@ -20,7 +21,19 @@ type Analyzer struct {
 // NewAnalyzer returns an analyzer that splits with a and scores with s.
 // Narration is included in what Analyze returns.
 func NewAnalyzer(a *Attributor, s *Scorer) *Analyzer {
-	return &Analyzer{attributor: a, scorer: s, narration: true, tokens: &sync.Pool{}}
+	return &Analyzer{attributor: a, scorer: s, narration: true, model: true, tokens: &sync.Pool{}}
+}
+
+// WithoutModel returns a copy of an that does not run the scorer's model
+// (the Naive Bayes model) when it has no share in a statement's tone, as
+// with the default weights (ModelWeight 0): the statements' NBPositive is
+// then 0.5, and NBLogOdds and NBTone 0, as with no model; their tone,
+// label, cooperation, assertiveness and terms are the same. It suits
+// callers that show only these, such as per-speaker summaries.
+func (an *Analyzer) WithoutModel() *Analyzer {
+	c := *an
+	c.model = false
+	return &c
 }
 
 // WithoutNarration returns a copy of an whose Analyze leaves narration out
@@ -90,7 +103,7 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		if p := s.Paragraph - 1; p >= 0 && p < len(paras) {
 			stoks, _ = paras[p].span(s.Text)
 		}
-		s.Score = an.scorer.scoreTokens(s.Text, stoks, &sbuf)
+		s.Score = an.scorer.scoreTokens(s.Text, stoks, &sbuf, an.model)
 		scored++
 	}
 	// Nothing reads the tokens from here on. Cleared, they keep no text

@@ -271,12 +271,13 @@ type scoreBuf struct {
 
 // score is Score with the working memory in buf.
 func (s *Scorer) score(text string, buf *scoreBuf) Score {
-	return s.scoreTokens(text, nil, buf)
+	return s.scoreTokens(text, nil, buf, true)
 }
 
 // scoreTokens is score; toks, when not nil, are text's tokens, which it
-// then reads instead of tokenizing text.
-func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf) Score {
+// then reads instead of tokenizing text. Without withModel, the model is
+// left out when its share of tone is 0 (see [Analyzer.WithoutModel]).
+func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel bool) Score {
 	w := s.weights
 	var sc Score
 	var coopSum, assertSum float64
@@ -418,7 +419,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf) Score {
 	sc.Assertiveness = 0.5 + 0.5*saturate(assertSum, w.Saturation)
 
 	sc.NBPositive = 0.5
-	if s.model != nil {
+	if s.model != nil && (withModel || w.ModelWeight != 0) {
 		lo := s.model.LogOdds(text)
 		sc.NBLogOdds = lo
 		sc.NBPositive = 1 / (1 + math.Exp(-lo))

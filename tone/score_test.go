@@ -2,6 +2,9 @@ package tone
 
 import (
 	"math"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -389,6 +392,55 @@ func TestPartyStem(t *testing.T) {
 	} {
 		if got, ok := partyStem(tt.word); got != tt.want || ok != tt.ok {
 			t.Errorf("partyStem(%q) = %q, %v, want %q, %v", tt.word, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestAnalyzerWithoutModel checks that leaving the model out (issue #6:
+// per-speaker rows do not show its reading) changes no tone, label,
+// cooperation, assertiveness or term while the model has no share in
+// tone, and that the model still runs when it has one.
+func TestAnalyzerWithoutModel(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "sample", "leaders-call.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	shared := DefaultWeights()
+	shared.ModelWeight = 0.5
+	for _, tt := range []struct {
+		name    string
+		scorer  *Scorer
+		skipped bool // the model is left out: NBPositive 0.5 throughout
+	}{
+		{"default weights", defaultScorer(t), true},
+		{"model weight 0.5", defaultScorer(t).WithWeights(shared), false},
+	} {
+		with := NewAnalyzer(a, tt.scorer).Analyze(doc)
+		without := NewAnalyzer(a, tt.scorer).WithoutModel().Analyze(doc)
+		if len(with) != len(without) || len(with) == 0 {
+			t.Fatalf("%s: %d and %d statements", tt.name, len(with), len(without))
+		}
+		modelRan := false
+		for i := range with {
+			w, o := with[i].Score, without[i].Score
+			if w.Tone != o.Tone || w.Label != o.Label || w.Lexicon != o.Lexicon || w.Cooperation != o.Cooperation ||
+				w.Assertiveness != o.Assertiveness || !reflect.DeepEqual(w.Terms, o.Terms) {
+				t.Errorf("%s: statement %d scores %+v without the model, %+v with it", tt.name, i+1, o, w)
+			}
+			if o.NBPositive != 0.5 {
+				modelRan = true
+				if o.NBPositive != w.NBPositive {
+					t.Errorf("%s: statement %d: NBPositive %v without, %v with", tt.name, i+1, o.NBPositive, w.NBPositive)
+				}
+			}
+		}
+		if modelRan == tt.skipped {
+			t.Errorf("%s: model ran %v, want %v", tt.name, modelRan, !tt.skipped)
 		}
 	}
 }

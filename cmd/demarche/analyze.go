@@ -225,6 +225,10 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 	if !(opts.Statements && opts.Narration && a.filter.All()) {
 		analyzer = analyzer.WithoutNarration() // it would not be shown
 	}
+	if !opts.Statements {
+		// Per-speaker rows show tones and labels, not the model's reading.
+		analyzer = analyzer.WithoutModel()
+	}
 	err = batch.Run(ctx, inputs, batch.Config{
 		Analyzer:  analyzer,
 		Jobs:      opts.Jobs,
