@@ -47,7 +47,8 @@ func (an *Analyzer) WithoutNarration() *Analyzer {
 }
 
 // WithActors returns a copy of an that sets each statement's
-// SpeakerCountry with x and, with targets, its Targets.
+// SpeakerCountry with x and, with targets, its Targets. A nil x sets
+// neither.
 func (an *Analyzer) WithActors(x *Actors, targets bool) *Analyzer {
 	c := *an
 	c.actors, c.targets = x, targets
