@@ -210,7 +210,7 @@ func splitParagraphs(doc string) []paragraph {
 			cur = cur[:0]
 		}
 	}
-	for _, line := range strings.Split(doc, "\n") {
+	for line := range strings.SplitSeq(doc, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			flush()
