@@ -188,8 +188,8 @@ func (a *Attributor) Attribute(doc string) []Statement {
 func (a *Attributor) attribute(doc string, buf []token) ([]Statement, []token, []paragraph) {
 	doc = Normalize(doc)
 	paras := splitParagraphs(doc)
-	toks := tokenizeParagraphsInto(buf, paras, len(doc))
 	st := newDocState()
+	toks := tokenizeParagraphsInto(buf, paras, len(doc), st.lowered)
 	a.scanNames(paras, st)
 
 	var out []Statement

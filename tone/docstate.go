@@ -20,7 +20,8 @@ type docState struct {
 	female, male map[string]bool
 	// lowered holds words that occur in lower case in the document: a
 	// capitalized word that also occurs lower case ("Remarks",
-	// "Analysts") is a common word, not a name.
+	// "Analysts") is a common word, not a name. The document's
+	// tokenizing fills it.
 	lowered     map[string]bool
 	lastSpeaker string // the last speaker of any statement
 	lastInst    string // the last speaker that is not a person
@@ -342,6 +343,8 @@ func contains(list []string, w string) bool {
 // minister, Tomasz Zielinski") with their titles, so that a short form
 // ("Putin"), a title ("the minister") or a transcript label ("MR
 // HALVORSEN") resolves to the fullest name even when it comes first.
+// st.lowered must already hold the document's lower-case words, as
+// tokenizeParagraphsInto records them.
 func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// A name found keeps its words as strings, not as tokens: the tokens
 	// of a transcript turn's label are read from a buffer used again for
@@ -353,15 +356,6 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	}
 	var all []found
 	var labelBuf []token
-	for i := range paras {
-		for _, t := range paras[i].tokens() {
-			// Most words recur: looking one up costs less than storing it
-			// again.
-			if t.word && !isNameWord(t) && !st.lowered[t.lower] {
-				st.lowered[t.lower] = true
-			}
-		}
-	}
 	order := 0
 	for pi := range paras {
 		toks := paras[pi].tokens()

@@ -57,12 +57,14 @@ func (p *paragraph) span(text string) (toks []token, ok bool) {
 // line break, so these are the tokens of the document itself, except for
 // their offsets, which count from the start of each paragraph.
 func tokenizeParagraphs(paras []paragraph, size int) []token {
-	return tokenizeParagraphsInto(nil, paras, size)
+	return tokenizeParagraphsInto(nil, paras, size, nil)
 }
 
 // tokenizeParagraphsInto is tokenizeParagraphs writing the tokens over
-// buf's array when it has room for them.
-func tokenizeParagraphsInto(buf []token, paras []paragraph, size int) []token {
+// buf's array when it has room for them. With lowered not nil, it adds to
+// it the lower-case form of every word that is no name word (see
+// docState.lowered), while a paragraph's tokens are still in the cache.
+func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered map[string]bool) []token {
 	// English prose has a token every 5 to 6 bytes (5.3 in the attribution
 	// gold documents, 5.6 in the generated corpus, no file of which has
 	// fewer than 5.1): room for one every 5 fits nearly every document
@@ -77,6 +79,16 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int) []token {
 	for i := range paras {
 		all = appendTokens(all, paras[i].text, &lowers)
 		bounds[i+1] = len(all)
+		if lowered == nil {
+			continue
+		}
+		for _, t := range all[bounds[i]:] {
+			// Most words recur: looking one up costs less than storing
+			// it again.
+			if t.word && !isNameWord(t) && !lowered[t.lower] {
+				lowered[t.lower] = true
+			}
+		}
 	}
 	for i := range paras {
 		paras[i].toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]

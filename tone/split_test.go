@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -150,6 +151,18 @@ func TestTokenizeParagraphs(t *testing.T) {
 		}
 		if n != len(got) {
 			t.Errorf("%q: paragraphs hold %d tokens, want %d", doc, n, len(got))
+		}
+		// The words in lower case, recorded while tokenizing (issue #6).
+		lowered := map[string]bool{}
+		tokenizeParagraphsInto(nil, splitParagraphs(norm), len(norm), lowered)
+		want2 := map[string]bool{}
+		for _, tk := range want {
+			if tk.word && !isNameWord(tk) {
+				want2[tk.lower] = true
+			}
+		}
+		if !maps.Equal(lowered, want2) {
+			t.Errorf("%q: lower-case words %v, want %v", doc, lowered, want2)
 		}
 	}
 }
