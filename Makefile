@@ -69,3 +69,4 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzAttribute$$' -fuzztime $(FUZZTIME) ./tone
 	$(GO) test -run '^$$' -fuzz '^FuzzScore$$' -fuzztime $(FUZZTIME) ./tone
 	$(GO) test -run '^$$' -fuzz '^FuzzStatementWriters$$' -fuzztime $(FUZZTIME) ./cmd/demarche
+	$(GO) test -run '^$$' -fuzz '^FuzzAppendJSONString$$' -fuzztime $(FUZZTIME) ./cmd/demarche

@@ -24,6 +24,11 @@ type node struct {
 	// which start no term, cost no map lookup. Other nodes have few
 	// edges and no filters (nil: every word may match).
 	words, heads *filter
+	// keys, at other nodes, has a bit set for each key of exact, at
+	// filterHash(key) % 64: the next word of a text after a term's first
+	// word ("in", "not", "will") seldom continues it, and most such words
+	// then cost no map lookup.
+	keys uint64
 	// byHead, at the root when every prefix key has four bytes or more,
 	// lists the prefix edges by their keys' first four bytes, shortest
 	// key first: one lookup finds the few prefixes a word may start
@@ -65,6 +70,18 @@ func filterHash(s string) uint32 {
 		h = h*0x01000193 ^ uint32(s[len(s)-1])
 	}
 	return (h * 0x9E3779B1) >> 16
+}
+
+// keyBit is the bit of a node's keys mask for the word w.
+func keyBit(w string) uint64 { return 1 << (filterHash(w) & 63) }
+
+// mayHaveExact reports whether w may be a key of n.exact: false means it
+// is not.
+func (n *node) mayHaveExact(w string) bool {
+	if n.words != nil {
+		return n.words.mayHave(w)
+	}
+	return n.keys&keyBit(w) != 0
 }
 
 // head is what a node's heads filter holds of a word or prefix: its first
@@ -151,6 +168,8 @@ func (l *Lexicon) insert(term string, slab *[]node) *node {
 			n.exact[w] = next
 			if n.words != nil {
 				n.words.add(w)
+			} else {
+				n.keys |= keyBit(w)
 			}
 		}
 		n = next
@@ -190,7 +209,7 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 		return best, bestEnd
 	}
 	w := words[i]
-	if n.words.mayHave(w) {
+	if n.mayHaveExact(w) {
 		if next, ok := n.exact[w]; ok {
 			best, bestEnd = l.step(next, words, i, best, bestEnd)
 		}

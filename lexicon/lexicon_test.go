@@ -110,6 +110,27 @@ func TestDefault(t *testing.T) {
 	}
 }
 
+// TestEveryTermFound checks that every default term, written out ("word*"
+// as "wordx"), is found over its whole length: the filters on the trie's
+// nodes (issue #6) must never turn away one of their own keys.
+func TestEveryTermFound(t *testing.T) {
+	lex, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range lex.Entries() {
+		words := strings.Fields(e.Term)
+		for i, w := range words {
+			if p, ok := strings.CutSuffix(w, "*"); ok {
+				words[i] = p + "x"
+			}
+		}
+		if got, end := lex.Lookup(words, 0); got == nil || end != len(words) {
+			t.Errorf("%q: Lookup(%q) ends at %d, want %d", e.Term, words, end, len(words))
+		}
+	}
+}
+
 func BenchmarkDefault(b *testing.B) {
 	for b.Loop() {
 		if _, err := Default(); err != nil {

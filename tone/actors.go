@@ -141,6 +141,13 @@ func (x *Actors) Read(doc string, stmts []Scored, targets bool) {
 
 // read is Read, with the document's affiliator.
 func (x *Actors) read(aff *affiliator, stmts []Scored, targets bool) {
+	speakers := make([]string, 0, len(stmts))
+	for i := range stmts {
+		if stmts[i].Kind != Narration {
+			speakers = append(speakers, stmts[i].Speaker)
+		}
+	}
+	aff.expect(speakers)
 	mem := &memory{}
 	for i := range stmts {
 		s := &stmts[i]

@@ -15,6 +15,26 @@ type affiliator struct {
 	toks  []token          // the document's tokens, once needed
 	at    map[string][]int // a capitalized word, lower case -> where it stands
 	cache map[string]string
+	// wanted, when not nil, holds the words, lower case, of the names
+	// the affiliator will be asked about: at then holds only them.
+	wanted map[string]bool
+}
+
+// expect tells af the speakers it will be asked about, so that it indexes
+// the words of their names only, not every capitalized word of the
+// document. Asked about another, it indexes every word then.
+func (af *affiliator) expect(speakers []string) {
+	af.wanted = make(map[string]bool)
+	seen := make(map[string]bool)
+	for _, sp := range speakers {
+		if seen[sp] {
+			continue
+		}
+		seen[sp] = true
+		for _, w := range actor.Split(sp) {
+			af.wanted[strings.ToLower(w)] = true
+		}
+	}
 }
 
 // newAffiliator returns an affiliator for doc. toks, when not nil, are
@@ -84,14 +104,28 @@ func (af *affiliator) find(speaker string) string {
 // fromDocument looks for the speaker's name in the document and returns
 // the state or organisation most often named around it.
 func (af *affiliator) fromDocument(name []string) string {
+	if af.wanted != nil {
+		for _, w := range name {
+			if !af.wanted[strings.ToLower(w)] {
+				af.wanted, af.at = nil, nil // not expected: index every word
+				break
+			}
+		}
+	}
 	if af.at == nil {
 		if af.toks == nil {
 			af.toks = tokenize(Normalize(af.doc))
 		}
 		af.at = make(map[string][]int)
 		for i, t := range af.toks {
-			if isNameWord(t) {
-				w := stripPossessive(t).lower
+			if !isNameWord(t) {
+				continue
+			}
+			w := t.lower
+			if base, ok := possessive(w); ok {
+				w = base
+			}
+			if af.wanted == nil || af.wanted[w] {
 				af.at[w] = append(af.at[w], i)
 			}
 		}
@@ -221,11 +255,8 @@ func (af *affiliator) after(toks []token, end int) string {
 // firstAffiliation returns the first state or organisation named in toks
 // that is not a posting ("to the Philippines", "in Manila").
 func (af *affiliator) firstAffiliation(toks []token) string {
-	texts := make([]string, len(toks))
-	for i, t := range toks {
-		texts[i] = t.text
-	}
-	for _, m := range af.x.gaz.Find(texts) {
+	texts, lowers := textsOf(toks)
+	for _, m := range af.x.gaz.FindNormalized(texts, lowers) {
 		if m.Kind == actor.Person {
 			continue
 		}
@@ -244,15 +275,28 @@ func (af *affiliator) firstAffiliation(toks []token) string {
 // leadingAffiliation returns the state or organisation named at the start
 // of toks, after "the".
 func (af *affiliator) leadingAffiliation(toks []token) string {
-	texts := make([]string, len(toks))
+	texts, lowers := textsOf(toks)
+	// Only the first name counts, and only when it starts the window or
+	// follows "the".
+	m, ok := af.x.gaz.FindAt(texts, lowers, 0)
+	if !ok && len(toks) > 1 && toks[0].lower == "the" {
+		m, ok = af.x.gaz.FindAt(texts, lowers, 1)
+	}
+	if !ok || m.Kind == actor.Person {
+		return ""
+	}
+	return af.x.gaz.Affiliation(m.Actor, "")
+}
+
+// textsOf returns the tokens as written and their lower-case forms, which
+// are the gazetteer's normalized forms (both are wordsplit.Normalize's),
+// in one allocation.
+func textsOf(toks []token) (texts, lowers []string) {
+	n := len(toks)
+	both := make([]string, 2*n)
+	texts, lowers = both[:n:n], both[n:]
 	for i, t := range toks {
-		texts[i] = t.text
+		texts[i], lowers[i] = t.text, t.lower
 	}
-	for _, m := range af.x.gaz.Find(texts) {
-		if m.Start > 1 || (m.Start == 1 && toks[0].lower != "the") || m.Kind == actor.Person {
-			return ""
-		}
-		return af.x.gaz.Affiliation(m.Actor, "")
-	}
-	return ""
+	return texts, lowers
 }

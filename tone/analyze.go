@@ -10,6 +10,7 @@ type Analyzer struct {
 	narration  bool
 	actors     *Actors // nil: no speaker countries or targets
 	targets    bool
+	model      bool // run the scorer's model even when its share of tone is 0
 	// tokens holds token arrays (*[]token) that documents already read no
 	// longer need: a 1 MiB document's take about 10 MB, which a new
 	// array per document would have the runtime zero, and often fetch
@@ -20,7 +21,19 @@ type Analyzer struct {
 // NewAnalyzer returns an analyzer that splits with a and scores with s.
 // Narration is included in what Analyze returns.
 func NewAnalyzer(a *Attributor, s *Scorer) *Analyzer {
-	return &Analyzer{attributor: a, scorer: s, narration: true, tokens: &sync.Pool{}}
+	return &Analyzer{attributor: a, scorer: s, narration: true, model: true, tokens: &sync.Pool{}}
+}
+
+// WithoutModel returns a copy of an that does not run the scorer's model
+// (the Naive Bayes model) when it has no share in a statement's tone, as
+// with the default weights (ModelWeight 0): the statements' NBPositive is
+// then 0.5, and NBLogOdds and NBTone 0, as with no model; their tone,
+// label, cooperation, assertiveness and terms are the same. It suits
+// callers that show only these, such as per-speaker summaries.
+func (an *Analyzer) WithoutModel() *Analyzer {
+	c := *an
+	c.model = false
+	return &c
 }
 
 // WithoutNarration returns a copy of an whose Analyze leaves narration out
@@ -34,7 +47,8 @@ func (an *Analyzer) WithoutNarration() *Analyzer {
 }
 
 // WithActors returns a copy of an that sets each statement's
-// SpeakerCountry with x and, with targets, its Targets.
+// SpeakerCountry with x and, with targets, its Targets. A nil x sets
+// neither.
 func (an *Analyzer) WithActors(x *Actors, targets bool) *Analyzer {
 	c := *an
 	c.actors, c.targets = x, targets
@@ -56,7 +70,7 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 	if p, ok := an.tokens.Get().(*[]token); ok {
 		buf = *p
 	}
-	stmts, toks, paragraphs := an.attributor.attribute(doc, buf)
+	stmts, toks, paras := an.attributor.attribute(doc, buf)
 	// Targets read narration too (pronouns refer to what the reporter
 	// named); otherwise narration that is left out is dropped at once.
 	keepNarration := an.narration || (an.actors != nil && an.targets)
@@ -73,16 +87,9 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		}
 	}
 	if an.actors != nil {
-		// Countries and targets do not depend on the statements' scores:
-		// read them first, so that the document's tokens are no longer
-		// needed while the statements are scored.
+		// Countries and targets do not depend on the statements' scores.
 		an.actors.read(an.actors.newAffiliator(doc, toks), all, an.targets)
 	}
-	// Nothing reads the tokens from here on. Cleared, they keep no text
-	// alive.
-	clear(toks)
-	toks = toks[:0]
-	an.tokens.Put(&toks)
 	var sbuf scoreBuf // reused by every statement of doc
 	scored := 0
 	for i := range all {
@@ -90,11 +97,23 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		if s.Kind == Narration && !an.narration {
 			continue
 		}
-		s.Score = an.scorer.score(s.Text, &sbuf)
+		// A statement's text is most often a span of its paragraph,
+		// whose tokens are already read: scoring reads them instead of
+		// tokenizing the text again.
+		var stoks []token
+		if p := s.Paragraph - 1; p >= 0 && p < len(paras) {
+			stoks, _ = paras[p].span(s.Text)
+		}
+		s.Score = an.scorer.scoreTokens(s.Text, stoks, &sbuf, an.model)
 		scored++
 	}
+	// Nothing reads the tokens from here on. Cleared, they keep no text
+	// alive.
+	clear(toks)
+	toks = toks[:0]
+	an.tokens.Put(&toks)
 	if scored == len(all) {
-		return all, paragraphs
+		return all, len(paras)
 	}
 	out := make([]Scored, 0, scored)
 	for _, s := range all {
@@ -102,5 +121,5 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 			out = append(out, s)
 		}
 	}
-	return out, paragraphs
+	return out, len(paras)
 }

@@ -182,14 +182,14 @@ func (a *Attributor) Attribute(doc string) []Statement {
 }
 
 // attribute is Attribute; it also returns the document's tokens, for the
-// reading of speaker countries that follows (see [affiliator]), and how
-// many paragraphs it has.
+// reading of speaker countries that follows (see [affiliator]), and its
+// paragraphs, whose tokens are views of them (see [paragraph.span]).
 // The tokens are written over buf's array when it has room for them.
-func (a *Attributor) attribute(doc string, buf []token) ([]Statement, []token, int) {
+func (a *Attributor) attribute(doc string, buf []token) ([]Statement, []token, []paragraph) {
 	doc = Normalize(doc)
 	paras := splitParagraphs(doc)
-	toks := tokenizeParagraphsInto(buf, paras, len(doc))
 	st := newDocState()
+	toks := tokenizeParagraphsInto(buf, paras, len(doc), st.lowered)
 	a.scanNames(paras, st)
 
 	var out []Statement
@@ -203,7 +203,7 @@ func (a *Attributor) attribute(doc string, buf []token) ([]Statement, []token, i
 	for i := range out {
 		out[i].Index = i + 1
 	}
-	return out, toks, len(paras)
+	return out, toks, paras
 }
 
 // paragraph reads one paragraph of news text and appends its statements

@@ -20,7 +20,8 @@ type docState struct {
 	female, male map[string]bool
 	// lowered holds words that occur in lower case in the document: a
 	// capitalized word that also occurs lower case ("Remarks",
-	// "Analysts") is a common word, not a name.
+	// "Analysts") is a common word, not a name. The document's
+	// tokenizing fills it.
 	lowered     map[string]bool
 	lastSpeaker string // the last speaker of any statement
 	lastInst    string // the last speaker that is not a person
@@ -192,16 +193,48 @@ func (st *docState) recentPerson(pronoun string, extra []mention) string {
 
 // learnGender records the gender a pronoun or honorific reveals.
 func (st *docState) learnGender(name, word string) {
-	switch word {
-	case "she", "her", "ms", "mrs", "madam", "miss", "dame", "lady", "queen", "princess":
+	switch genderOf(word) {
+	case genderFemale:
 		if !st.male[name] {
 			st.female[name] = true
 		}
-	case "he", "his", "him", "mr", "sir", "lord", "king", "prince":
+	case genderMale:
 		if !st.female[name] {
 			st.male[name] = true
 		}
 	}
+}
+
+// gender is what a pronoun or honorific says of a person.
+type gender uint8
+
+const (
+	noGender gender = iota
+	genderFemale
+	genderMale
+)
+
+// genderOf returns the gender a lower-case word reveals, if any.
+func genderOf(word string) gender {
+	switch word {
+	case "she", "her", "ms", "mrs", "madam", "miss", "dame", "lady", "queen", "princess":
+		return genderFemale
+	case "he", "his", "him", "mr", "sir", "lord", "king", "prince":
+		return genderMale
+	}
+	return noGender
+}
+
+// nameWords returns the words of a name in lower case and as written, in
+// one allocation.
+func nameWords(name []token) (low, parts []string) {
+	n := len(name)
+	both := make([]string, 2*n)
+	low, parts = both[:n:n], both[n:]
+	for i, t := range name {
+		low[i], parts[i] = t.lower, t.text
+	}
+	return low, parts
 }
 
 // recentOf returns the last mention of a kind, optionally with a head
@@ -286,14 +319,11 @@ func (st *docState) personWithTitle(title string, extra []mention) (string, bool
 // "President Xi" are "Xi Jinping"). A name met for the first time is
 // added.
 func (st *docState) personName(run []token) string {
-	low := make([]string, len(run))
-	parts := make([]string, len(run))
-	for i, t := range run {
-		low[i], parts[i] = t.lower, t.text
-	}
-	if k := st.personWith(len(low), func(i int) string { return low[i] }); k >= 0 {
+	// Most names are met before: their words are kept only when new.
+	if k := st.personWith(len(run), func(i int) string { return run[i].lower }); k >= 0 {
 		return st.people[k].name
 	}
+	low, parts := nameWords(run)
 	name := strings.Join(parts, " ")
 	st.addPerson(person{name: name, words: low, first: len(st.people)})
 	return name
@@ -313,6 +343,8 @@ func contains(list []string, w string) bool {
 // minister, Tomasz Zielinski") with their titles, so that a short form
 // ("Putin"), a title ("the minister") or a transcript label ("MR
 // HALVORSEN") resolves to the fullest name even when it comes first.
+// st.lowered must already hold the document's lower-case words, as
+// tokenizeParagraphsInto records them.
 func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// A name found keeps its words as strings, not as tokens: the tokens
 	// of a transcript turn's label are read from a buffer used again for
@@ -324,15 +356,6 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	}
 	var all []found
 	var labelBuf []token
-	for i := range paras {
-		for _, t := range paras[i].tokens() {
-			// Most words recur: looking one up costs less than storing it
-			// again.
-			if t.word && !isNameWord(t) && !st.lowered[t.lower] {
-				st.lowered[t.lower] = true
-			}
-		}
-	}
 	order := 0
 	for pi := range paras {
 		toks := paras[pi].tokens()
@@ -364,16 +387,17 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				name = nil // a lone capitalized word is a name only with a title: "President Harlan"
 			}
 			if len(name) > 0 {
-				low := make([]string, len(name))
-				parts := make([]string, len(name))
-				for k, t := range name {
-					low[k], parts[k] = t.lower, t.text
-				}
+				low, parts := nameWords(name)
 				all = append(all, found{low, parts, titles, order})
 				order++
-				full := strings.Join(parts, " ")
+				full := ""
 				for k := i; k < j; k++ {
-					st.learnGender(full, toks[k].lower)
+					if genderOf(toks[k].lower) != noGender {
+						if full == "" {
+							full = strings.Join(parts, " ")
+						}
+						st.learnGender(full, toks[k].lower)
+					}
 				}
 			}
 			i = j
@@ -568,6 +592,18 @@ func isNameWord(t token) bool { return t.name }
 // Lowell" gives "Margaret Lowell". It returns no name when the run names
 // a place, an institution, an outlet or a common word.
 func (a *Attributor) personIn(run []token, st *docState) (name []token, titles []string) {
+	return a.person(run, st, true)
+}
+
+// nameIn is personIn without the titles, which most callers do not read:
+// it does not spell them out.
+func (a *Attributor) nameIn(run []token, st *docState) []token {
+	name, _ := a.person(run, st, false)
+	return name
+}
+
+// person is personIn; the titles are returned only withTitles.
+func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []token, titles []string) {
 	// Everything up to a possessive is the affiliation.
 	for i := len(run) - 1; i >= 0; i-- {
 		if _, ok := possessive(run[i].lower); ok {
@@ -586,7 +622,9 @@ func (a *Attributor) personIn(run []token, st *docState) (name []token, titles [
 	last := -1
 	for i := 0; i < len(run); i++ {
 		if n := a.titles.match(run, i); n > 0 {
-			titles = append(titles, strings.ToLower(joinText(run[i:i+n])))
+			if withTitles {
+				titles = append(titles, strings.ToLower(joinText(run[i:i+n])))
+			}
 			last = i + n
 			i += n - 1
 		}
@@ -599,7 +637,7 @@ func (a *Attributor) personIn(run []token, st *docState) (name []token, titles [
 	for len(run) > 0 {
 		t := run[0]
 		place := a.isPlaceWord(run)
-		if isConnector(t.lower) || place > 0 || sentenceStarters[t.lower] || timeWords[t.lower] ||
+		if isConnector(t.lower) || place > 0 || startersAndTimes[t.lower] ||
 			(st.lowered[t.lower] && len(run) > 1) {
 			if n := place; n > 0 {
 				run = run[n:]
@@ -744,6 +782,18 @@ var timeWords = map[string]bool{
 	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
 	"october": true, "november": true, "december": true,
 }
+
+// startersAndTimes holds sentenceStarters and timeWords, for one lookup
+// instead of two where person skips either. It is only read.
+var startersAndTimes = func() map[string]bool {
+	m := make(map[string]bool, len(sentenceStarters)+len(timeWords))
+	for _, set := range []map[string]bool{sentenceStarters, timeWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // sentenceStarters are capitalized words that open sentences and are never
 // part of a speaker's name.

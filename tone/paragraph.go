@@ -1,9 +1,11 @@
 package tone
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // paragraph is one paragraph of a document.
@@ -21,18 +23,48 @@ func (p *paragraph) tokens() []token {
 	return p.toks
 }
 
+// span returns the tokens of text when text is a span of p.text (the
+// same bytes in memory, as statements cut from the paragraph are) and no
+// token of p crosses either end of it: they are then the tokens that
+// tokenizing text would give, since a token never depends on what comes
+// before it, and what comes after ends it the same way as the end of
+// text does. Otherwise ok is false.
+func (p *paragraph) span(text string) (toks []token, ok bool) {
+	if len(text) == 0 || len(p.text) == 0 || p.toks == nil {
+		return nil, false
+	}
+	off := int(uintptr(unsafe.Pointer(unsafe.StringData(text))) - uintptr(unsafe.Pointer(unsafe.StringData(p.text))))
+	if off < 0 || off > len(p.text)-len(text) {
+		return nil, false
+	}
+	end := off + len(text)
+	// The first token that ends after off, and the first that ends after
+	// end.
+	i := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].end) > off })
+	j := i // the text's tokens are read next anyway: no second search
+	for j < len(p.toks) && int(p.toks[j].end) <= end {
+		j++
+	}
+	if (i < len(p.toks) && int(p.toks[i].start) < off) || (j < len(p.toks) && int(p.toks[j].start) < end) {
+		return nil, false // a token crosses an end of text
+	}
+	return p.toks[i:j:j], true
+}
+
 // tokenizeParagraphs tokenizes every paragraph of a document of size
 // bytes into one array, which it returns: the document's tokens in order.
 // A paragraph's text joins its lines with a space, and no token spans a
 // line break, so these are the tokens of the document itself, except for
 // their offsets, which count from the start of each paragraph.
 func tokenizeParagraphs(paras []paragraph, size int) []token {
-	return tokenizeParagraphsInto(nil, paras, size)
+	return tokenizeParagraphsInto(nil, paras, size, nil)
 }
 
 // tokenizeParagraphsInto is tokenizeParagraphs writing the tokens over
-// buf's array when it has room for them.
-func tokenizeParagraphsInto(buf []token, paras []paragraph, size int) []token {
+// buf's array when it has room for them. With lowered not nil, it adds to
+// it the lower-case form of every word that is no name word (see
+// docState.lowered), while a paragraph's tokens are still in the cache.
+func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered map[string]bool) []token {
 	// English prose has a token every 5 to 6 bytes (5.3 in the attribution
 	// gold documents, 5.6 in the generated corpus, no file of which has
 	// fewer than 5.1): room for one every 5 fits nearly every document
@@ -47,6 +79,16 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int) []token {
 	for i := range paras {
 		all = appendTokens(all, paras[i].text, &lowers)
 		bounds[i+1] = len(all)
+		if lowered == nil {
+			continue
+		}
+		for _, t := range all[bounds[i]:] {
+			// Most words recur: looking one up costs less than storing
+			// it again.
+			if t.word && !isNameWord(t) && !lowered[t.lower] {
+				lowered[t.lower] = true
+			}
+		}
 	}
 	for i := range paras {
 		paras[i].toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]
@@ -88,12 +130,12 @@ func Normalize(doc string) string {
 func hasInvisible(doc string) bool {
 	for i := 0; i < len(doc); {
 		c := doc[i]
-		if c < utf8.RuneSelf {
-			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
-				return true
-			}
+		if !invisibleBytes[c] {
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf {
+			return true
 		}
 		r, n := utf8.DecodeRuneInString(doc[i:])
 		if isInvisible(r) {
@@ -103,6 +145,16 @@ func hasInvisible(doc string) bool {
 	}
 	return false
 }
+
+// invisibleBytes marks the bytes hasInvisible stops at: the ASCII control
+// characters other than the line feed and tab, which are invisible, and
+// every byte of a non-ASCII rune, which may be. It is only read.
+var invisibleBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || c >= utf8.RuneSelf
+	}
+	return t
+}()
 
 // isInvisible reports whether r is a control character other than a line
 // feed or tab, or a format character that only joins or breaks words
@@ -170,7 +222,7 @@ func splitParagraphs(doc string) []paragraph {
 			cur = cur[:0]
 		}
 	}
-	for _, line := range strings.Split(doc, "\n") {
+	for line := range strings.SplitSeq(doc, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			flush()

@@ -141,6 +141,19 @@ var abbreviations = map[string]bool{
 	"e.g": true, "i.e": true, "u.k": true, "a.m": true, "p.m": true, "amb": true, "h.e": true,
 }
 
+// sentenceBytes marks the bytes splitSentences stops at: sentence
+// punctuation, the straight quotation mark, and every byte of a non-ASCII
+// rune (the ellipsis and the closing marks are). It is only read.
+var sentenceBytes = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte{'.', '!', '?', '"'} {
+		t[c] = true
+	}
+	return t
+}()
+
 // splitSentences splits a paragraph into sentence spans. It never splits
 // inside a quotation, so a quoted passage of several sentences stays with
 // the cue that follows it.
@@ -156,7 +169,7 @@ func splitSentences(text string, quotes []quote) []span {
 	var out []span
 	start := 0
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' && c != '"' {
+		if !sentenceBytes[text[i]] {
 			i++ // most bytes: nothing below applies
 			continue
 		}

@@ -2,6 +2,7 @@ package tone
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/demarche/demarche/lexicon"
@@ -288,21 +289,34 @@ type scoreBuf struct {
 	matches  []lexicon.Match
 	factors  []float64
 	conceded []bool
+	bare     []string // see partyFinder.named
+	terms    []Term   // a statement's terms, copied out at its end
 }
 
 // score is Score with the working memory in buf.
 func (s *Scorer) score(text string, buf *scoreBuf) Score {
+	return s.scoreTokens(text, nil, buf, true)
+}
+
+// scoreTokens is score; toks, when not nil, are text's tokens, which it
+// then reads instead of tokenizing text. Without withModel, the model is
+// left out when its share of tone is 0 (see [Analyzer.WithoutModel]).
+func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel bool) Score {
 	w := s.weights
 	var sc Score
 	var coopSum, assertSum float64
 
-	for _, cl := range buf.splitClauses(text) {
+	if toks == nil {
+		toks = buf.tokenize(text)
+	}
+	buf.terms = buf.terms[:0]
+	for _, cl := range buf.splitClauses(toks) {
 		words := cl.words
 		buf.matches = s.findAll(buf.matches[:0], words)
 		matches := buf.matches
 		contrast := buf.contrastFactors(cl, matches, w)
 		target := 1.0
-		if s.parties.named(words) {
+		if s.parties.named(words, &buf.bare) {
 			target = w.Target
 		}
 		negatedUntil := -1 // the last word index a negator reaches
@@ -398,9 +412,13 @@ func (s *Scorer) score(text string, buf *scoreBuf) Score {
 			assertSum += assert
 			coopSum += coop
 			if e.Tone != 0 || e.Cooperation != 0 {
-				sc.Terms = append(sc.Terms, t)
+				buf.terms = append(buf.terms, t)
 			}
 		}
+	}
+	if len(buf.terms) > 0 {
+		// One allocation of the right size, not one per doubling.
+		sc.Terms = slices.Clone(buf.terms)
 	}
 	// A statement is mixed when it has a negative term of its own; a
 	// negated positive ("does not mean agreeing") does not make it so.
@@ -425,7 +443,7 @@ func (s *Scorer) score(text string, buf *scoreBuf) Score {
 	sc.Assertiveness = 0.5 + 0.5*saturate(assertSum, w.Saturation)
 
 	sc.NBPositive = 0.5
-	if s.model != nil {
+	if s.model != nil && (withModel || w.ModelWeight != 0) {
 		lo := s.model.LogOdds(text)
 		sc.NBLogOdds = lo
 		sc.NBPositive = 1 / (1 + math.Exp(-lo))
@@ -545,13 +563,15 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 
 // named reports whether words name a state as a party. A name in the
 // possessive or in a compound counts: "Russia's veto", "pro-Russian
-// militants", "Russian-backed forces".
-func (p *partyFinder) named(words []string) bool {
+// militants", "Russian-backed forces". buf is working memory, reused
+// from one call to the next.
+func (p *partyFinder) named(words []string, buf *[]string) bool {
 	var bare []string // words without a possessive ending, made when one has it
 	for i, w := range words {
 		if s, ok := partyStem(w); ok {
 			if bare == nil {
-				bare = append([]string(nil), words...)
+				bare = append((*buf)[:0], words...)
+				*buf = bare
 			}
 			bare[i] = s
 		}
@@ -589,6 +609,9 @@ func partyStem(w string) (string, bool) {
 	}
 	if s, ok := strings.CutPrefix(w, "pro-"); ok {
 		return s, true
+	}
+	if w == "" || w[len(w)-1] != 'd' {
+		return w, false // every ending below ends in d: most words stop here
 	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 {
 		switch w[i+1:] {
@@ -745,20 +768,29 @@ type clause struct {
 	pause []bool // pause[i]: a pause comes just before words[i]
 }
 
-// splitClauses tokenizes text into sentences of words: punctuation that ends a
-// sentence or a clause (. ! ? ; :) separates them, so that neither a
-// multi-word term nor a negator reaches across.
-//
-// The clauses and their words are in buf's memory, valid until the next
-// call.
-func (buf *scoreBuf) splitClauses(text string) []clause {
+// tokenize returns the tokens of text, in buf's memory, valid until the
+// next call.
+func (buf *scoreBuf) tokenize(text string) []token {
 	if n := len(text)/5 + 1; cap(buf.toks) < n {
 		// Room for the usual number of tokens, not grown one by one.
 		buf.toks = make([]token, 0, n)
+	}
+	buf.toks = appendTokens(buf.toks[:0], text, &buf.lowers)
+	return buf.toks
+}
+
+// splitClauses cuts a text's tokens into sentences of words: punctuation
+// that ends a sentence or a clause (. ! ? ; :) separates them, so that
+// neither a multi-word term nor a negator reaches across.
+//
+// The clauses and their words are in buf's memory, valid until the next
+// call.
+func (buf *scoreBuf) splitClauses(toks []token) []clause {
+	if n := len(toks); cap(buf.words) < n {
+		// Room for every word, not grown one by one.
 		buf.words = make([]string, 0, n)
 		buf.pause = make([]bool, 0, n)
 	}
-	buf.toks = appendTokens(buf.toks[:0], text, &buf.lowers)
 	words, pause, out := buf.words[:0], buf.pause[:0], buf.clauses[:0]
 	start := 0 // where the current clause's words start
 	paused := false
@@ -769,7 +801,7 @@ func (buf *scoreBuf) splitClauses(text string) []clause {
 		start = len(words)
 		paused = false
 	}
-	for _, t := range buf.toks {
+	for _, t := range toks {
 		if t.word {
 			words = append(words, foldAccents(t.lower))
 			pause = append(pause, paused)

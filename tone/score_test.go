@@ -2,6 +2,9 @@ package tone
 
 import (
 	"math"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -396,6 +399,84 @@ func TestCategoryWeight(t *testing.T) {
 		e := &lexicon.Entry{Term: "x", Category: tt.category, Tone: tt.tone}
 		if got := w.categoryWeight(e); got != tt.want {
 			t.Errorf("categoryWeight(%s, tone %.1f) = %v, want %v", tt.category, tt.tone, got, tt.want)
+		}
+	}
+}
+
+// TestPartyStem checks the words a state's name may hide in, and that
+// other words, hyphenated or not, are left alone.
+func TestPartyStem(t *testing.T) {
+	for _, tt := range []struct {
+		word, want string
+		ok         bool
+	}{
+		{"russia's", "russia", true},
+		{"pro-russian", "russian", true},
+		{"russian-backed", "russian", true},
+		{"iran-led", "iran", true},
+		{"us-led", "us", true},
+		{"state-sponsored", "state", true},
+		{"kremlin-installed", "kremlin", true},
+		{"north-korean-controlled", "north-korean", true},
+		{"-led", "-led", false},
+		{"led", "led", false},
+		{"well-read", "well-read", false},
+		{"backed", "backed", false},
+		{"win-win", "win-win", false},
+		{"russia", "russia", false},
+		{"", "", false},
+	} {
+		if got, ok := partyStem(tt.word); got != tt.want || ok != tt.ok {
+			t.Errorf("partyStem(%q) = %q, %v, want %q, %v", tt.word, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestAnalyzerWithoutModel checks that leaving the model out (issue #6:
+// per-speaker rows do not show its reading) changes no tone, label,
+// cooperation, assertiveness or term while the model has no share in
+// tone, and that the model still runs when it has one.
+func TestAnalyzerWithoutModel(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "sample", "leaders-call.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	shared := DefaultWeights()
+	shared.ModelWeight = 0.5
+	for _, tt := range []struct {
+		name    string
+		scorer  *Scorer
+		skipped bool // the model is left out: NBPositive 0.5 throughout
+	}{
+		{"default weights", defaultScorer(t), true},
+		{"model weight 0.5", defaultScorer(t).WithWeights(shared), false},
+	} {
+		with := NewAnalyzer(a, tt.scorer).Analyze(doc)
+		without := NewAnalyzer(a, tt.scorer).WithoutModel().Analyze(doc)
+		if len(with) != len(without) || len(with) == 0 {
+			t.Fatalf("%s: %d and %d statements", tt.name, len(with), len(without))
+		}
+		modelRan := false
+		for i := range with {
+			w, o := with[i].Score, without[i].Score
+			if w.Tone != o.Tone || w.Label != o.Label || w.Lexicon != o.Lexicon || w.Cooperation != o.Cooperation ||
+				w.Assertiveness != o.Assertiveness || !reflect.DeepEqual(w.Terms, o.Terms) {
+				t.Errorf("%s: statement %d scores %+v without the model, %+v with it", tt.name, i+1, o, w)
+			}
+			if o.NBPositive != 0.5 {
+				modelRan = true
+				if o.NBPositive != w.NBPositive {
+					t.Errorf("%s: statement %d: NBPositive %v without, %v with", tt.name, i+1, o.NBPositive, w.NBPositive)
+				}
+			}
+		}
+		if modelRan == tt.skipped {
+			t.Errorf("%s: model ran %v, want %v", tt.name, modelRan, !tt.skipped)
 		}
 	}
 }

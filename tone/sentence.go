@@ -25,6 +25,7 @@ type sentenceCtx struct {
 	question bool     // the sentence asks a question: no reported speech
 	body     int      // byte offset where the sentence's own words start, after a dateline
 	cues     []cueHit // the sentence's cues, in memory reused from the sentence before
+	end      int      // where toks ends in its paragraph's tokens
 }
 
 // cueKind says what kind of expression attributes a statement.
@@ -129,6 +130,7 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	// One sentence is read at a time: its context reuses the memory of
 	// the one before, which nothing keeps.
 	sc := &st.sentence
+	hint := sc.end // most often where this sentence's tokens start
 	*sc = sentenceCtx{p: p, sp: sp, st: st, body: sp.start,
 		qs: sc.qs[:0], names: sc.names[:0], namePos: sc.namePos[:0], inQ: sc.inQ, first: sc.first, last: sc.last,
 		cues: sc.cues[:0]}
@@ -136,9 +138,14 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 		sc.body = datelineEnd(p.text)
 	}
 	all := p.tokens()
-	lo := sort.Search(len(all), func(i int) bool { return int(all[i].start) >= sp.start })
-	hi := sort.Search(len(all), func(i int) bool { return int(all[i].start) >= sp.end })
-	sc.toks = all[lo:hi]
+	lo := firstAt(all, sp.start, hint)
+	// The sentence's tokens are read next anyway: walking to its end
+	// costs less than a second search of the whole paragraph's.
+	hi := lo
+	for hi < len(all) && int(all[hi].start) < sp.end {
+		hi++
+	}
+	sc.toks, sc.end = all[lo:hi], hi
 	for _, q := range quotes {
 		if q.open >= sp.start && q.open < sp.end {
 			sc.qs = append(sc.qs, q)
@@ -175,6 +182,25 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	sc.subjPos = a.subjectPos(sc)
 	a.sentenceNames(sc)
 	return sc
+}
+
+// firstAt returns the index of the first of toks that starts at or after
+// byte offset off. The sentences of a paragraph are read in order, so
+// the search starts at hint, where the one before ended, when no token
+// before hint starts at or after off; otherwise, or when off is far from
+// hint, it searches.
+func firstAt(toks []token, off, hint int) int {
+	if hint <= len(toks) && (hint == 0 || int(toks[hint-1].start) < off) {
+		for i := hint; i < len(toks) && i < hint+8; i++ {
+			if int(toks[i].start) >= off {
+				return i
+			}
+		}
+		if hint+8 >= len(toks) {
+			return len(toks)
+		}
+	}
+	return sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
 }
 
 // subjectPos is the first token of the sentence's first phrase that is
@@ -219,7 +245,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		}
 		run := toks[i:j]
 		full := ""
-		if name, _ := a.personIn(run, sc.st); len(name) > 0 {
+		if name := a.nameIn(run, sc.st); len(name) > 0 {
 			full = sc.st.knownPerson(name)
 		}
 		if full != "" {
@@ -297,8 +323,8 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 	for i := range cues {
 		a.resolveCue(sc, cues, i)
 	}
-	var out []pending
-	out = append(out, a.directQuotes(sc, cues)...)
+	// directQuotes returns a new slice, which nothing else keeps.
+	out := a.directQuotes(sc, cues)
 	out = append(out, a.reportedSpeech(sc, cues, out)...)
 	slices.SortStableFunc(out, func(x, y pending) int { return cmp.Compare(x.start, y.start) })
 	cutStatements(sc, out)

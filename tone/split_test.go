@@ -1,6 +1,9 @@
 package tone
 
 import (
+	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -148,6 +151,72 @@ func TestTokenizeParagraphs(t *testing.T) {
 		}
 		if n != len(got) {
 			t.Errorf("%q: paragraphs hold %d tokens, want %d", doc, n, len(got))
+		}
+		// The words in lower case, recorded while tokenizing (issue #6).
+		lowered := map[string]bool{}
+		tokenizeParagraphsInto(nil, splitParagraphs(norm), len(norm), lowered)
+		want2 := map[string]bool{}
+		for _, tk := range want {
+			if tk.word && !isNameWord(tk) {
+				want2[tk.lower] = true
+			}
+		}
+		if !maps.Equal(lowered, want2) {
+			t.Errorf("%q: lower-case words %v, want %v", doc, lowered, want2)
+		}
+	}
+}
+
+// TestParagraphSpan checks which texts a paragraph gives the tokens of
+// (issue #6: scoring reads them instead of tokenizing a statement again),
+// and that they are the tokens tokenizing the text gives.
+func TestParagraphSpan(t *testing.T) {
+	const text = "“We seek win-win ties,” the U.S. envoy said of Russia’s offer…"
+	p := paragraph{index: 1, text: text}
+	p.toks = tokenize(p.text)
+	for _, tc := range []struct {
+		name string
+		span string // a span of text, or a copy of its bytes
+		want string // the tokens, "|"-separated; "-" for none
+	}{
+		{"quotation", text[len("“"):strings.Index(text, ",")], "We|seek|win-win|ties"},
+		{"with its comma", text[len("“"):strings.Index(text, "”")], "We|seek|win-win|ties|,"},
+		{"to the end", text[strings.Index(text, "the U.S."):], "the|U.S|.|envoy|said|of|Russia’s|offer|…"},
+		{"whole text", text, "“|We|seek|win-win|ties|,|”|the|U.S|.|envoy|said|of|Russia’s|offer|…"},
+		{"after a space", text[strings.Index(text, " the"):strings.Index(text, " envoy")], "the|U.S|."},
+		{"one punctuation mark", text[strings.Index(text, "”"):strings.Index(text, " the")], "”"},
+		{"cuts a compound", text[len("“"):strings.Index(text, "-win")], "-"},
+		{"starts inside a compound", text[strings.Index(text, "win ties"):strings.Index(text, ",")], "-"},
+		{"before a period", text[strings.Index(text, "the"):strings.Index(text, ". envoy")], "the|U.S"},
+		{"cuts an abbreviation", text[strings.Index(text, "the"):strings.Index(text, ".S.")], "-"},
+		{"cuts a possessive", text[strings.Index(text, "of"):strings.Index(text, "’s")], "-"},
+		{"cuts a rune", text[1:strings.Index(text, ",")], "-"},
+		{"a copy", strings.Clone(text[len("“"):strings.Index(text, ",")]), "-"},
+		{"empty", text[5:5], "-"},
+	} {
+		toks, ok := p.span(tc.span)
+		got := "-"
+		if ok {
+			var texts []string
+			for _, tk := range toks {
+				texts = append(texts, tk.text)
+			}
+			got = strings.Join(texts, "|")
+			want := tokenize(tc.span)
+			if len(toks) != len(want) {
+				t.Errorf("%s: %d tokens, tokenize gives %d", tc.name, len(toks), len(want))
+				continue
+			}
+			for i := range want {
+				g, w := toks[i], want[i]
+				g.start, g.end, w.start, w.end = 0, 0, 0, 0
+				if g != w {
+					t.Errorf("%s: token %d is %+v, want %+v", tc.name, i, g, w)
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: span(%q) = %s, want %s", tc.name, tc.span, got, tc.want)
 		}
 	}
 }
@@ -313,6 +382,96 @@ func TestNormalizeInvisible(t *testing.T) {
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestStatementSpans checks, on the attribution gold documents, that the
+// statements scoring reads from their paragraph's tokens get the tokens
+// tokenizing their text gives, and that most of them can (issue #6).
+func TestStatementSpans(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := filepath.Glob(filepath.Join("..", "testdata", "attribution", "*.txt"))
+	if err != nil || len(docs) == 0 {
+		t.Fatalf("no gold documents: %v", err)
+	}
+	spans, all := 0, 0
+	for _, path := range docs {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stmts, _, paras := a.attribute(string(data), nil)
+		for _, s := range stmts {
+			all++
+			toks, ok := paras[s.Paragraph-1].span(s.Text)
+			if !ok {
+				continue
+			}
+			spans++
+			want := tokenize(s.Text)
+			if len(toks) != len(want) {
+				t.Errorf("%s: %q: %d tokens, tokenize gives %d", path, s.Text, len(toks), len(want))
+				continue
+			}
+			for i := range want {
+				g, w := toks[i], want[i]
+				g.start, g.end, w.start, w.end = 0, 0, 0, 0
+				if g != w {
+					t.Errorf("%s: %q: token %d is %+v, want %+v", path, s.Text, i, g, w)
+				}
+			}
+		}
+	}
+	if spans < all*8/10 {
+		t.Errorf("%d of %d statements are spans of their paragraph, want at least 80%%", spans, all)
+	}
+	t.Logf("%d of %d statements are spans of their paragraph", spans, all)
+}
+
+// TestFirstAt checks the search for a sentence's first token from the
+// end of the sentence before (issue #6), whatever the hint.
+func TestFirstAt(t *testing.T) {
+	text := "One two. Three four five six seven eight nine ten eleven twelve. Thirteen!"
+	toks := tokenize(text)
+	for off := 0; off <= len(text); off++ {
+		want := len(toks)
+		for i, tk := range toks {
+			if int(tk.start) >= off {
+				want = i
+				break
+			}
+		}
+		for hint := 0; hint <= len(toks); hint++ {
+			if got := firstAt(toks, off, hint); got != want {
+				t.Errorf("firstAt(off %d, hint %d) = %d, want %d", off, hint, got, want)
+			}
+		}
+	}
+	if got := firstAt(toks, strings.Index(text, "Three"), 3); got != 3 {
+		t.Errorf("firstAt at %q = %d, want 3", "Three", got)
+	}
+}
+
+// TestHasInvisible checks hasInvisible against its definition,
+// strings.IndexFunc(doc, isInvisible) >= 0, for every rune up to U+FFFF
+// in a sentence, and on invalid UTF-8.
+func TestHasInvisible(t *testing.T) {
+	for r := rune(0); r <= 0xffff; r++ {
+		if r >= 0xd800 && r <= 0xdfff {
+			continue
+		}
+		doc := "Lavrov said" + string(r) + " today.\n"
+		if got, want := hasInvisible(doc), strings.IndexFunc(doc, isInvisible) >= 0; got != want {
+			t.Errorf("hasInvisible with %U = %v, want %v", r, got, want)
+		}
+	}
+	for _, doc := range []string{"", "plain\ttext\n", "bad \xff byte", "del \x7f", "soft\u00adhyphen"} {
+		if got, want := hasInvisible(doc), strings.IndexFunc(doc, isInvisible) >= 0; got != want {
+			t.Errorf("hasInvisible(%q) = %v, want %v", doc, got, want)
 		}
 	}
 }

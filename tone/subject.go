@@ -234,7 +234,7 @@ func (a *Attributor) personOnly(sc *sentenceCtx, seg []token, at int) (speakerRe
 	if k != 0 {
 		return speakerRef{}, false
 	}
-	name, _ := a.personIn(w, sc.st)
+	name := a.nameIn(w, sc.st)
 	if len(name) == 0 {
 		return speakerRef{}, false
 	}
@@ -418,7 +418,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	head := np
 	// A person: the name that ends the head.
 	if k := lastRun(head); k >= 0 {
-		if name, _ := a.personIn(head[k:], st); len(name) > 0 && a.cues.match(head, k) == 0 {
+		if name := a.nameIn(head[k:], st); len(name) > 0 && a.cues.match(head, k) == 0 {
 			full := st.personName(name)
 			for _, t := range head {
 				st.learnGender(full, t.lower)

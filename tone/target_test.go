@@ -165,6 +165,22 @@ China's Taiwan Affairs Office said the drills were a warning.
 			t.Errorf("SpeakerCountry(%q) = %q, want %q", tt.speaker, got, tt.want)
 		}
 	}
+	// An affiliator told which speakers to expect indexes their words
+	// only (issue #6); asked about one it did not expect, it indexes
+	// every word and answers the same.
+	var expected []string
+	for _, tt := range tests[:10] {
+		expected = append(expected, tt.speaker)
+	}
+	for _, order := range [][]int{{8, 9, 10, 11}, {10, 8, 11, 9}} {
+		af := x.newAffiliator(doc, nil)
+		af.expect(expected)
+		for _, k := range order {
+			if got := af.country(tests[k].speaker); got != tests[k].want {
+				t.Errorf("expecting %d speakers: country(%q) = %q, want %q", len(expected), tests[k].speaker, got, tests[k].want)
+			}
+		}
+	}
 }
 
 // TestReadSetsCountryAndTargets runs the whole pipeline on a short report.

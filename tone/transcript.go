@@ -256,7 +256,7 @@ func (a *Attributor) roleLine(label, rest string, st *docState) (string, bool) {
 	if a.titles.match(toks, 0) == 0 {
 		return "", false
 	}
-	name, _ := a.personIn(toks, st)
+	name := a.nameIn(toks, st)
 	if len(name) == 0 {
 		return "", false
 	}
@@ -293,7 +293,7 @@ func (a *Attributor) labelSpeaker(label string, st *docState) (speaker string, j
 	if name, ok := st.roles[lowerPhrase(toks)]; ok {
 		return name, false, false
 	}
-	if name, _ := a.personIn(toks, st); len(name) > 0 {
+	if name := a.nameIn(toks, st); len(name) > 0 {
 		return st.personName(name), false, false
 	}
 	if title, ok := a.titleOnly(toks); ok {

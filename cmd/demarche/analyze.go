@@ -221,9 +221,18 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 	if opts.Targets {
 		a.targets = newTargetTally()
 	}
+	if !opts.Statements && !opts.Targets && opts.By != byCountry {
+		// No row shows speaker countries: not reading them saves a
+		// tenth of the work. The actor files are still read and checked.
+		actors = nil
+	}
 	analyzer := tone.NewAnalyzer(attributor, scorer).WithActors(actors, opts.Targets)
 	if !(opts.Statements && opts.Narration && a.filter.All()) {
 		analyzer = analyzer.WithoutNarration() // it would not be shown
+	}
+	if !opts.Statements {
+		// Per-speaker rows show tones and labels, not the model's reading.
+		analyzer = analyzer.WithoutModel()
 	}
 	err = batch.Run(ctx, inputs, batch.Config{
 		Analyzer:  analyzer,
@@ -315,6 +324,11 @@ func (a *analysis) emit(p batch.Piece) error {
 		ft = &a.files[len(a.files)-1]
 	}
 	var rows []statementRow
+	if a.rows != nil {
+		// Most statements make a row: sized once, the rows are not
+		// copied as they grow.
+		rows = make([]statementRow, 0, len(p.Statements))
+	}
 	for _, s := range p.Statements {
 		if s.Kind == tone.Narration {
 			if a.rows != nil && a.opts.Narration && a.filter.All() {

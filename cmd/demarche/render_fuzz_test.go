@@ -204,3 +204,47 @@ func TestAppendNum(t *testing.T) {
 		check(v)
 	}
 }
+
+// marshaled is s as encoding/json writes it without HTML escaping.
+func marshaled(s string) string {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s)
+	return strings.TrimSuffix(buf.String(), "\n")
+}
+
+// TestAppendJSONString checks that the jsonl writer's strings are byte
+// for byte encoding/json's (issue #6: quotation marks and backslashes are
+// escaped without it).
+func TestAppendJSONString(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"We firmly oppose this provocation.",
+		`the "serious reservations" of several delegations`,
+		`"`,
+		`\`,
+		`a \"quoted\" backslash\\`,
+		"“curly” quotes, <html> & ampersands, 中文, détente",
+		"a tab\there, a line\nbreak",
+		"\u2028 and \u2029",
+		"invalid \xff byte with a \" quote",
+		"\x00\x1f control",
+	} {
+		if got, want := string(appendJSONString([]byte("x"), s)), "x"+marshaled(s); got != want {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+// FuzzAppendJSONString checks appendJSONString against encoding/json on
+// any string.
+func FuzzAppendJSONString(f *testing.F) {
+	f.Add(`He said "no" \ twice`)
+	f.Add("\u2028\"\x01")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendJSONString(nil, s)), marshaled(s); got != want {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	})
+}

@@ -87,6 +87,64 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestFindAt checks that FindAt gives, at every token Find reads, the
+// first mention Find gives there (issue #6: speaker countries ask about
+// one place only).
+func TestFindAt(t *testing.T) {
+	g := mustGazetteer(t, sample)
+	for _, text := range []string{
+		"China is ready to work with Russia against the bullying of the US.",
+		"Moscow and the Kremlin; the White House, Washington's view.",
+		"Let us ask who saw the US side and the United States' position.",
+		"Lavrov met Wang and Mr. Blinken's deputy; Wang Yi and von der Leyen spoke.",
+		"Russia-backed forces and the US-China talks.",
+		"OPEC+ and OPEC met; the West and the west of the country.",
+		"chinese and russia in lower case are not names; nato neither.",
+	} {
+		toks := Split(text)
+		all := g.Find(toks)
+		inside := make([]bool, len(toks))
+		for _, m := range all {
+			for k := m.Start + 1; k < m.End && !m.InWord; k++ {
+				inside[k] = true
+			}
+		}
+		for i := range toks {
+			if inside[i] {
+				continue
+			}
+			var want *Mention
+			for k := range all {
+				if all[k].Start == i {
+					want = &all[k]
+					break
+				}
+			}
+			got, ok := g.FindAt(toks, normalizeAll(toks), i)
+			switch {
+			case want == nil && ok:
+				t.Errorf("%q: FindAt(%d) = %+v, Find has none there", text, i, got)
+			case want != nil && (!ok || got != *want):
+				t.Errorf("%q: FindAt(%d) = %+v, %v, want %+v", text, i, got, ok, *want)
+			}
+		}
+	}
+	toks := Split("the US-China talks")
+	norm := normalizeAll(toks)
+	if m, ok := g.FindAt(toks, norm, 1); !ok || m.Actor != "United States" || !m.InWord {
+		t.Errorf("FindAt(US-China) = %+v, %v, want United States in a word", m, ok)
+	}
+	if _, ok := g.FindAt(toks, norm, 0); ok {
+		t.Errorf("FindAt(the) found a mention")
+	}
+	if m, ok := g.FindAt(Split("the Kremlin said"), []string{"the", "kremlin", "said"}, 0); !ok || m.Actor != "Russia" || m.End != 2 {
+		t.Errorf("FindAt(the Kremlin) = %+v, %v, want Russia over two tokens", m, ok)
+	}
+	if _, ok := g.FindAt(toks, norm, len(toks)); ok {
+		t.Errorf("FindAt past the end found a mention")
+	}
+}
+
 func TestAffiliation(t *testing.T) {
 	g := mustGazetteer(t, sample)
 	tests := []struct{ name, day, want string }{

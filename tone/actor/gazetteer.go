@@ -325,10 +325,14 @@ type Mention struct {
 // may be possessive. Within a hyphenated word that is no name, each part is
 // tried alone.
 func (g *Gazetteer) Find(tokens []string) []Mention {
-	norm := make([]string, len(tokens))
-	for i, t := range tokens {
-		norm[i] = normalize(t)
-	}
+	return g.FindNormalized(tokens, normalizeAll(tokens))
+}
+
+// FindNormalized is Find for tokens whose normalized forms the caller
+// already has: norm[i] must be tokens[i] as wordsplit.Normalize gives it
+// (lower case, straight apostrophes, ASCII hyphens). It saves normalizing
+// them again.
+func (g *Gazetteer) FindNormalized(tokens, norm []string) []Mention {
 	var out []Mention
 	for i := 0; i < len(tokens); {
 		if m, ok := g.matchAt(tokens, norm, i); ok {
@@ -336,20 +340,59 @@ func (g *Gazetteer) Find(tokens []string) []Mention {
 			i = m.End
 			continue
 		}
-		if strings.Contains(norm[i], "-") {
-			parts := strings.Split(tokens[i], "-")
-			if len(parts) == 1 {
-				parts = strings.FieldsFunc(tokens[i], func(r rune) bool { return r == '-' || r == '‐' || r == '‑' })
-			}
-			for _, part := range parts {
-				one := []string{part}
-				if m, ok := g.matchAt(one, []string{normalize(part)}, 0); ok {
-					m.Start, m.End, m.InWord = i, i+1, true
-					out = append(out, m)
-				}
+		out = g.appendInWord(out, tokens, norm, i, false)
+		i++
+	}
+	return out
+}
+
+// FindAt returns the first of the mentions [Gazetteer.Find] returns that
+// start at tokens[i], when no mention before covers that token: the
+// longest name there, else the first name within its hyphenated word.
+// Asking whether a name starts at one place, it does not look for names
+// everywhere else. norm holds the tokens' normalized forms, as for
+// [Gazetteer.FindNormalized].
+func (g *Gazetteer) FindAt(tokens, norm []string, i int) (Mention, bool) {
+	if i < 0 || i >= len(tokens) {
+		return Mention{}, false
+	}
+	if m, ok := g.matchAt(tokens, norm, i); ok {
+		return m, true
+	}
+	if ms := g.appendInWord(nil, tokens, norm, i, true); len(ms) > 0 {
+		return ms[0], true
+	}
+	return Mention{}, false
+}
+
+func normalizeAll(tokens []string) []string {
+	norm := make([]string, len(tokens))
+	for i, t := range tokens {
+		norm[i] = normalize(t)
+	}
+	return norm
+}
+
+// appendInWord appends to out the names within the hyphenated word
+// tokens[i], when it is one, each part tried alone; with first, only the
+// first found.
+func (g *Gazetteer) appendInWord(out []Mention, tokens, norm []string, i int, first bool) []Mention {
+	if !strings.Contains(norm[i], "-") {
+		return out
+	}
+	parts := strings.Split(tokens[i], "-")
+	if len(parts) == 1 {
+		parts = strings.FieldsFunc(tokens[i], func(r rune) bool { return r == '-' || r == '‐' || r == '‑' })
+	}
+	for _, part := range parts {
+		one := []string{part}
+		if m, ok := g.matchAt(one, []string{normalize(part)}, 0); ok {
+			m.Start, m.End, m.InWord = i, i+1, true
+			out = append(out, m)
+			if first {
+				return out
 			}
 		}
-		i++
 	}
 	return out
 }
