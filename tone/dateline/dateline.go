@@ -55,6 +55,9 @@ var (
 
 // Find returns the first date written in s.
 func Find(s string) (Date, bool) {
+	if !hasYear(s) {
+		return Date{}, false // every form has a four-digit year
+	}
 	best, at := Date{}, -1
 	consider := func(d Date, pos int) {
 		if at < 0 || pos < at {
@@ -140,6 +143,23 @@ func Of(name, doc string) (Date, bool) {
 		return d, true
 	}
 	return FromName(name)
+}
+
+// hasYear reports whether s has four digits in a row, as every date form
+// Find reads does: a line without them is not run through the patterns,
+// which on a tree of small files cost a sixth of the time.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			run = 0
+			continue
+		}
+		if run++; run == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 func digitAt(s string, i int) bool {

@@ -99,3 +99,23 @@ func TestOf(t *testing.T) {
 		}
 	}
 }
+
+func TestHasYear(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"April 28, 2023", true},
+		{"2023-04-28", true},
+		{"x20230428", true},
+		{"BEIJING, April 28 (Reuters)", false},
+		{"resolution 227 of 19 May", false},
+		{"", false},
+		{"12-34-56", false},
+	}
+	for _, tt := range tests {
+		if got := hasYear(tt.s); got != tt.want {
+			t.Errorf("hasYear(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
