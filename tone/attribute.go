@@ -167,7 +167,7 @@ func lowerWords(s string) []string {
 	var out []string
 	for _, t := range tokenize(s) {
 		if t.word {
-			out = append(out, t.lower)
+			out = append(out, t.lower())
 		}
 	}
 	return out

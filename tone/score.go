@@ -500,7 +500,7 @@ func newWordPhrases(phrases []string) *wordPhrases {
 		var words []string
 		for _, t := range tokenize(strings.TrimPrefix(p, "the ")) {
 			if t.word {
-				words = append(words, foldAccents(t.lower))
+				words = append(words, foldAccents(t.lower()))
 			}
 		}
 		if len(words) > 0 {
@@ -803,12 +803,12 @@ func (buf *scoreBuf) splitClauses(toks []token) []clause {
 	}
 	for _, t := range toks {
 		if t.word {
-			words = append(words, foldAccents(t.lower))
+			words = append(words, foldAccents(t.lower()))
 			pause = append(pause, paused)
 			paused = false
 			continue
 		}
-		switch t.text {
+		switch t.text() {
 		case ".":
 			if n := len(words); n > start && abbreviation(words[n-1]) {
 				continue // "Mr. President" is one clause
