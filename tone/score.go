@@ -282,7 +282,7 @@ func (s *Scorer) Score(text string) Score {
 // that scoring a statement allocates little more than its result.
 type scoreBuf struct {
 	toks     []token
-	lowers   strings.Builder // the lower-case forms of capitalized words, see appendTokens
+	lowers   strings.Builder // the forms of capitalized words, lower case then as written: see appendTokens
 	words    []string
 	pause    []bool
 	clauses  []clause
