@@ -354,7 +354,9 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		titles     []string
 		order      int
 	}
-	var all []found
+	// Room for the usual number (one every two paragraphs in the
+	// generated corpus), so that appending seldom copies them.
+	all := make([]found, 0, len(paras)/2+8)
 	var labelBuf []token
 	order := 0
 	for pi := range paras {
