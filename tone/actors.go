@@ -276,7 +276,7 @@ func (x *Actors) phraseText(text string, toks []token, spans []tspan) string {
 		for s.a < s.b && !toks[s.a].word {
 			s.a++
 		}
-		for s.b > s.a && !toks[s.b-1].word && toks[s.b-1].text != "’" && toks[s.b-1].text != "'" {
+		for s.b > s.a && !toks[s.b-1].word && toks[s.b-1].text() != "’" && toks[s.b-1].text() != "'" {
 			s.b--
 		}
 		if s.b <= s.a {
@@ -303,7 +303,7 @@ func (x *Actors) onlyJoins(toks []token, a, b int) bool {
 		if t.word && x.words.is(frameClause, toks, k) == 0 {
 			return false
 		}
-		if !t.word && t.text != "," && t.text != ";" && t.text != "—" && t.text != "–" {
+		if !t.word && t.text() != "," && t.text() != ";" && t.text() != "—" && t.text() != "–" {
 			return false
 		}
 	}

@@ -121,7 +121,7 @@ func (af *affiliator) fromDocument(name []string) string {
 			if !isNameWord(t) {
 				continue
 			}
-			w := t.lower
+			w := t.lower()
 			if base, ok := possessive(w); ok {
 				w = base
 			}
@@ -142,7 +142,7 @@ func (af *affiliator) fromDocument(name []string) string {
 		if !t.word || !isNameWord(t) {
 			return false
 		}
-		return words[stripPossessive(t).lower]
+		return words[withoutPossessive(t.lower())]
 	}
 	// Where the name's words stand, in document order.
 	var starts []int
@@ -159,13 +159,13 @@ func (af *affiliator) fromDocument(name []string) string {
 			continue
 		}
 		end := i + 1
-		for end < len(toks) && isName(toks[end]) && !isPossessive(toks[end-1].lower) {
+		for end < len(toks) && isName(toks[end]) && !isPossessive(toks[end-1].lower()) {
 			end++
 		}
 		switch n := end - i; {
 		case institution && n < len(name):
 			continue // "Ministry" alone is any ministry
-		case n < min(2, len(name)) && !(stripPossessive(toks[i]).lower == family && af.titled(toks, i)):
+		case n < min(2, len(name)) && !(withoutPossessive(toks[i].lower()) == family && af.titled(toks, i)):
 			continue // "Lin" alone may be anybody; "President Harlan" is Harlan
 		}
 		for _, c := range []string{af.before(toks, i), af.after(toks, end)} {
@@ -190,7 +190,7 @@ func (af *affiliator) fromDocument(name []string) string {
 
 // titled reports whether a title stands right before toks[i].
 func (af *affiliator) titled(toks []token, i int) bool {
-	return i > 0 && toks[i-1].word && af.x.descWords[toks[i-1].lower]
+	return i > 0 && toks[i-1].word && af.x.descWords[toks[i-1].lower()]
 }
 
 // before returns the state or organisation named among the titles and
@@ -200,7 +200,7 @@ func (af *affiliator) titled(toks []token, i int) bool {
 func (af *affiliator) before(toks []token, i int) string {
 	x := af.x
 	k := i - 1
-	if k >= 0 && toks[k].text == "," {
+	if k >= 0 && toks[k].text() == "," {
 		k--
 	}
 	lo := k + 1
@@ -209,15 +209,15 @@ func (af *affiliator) before(toks []token, i int) string {
 		if !t.word {
 			break
 		}
-		base := stripPossessive(t).lower
-		if x.descWords[t.lower] || x.descWords[base] || isNameWord(t) || isPossessive(t.lower) {
+		base := withoutPossessive(t.lower())
+		if x.descWords[t.lower()] || x.descWords[base] || isNameWord(t) || isPossessive(t.lower()) {
 			lo = k
 			continue
 		}
 		// "to" and "in" stay in, so that a posting is seen as one: "US
 		// Ambassador to the Philippines", "the agency's director in Port
 		// Sudan".
-		if t.lower == "the" || t.lower == "of" || t.lower == "for" || t.lower == "to" || t.lower == "in" || t.lower == "at" {
+		if t.lower() == "the" || t.lower() == "of" || t.lower() == "for" || t.lower() == "to" || t.lower() == "in" || t.lower() == "at" {
 			lo = k
 			continue
 		}
@@ -233,9 +233,9 @@ func (af *affiliator) after(toks []token, end int) string {
 		return ""
 	}
 	switch t := toks[end]; {
-	case t.word && (t.lower == "of" || t.lower == "from"), t.text == "(":
+	case t.word && (t.lower() == "of" || t.lower() == "from"), t.text() == "(":
 		return af.leadingAffiliation(toks[end+1 : min(len(toks), end+8)])
-	case t.text == ",":
+	case t.text() == ",":
 		win := toks[end+1 : min(len(toks), end+8)]
 		c := af.leadingAffiliation(win)
 		if c == "" {
@@ -244,7 +244,7 @@ func (af *affiliator) after(toks []token, end int) string {
 		// Only an appositive of titles: "Tomasz Zielinski, Poland's
 		// foreign minister", not "Zielinski, Germany and France".
 		for _, t := range win {
-			if t.word && af.x.descWords[t.lower] {
+			if t.word && af.x.descWords[t.lower()] {
 				return c
 			}
 		}
@@ -261,10 +261,10 @@ func (af *affiliator) firstAffiliation(toks []token) string {
 			continue
 		}
 		k := m.Start - 1
-		if k >= 0 && toks[k].lower == "the" {
+		if k >= 0 && toks[k].lower() == "the" {
 			k--
 		}
-		if k >= 0 && (toks[k].lower == "to" || toks[k].lower == "in" || toks[k].lower == "at") {
+		if k >= 0 && (toks[k].lower() == "to" || toks[k].lower() == "in" || toks[k].lower() == "at") {
 			continue
 		}
 		return af.x.gaz.Affiliation(m.Actor, "")
@@ -279,7 +279,7 @@ func (af *affiliator) leadingAffiliation(toks []token) string {
 	// Only the first name counts, and only when it starts the window or
 	// follows "the".
 	m, ok := af.x.gaz.FindAt(texts, lowers, 0)
-	if !ok && len(toks) > 1 && toks[0].lower == "the" {
+	if !ok && len(toks) > 1 && toks[0].lower() == "the" {
 		m, ok = af.x.gaz.FindAt(texts, lowers, 1)
 	}
 	if !ok || m.Kind == actor.Person {
@@ -296,7 +296,7 @@ func textsOf(toks []token) (texts, lowers []string) {
 	both := make([]string, 2*n)
 	texts, lowers = both[:n:n], both[n:]
 	for i, t := range toks {
-		texts[i], lowers[i] = t.text, t.lower
+		texts[i], lowers[i] = t.text(), t.lower()
 	}
 	return texts, lowers
 }

@@ -12,7 +12,7 @@ type Analyzer struct {
 	targets    bool
 	model      bool // run the scorer's model even when its share of tone is 0
 	// tokens holds token arrays (*[]token) that documents already read no
-	// longer need: a 1 MiB document's take about 10 MB, which a new
+	// longer need: a 1 MiB document's take about 6.5 MB, which a new
 	// array per document would have the runtime zero, and often fetch
 	// from the system again, each time.
 	tokens *sync.Pool

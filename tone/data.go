@@ -63,16 +63,16 @@ func newPhraseSet(phrases []string) *phraseSet {
 // match returns the number of word tokens of the longest phrase starting at
 // toks[i], or 0. Punctuation tokens never match.
 func (ps *phraseSet) match(toks []token, i int) int {
-	if i >= len(toks) || !toks[i].word || !ps.first.mayHave(toks[i].lower) {
+	if i >= len(toks) || !toks[i].word || !ps.first.mayHave(toks[i].lower()) {
 		return 0
 	}
-	for _, words := range ps.byFirst[toks[i].lower] {
+	for _, words := range ps.byFirst[toks[i].lower()] {
 		if i+len(words) > len(toks) {
 			continue
 		}
 		ok := true
 		for k, w := range words {
-			if t := toks[i+k]; !t.word || t.lower != w {
+			if t := toks[i+k]; !t.word || t.lower() != w {
 				ok = false
 				break
 			}

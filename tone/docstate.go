@@ -232,7 +232,7 @@ func nameWords(name []token) (low, parts []string) {
 	both := make([]string, 2*n)
 	low, parts = both[:n:n], both[n:]
 	for i, t := range name {
-		low[i], parts[i] = t.lower, t.text
+		low[i], parts[i] = t.lower(), t.text()
 	}
 	return low, parts
 }
@@ -320,7 +320,7 @@ func (st *docState) personWithTitle(title string, extra []mention) (string, bool
 // added.
 func (st *docState) personName(run []token) string {
 	// Most names are met before: their words are kept only when new.
-	if k := st.personWith(len(run), func(i int) string { return run[i].lower }); k >= 0 {
+	if k := st.personWith(len(run), func(i int) string { return run[i].lower() }); k >= 0 {
 		return st.people[k].name
 	}
 	low, parts := nameWords(run)
@@ -354,7 +354,9 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		titles     []string
 		order      int
 	}
-	var all []found
+	// Room for the usual number (one every two paragraphs in the
+	// generated corpus), so that appending seldom copies them.
+	all := make([]found, 0, len(paras)/2+8)
 	var labelBuf []token
 	order := 0
 	for pi := range paras {
@@ -378,7 +380,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			// ("Poland's foreign minister, Tomasz Zielinski").
 			titles = append(titles, a.titlesBefore(toks, i)...)
 			// And after it: "Ruth Caldwell, Secretary of State".
-			if j+1 < len(toks) && toks[j].text == "," {
+			if j+1 < len(toks) && toks[j].text() == "," {
 				if n := a.titles.match(toks, j+1); n > 0 {
 					titles = append(titles, strings.ToLower(joinText(toks[j+1:j+1+n])))
 				}
@@ -392,11 +394,11 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				order++
 				full := ""
 				for k := i; k < j; k++ {
-					if genderOf(toks[k].lower) != noGender {
+					if genderOf(toks[k].lower()) != noGender {
 						if full == "" {
 							full = strings.Join(parts, " ")
 						}
-						st.learnGender(full, toks[k].lower)
+						st.learnGender(full, toks[k].lower())
 					}
 				}
 			}
@@ -493,7 +495,7 @@ func appendLabelTokens(buf []token, p *paragraph, label, rest string) []token {
 			out = append(out, t)
 		}
 	}
-	comma := token{text: ",", lower: ",", start: int32(colon), end: int32(colon) + 1}
+	comma := sameToken(",", int32(colon), int32(colon)+1)
 	out = append(out, comma)
 	if after > 0 {
 		out = append(out, toks[after:]...)
@@ -504,7 +506,7 @@ func appendLabelTokens(buf []token, p *paragraph, label, rest string) []token {
 // knownPerson returns the canonical name of a person already met whose
 // name contains all the words, or "".
 func (st *docState) knownPerson(run []token) string {
-	if k := st.personWith(len(run), func(i int) string { return run[i].lower }); k >= 0 {
+	if k := st.personWith(len(run), func(i int) string { return run[i].lower() }); k >= 0 {
 		return st.people[k].name
 	}
 	return ""
@@ -525,10 +527,10 @@ func (st *docState) fullName(name string) string {
 func (a *Attributor) titlesBefore(toks []token, i int) []string {
 	var out []string
 	k := i - 1
-	if k >= 0 && toks[k].text == "," {
+	if k >= 0 && toks[k].text() == "," {
 		k--
 	}
-	for k >= 0 && k >= i-6 && toks[k].word && !isNameWord(toks[k]) && (a.nonName[toks[k].lower] || a.places.match(toks, k) > 0 || isPossessive(toks[k].lower)) {
+	for k >= 0 && k >= i-6 && toks[k].word && !isNameWord(toks[k]) && (a.nonName[toks[k].lower()] || a.places.match(toks, k) > 0 || isPossessive(toks[k].lower())) {
 		if n := a.titles.match(toks, k); n > 0 && k+n <= i {
 			out = append(out, strings.ToLower(joinText(toks[k:k+n])))
 		}
@@ -547,9 +549,9 @@ func runEnd(toks []token, i int) int {
 			j++
 			continue
 		}
-		if toks[j].word && isConnector(toks[j].lower) && j > i {
+		if toks[j].word && isConnector(toks[j].lower()) && j > i {
 			k := j
-			for k < len(toks) && toks[k].word && isConnector(toks[k].lower) {
+			for k < len(toks) && toks[k].word && isConnector(toks[k].lower()) {
 				k++
 			}
 			if k < len(toks) && isNameWord(toks[k]) {
@@ -606,14 +608,14 @@ func (a *Attributor) nameIn(run []token, st *docState) []token {
 func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []token, titles []string) {
 	// Everything up to a possessive is the affiliation.
 	for i := len(run) - 1; i >= 0; i-- {
-		if _, ok := possessive(run[i].lower); ok {
+		if _, ok := possessive(run[i].lower()); ok {
 			run = run[i+1:]
 			break
 		}
 	}
 	// "Ingrid Solberg of Norway": the country after the name.
 	for k := len(run) - 2; k > 0; k-- {
-		if (run[k].lower == "of" || run[k].lower == "from") && a.isPlace(run[k+1:]) {
+		if (run[k].lower() == "of" || run[k].lower() == "from") && a.isPlace(run[k+1:]) {
 			run = run[:k]
 			break
 		}
@@ -637,8 +639,8 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 	for len(run) > 0 {
 		t := run[0]
 		place := a.isPlaceWord(run)
-		if isConnector(t.lower) || place > 0 || startersAndTimes[t.lower] ||
-			(st.lowered[t.lower] && len(run) > 1) {
+		if isConnector(t.lower()) || place > 0 || startersAndTimes[t.lower()] ||
+			(st.lowered[t.lower()] && len(run) > 1) {
 			if n := place; n > 0 {
 				run = run[n:]
 			} else {
@@ -651,7 +653,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 	// The name ends before a connector that is not a particle: "Adaeze
 	// Okonjo to the White House".
 	for k, t := range run {
-		if !isNameWord(t) && !isParticle(t.lower) && isConnector(t.lower) {
+		if !isNameWord(t) && !isParticle(t.lower()) && isConnector(t.lower()) {
 			run = run[:k]
 			break
 		}
@@ -660,29 +662,29 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 		return nil, titles
 	}
 	for _, t := range run {
-		if !isNameWord(t) && !isParticle(t.lower) {
+		if !isNameWord(t) && !isParticle(t.lower()) {
 			return nil, titles
 		}
-		if a.notName[t.lower] {
+		if a.notName[t.lower()] {
 			return nil, titles
 		}
-		if isAllCaps(t.text) && utf8.RuneCountInString(t.text) > 1 {
+		if isAllCaps(t.text()) && utf8.RuneCountInString(t.text()) > 1 {
 			return nil, titles // an acronym: "NATO", "FBI"
 		}
-		if strings.IndexFunc(t.text, unicode.IsDigit) >= 0 {
+		if strings.IndexFunc(t.text(), unicode.IsDigit) >= 0 {
 			return nil, titles
 		}
-		if _, ok := possessive(t.lower); ok {
+		if _, ok := possessive(t.lower()); ok {
 			return nil, titles
 		}
 	}
-	if isConnector(run[len(run)-1].lower) || isConnector(run[0].lower) {
+	if isConnector(run[len(run)-1].lower()) || isConnector(run[0].lower()) {
 		return nil, titles
 	}
 	if a.isPlace(run) || a.isOutlet(run) {
 		return nil, titles
 	}
-	if len(run) == 1 && (st.lowered[run[0].lower] || utf8.RuneCountInString(run[0].text) < 2) {
+	if len(run) == 1 && (st.lowered[run[0].lower()] || utf8.RuneCountInString(run[0].text()) < 2) {
 		return nil, titles
 	}
 	return run, titles
@@ -690,7 +692,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 
 // isPlace reports whether the words are a country, capital or seat.
 func (a *Attributor) isPlace(run []token) bool {
-	if len(run) > 0 && run[0].lower == "the" {
+	if len(run) > 0 && run[0].lower() == "the" {
 		run = run[1:]
 	}
 	return len(run) > 0 && a.places.match(run, 0) == len(run)
@@ -700,7 +702,7 @@ func (a *Attributor) isPlace(run []token) bool {
 // "the" included.
 func (a *Attributor) isPlaceWord(run []token) int {
 	k := 0
-	if len(run) > 1 && run[0].lower == "the" {
+	if len(run) > 1 && run[0].lower() == "the" {
 		k = 1
 	}
 	if n := a.places.match(run, k); n > 0 {
@@ -740,15 +742,24 @@ func titleCase(s string) string {
 // stripPossessive returns a possessive word without its ending: "China’s"
 // gives "China", "ministers’" gives "ministers".
 func stripPossessive(t token) token {
-	base, ok := possessive(t.lower)
+	base, ok := possessive(t.lower())
 	if !ok {
 		return t
 	}
-	t.lower = base
-	if k := strings.LastIndexAny(t.text, "'’"); k > 0 {
-		t.text = t.text[:k]
+	text := t.text()
+	if k := strings.LastIndexAny(text, "'’"); k > 0 {
+		text = text[:k]
 	}
-	return t
+	return t.withForms(base, text)
+}
+
+// withoutPossessive returns a lower-case word without its possessive
+// ending, as stripPossessive does a token's: "china's" gives "china".
+func withoutPossessive(w string) string {
+	if base, ok := possessive(w); ok {
+		return base
+	}
+	return w
 }
 
 func isPossessive(w string) bool {
@@ -770,7 +781,7 @@ func possessive(w string) (string, bool) {
 func joinText(toks []token) string {
 	parts := make([]string, len(toks))
 	for i, t := range toks {
-		parts[i] = t.text
+		parts[i] = t.text()
 	}
 	return strings.Join(parts, " ")
 }

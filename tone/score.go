@@ -282,7 +282,7 @@ func (s *Scorer) Score(text string) Score {
 // that scoring a statement allocates little more than its result.
 type scoreBuf struct {
 	toks     []token
-	lowers   strings.Builder // the lower-case forms of capitalized words, see appendTokens
+	lowers   strings.Builder // the forms of capitalized words, lower case then as written: see appendTokens
 	words    []string
 	pause    []bool
 	clauses  []clause
@@ -500,7 +500,7 @@ func newWordPhrases(phrases []string) *wordPhrases {
 		var words []string
 		for _, t := range tokenize(strings.TrimPrefix(p, "the ")) {
 			if t.word {
-				words = append(words, foldAccents(t.lower))
+				words = append(words, foldAccents(t.lower()))
 			}
 		}
 		if len(words) > 0 {
@@ -803,12 +803,12 @@ func (buf *scoreBuf) splitClauses(toks []token) []clause {
 	}
 	for _, t := range toks {
 		if t.word {
-			words = append(words, foldAccents(t.lower))
+			words = append(words, foldAccents(t.lower()))
 			pause = append(pause, paused)
 			paused = false
 			continue
 		}
-		switch t.text {
+		switch t.text() {
 		case ".":
 			if n := len(words); n > start && abbreviation(words[n-1]) {
 				continue // "Mr. President" is one clause

@@ -173,8 +173,8 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 		if sc.inQ[i] >= 0 {
 			continue
 		}
-		sc.question = sc.toks[i].text == "?"
-		if sc.toks[i].text != "." || i == 0 || sc.inQ[i-1] < 0 {
+		sc.question = sc.toks[i].text() == "?"
+		if sc.toks[i].text() != "." || i == 0 || sc.inQ[i-1] < 0 {
 			break
 		}
 	}
@@ -220,7 +220,7 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 			return -1
 		}
 		if !isIntro(toks[i:end]) {
-			for i < end && determiners[toks[i].lower] {
+			for i < end && determiners[toks[i].lower()] {
 				i++
 			}
 			return i
@@ -250,7 +250,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		}
 		if full != "" {
 			for _, t := range run {
-				sc.st.learnGender(full, t.lower)
+				sc.st.learnGender(full, t.lower())
 			}
 			sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
 		} else if ref, ok := a.placeOf(run); ok {
@@ -281,7 +281,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		}
 		var owner, pre []token
 		if i > 0 && toks[i-1].word {
-			if isPossessive(toks[i-1].lower) {
+			if isPossessive(toks[i-1].lower()) {
 				owner = []token{stripPossessive(toks[i-1])}
 			} else if a.places.match(toks, i-1) > 0 {
 				pre = toks[i-1 : i]
@@ -360,8 +360,8 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 			continue
 		}
 		// "Japan's statement that …"
-		if _, ok := possessive(toks[i].lower); ok && i+2 < len(toks) && a.cueNouns[toks[i+1].lower] &&
-			toks[i+2].lower == "that" && sc.inQ[i+1] < 0 {
+		if _, ok := possessive(toks[i].lower()); ok && i+2 < len(toks) && a.cueNouns[toks[i+1].lower()] &&
+			toks[i+2].lower() == "that" && sc.inQ[i+1] < 0 {
 			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
 			i++
 			continue
@@ -371,7 +371,7 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 			continue
 		}
 		kind := cueVerb
-		if toks[i].lower == "according" {
+		if toks[i].lower() == "according" {
 			kind = cueAccording
 		}
 		out = append(out, cueHit{start: i, end: i + n, kind: kind})
@@ -389,7 +389,7 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
 	toks := sc.toks
 	first := i
-	for first > 0 && !toks[first-1].word && sc.inQ[first-1] < 0 && (toks[first-1].text == "(" || toks[first-1].text == "–" || toks[first-1].text == "—") {
+	for first > 0 && !toks[first-1].word && sc.inQ[first-1] < 0 && (toks[first-1].text() == "(" || toks[first-1].text() == "–" || toks[first-1].text() == "—") {
 		first--
 	}
 	if toks[i].capitalized() && i > 0 && first > 0 && i > sentenceTok(sc) {
@@ -399,15 +399,15 @@ func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
 		return true
 	}
 	prev := toks[i-1]
-	if prev.word && (nounDeterminers[prev.lower] || prev.lower == "of") {
+	if prev.word && (nounDeterminers[prev.lower()] || prev.lower() == "of") {
 		return false
 	}
-	if i > 1 && prev.word && adjectiveLike(prev.lower) && !a.nonName[prev.lower] && toks[i-2].word && nounDeterminers[toks[i-2].lower] {
+	if i > 1 && prev.word && adjectiveLike(prev.lower()) && !a.nonName[prev.lower()] && toks[i-2].word && nounDeterminers[toks[i-2].lower()] {
 		return false
 	}
-	if isParticiple(toks[i]) && !(prev.text == "," || verbAux[prev.lower]) {
+	if isParticiple(toks[i]) && !(prev.text() == "," || verbAux[prev.lower()]) {
 		// "…, saying only: …" may have an adverb between.
-		if !(prev.word && strings.HasSuffix(prev.lower, "ly") && i > 1 && toks[i-2].text == ",") {
+		if !(prev.word && strings.HasSuffix(prev.lower(), "ly") && i > 1 && toks[i-2].text() == ",") {
 			return false
 		}
 	}
@@ -462,7 +462,7 @@ func anyQuoted(q []int) bool {
 // isParticiple reports whether a cue is an -ing form ("adding",
 // "saying only").
 func isParticiple(t token) bool {
-	return strings.HasSuffix(t.lower, "ing")
+	return strings.HasSuffix(t.lower(), "ing")
 }
 
 // resolveCue finds how cue i attributes and to whom.
@@ -493,20 +493,20 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		return
 	}
 	j := c.start - 1
-	for j >= 0 && toks[j].word && strings.HasSuffix(toks[j].lower, "ly") && !toks[j].capitalized() {
+	for j >= 0 && toks[j].word && strings.HasSuffix(toks[j].lower(), "ly") && !toks[j].capitalized() {
 		j--
 	}
-	if j >= 0 && toks[j].word && beForms[toks[j].lower] && !isParticiple(toks[c.start]) {
+	if j >= 0 && toks[j].word && beForms[toks[j].lower()] && !isParticiple(toks[c.start]) {
 		return // passive: "was told", "it was reported": the subject is not the speaker
 	}
 	j = c.start - 1
-	if j > 0 && toks[j].lower == "to" && toks[j-1].lower == "used" {
+	if j > 0 && toks[j].lower() == "to" && toks[j-1].lower() == "used" {
 		j -= 2 // "used to say"
 	}
 	// Auxiliaries, adverbs and time phrases: "has officially", "on
 	// Friday", "last week".
 	for j >= 0 && sc.inQ[j] < 0 && toks[j].word {
-		w := toks[j].lower
+		w := toks[j].lower()
 		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
 			return // a denial of speech is not speech: "did not comment"
 		}
@@ -519,7 +519,7 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		}
 		if timeNouns[w] || timeWords[w] {
 			k := j - 1
-			for k >= 0 && toks[k].word && (timeWords[toks[k].lower] || toks[k].lower == "this" || toks[k].lower == "last" || toks[k].lower == "on" || toks[k].lower == "in" || toks[k].lower == "next") {
+			for k >= 0 && toks[k].word && (timeWords[toks[k].lower()] || toks[k].lower() == "this" || toks[k].lower() == "last" || toks[k].lower() == "on" || toks[k].lower() == "in" || toks[k].lower() == "next") {
 				k--
 			}
 			if k < j-1 {
@@ -529,17 +529,17 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		}
 		break
 	}
-	if j >= 0 && (toks[j].lower == "to" || toks[j].lower == "what") {
+	if j >= 0 && (toks[j].lower() == "to" || toks[j].lower() == "what") {
 		return // "declined to say", "what it called"
 	}
 	// Participles and coordinated verbs take the subject of the clause
 	// they continue.
-	if isParticiple(toks[c.start]) && j >= 0 && toks[j].text == "," {
+	if isParticiple(toks[c.start]) && j >= 0 && toks[j].text() == "," {
 		c.how = howParticiple
 		c.subjStart = j
 		return
 	}
-	if j >= 0 && toks[j].word && (toks[j].lower == "and" || toks[j].lower == "but" || toks[j].lower == "yet" || toks[j].lower == "or") {
+	if j >= 0 && toks[j].word && (toks[j].lower() == "and" || toks[j].lower() == "but" || toks[j].lower() == "yet" || toks[j].lower() == "or") {
 		c.how = howCoordinated
 		c.subjStart = j
 		return
@@ -547,11 +547,11 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 	if ref, start, ok := a.subjectBefore(sc, j); ok {
 		c.speaker, c.found, c.how = ref, true, howSubject
 		c.subjStart, c.subjEnd = start, j+1
-		c.appositive = toks[j].text == ","
+		c.appositive = toks[j].text() == ","
 		return
 	}
 	// "“…,” said Xi", "…, said the ministry."
-	if j >= 0 && (sc.inQ[j] >= 0 || toks[j].text == ",") {
+	if j >= 0 && (sc.inQ[j] >= 0 || toks[j].text() == ",") {
 		np, end := phraseAfter(toks, sc, c.end)
 		if len(np) > 0 && len(np) <= 10 {
 			if ref, ok := a.resolveNP(np, sc, c.end); ok {
@@ -568,7 +568,7 @@ func isBoundary(t token) bool {
 	if t.word {
 		return false
 	}
-	switch t.text {
+	switch t.text() {
 	case ",", ";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?", "“", "”", "\"", "«", "»", "„":
 		return true
 	}
@@ -580,7 +580,7 @@ func isBoundary(t token) bool {
 func indexWord(toks []token, words ...string) int {
 	for i, t := range toks {
 		for _, w := range words {
-			if t.word && t.lower == w {
+			if t.word && t.lower() == w {
 				return i
 			}
 		}
@@ -645,7 +645,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 				continue
 			}
 			prev := toks[open-1]
-			if prev.text != ":" && prev.lower != "that" && prev.text != "," {
+			if prev.text() != ":" && prev.lower() != "that" && prev.text() != "," {
 				continue
 			}
 			for ci := len(cues) - 1; ci >= 0; ci-- {
@@ -761,7 +761,7 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pen
 				continue
 			}
 			out = append(out, pending{
-				Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: toks[c.start].text},
+				Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: toks[c.start].text()},
 				start:     int(toks[c.start].start), end: sc.sp.end, clause: int(toks[c.start].start), clauseTok: c.start,
 				person: c.speaker.kind == mentionPerson, nounCue: true,
 			})
@@ -881,14 +881,14 @@ func boundaryBetween(sc *sentenceCtx, from, to int) bool {
 		if sc.inQ[k] >= 0 {
 			continue
 		}
-		if toks[k].text == ";" {
+		if toks[k].text() == ";" {
 			return true
 		}
-		if toks[k].text == "," && k+1 < len(toks) {
-			switch toks[k+1].lower {
+		if toks[k].text() == "," && k+1 < len(toks) {
+			switch toks[k+1].lower() {
 			case "and", "but", "while", "whereas", "yet", "though", "although":
 				// ", but that …" goes on with the same complement.
-				return k+2 >= len(toks) || toks[k+2].lower != "that"
+				return k+2 >= len(toks) || toks[k+2].lower() != "that"
 			}
 		}
 	}
@@ -917,7 +917,7 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 		return 0, 0, false
 	}
 	closesQuote := sc.inQ[b] >= 0
-	if !closesQuote && toks[b].text != "," {
+	if !closesQuote && toks[b].text() != "," {
 		return 0, 0, false
 	}
 	// Enough of a clause before it, not just "In Washington,".
@@ -952,7 +952,7 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 		if sc.inQ[k] >= 0 {
 			return 0, 0, false
 		}
-		if t.text == "," || t.text == ";" {
+		if t.text() == "," || t.text() == ";" {
 			break
 		}
 		if !t.word {
@@ -961,17 +961,17 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 		if words == 0 {
 			first = t
 		}
-		if t.lower == "that" || verbAux[t.lower] || a.cues.match(toks, k) > 0 {
+		if t.lower() == "that" || verbAux[t.lower()] || a.cues.match(toks, k) > 0 {
 			return 0, 0, false
 		}
 		words++
 	}
-	if words > 10 || (words > 2 && !prepositions[first.lower]) {
+	if words > 10 || (words > 2 && !prepositions[first.lower()]) {
 		return 0, 0, false
 	}
 	rest = -1
-	if k < len(toks) && toks[k].text == "," && k+1 < len(toks) && toks[k+1].word {
-		switch w := toks[k+1].lower; {
+	if k < len(toks) && toks[k].text() == "," && k+1 < len(toks) && toks[k+1].word {
+		switch w := toks[k+1].lower(); {
 		case clauseWords[w], w == "and", w == "but", w == "yet", isParticiple(toks[k+1]):
 		default:
 			rest = k + 1

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/demarche/demarche/lexicon"
 )
@@ -105,11 +106,41 @@ func TestCutLabel(t *testing.T) {
 func TestTokenize(t *testing.T) {
 	var got []string
 	for _, tk := range tokenize("China’s “no-limits” U.S. ties, win-win!") {
-		got = append(got, tk.lower)
+		got = append(got, tk.lower())
 	}
 	want := "china's|“|no-limits|”|u.s|.|ties|,|win-win|!"
 	if strings.Join(got, "|") != want {
 		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestTokenForms checks each token's written and lower-case forms, which
+// share one string (issue #6: a token is 32 bytes, not 48), with and
+// without a builder for the lower-case forms, and after stripPossessive.
+func TestTokenForms(t *testing.T) {
+	if n := unsafe.Sizeof(token{}); n > 32 {
+		t.Errorf("a token is %d bytes, want at most 32", n)
+	}
+	const s = "China’s NATO, détente; Émile minister’s iPhone."
+	want := "China’s/china's NATO/nato ,/, détente/détente ;/; Émile/émile minister’s/minister's iPhone/iphone ./."
+	var lowers strings.Builder
+	for _, toks := range [][]token{tokenize(s), appendTokens(nil, s, &lowers)} {
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tk.text()+"/"+tk.lower())
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("forms %q, want %q", g, want)
+		}
+		var stripped []string
+		for _, tk := range toks {
+			tk = stripPossessive(tk)
+			stripped = append(stripped, tk.text()+"/"+tk.lower())
+		}
+		wantStripped := "China/china NATO/nato ,/, détente/détente ;/; Émile/émile minister/minister iPhone/iphone ./."
+		if g := strings.Join(stripped, " "); g != wantStripped {
+			t.Errorf("stripped forms %q, want %q", g, wantStripped)
+		}
 	}
 }
 
@@ -143,8 +174,8 @@ func TestTokenizeParagraphs(t *testing.T) {
 		n := 0
 		for _, p := range paras {
 			for _, tk := range p.toks {
-				if p.text[tk.start:tk.end] != tk.text {
-					t.Errorf("%q: token %q at %d:%d of paragraph %q", doc, tk.text, tk.start, tk.end, p.text)
+				if p.text[tk.start:tk.end] != tk.text() {
+					t.Errorf("%q: token %q at %d:%d of paragraph %q", doc, tk.text(), tk.start, tk.end, p.text)
 				}
 			}
 			n += len(p.toks)
@@ -158,7 +189,7 @@ func TestTokenizeParagraphs(t *testing.T) {
 		want2 := map[string]bool{}
 		for _, tk := range want {
 			if tk.word && !isNameWord(tk) {
-				want2[tk.lower] = true
+				want2[tk.lower()] = true
 			}
 		}
 		if !maps.Equal(lowered, want2) {
@@ -199,7 +230,7 @@ func TestParagraphSpan(t *testing.T) {
 		if ok {
 			var texts []string
 			for _, tk := range toks {
-				texts = append(texts, tk.text)
+				texts = append(texts, tk.text())
 			}
 			got = strings.Join(texts, "|")
 			want := tokenize(tc.span)
@@ -276,10 +307,10 @@ func TestLabelTokens(t *testing.T) {
 		got := labelTokens(&p, label, rest)
 		var g, w []string
 		for _, tk := range got {
-			g = append(g, tk.text+"/"+tk.lower)
+			g = append(g, tk.text()+"/"+tk.lower())
 		}
 		for _, tk := range want {
-			w = append(w, tk.text+"/"+tk.lower)
+			w = append(w, tk.text()+"/"+tk.lower())
 		}
 		if strings.Join(g, " ") != strings.Join(w, " ") {
 			t.Errorf("%q: tokens %q, want %q", line, g, w)
@@ -339,8 +370,8 @@ func TestDatelineEnd(t *testing.T) {
 func TestStripPossessive(t *testing.T) {
 	for in, want := range map[string]string{"China’s": "China", "Russia's": "Russia", "ministers’": "ministers", "Xi": "Xi"} {
 		tok := tokenize(in)[0]
-		if got := stripPossessive(tok); got.text != want || got.lower != strings.ToLower(want) {
-			t.Errorf("stripPossessive(%q) = %q/%q, want %q", in, got.text, got.lower, want)
+		if got := stripPossessive(tok); got.text() != want || got.lower() != strings.ToLower(want) {
+			t.Errorf("stripPossessive(%q) = %q/%q, want %q", in, got.text(), got.lower(), want)
 		}
 	}
 }

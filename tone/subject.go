@@ -59,7 +59,7 @@ func isIntro(seg []token) bool {
 	if len(seg) == 0 || !seg[0].word {
 		return len(seg) == 0
 	}
-	w := seg[0].lower
+	w := seg[0].lower()
 	if introWords[w] {
 		return true
 	}
@@ -110,7 +110,7 @@ func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, boo
 	if j < 0 || sc.inQ[j] >= 0 {
 		return speakerRef{}, 0, false
 	}
-	if toks[j].text == "," {
+	if toks[j].text() == "," {
 		return a.appositiveSubject(sc, j)
 	}
 	if !toks[j].word {
@@ -120,14 +120,14 @@ func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, boo
 	seg := toks[start : j+1]
 	cut := -1
 	for k := len(seg) - 1; k >= 0; k-- {
-		if w := seg[k].lower; clauseWords[w] || verbAux[w] {
+		if w := seg[k].lower(); clauseWords[w] || verbAux[w] {
 			cut = k
 			break
 		}
 	}
 	if cut >= 0 {
 		tail := seg[cut+1:]
-		w := seg[cut].lower
+		w := seg[cut].lower()
 		if len(tail) == 0 {
 			switch {
 			case (w == "who" || w == "which") && cut == 0:
@@ -154,7 +154,7 @@ func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, boo
 		}
 		return speakerRef{}, 0, false
 	}
-	for len(seg) > 0 && (seg[0].lower == "and" || seg[0].lower == "but" || seg[0].lower == "or") {
+	for len(seg) > 0 && (seg[0].lower() == "and" || seg[0].lower() == "but" || seg[0].lower() == "or") {
 		seg, start = seg[1:], start+1
 	}
 	if ref, ok := a.resolveNP(seg, sc, start); ok {
@@ -178,7 +178,7 @@ func (a *Attributor) appositiveSubject(sc *sentenceCtx, comma int) (speakerRef, 
 		}
 		segs = append(segs, seg{start, k})
 		b := start - 1
-		if b < 0 || sc.inQ[b] >= 0 || toks[b].text != "," {
+		if b < 0 || sc.inQ[b] >= 0 || toks[b].text() != "," {
 			break
 		}
 		k = b
@@ -192,7 +192,7 @@ func (a *Attributor) appositiveSubject(sc *sentenceCtx, comma int) (speakerRef, 
 		return speakerRef{}, 0, false
 	}
 	first := segs[idx]
-	precededByComma := first.start > 0 && sc.inQ[first.start-1] < 0 && toks[first.start-1].text == ","
+	precededByComma := first.start > 0 && sc.inQ[first.start-1] < 0 && toks[first.start-1].text() == ","
 	if !skipped && !precededByComma {
 		return speakerRef{}, 0, false // "Madam Secretary, thank you"
 	}
@@ -221,7 +221,7 @@ func (a *Attributor) personOnly(sc *sentenceCtx, seg []token, at int) (speakerRe
 		return speakerRef{}, false
 	}
 	k := len(w) - 1
-	for k > 0 && (isNameWord(w[k-1]) || isConnector(w[k-1].lower)) {
+	for k > 0 && (isNameWord(w[k-1]) || isConnector(w[k-1].lower())) {
 		k--
 	}
 	for k > 0 {
@@ -250,7 +250,7 @@ func (a *Attributor) antecedent(sc *sentenceCtx, at int) (speakerRef, int, bool)
 	toks := sc.toks
 	k := at - 1
 	for tries := 0; tries < 3 && k >= 0; tries++ {
-		if toks[k].text == "," && sc.inQ[k] < 0 {
+		if toks[k].text() == "," && sc.inQ[k] < 0 {
 			k--
 		}
 		if k < 0 || sc.inQ[k] >= 0 || !toks[k].word {
@@ -258,7 +258,7 @@ func (a *Attributor) antecedent(sc *sentenceCtx, at int) (speakerRef, int, bool)
 		}
 		start := segmentBack(sc, k)
 		seg := toks[start : k+1]
-		if seg[0].lower == "a" || seg[0].lower == "an" {
+		if seg[0].lower() == "a" || seg[0].lower() == "an" {
 			k = start - 1 // an appositive description: "a Republican from Ohio"
 			continue
 		}
@@ -278,20 +278,20 @@ func (a *Attributor) tailNP(sc *sentenceCtx, k int) int {
 	s := k + 1
 	for s > 0 {
 		t := toks[s-1]
-		if sc.inQ[s-1] >= 0 || !t.word || prepositions[t.lower] || introWords[t.lower] {
+		if sc.inQ[s-1] >= 0 || !t.word || prepositions[t.lower()] || introWords[t.lower()] {
 			break
 		}
-		if isNameWord(t) || determiners[t.lower] || a.descWords[t.lower] || isConnector(t.lower) {
+		if isNameWord(t) || determiners[t.lower()] || a.descWords[t.lower()] || isConnector(t.lower()) {
 			s--
 			continue
 		}
-		if _, ok := possessive(t.lower); ok {
+		if _, ok := possessive(t.lower()); ok {
 			s--
 			continue
 		}
 		break
 	}
-	for s <= k && isConnector(toks[s].lower) && toks[s].lower != "the" {
+	for s <= k && isConnector(toks[s].lower()) && toks[s].lower() != "the" {
 		s++
 	}
 	return s
@@ -319,8 +319,8 @@ func (a *Attributor) sentenceSubject(sc *sentenceCtx, before int) (speakerRef, b
 			continue
 		}
 		k := i
-		for k < end && toks[k].word && (isNameWord(toks[k]) || determiners[toks[k].lower] || a.nonName[toks[k].lower] ||
-			isConnector(toks[k].lower) || a.places.match(toks, k) > 0) && a.cues.match(toks, k) == 0 {
+		for k < end && toks[k].word && (isNameWord(toks[k]) || determiners[toks[k].lower()] || a.nonName[toks[k].lower()] ||
+			isConnector(toks[k].lower()) || a.places.match(toks, k) > 0) && a.cues.match(toks, k) == 0 {
 			k++
 		}
 		if k == i {
@@ -342,7 +342,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	st := sc.st
 	np = wordsOf(np)
 	for len(np) > 0 {
-		switch np[0].lower {
+		switch np[0].lower() {
 		case "and", "but", "or", "yet", "while", "however", "meanwhile", "then", "also", "so", "as":
 			np = np[1:]
 			continue
@@ -352,11 +352,11 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	if len(np) == 0 || len(np) > 14 {
 		return speakerRef{}, false
 	}
-	if w := np[0].lower; strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "you'") {
+	if w := np[0].lower(); strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "you'") {
 		return speakerRef{}, false // "I'd say this"
 	}
 	if len(np) == 1 {
-		switch w := np[0].lower; w {
+		switch w := np[0].lower(); w {
 		case "he", "she":
 			name := st.recentPerson(w, sc.before(at))
 			if name == "" {
@@ -385,7 +385,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	np, post := a.splitPost(np)
 	// "One of them", "two of the diplomats": whoever the rest names, or
 	// unknown.
-	if len(np) == 1 && len(post) > 1 && post[0].lower == "of" && (quantifiers[np[0].lower] || isNumber(np[0].lower)) {
+	if len(np) == 1 && len(post) > 1 && post[0].lower() == "of" && (quantifiers[np[0].lower()] || isNumber(np[0].lower())) {
 		if ref, ok := a.resolveNP(post[1:], sc, at); ok && ref.kind != mentionPerson {
 			return ref, true
 		}
@@ -395,7 +395,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	// agency's".
 	var owner []token
 	for i := len(np) - 1; i >= 0; i-- {
-		if isPossessive(np[i].lower) {
+		if isPossessive(np[i].lower()) {
 			owner = append([]token(nil), np[:i+1]...)
 			owner[i] = stripPossessive(owner[i])
 			np = np[i+1:]
@@ -406,9 +406,9 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		return a.resolveNP(owner, sc, at)
 	}
 	det := ""
-	for len(np) > 0 && (determiners[np[0].lower] || isNumber(np[0].lower)) {
+	for len(np) > 0 && (determiners[np[0].lower()] || isNumber(np[0].lower())) {
 		if det == "" {
-			det = np[0].lower
+			det = np[0].lower()
 		}
 		np = np[1:]
 	}
@@ -421,7 +421,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		if name := a.nameIn(head[k:], st); len(name) > 0 && a.cues.match(head, k) == 0 {
 			full := st.personName(name)
 			for _, t := range head {
-				st.learnGender(full, t.lower)
+				st.learnGender(full, t.lower())
 			}
 			sc.add(at, mention{name: full, kind: mentionPerson, subject: true})
 			return speakerRef{name: full, kind: mentionPerson}, true
@@ -432,7 +432,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	}
 	// "The Secretary-General of the United Nations": an office, not the
 	// body it belongs to.
-	if n := a.titles.match(head, 0); n > 0 && n < len(head) && isConnector(head[n].lower) && a.word[lowerPhrase(head[:n])].kind != kindAgent {
+	if n := a.titles.match(head, 0); n > 0 && n < len(head) && isConnector(head[n].lower()) && a.word[lowerPhrase(head[:n])].kind != kindAgent {
 		if name, ok := st.personWithTitle(lowerPhrase(head[:n]), sc.before(at)); ok {
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
@@ -473,11 +473,11 @@ func lowerPhrase(toks []token) string {
 	case 0:
 		return ""
 	case 1:
-		return toks[0].lower
+		return toks[0].lower()
 	}
 	n := len(toks) - 1
 	for _, t := range toks {
-		n += len(t.lower)
+		n += len(t.lower())
 	}
 	var b strings.Builder
 	b.Grow(n)
@@ -485,7 +485,7 @@ func lowerPhrase(toks []token) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.lower)
+		b.WriteString(t.lower())
 	}
 	return b.String()
 }
@@ -498,13 +498,13 @@ func isNumber(w string) bool {
 // or -1.
 func lastRun(head []token) int {
 	k := len(head)
-	for k > 0 && (isNameWord(head[k-1]) || (isConnector(head[k-1].lower) && k > 1 && k < len(head))) {
+	for k > 0 && (isNameWord(head[k-1]) || (isConnector(head[k-1].lower()) && k > 1 && k < len(head))) {
 		k--
 	}
 	if k == len(head) {
 		return -1
 	}
-	for k < len(head) && isConnector(head[k].lower) {
+	for k < len(head) && isConnector(head[k].lower()) {
 		k++
 	}
 	if k == len(head) {
@@ -531,7 +531,7 @@ func (a *Attributor) splitPost(np []token) (head, post []token) {
 			i += n
 			continue
 		}
-		w := np[i].lower
+		w := np[i].lower()
 		if i > 0 && (prepositions[w] || clauseWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			return np[:i], np[i:]
 		}
@@ -544,7 +544,7 @@ func (a *Attributor) splitPost(np []token) (head, post []token) {
 // or seat (not a bare demonym).
 func (a *Attributor) placeOf(run []token) (placeRef, bool) {
 	w := wordsOf(run)
-	if len(w) > 0 && w[0].lower == "the" {
+	if len(w) > 0 && w[0].lower() == "the" {
 		w = w[1:]
 	}
 	if len(w) == 0 || a.places.match(w, 0) != len(w) {
@@ -560,17 +560,17 @@ func (a *Attributor) placeOf(run []token) (placeRef, bool) {
 func (a *Attributor) namedBody(run []token) (name, head string, ok bool) {
 	w := wordsOf(run)
 	for i := len(w) - 1; i >= 0; i-- {
-		if _, ok := possessive(w[i].lower); ok {
+		if _, ok := possessive(w[i].lower()); ok {
 			w = w[i+1:]
 			break
 		}
 	}
-	if len(w) > 0 && w[0].lower == "the" {
+	if len(w) > 0 && w[0].lower() == "the" {
 		w = w[1:]
 	}
 	for _, t := range w {
-		if sw, found := a.word[t.lower]; found && sw.kind == kindBody && isNameWord(t) {
-			return joinText(w), t.lower, true
+		if sw, found := a.word[t.lower()]; found && sw.kind == kindBody && isNameWord(t) {
+			return joinText(w), t.lower(), true
 		}
 	}
 	return "", "", false
@@ -595,7 +595,7 @@ func (a *Attributor) titleOnly(head []token) (string, bool) {
 	for i := 0; i < len(head); i++ {
 		if n := a.titles.match(head, i); n > 0 && i+n == len(head) {
 			for _, t := range head[:i] {
-				if !(isAllCaps(t.text) || a.places.match(head, 0) > 0 || a.nonName[t.lower]) {
+				if !(isAllCaps(t.text()) || a.places.match(head, 0) > 0 || a.nonName[t.lower()]) {
 					return "", false
 				}
 			}
@@ -620,7 +620,7 @@ func (a *Attributor) qualifier(owner, pre, post []token) (placeRef, bool) {
 			return a.place[lowerPhrase(pre[i:i+n])], true
 		}
 	}
-	if len(post) > 1 && (post[0].lower == "of" || post[0].lower == "in") {
+	if len(post) > 1 && (post[0].lower() == "of" || post[0].lower() == "in") {
 		if ref, ok := a.placeOf(post[1:]); ok && ref.seat == "" {
 			return ref, true
 		}
@@ -688,7 +688,7 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		}
 		return speakerRef{name: Unknown, kind: mentionInst}, true
 	case kindAgent:
-		if len(post) > 1 && (post[0].lower == "for" || post[0].lower == "of" || post[0].lower == "at") {
+		if len(post) > 1 && (post[0].lower() == "for" || post[0].lower() == "of" || post[0].lower() == "at") {
 			if ref, ok := a.resolveNP(post[1:], sc, at); ok {
 				return ref, true
 			}
@@ -718,7 +718,7 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		}
 		return speakerRef{name: Unknown, kind: mentionAnon}, true
 	case kindDocument:
-		if len(post) > 1 && (post[0].lower == "from" || post[0].lower == "by" || post[0].lower == "of") {
+		if len(post) > 1 && (post[0].lower() == "from" || post[0].lower() == "by" || post[0].lower() == "of") {
 			return a.resolveNP(post[1:], sc, at)
 		}
 		if len(owner) > 0 {

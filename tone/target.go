@@ -162,7 +162,7 @@ func (m *memory) antecedent(self map[string]bool, skipSelf bool) []ref {
 func (x *Actors) findRefs(toks []token, self map[string]bool) []ref {
 	texts := make([]string, len(toks))
 	for i, t := range toks {
-		texts[i] = t.text
+		texts[i] = t.text()
 	}
 	var out []ref
 	for _, m := range x.gaz.Find(texts) {
@@ -178,7 +178,7 @@ func (x *Actors) findRefs(toks []token, self map[string]bool) []ref {
 		r := ref{start: m.Start, end: m.End, actor: name, kind: kind, form: m.Form, text: joinText(toks[m.Start:m.End]),
 			poss: m.Possessive, self: self[name]}
 		if m.InWord {
-			r.text = toks[m.Start].text
+			r.text = toks[m.Start].text()
 		}
 		// "the Japanese Foreign Office": a seat right after a demonym or
 		// possessive is that state's institution, whoever else's name
@@ -215,10 +215,10 @@ func (x *Actors) inThingName(toks []token, m actor.Mention) bool {
 		return true
 	}
 	k := m.Start - 1
-	if k >= 0 && toks[k].word && toks[k].lower == "the" {
+	if k >= 0 && toks[k].word && toks[k].lower() == "the" {
 		k--
 	}
-	return k >= 1 && toks[k].lower == "of" && toks[k-1].word && x.words.is(frameThing, toks, k-1) > 0 && toks[k-1].capitalized()
+	return k >= 1 && toks[k].lower() == "of" && toks[k-1].word && x.words.is(frameThing, toks, k-1) > 0 && toks[k-1].capitalized()
 }
 
 // resolvePronouns adds the actors that pronouns and descriptions refer to:
@@ -239,11 +239,11 @@ func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool,
 		if !toks[i].word || inRef[i] {
 			continue
 		}
-		if toks[i].lower == "it" && i > 0 && x.words.is(frameClause, toks, i-1) > 0 {
+		if toks[i].lower() == "it" && i > 0 && x.words.is(frameClause, toks, i-1) > 0 {
 			// "India values …, but it cannot accept …": "it" after a
 			// clause word is the sentence's subject.
 			if r, ok := sentenceSubject(toks, refs, i); ok {
-				r.start, r.end, r.text, r.pronoun = i, i+1, toks[i].text, true
+				r.start, r.end, r.text, r.pronoun = i, i+1, toks[i].text(), true
 				added = append(added, r)
 				itRefs = append(itRefs, r)
 			}
@@ -256,7 +256,7 @@ func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool,
 		if n == 0 {
 			continue
 		}
-		singular := toks[i].lower == "its" || toks[i].lower == "itself"
+		singular := toks[i].lower() == "its" || toks[i].lower() == "itself"
 		for before < len(refs) && refs[before].start < i {
 			before++
 		}
@@ -321,7 +321,7 @@ func (x *Actors) afterLocation(toks []token, r ref) bool {
 func sentenceSubject(toks []token, refs []ref, i int) (ref, bool) {
 	start := max(0, i-maxSentenceTokens)
 	for k := i - 1; k >= start; k-- {
-		if t := toks[k].text; t == "." || t == "!" || t == "?" || t == ";" {
+		if t := toks[k].text(); t == "." || t == "!" || t == "?" || t == ";" {
 			start = k + 1
 			break
 		}
@@ -353,9 +353,9 @@ func (x *Actors) joined(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
 		t := toks[i]
 		switch {
-		case t.text == "," || t.text == "/" || t.text == "&" || (t.word && (t.lower == "and" || t.lower == "or")):
+		case t.text() == "," || t.text() == "/" || t.text() == "&" || (t.word && (t.lower() == "and" || t.lower() == "or")):
 			joiner = true
-		case t.word && (t.lower == "as" || t.lower == "well"):
+		case t.word && (t.lower() == "as" || t.lower() == "well"):
 		case t.word && x.words.is(frameDeterminer, toks, i) > 0:
 		default:
 			return false

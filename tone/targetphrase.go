@@ -59,10 +59,10 @@ func (x *Actors) splitClauses(toks []token, refs []ref) []tclause {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.word {
-			switch t.text {
+			switch t.text() {
 			case ".", "!", "?":
-				if t.text == "." && i > 0 && toks[i-1].word && ((abbreviations[toks[i-1].lower] || toks[i-1].lower == "no") || len([]rune(toks[i-1].text)) == 1 ||
-					containsRune(toks[i-1].text, '.')) {
+				if t.text() == "." && i > 0 && toks[i-1].word && ((abbreviations[toks[i-1].lower()] || toks[i-1].lower() == "no") || len([]rune(toks[i-1].text())) == 1 ||
+					containsRune(toks[i-1].text(), '.')) {
 					continue
 				}
 				cut(i, tclause{start: i + 1, body: i + 1})
@@ -74,7 +74,7 @@ func (x *Actors) splitClauses(toks []token, refs []ref) []tclause {
 			// friend"), appositives and participles ("…, killing four
 			// civilians") belong to their clause. It ends a relative
 			// clause: "those who took the observers hostage, Russia …".
-			if t.text == "," && cur.relative {
+			if t.text() == "," && cur.relative {
 				cut(i, tclause{start: i + 1, body: i + 1})
 			}
 			continue
@@ -88,18 +88,18 @@ func (x *Actors) splitClauses(toks []token, refs []ref) []tclause {
 			continue
 		}
 		if n := x.words.is(frameClause, toks, i); n > 0 {
-			switch t.lower {
+			switch t.lower() {
 			case "and", "or", "nor":
 				// "Russia and China" is one subject; ", and Kyiv thanks"
 				// starts a clause, unless the comma is in a list of
 				// actors ("Japan, Korea, and China").
-				listComma := i > 0 && toks[i-1].text == "," && i > 1 && !endsRef[i-1]
+				listComma := i > 0 && toks[i-1].text() == "," && i > 1 && !endsRef[i-1]
 				if refAfter(i+n) && !listComma {
 					continue
 				}
 			case "but":
 				if i > 0 && toks[i-1].word {
-					switch toks[i-1].lower {
+					switch toks[i-1].lower() {
 					case "nothing", "anything", "all", "everything", "none", "last":
 						continue
 					}
@@ -408,7 +408,7 @@ func (x *Actors) role(toks []token, c tclause, groups []group, gi, subject int, 
 func (x *Actors) verbAfter(toks []token, g group, c tclause) int {
 	end := g.refs[len(g.refs)-1].end
 	for k := end; k < c.end && k < end+12; k++ {
-		if toks[k].word && continuationVerbs[toks[k].lower] {
+		if toks[k].word && continuationVerbs[toks[k].lower()] {
 			return k
 		}
 	}
@@ -423,7 +423,7 @@ func (x *Actors) coreEnd(toks []token, g group, c tclause) int {
 	end := r.end
 	if r.poss || r.form == actor.FormDemonym {
 		for k := end; k < c.end && k < r.end+4; k++ {
-			if !toks[k].word || x.words.preposition(toks, k) != "" || x.words.is(frameClause, toks, k) > 0 || continuationVerbs[toks[k].lower] {
+			if !toks[k].word || x.words.preposition(toks, k) != "" || x.words.is(frameClause, toks, k) > 0 || continuationVerbs[toks[k].lower()] {
 				break
 			}
 			end = k + 1
@@ -438,7 +438,7 @@ func (x *Actors) coreEnd(toks []token, g group, c tclause) int {
 // …"), or at the clause's end.
 func (x *Actors) frameEnd(toks []token, g group, c tclause) int {
 	for k := g.refs[len(g.refs)-1].end; k < c.end; k++ {
-		if toks[k].word && toks[k].lower != "to" {
+		if toks[k].word && toks[k].lower() != "to" {
 			if kind := x.words.preposition(toks, k); kind != "" && kind != frameOf {
 				return k
 			}
@@ -558,7 +558,7 @@ func (x *Actors) prepBetween(toks []token, a, b int) bool {
 // speakerWordIn reports whether "we", "our" or "I" stands in toks[a:b].
 func (x *Actors) speakerWordIn(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
-		if toks[k].word && x.words.is(frameSpeaker, toks, k) > 0 && toks[k].text != "US" {
+		if toks[k].word && x.words.is(frameSpeaker, toks, k) > 0 && toks[k].text() != "US" {
 			return true
 		}
 	}
@@ -568,7 +568,7 @@ func (x *Actors) speakerWordIn(toks []token, a, b int) bool {
 // continues reports whether a clause opens with a verb, continuing the
 // subject of the clause before it.
 func (x *Actors) continues(toks []token, c tclause) bool {
-	return c.body < c.end && toks[c.body].word && continuationVerbs[toks[c.body].lower]
+	return c.body < c.end && toks[c.body].word && continuationVerbs[toks[c.body].lower()]
 }
 
 // wordsBetween counts the word tokens in toks[a:b].

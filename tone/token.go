@@ -9,13 +9,48 @@ import (
 )
 
 // token is a word or a punctuation mark in a text, with its byte span.
+// It is 32 bytes: a document has a token every 5 to 6 bytes, and its
+// tokens are the largest part of what an analysis keeps alive.
 type token struct {
-	text       string // as written
-	lower      string // lower case, curly apostrophes made straight
-	start, end int32  // byte offsets in the paragraph: int32 keeps a token at 48 bytes, and no paragraph nears 2 GiB
-	word       bool   // letters or digits; otherwise a single punctuation rune
-	upper      bool   // a word that starts with an upper-case letter
-	name       bool   // a word that may be part of a name; see isNameWord
+	// form is the lower-case form (lower case, curly apostrophes made
+	// straight) followed, when the written form differs from it, by the
+	// written form; nlow is the lower-case form's length. Most tokens are
+	// lower-case words and punctuation, whose form is their text.
+	form       string
+	nlow       int32
+	start, end int32 // byte offsets in the paragraph; no paragraph nears 2 GiB
+	word       bool  // letters or digits; otherwise a single punctuation rune
+	upper      bool  // a word that starts with an upper-case letter
+	name       bool  // a word that may be part of a name; see isNameWord
+}
+
+// lower returns the token in lower case, curly apostrophes made straight.
+func (t *token) lower() string { return t.form[:t.nlow] }
+
+// text returns the token as written.
+func (t *token) text() string {
+	if int(t.nlow) < len(t.form) {
+		return t.form[t.nlow:]
+	}
+	return t.form
+}
+
+// sameToken returns a token whose lower-case and written forms are both
+// s: punctuation, or a word already in lower case.
+func sameToken(s string, start, end int32) token {
+	return token{form: s, nlow: int32(len(s)), start: start, end: end}
+}
+
+// withForms returns t with the lower-case form lower and the written form
+// text.
+func (t token) withForms(lower, text string) token {
+	t.nlow = int32(len(lower))
+	if lower == text {
+		t.form = text
+	} else {
+		t.form = lower + text
+	}
+	return t
 }
 
 // capitalized reports whether a word token starts with an upper-case
@@ -31,11 +66,11 @@ func tokenize(s string) []token {
 }
 
 // appendTokens tokenizes s and appends the tokens to dst. What a word is,
-// is package wordsplit's rule. With lowers not nil, the lower-case forms
-// that differ from the words as written are written one after another
-// into lowers, and the tokens' lower fields are views of it: a document's
+// is package wordsplit's rule. With lowers not nil, the forms of the words
+// whose lower-case form differs from the written one are written one after
+// another into lowers, and the tokens' forms are views of it: a document's
 // capitalized words then share a few large allocations instead of one
-// each.
+// each. The other tokens' forms are views of s.
 func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
 	var buf [64]byte
 	for i := 0; ; {
@@ -44,18 +79,25 @@ func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
 			return dst
 		}
 		text := s[start:end]
-		t := token{text: text, lower: text, start: int32(start), end: int32(end), word: word}
+		t := sameToken(text, int32(start), int32(end))
 		if word {
-			switch {
-			case wordsplit.IsNormal(text):
-			case lowers == nil:
-				t.lower = wordsplit.Normalize(text)
-			default:
-				// A Builder's String is a view of what it holds so far;
-				// writing more never changes bytes already written.
-				from := lowers.Len()
-				lowers.Write(wordsplit.AppendNormalized(buf[:0], text))
-				t.lower = lowers.String()[from:]
+			t.word = true
+			if !wordsplit.IsNormal(text) {
+				low := wordsplit.AppendNormalized(buf[:0], text)
+				if string(low) != text {
+					t.nlow = int32(len(low))
+					if lowers == nil {
+						t.form = string(append(low, text...))
+					} else {
+						// A Builder's String is a view of what it holds
+						// so far; writing more never changes bytes
+						// already written.
+						from := lowers.Len()
+						lowers.Write(low)
+						lowers.WriteString(text)
+						t.form = lowers.String()[from:]
+					}
+				}
 			}
 			t.upper = startsUpper(text)
 			t.name = t.upper || arabicNamePrefix(text)

@@ -287,7 +287,7 @@ func (a *Attributor) labelSpeaker(label string, st *docState) (speaker string, j
 		label = titleCase(label)
 		toks = wordsOf(tokenize(label))
 	}
-	if len(toks) > 0 && toks[0].lower == "the" {
+	if len(toks) > 0 && toks[0].lower() == "the" {
 		toks = toks[1:]
 	}
 	if name, ok := st.roles[lowerPhrase(toks)]; ok {
