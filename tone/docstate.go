@@ -228,12 +228,7 @@ func genderOf(word string) gender {
 // nameWords returns the words of a name in lower case and as written, in
 // one allocation.
 func nameWords(name []token) (low, parts []string) {
-	n := len(name)
-	both := make([]string, 2*n)
-	low, parts = both[:n:n], both[n:]
-	for i, t := range name {
-		low[i], parts[i] = t.lower(), t.text()
-	}
+	parts, low = textsOf(name)
 	return low, parts
 }
 
