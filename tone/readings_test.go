@@ -152,10 +152,7 @@ const (
 // it lies and never copied into the repository; it is skipped when the file
 // is absent.
 func testUNSCon(t *testing.T, s *tone.Scorer) {
-	path := os.Getenv("DEMARCHE_UNSCON")
-	if path == "" {
-		path = filepath.Join("..", "..", "shared", "data", "unscon-dev.tsv")
-	}
+	path := tone.UNSConPath()
 	var gold []string
 	var scores []tone.Score
 	readTSV(t, path, true, func(line int, f []string) {

@@ -1040,13 +1040,16 @@ func narratorBreak(seg string) int {
 			}
 			i += from
 			from = i + len(sep)
-			words := strings.Fields(seg[from:])
-			if len(words) > 0 && strings.EqualFold(words[0], "that") {
-				continue
-			}
-			for _, w := range words[:min(len(words), 6)] {
+			n := 0 // words read after sep
+			for w := range strings.FieldsSeq(seg[from:]) {
+				if n == 0 && strings.EqualFold(w, "that") {
+					break // what was said goes on
+				}
 				if sourceNouns[strings.ToLower(strings.Trim(w, ",.;:’'\"”"))] {
 					return i
+				}
+				if n++; n == 6 {
+					break
 				}
 			}
 		}
