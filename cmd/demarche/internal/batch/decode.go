@@ -10,7 +10,7 @@ import (
 // Attribution context (a short name standing for a full name met earlier,
 // an uncued quotation taking the last speaker, whether the text is a
 // speaker-labelled transcript) restarts at each piece, so pieces are cut
-// only at blank lines and are large: 4 MiB is some two thousand pages of
+// only at blank lines and are large: 1 MiB is some five hundred pages of
 // text, far longer than a briefing or a news report, so only texts that
 // are themselves collections (a year of briefings in one file) are cut at
 // all, and then between paragraphs, where such a file's documents meet.
