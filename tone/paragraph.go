@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -76,6 +77,7 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered ma
 	bounds := make([]int, len(paras)+1)
 	var lowers strings.Builder
 	lowers.Grow(size / 2) // capitalized words, twice: 42% of the bytes of the generated corpus
+	var short wordKeys    // the short words added to lowered
 	for i := range paras {
 		all = appendTokens(all, paras[i].text, &lowers)
 		bounds[i+1] = len(all)
@@ -83,10 +85,18 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered ma
 			continue
 		}
 		for _, t := range all[bounds[i]:] {
-			// Most words recur: looking one up costs less than storing
-			// it again.
-			if t.word && !isNameWord(t) && !lowered[t.lower()] {
-				lowered[t.lower()] = true
+			if !t.word || isNameWord(t) {
+				continue
+			}
+			// Most words recur, and most are short: a short word goes
+			// into the map only the first time short finds it new.
+			w := t.lower()
+			if k, ok := packWord(w); ok {
+				if short.add(k) {
+					lowered[w] = true
+				}
+			} else if !lowered[w] {
+				lowered[w] = true
 			}
 		}
 	}
@@ -94,6 +104,64 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered ma
 		paras[i].toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]
 	}
 	return all
+}
+
+// packWord returns the bytes of a word of at most 8 bytes packed into a
+// uint64, the first in the lowest byte. No word has a NUL byte, so no two
+// words have the same key. ok is false for a longer word.
+func packWord(w string) (k uint64, ok bool) {
+	if len(w) > 8 {
+		return 0, false
+	}
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k, true
+}
+
+// wordKeys is a set of words packed by packWord: an open-addressing table
+// of their keys. Telling whether a word is new takes a multiplication and
+// a probe or two, where a map[string]bool hashes the word and compares
+// strings; tokenizing asks it once for most words of a document. The zero
+// value is an empty set.
+type wordKeys struct {
+	slots []uint64 // a power of two of them; 0 marks an empty slot
+	shift uint     // 64 minus log2(len(slots))
+	n     int      // keys held
+}
+
+// add adds the nonzero key k to the set and reports whether it was new.
+func (s *wordKeys) add(k uint64) bool {
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
+	mask := len(s.slots) - 1
+	// Fibonacci hashing: the top bits of the product mix all of k's.
+	for i := int(k * 0x9e3779b97f4a7c15 >> s.shift); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case k:
+			return false
+		case 0:
+			s.slots[i] = k
+			s.n++
+			return true
+		}
+	}
+}
+
+// grow doubles the table (to 1,024 slots the first time) and adds the
+// keys again.
+func (s *wordKeys) grow() {
+	old := s.slots
+	size := max(1024, 2*len(old))
+	s.slots = make([]uint64, size)
+	s.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	s.n = 0
+	for _, k := range old {
+		if k != 0 {
+			s.add(k)
+		}
+	}
 }
 
 // Normalize prepares a document for analysis: it drops a UTF-8 byte order

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -155,6 +156,9 @@ func TestTokenizeParagraphs(t *testing.T) {
 		"MR MILLER: Good afternoon.\nQ: A question?\n  Indented   line\t with tabs.\n",
 		"Words\u00a0with no-break\u2003spaces.\r\nCRLF line ends.\rLone CR.",
 		"al-Sisi’s remarks—“quoted”—ended…\n\n\n\nAfter blank lines: Émile Ørsted said.",
+		// Words of 8 bytes and of 9, again and capitalized; enough
+		// distinct short words that the set of them grows (see wordKeys).
+		"abcdefgh abcdefghi abcdefgh détente détente Abcdefgh. " + manyWords(3000) + "\n\n" + manyWords(3000),
 	} {
 		norm := Normalize(doc)
 		paras := splitParagraphs(norm)
@@ -194,6 +198,51 @@ func TestTokenizeParagraphs(t *testing.T) {
 		}
 		if !maps.Equal(lowered, want2) {
 			t.Errorf("%q: lower-case words %v, want %v", doc, lowered, want2)
+		}
+	}
+}
+
+// manyWords returns n distinct short words in lower case, from "a0".
+func manyWords(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%c%d ", 'a'+i%26, i)
+	}
+	return b.String()
+}
+
+// TestWordKeys checks that a wordKeys set tells a new word from one it
+// holds, as a map does, while it grows, and which words packWord packs.
+func TestWordKeys(t *testing.T) {
+	var set wordKeys
+	seen := map[string]bool{}
+	words := strings.Fields(manyWords(5000) + manyWords(5000) + "é ée aaaaaaaa aaaaaaab b aaaaaaa")
+	for _, w := range words {
+		k, ok := packWord(w)
+		if !ok {
+			t.Fatalf("packWord(%q) not ok", w)
+		}
+		if got := set.add(k); got != !seen[w] {
+			t.Fatalf("add(%q) = %v, want %v", w, got, !seen[w])
+		}
+		seen[w] = true
+	}
+	if set.n != len(seen) {
+		t.Errorf("set holds %d keys, want %d", set.n, len(seen))
+	}
+	for _, tc := range []struct {
+		w    string
+		want uint64
+		ok   bool
+	}{
+		{"a", 'a', true},
+		{"ab", 'a' | 'b'<<8, true},
+		{"abcdefgh", 0x6867666564636261, true},
+		{"abcdefghi", 0, false},
+		{"é", 0xa9c3, true},
+	} {
+		if k, ok := packWord(tc.w); k != tc.want || ok != tc.ok {
+			t.Errorf("packWord(%q) = %#x, %v; want %#x, %v", tc.w, k, ok, tc.want, tc.ok)
 		}
 	}
 }
