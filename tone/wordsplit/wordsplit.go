@@ -55,9 +55,23 @@ func Scan(s string, i int) (start, end int, word, normal, ok bool) {
 // a byte at a time, and leaves the rest of the word to wordEnd at its
 // first non-ASCII byte.
 func asciiWordEnd(s string, i int) (end int, normal bool) {
-	normal = true
+	var seen uint8 // the wordBytes bits of the word's bytes so far
 	j := i
-	for j < len(s) {
+	for {
+		// The word's ASCII letters and digits: one table lookup and
+		// one branch a byte.
+		for j < len(s) {
+			k := wordBytes[s[j]]
+			if k&inWord == 0 {
+				break
+			}
+			seen |= k
+			j++
+		}
+		normal = seen&upperCase == 0
+		if j == len(s) {
+			return j, normal
+		}
 		c := s[j]
 		if c >= utf8.RuneSelf {
 			// A non-ASCII rune goes on the word or ends it; in the
@@ -65,26 +79,18 @@ func asciiWordEnd(s string, i int) (end int, normal bool) {
 			end = wordEnd(s, j)
 			return end, normal && end == j
 		}
-		if asciiClass[c] == asciiWord {
-			if 'A' <= c && c <= 'Z' {
-				normal = false
-			}
-			j++
-			continue
+		if (c != '\'' && c != '-' && c != '.') || j+1 == len(s) {
+			return j, normal
 		}
-		if (c == '\'' || c == '-' || c == '.') && j+1 < len(s) {
-			// An ASCII joiner: the word goes on when a word rune follows.
-			if c2 := s[j+1]; c2 >= utf8.RuneSelf {
-				end = wordEnd(s, j)
-				return end, normal && end == j
-			} else if asciiClass[c2] == asciiWord {
-				j++
-				continue
-			}
+		// An ASCII joiner: the word goes on when a word rune follows.
+		if c2 := s[j+1]; c2 >= utf8.RuneSelf {
+			end = wordEnd(s, j)
+			return end, normal && end == j
+		} else if wordBytes[c2]&inWord == 0 {
+			return j, normal
 		}
-		return j, normal
+		j++
 	}
-	return j, normal
 }
 
 // wordEnd returns the end of the word whose runes run up to s[j]: the word
@@ -228,4 +234,24 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 		}
 	}
 	return c
+}()
+
+// Bits of wordBytes.
+const (
+	inWord    = 1 << iota // an ASCII letter or digit
+	upperCase             // an ASCII upper-case letter
+)
+
+// wordBytes holds the inWord and upperCase bits of each byte (none for
+// the bytes of non-ASCII runes); it is computed once and only read.
+var wordBytes = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if asciiClass[c] == asciiWord {
+			t[c] = inWord
+		}
+		if 'A' <= c && c <= 'Z' {
+			t[c] |= upperCase
+		}
+	}
+	return t
 }()
