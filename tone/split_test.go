@@ -3,6 +3,7 @@ package tone
 import (
 	"fmt"
 	"maps"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -552,6 +553,64 @@ func TestHasInvisible(t *testing.T) {
 	for _, doc := range []string{"", "plain\ttext\n", "bad \xff byte", "del \x7f", "soft\u00adhyphen"} {
 		if got, want := hasInvisible(doc), strings.IndexFunc(doc, isInvisible) >= 0; got != want {
 			t.Errorf("hasInvisible(%q) = %v, want %v", doc, got, want)
+		}
+	}
+}
+
+// TestByteMasks checks the masks the scans read eight bytes at a time
+// with: the first byte each marks is the first byte it should, on random
+// bytes, and hasInvisible agrees with reading rune by rune.
+func TestByteMasks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 8))
+	// Mostly bytes near the edges of what the masks mark.
+	alphabet := []byte{0, 1, 0x1f, 0x20, 0x21, '"', '.', '?', 'a', 0x7e, 0x7f, 0x80, 0xc3, 0xff, '\n', '\t'}
+	for range 20000 {
+		var b [8]byte
+		for k := range b {
+			if rng.IntN(3) == 0 {
+				b[k] = byte(rng.IntN(256))
+			} else {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			}
+		}
+		s := string(b[:])
+		x := load8(s, 0)
+		for _, tc := range []struct {
+			name string
+			mask uint64
+			is   func(c byte) bool
+		}{
+			{"high", x & highBits, func(c byte) bool { return c >= 0x80 }},
+			{"below 0x20", bytesBelow(x, 0x20), func(c byte) bool { return c < 0x20 }},
+			{"below 0x80", bytesBelow(x, 0x80), func(c byte) bool { return c < 0x80 }},
+			{"of '.'", bytesOf(x, '.'), func(c byte) bool { return c == '.' }},
+			{"of 0", bytesOf(x, 0), func(c byte) bool { return c == 0 }},
+			{"of 0x7f", bytesOf(x, 0x7f), func(c byte) bool { return c == 0x7f }},
+		} {
+			want := -1
+			for k, c := range b {
+				if tc.is(c) {
+					want = k
+					break
+				}
+			}
+			if want < 0 {
+				if tc.mask != 0 {
+					t.Fatalf("%s of %q: mask %#x, want 0", tc.name, s, tc.mask)
+				}
+			} else if tc.mask == 0 || firstByte(tc.mask) != want {
+				t.Fatalf("%s of %q: mask %#x, want first byte %d", tc.name, s, tc.mask, want)
+			}
+		}
+	}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString([]string{"word ", "\n", "\t", "“", "\u200b", "\x01", "\x7f", "é", "\u00ad", "\ufeff", "x"}[rng.IntN(11)])
+		}
+		s := b.String()
+		if got, want := hasInvisible(s), strings.IndexFunc(s, isInvisible) >= 0; got != want {
+			t.Fatalf("hasInvisible(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
