@@ -94,24 +94,22 @@ func opensStraight(text string, i int) bool {
 
 // words counts the words in s, as tokenize would find them.
 func words(s string) int {
+	return wordsUpTo(s, len(s))
+}
+
+// wordsUpTo is min(words(s), limit), which it finds without reading the
+// words after the limit-th.
+func wordsUpTo(s string, limit int) int {
 	n := 0
-	in := false
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case wordsplit.IsWordRune(r):
-			if !in {
-				n++
-			}
-			in = true
-		case in && wordsplit.IsJoiner(r) && i+size < len(s):
-			// A joiner between word runes keeps the word going.
-			r2, _ := utf8.DecodeRuneInString(s[i+size:])
-			in = wordsplit.IsWordRune(r2)
-		default:
-			in = false
+	for i := 0; n < limit; {
+		_, end, word, ok := wordsplit.Next(s, i)
+		if !ok {
+			break
 		}
-		i += size
+		if word {
+			n++
+		}
+		i = end
 	}
 	return n
 }
@@ -120,7 +118,7 @@ func words(s string) int {
 // than a phrase held at arm's length (a "no-limits" partnership): five
 // words or more, or at least two words ending in sentence punctuation.
 func isUtterance(content string) bool {
-	n := words(content)
+	n := wordsUpTo(content, 5)
 	if n >= 5 || unspacedLetters(content) >= 8 {
 		return true
 	}

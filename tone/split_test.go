@@ -614,3 +614,32 @@ func TestByteMasks(t *testing.T) {
 		}
 	}
 }
+
+// TestWords checks that words counts the words tokenize finds, and
+// wordsUpTo stops at its limit, on random text of letters, joiners,
+// space and punctuation, ASCII or not.
+func TestWords(t *testing.T) {
+	parts := []string{"a", "Z", "7", "é", "中", "'", "’", "-", "‐", ".", " ", "\u00a0", ",", "“", "—", "\u0301", "\xff"}
+	rng := rand.New(rand.NewPCG(6, 9))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		want := 0
+		for _, tk := range tokenize(s) {
+			if tk.word {
+				want++
+			}
+		}
+		if got := words(s); got != want {
+			t.Fatalf("words(%q) = %d, want %d", s, got, want)
+		}
+		for limit := range 6 {
+			if got := wordsUpTo(s, limit); got != min(want, limit) {
+				t.Fatalf("wordsUpTo(%q, %d) = %d, want %d", s, limit, got, min(want, limit))
+			}
+		}
+	}
+}
