@@ -64,7 +64,7 @@ func tokenizeParagraphs(paras []paragraph, size int) []token {
 // tokenizeParagraphsInto is tokenizeParagraphs writing the tokens over
 // buf's array when it has room for them. With lowered not nil, it adds to
 // it the lower-case form of every word that is no name word (see
-// docState.lowered), while a paragraph's tokens are still in the cache.
+// docState.lowered), as it reads each word.
 func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered map[string]bool) []token {
 	// English prose has a token every 5 to 6 bytes (5.3 in the attribution
 	// gold documents, 5.6 in the generated corpus, no file of which has
@@ -77,28 +77,13 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered ma
 	bounds := make([]int, len(paras)+1)
 	var lowers strings.Builder
 	lowers.Grow(size / 2) // capitalized words, twice: 42% of the bytes of the generated corpus
-	var short wordKeys    // the short words added to lowered
+	var lw *wordRecorder
+	if lowered != nil {
+		lw = &wordRecorder{set: lowered}
+	}
 	for i := range paras {
-		all = appendTokens(all, paras[i].text, &lowers)
+		all = appendRecording(all, paras[i].text, &lowers, lw)
 		bounds[i+1] = len(all)
-		if lowered == nil {
-			continue
-		}
-		for _, t := range all[bounds[i]:] {
-			if !t.word || isNameWord(t) {
-				continue
-			}
-			// Most words recur, and most are short: a short word goes
-			// into the map only the first time short finds it new.
-			w := t.lower()
-			if k, ok := packWord(w); ok {
-				if short.add(k) {
-					lowered[w] = true
-				}
-			} else if !lowered[w] {
-				lowered[w] = true
-			}
-		}
 	}
 	for i := range paras {
 		paras[i].toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]
@@ -117,6 +102,42 @@ func packWord(w string) (k uint64, ok bool) {
 		k = k<<8 | uint64(w[i])
 	}
 	return k, true
+}
+
+// wordRecorder adds words to a set of them, such as docState.lowered. Most
+// words recur, and most are short: a short word goes into the set only
+// the first time it is met, which a wordKeys set tells in a few
+// nanoseconds; a map lookup, which hashes the word and compares strings,
+// took about twice as long.
+type wordRecorder struct {
+	set   map[string]bool
+	short wordKeys // the words of set of at most 8 bytes, packed by packWord
+}
+
+// add adds the word w to the set.
+func (lw *wordRecorder) add(w string) {
+	if k, ok := packWord(w); ok {
+		if lw.short.add(k) {
+			lw.set[w] = true
+		}
+	} else if !lw.set[w] {
+		lw.set[w] = true
+	}
+}
+
+// addAt adds the word s[start:end] to the set. When eight bytes of s
+// start at start, the key of a short word is read from them in one load.
+func (lw *wordRecorder) addAt(s string, start, end int) {
+	n := end - start
+	if n > 8 || start+8 > len(s) {
+		lw.add(s[start:end])
+		return
+	}
+	// The word's bytes, as packWord would pack them: the n lowest bytes
+	// of the load.
+	if lw.short.add(load8(s, start) & (^uint64(0) >> (64 - 8*n))) {
+		lw.set[s[start:end]] = true
+	}
 }
 
 // wordKeys is a set of words packed by packWord: an open-addressing table

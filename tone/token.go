@@ -73,6 +73,12 @@ func tokenize(s string) []token {
 // capitalized words then share a few large allocations instead of one
 // each. The other tokens' forms are views of s.
 func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
+	return appendRecording(dst, s, lowers, nil)
+}
+
+// appendRecording is appendTokens; with lw not nil, it also adds to lw
+// the words that are no name words.
+func appendRecording(dst []token, s string, lowers *strings.Builder, lw *wordRecorder) []token {
 	var buf [64]byte
 	for i := 0; ; {
 		start, end, word, normal, ok := wordsplit.Scan(s, i)
@@ -103,6 +109,13 @@ func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
 			}
 			upper = startsUpper(text)
 			name = upper || arabicNamePrefix(text)
+		}
+		if lw != nil && word && !name {
+			if normal {
+				lw.addAt(s, start, end)
+			} else {
+				lw.add(form[:nlow])
+			}
 		}
 		// The fields are written into the array one by one: appending a
 		// token value made the compiler build it on the stack and copy
