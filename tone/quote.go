@@ -258,17 +258,37 @@ func isAbbreviation(text string, i int) bool {
 		}
 		j -= n
 	}
-	w := strings.ToLower(text[j:i])
-	if abbreviations[w] {
+	w := text[j:i]
+	var low string
+	if wordsplit.IsASCII(w) {
+		// Most words before a period. No abbreviation is longer than
+		// four letters, and an initial is one: a longer word is none.
+		if len(w) > 4 {
+			return false
+		}
+		// Lowered in a buffer, which strings.ToLower would allocate.
+		var buf [4]byte
+		for k := range len(w) {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		low = string(buf[:len(w)])
+	} else {
+		low = strings.ToLower(w)
+	}
+	if abbreviations[low] {
 		return true
 	}
 	// "No. 2" abbreviates number; "said no." ends a sentence.
-	if w == "no" {
+	if low == "no" {
 		rest := strings.TrimLeft(text[i+1:], " ")
 		return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 	}
 	// A single capital letter: an initial ("George W. Bush").
-	return utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(text[j:i])[0])
+	return utf8.RuneCountInString(low) == 1 && unicode.IsUpper([]rune(w)[0])
 }
 
 // startsNewSentence reports whether text[i:] starts a new sentence: the end

@@ -643,3 +643,31 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestIsAbbreviation checks which periods end an abbreviation or an
+// initial rather than a sentence.
+func TestIsAbbreviation(t *testing.T) {
+	for _, tc := range []struct {
+		text string // the period read is the first
+		want bool
+	}{
+		{"Mr. Lavrov", true},
+		{"MR. LAVROV", true},
+		{"the U.S. envoy", true},
+		{"Sept. 14", true},
+		{"George W. Bush", true},
+		{"Émile É. Ørsted", true},
+		{"No. 2", true},
+		{"said no. Then", false},
+		{"said No. Then", false},
+		{"in Russia. Then", false},
+		{"Profs. Then", false},
+		{"a w. b", false},
+		{"État. Then", false},
+	} {
+		i := strings.IndexByte(tc.text, '.')
+		if got := isAbbreviation(tc.text, i); got != tc.want {
+			t.Errorf("isAbbreviation(%q, %d) = %v, want %v", tc.text, i, got, tc.want)
+		}
+	}
+}
