@@ -671,3 +671,23 @@ func TestIsAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestFindQuotesOrder checks what newSentence relies on: the quotations
+// findQuotes returns are in order, and each closes before the next opens.
+func TestFindQuotesOrder(t *testing.T) {
+	parts := []string{"a ", "“", "”", "«", "»", "„", "\"", " \"", "(\"", "x\" ", ". "}
+	rng := rand.New(rand.NewPCG(6, 11))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		qs := findQuotes(text)
+		for k, q := range qs {
+			if q.open >= q.close || (k > 0 && qs[k-1].close >= q.open) {
+				t.Fatalf("findQuotes(%q) = %+v: quotation %d out of order", text, qs, k)
+			}
+		}
+	}
+}
