@@ -314,7 +314,10 @@ func CountParagraphs(doc string) int {
 // before it ends a sentence, so both one-paragraph-per-line text and
 // hard-wrapped text read right.
 func splitParagraphs(doc string) []paragraph {
-	var out []paragraph
+	// Room for a paragraph every two lines, the usual layout (one line
+	// and a blank one), so that appending seldom copies them: growing
+	// them one doubling at a time allocated twice their final size.
+	out := make([]paragraph, 0, strings.Count(doc, "\n")/2+1)
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
