@@ -80,3 +80,31 @@ func BenchmarkAnalyze(b *testing.B) {
 		an.Analyze(doc)
 	}
 }
+
+// BenchmarkTokenizeParagraphs tokenizes a document as attribution does:
+// normalized, split into paragraphs, every paragraph's tokens written into
+// one reused array while the document's lower-case words are recorded.
+func BenchmarkTokenizeParagraphs(b *testing.B) {
+	doc := Normalize(benchDoc(b))
+	paras := splitParagraphs(doc)
+	var buf []token
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = tokenizeParagraphsInto(buf, paras, len(doc), map[string]bool{})
+	}
+}
+
+// BenchmarkSplit is the reading of a document before its tokens:
+// normalizing it, and splitting each paragraph into quotations and
+// sentences.
+func BenchmarkSplit(b *testing.B) {
+	doc := benchDoc(b)
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range splitParagraphs(Normalize(doc)) {
+			splitSentences(p.text, findQuotes(p.text))
+		}
+	}
+}

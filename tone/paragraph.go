@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -63,7 +64,7 @@ func tokenizeParagraphs(paras []paragraph, size int) []token {
 // tokenizeParagraphsInto is tokenizeParagraphs writing the tokens over
 // buf's array when it has room for them. With lowered not nil, it adds to
 // it the lower-case form of every word that is no name word (see
-// docState.lowered), while a paragraph's tokens are still in the cache.
+// docState.lowered), as it reads each word.
 func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered map[string]bool) []token {
 	// English prose has a token every 5 to 6 bytes (5.3 in the attribution
 	// gold documents, 5.6 in the generated corpus, no file of which has
@@ -76,24 +77,112 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered ma
 	bounds := make([]int, len(paras)+1)
 	var lowers strings.Builder
 	lowers.Grow(size / 2) // capitalized words, twice: 42% of the bytes of the generated corpus
+	var lw *wordRecorder
+	if lowered != nil {
+		lw = &wordRecorder{set: lowered}
+	}
 	for i := range paras {
-		all = appendTokens(all, paras[i].text, &lowers)
+		all = appendRecording(all, paras[i].text, &lowers, lw)
 		bounds[i+1] = len(all)
-		if lowered == nil {
-			continue
-		}
-		for _, t := range all[bounds[i]:] {
-			// Most words recur: looking one up costs less than storing
-			// it again.
-			if t.word && !isNameWord(t) && !lowered[t.lower()] {
-				lowered[t.lower()] = true
-			}
-		}
 	}
 	for i := range paras {
 		paras[i].toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]
 	}
 	return all
+}
+
+// packWord returns the bytes of a word of at most 8 bytes packed into a
+// uint64, the first in the lowest byte. No word has a NUL byte, so no two
+// words have the same key. ok is false for a longer word.
+func packWord(w string) (k uint64, ok bool) {
+	if len(w) > 8 {
+		return 0, false
+	}
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k, true
+}
+
+// wordRecorder adds words to a set of them, such as docState.lowered. Most
+// words recur, and most are short: a short word goes into the set only
+// the first time it is met, which a wordKeys set tells in a few
+// nanoseconds; a map lookup, which hashes the word and compares strings,
+// took about twice as long.
+type wordRecorder struct {
+	set   map[string]bool
+	short wordKeys // the words of set of at most 8 bytes, packed by packWord
+}
+
+// add adds the word w to the set.
+func (lw *wordRecorder) add(w string) {
+	if k, ok := packWord(w); ok {
+		if lw.short.add(k) {
+			lw.set[w] = true
+		}
+	} else if !lw.set[w] {
+		lw.set[w] = true
+	}
+}
+
+// addAt adds the word s[start:end] to the set. When eight bytes of s
+// start at start, the key of a short word is read from them in one load.
+func (lw *wordRecorder) addAt(s string, start, end int) {
+	n := end - start
+	if n > 8 || start+8 > len(s) {
+		lw.add(s[start:end])
+		return
+	}
+	// The word's bytes, as packWord would pack them: the n lowest bytes
+	// of the load.
+	if lw.short.add(load8(s, start) & (^uint64(0) >> (64 - 8*n))) {
+		lw.set[s[start:end]] = true
+	}
+}
+
+// wordKeys is a set of words packed by packWord: an open-addressing table
+// of their keys. Telling whether a word is new takes a multiplication and
+// a probe or two, where a map[string]bool hashes the word and compares
+// strings; tokenizing asks it once for most words of a document. The zero
+// value is an empty set.
+type wordKeys struct {
+	slots []uint64 // a power of two of them; 0 marks an empty slot
+	shift uint     // 64 minus log2(len(slots))
+	n     int      // keys held
+}
+
+// add adds the nonzero key k to the set and reports whether it was new.
+func (s *wordKeys) add(k uint64) bool {
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
+	mask := len(s.slots) - 1
+	// Fibonacci hashing: the top bits of the product mix all of k's.
+	for i := int(k * 0x9e3779b97f4a7c15 >> s.shift); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case k:
+			return false
+		case 0:
+			s.slots[i] = k
+			s.n++
+			return true
+		}
+	}
+}
+
+// grow doubles the table (to 1,024 slots the first time) and adds the
+// keys again.
+func (s *wordKeys) grow() {
+	old := s.slots
+	size := max(1024, 2*len(old))
+	s.slots = make([]uint64, size)
+	s.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	s.n = 0
+	for _, k := range old {
+		if k != 0 {
+			s.add(k)
+		}
+	}
 }
 
 // Normalize prepares a document for analysis: it drops a UTF-8 byte order
@@ -126,9 +215,20 @@ func Normalize(doc string) string {
 
 // hasInvisible reports whether doc has a rune isInvisible reports. It is
 // strings.IndexFunc(doc, isInvisible) >= 0, reading ASCII, which nearly
-// every byte of a document is, a byte at a time without decoding it.
+// every byte of a document is, eight bytes at a time (see load8) without
+// decoding it.
 func hasInvisible(doc string) bool {
 	for i := 0; i < len(doc); {
+		if i+8 <= len(doc) {
+			// Line feeds and tabs are marked too, and passed over below.
+			x := load8(doc, i)
+			m := x&highBits | bytesBelow(x, 0x20) | bytesOf(x, 0x7f)
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += firstByte(m)
+		}
 		c := doc[i]
 		if !invisibleBytes[c] {
 			i++
@@ -214,7 +314,10 @@ func CountParagraphs(doc string) int {
 // before it ends a sentence, so both one-paragraph-per-line text and
 // hard-wrapped text read right.
 func splitParagraphs(doc string) []paragraph {
-	var out []paragraph
+	// Room for a paragraph every two lines, the usual layout (one line
+	// and a blank one), so that appending seldom copies them: growing
+	// them one doubling at a time allocated twice their final size.
+	out := make([]paragraph, 0, strings.Count(doc, "\n")/2+1)
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,15 @@ func findQuotes(text string) []quote {
 	depth := 0
 	var cur quote
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			x := load8(text, i)
+			m := x&highBits | bytesOf(x, '"')
+			if m == 0 {
+				i += 8 // no quotation mark
+				continue
+			}
+			i += firstByte(m)
+		}
 		if c := text[i]; c < utf8.RuneSelf && c != '"' {
 			i++ // no quotation mark
 			continue
@@ -84,24 +94,22 @@ func opensStraight(text string, i int) bool {
 
 // words counts the words in s, as tokenize would find them.
 func words(s string) int {
+	return wordsUpTo(s, len(s))
+}
+
+// wordsUpTo is min(words(s), limit), which it finds without reading the
+// words after the limit-th.
+func wordsUpTo(s string, limit int) int {
 	n := 0
-	in := false
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case wordsplit.IsWordRune(r):
-			if !in {
-				n++
-			}
-			in = true
-		case in && wordsplit.IsJoiner(r) && i+size < len(s):
-			// A joiner between word runes keeps the word going.
-			r2, _ := utf8.DecodeRuneInString(s[i+size:])
-			in = wordsplit.IsWordRune(r2)
-		default:
-			in = false
+	for i := 0; n < limit; {
+		_, end, word, ok := wordsplit.Next(s, i)
+		if !ok {
+			break
 		}
-		i += size
+		if word {
+			n++
+		}
+		i = end
 	}
 	return n
 }
@@ -110,7 +118,7 @@ func words(s string) int {
 // than a phrase held at arm's length (a "no-limits" partnership): five
 // words or more, or at least two words ending in sentence punctuation.
 func isUtterance(content string) bool {
-	n := words(content)
+	n := wordsUpTo(content, 5)
 	if n >= 5 || unspacedLetters(content) >= 8 {
 		return true
 	}
@@ -169,8 +177,17 @@ func splitSentences(text string, quotes []quote) []span {
 	var out []span
 	start := 0
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			x := load8(text, i)
+			m := x&highBits | bytesOf(x, '.') | bytesOf(x, '!') | bytesOf(x, '?') | bytesOf(x, '"')
+			if m == 0 {
+				i += 8 // most bytes: nothing below applies
+				continue
+			}
+			i += firstByte(m)
+		}
 		if !sentenceBytes[text[i]] {
-			i++ // most bytes: nothing below applies
+			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -241,17 +258,37 @@ func isAbbreviation(text string, i int) bool {
 		}
 		j -= n
 	}
-	w := strings.ToLower(text[j:i])
-	if abbreviations[w] {
+	w := text[j:i]
+	var low string
+	if wordsplit.IsASCII(w) {
+		// Most words before a period. No abbreviation is longer than
+		// four letters, and an initial is one: a longer word is none.
+		if len(w) > 4 {
+			return false
+		}
+		// Lowered in a buffer, which strings.ToLower would allocate.
+		var buf [4]byte
+		for k := range len(w) {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		low = string(buf[:len(w)])
+	} else {
+		low = strings.ToLower(w)
+	}
+	if abbreviations[low] {
 		return true
 	}
 	// "No. 2" abbreviates number; "said no." ends a sentence.
-	if w == "no" {
+	if low == "no" {
 		rest := strings.TrimLeft(text[i+1:], " ")
 		return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 	}
 	// A single capital letter: an initial ("George W. Bush").
-	return utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(text[j:i])[0])
+	return utf8.RuneCountInString(low) == 1 && unicode.IsUpper([]rune(w)[0])
 }
 
 // startsNewSentence reports whether text[i:] starts a new sentence: the end
@@ -270,4 +307,42 @@ func startsNewSentence(text string, i int) bool {
 	}
 	r, _ = utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '«' || r == '(' || r == '‘'
+}
+
+// Scanning eight bytes at a time. Most bytes of a document are letters,
+// digits and spaces, which the scans of findQuotes, splitSentences and
+// hasInvisible pass over. They test eight bytes at once, in a uint64, for
+// one of the bytes they stop at ("SIMD within a register"), and go to the
+// first such byte, so that their byte-by-byte code runs only where it has
+// something to read. Each of the masks below has the high bit of the
+// first byte it marks set exactly, and maybe wrongly bits of the bytes
+// after that one (a borrow runs on into them): only its lowest set bit is
+// read, through firstByte.
+const (
+	lowBits  = 0x0101010101010101 // the lowest bit of each byte
+	highBits = 0x8080808080808080 // the highest bit of each byte: x&highBits marks non-ASCII bytes
+)
+
+// load8 returns the 8 bytes of s from i, the first in the lowest byte of
+// the result. The compiler makes it one load.
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// bytesBelow marks the bytes of x less than n, which is at most 0x80.
+func bytesBelow(x uint64, n byte) uint64 {
+	return (x - lowBits*uint64(n)) &^ x & highBits
+}
+
+// bytesOf marks the bytes of x equal to c.
+func bytesOf(x uint64, c byte) uint64 {
+	return bytesBelow(x^(lowBits*uint64(c)), 1)
+}
+
+// firstByte returns the offset, 0 to 7, of the first byte a nonzero mask
+// marks.
+func firstByte(m uint64) int {
+	return bits.TrailingZeros64(m) >> 3
 }

@@ -125,7 +125,8 @@ var clauseWords = map[string]bool{
 	"before": true, "once": true, "unless": true, "until": true, "so": true,
 }
 
-// newSentence prepares a sentence of a paragraph.
+// newSentence prepares a sentence of a paragraph; quotes are the
+// paragraph's, as findQuotes returns them.
 func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docState) *sentenceCtx {
 	// One sentence is read at a time: its context reuses the memory of
 	// the one before, which nothing keeps.
@@ -157,16 +158,21 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	for i := range sc.first {
 		sc.first[i], sc.last[i] = -1, -1
 	}
+	// The quotations are findQuotes', in order, each closed before the
+	// next opens: a token is in the first one that does not close before
+	// it, or in none, and the tokens and that one advance together.
+	qi := 0
 	for i, t := range sc.toks {
 		sc.inQ[i] = -1
-		for qi, q := range sc.qs {
-			if int(t.start) >= q.open && int(t.start) <= q.close {
-				sc.inQ[i] = qi
-				if sc.first[qi] < 0 {
-					sc.first[qi] = i
-				}
-				sc.last[qi] = i
+		for qi < len(sc.qs) && sc.qs[qi].close < int(t.start) {
+			qi++
+		}
+		if qi < len(sc.qs) && int(t.start) >= sc.qs[qi].open {
+			sc.inQ[i] = qi
+			if sc.first[qi] < 0 {
+				sc.first[qi] = i
 			}
+			sc.last[qi] = i
 		}
 	}
 	for i := len(sc.toks) - 1; i >= 0; i-- {

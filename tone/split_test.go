@@ -1,7 +1,9 @@
 package tone
 
 import (
+	"fmt"
 	"maps"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -155,6 +157,9 @@ func TestTokenizeParagraphs(t *testing.T) {
 		"MR MILLER: Good afternoon.\nQ: A question?\n  Indented   line\t with tabs.\n",
 		"Words\u00a0with no-break\u2003spaces.\r\nCRLF line ends.\rLone CR.",
 		"al-Sisi’s remarks—“quoted”—ended…\n\n\n\nAfter blank lines: Émile Ørsted said.",
+		// Words of 8 bytes and of 9, again and capitalized; enough
+		// distinct short words that the set of them grows (see wordKeys).
+		"abcdefgh abcdefghi abcdefgh détente détente Abcdefgh. " + manyWords(3000) + "\n\n" + manyWords(3000),
 	} {
 		norm := Normalize(doc)
 		paras := splitParagraphs(norm)
@@ -194,6 +199,51 @@ func TestTokenizeParagraphs(t *testing.T) {
 		}
 		if !maps.Equal(lowered, want2) {
 			t.Errorf("%q: lower-case words %v, want %v", doc, lowered, want2)
+		}
+	}
+}
+
+// manyWords returns n distinct short words in lower case, from "a0".
+func manyWords(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%c%d ", 'a'+i%26, i)
+	}
+	return b.String()
+}
+
+// TestWordKeys checks that a wordKeys set tells a new word from one it
+// holds, as a map does, while it grows, and which words packWord packs.
+func TestWordKeys(t *testing.T) {
+	var set wordKeys
+	seen := map[string]bool{}
+	words := strings.Fields(manyWords(5000) + manyWords(5000) + "é ée aaaaaaaa aaaaaaab b aaaaaaa")
+	for _, w := range words {
+		k, ok := packWord(w)
+		if !ok {
+			t.Fatalf("packWord(%q) not ok", w)
+		}
+		if got := set.add(k); got != !seen[w] {
+			t.Fatalf("add(%q) = %v, want %v", w, got, !seen[w])
+		}
+		seen[w] = true
+	}
+	if set.n != len(seen) {
+		t.Errorf("set holds %d keys, want %d", set.n, len(seen))
+	}
+	for _, tc := range []struct {
+		w    string
+		want uint64
+		ok   bool
+	}{
+		{"a", 'a', true},
+		{"ab", 'a' | 'b'<<8, true},
+		{"abcdefgh", 0x6867666564636261, true},
+		{"abcdefghi", 0, false},
+		{"é", 0xa9c3, true},
+	} {
+		if k, ok := packWord(tc.w); k != tc.want || ok != tc.ok {
+			t.Errorf("packWord(%q) = %#x, %v; want %#x, %v", tc.w, k, ok, tc.want, tc.ok)
 		}
 	}
 }
@@ -503,6 +553,141 @@ func TestHasInvisible(t *testing.T) {
 	for _, doc := range []string{"", "plain\ttext\n", "bad \xff byte", "del \x7f", "soft\u00adhyphen"} {
 		if got, want := hasInvisible(doc), strings.IndexFunc(doc, isInvisible) >= 0; got != want {
 			t.Errorf("hasInvisible(%q) = %v, want %v", doc, got, want)
+		}
+	}
+}
+
+// TestByteMasks checks the masks the scans read eight bytes at a time
+// with: the first byte each marks is the first byte it should, on random
+// bytes, and hasInvisible agrees with reading rune by rune.
+func TestByteMasks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 8))
+	// Mostly bytes near the edges of what the masks mark.
+	alphabet := []byte{0, 1, 0x1f, 0x20, 0x21, '"', '.', '?', 'a', 0x7e, 0x7f, 0x80, 0xc3, 0xff, '\n', '\t'}
+	for range 20000 {
+		var b [8]byte
+		for k := range b {
+			if rng.IntN(3) == 0 {
+				b[k] = byte(rng.IntN(256))
+			} else {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			}
+		}
+		s := string(b[:])
+		x := load8(s, 0)
+		for _, tc := range []struct {
+			name string
+			mask uint64
+			is   func(c byte) bool
+		}{
+			{"high", x & highBits, func(c byte) bool { return c >= 0x80 }},
+			{"below 0x20", bytesBelow(x, 0x20), func(c byte) bool { return c < 0x20 }},
+			{"below 0x80", bytesBelow(x, 0x80), func(c byte) bool { return c < 0x80 }},
+			{"of '.'", bytesOf(x, '.'), func(c byte) bool { return c == '.' }},
+			{"of 0", bytesOf(x, 0), func(c byte) bool { return c == 0 }},
+			{"of 0x7f", bytesOf(x, 0x7f), func(c byte) bool { return c == 0x7f }},
+		} {
+			want := -1
+			for k, c := range b {
+				if tc.is(c) {
+					want = k
+					break
+				}
+			}
+			if want < 0 {
+				if tc.mask != 0 {
+					t.Fatalf("%s of %q: mask %#x, want 0", tc.name, s, tc.mask)
+				}
+			} else if tc.mask == 0 || firstByte(tc.mask) != want {
+				t.Fatalf("%s of %q: mask %#x, want first byte %d", tc.name, s, tc.mask, want)
+			}
+		}
+	}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString([]string{"word ", "\n", "\t", "“", "\u200b", "\x01", "\x7f", "é", "\u00ad", "\ufeff", "x"}[rng.IntN(11)])
+		}
+		s := b.String()
+		if got, want := hasInvisible(s), strings.IndexFunc(s, isInvisible) >= 0; got != want {
+			t.Fatalf("hasInvisible(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestWords checks that words counts the words tokenize finds, and
+// wordsUpTo stops at its limit, on random text of letters, joiners,
+// space and punctuation, ASCII or not.
+func TestWords(t *testing.T) {
+	parts := []string{"a", "Z", "7", "é", "中", "'", "’", "-", "‐", ".", " ", "\u00a0", ",", "“", "—", "\u0301", "\xff"}
+	rng := rand.New(rand.NewPCG(6, 9))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		want := 0
+		for _, tk := range tokenize(s) {
+			if tk.word {
+				want++
+			}
+		}
+		if got := words(s); got != want {
+			t.Fatalf("words(%q) = %d, want %d", s, got, want)
+		}
+		for limit := range 6 {
+			if got := wordsUpTo(s, limit); got != min(want, limit) {
+				t.Fatalf("wordsUpTo(%q, %d) = %d, want %d", s, limit, got, min(want, limit))
+			}
+		}
+	}
+}
+
+// TestIsAbbreviation checks which periods end an abbreviation or an
+// initial rather than a sentence.
+func TestIsAbbreviation(t *testing.T) {
+	for _, tc := range []struct {
+		text string // the period read is the first
+		want bool
+	}{
+		{"Mr. Lavrov", true},
+		{"MR. LAVROV", true},
+		{"the U.S. envoy", true},
+		{"Sept. 14", true},
+		{"George W. Bush", true},
+		{"Émile É. Ørsted", true},
+		{"No. 2", true},
+		{"said no. Then", false},
+		{"said No. Then", false},
+		{"in Russia. Then", false},
+		{"Profs. Then", false},
+		{"a w. b", false},
+		{"État. Then", false},
+	} {
+		i := strings.IndexByte(tc.text, '.')
+		if got := isAbbreviation(tc.text, i); got != tc.want {
+			t.Errorf("isAbbreviation(%q, %d) = %v, want %v", tc.text, i, got, tc.want)
+		}
+	}
+}
+
+// TestFindQuotesOrder checks what newSentence relies on: the quotations
+// findQuotes returns are in order, and each closes before the next opens.
+func TestFindQuotesOrder(t *testing.T) {
+	parts := []string{"a ", "“", "”", "«", "»", "„", "\"", " \"", "(\"", "x\" ", ". "}
+	rng := rand.New(rand.NewPCG(6, 11))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		qs := findQuotes(text)
+		for k, q := range qs {
+			if q.open >= q.close || (k > 0 && qs[k-1].close >= q.open) {
+				t.Fatalf("findQuotes(%q) = %+v: quotation %d out of order", text, qs, k)
+			}
 		}
 	}
 }

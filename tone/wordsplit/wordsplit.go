@@ -15,41 +15,106 @@ import (
 // [start, end) and whether it is a word (else a single punctuation rune).
 // Space is skipped. ok is false when no token is left.
 func Next(s string, i int) (start, end int, word, ok bool) {
+	start, end, word, _, ok = Scan(s, i)
+	return start, end, word, ok
+}
+
+// Scan is Next that also reports whether a word is normal (see IsNormal),
+// which it learns while reading the word's bytes: a caller that lowers
+// words then need not read them again. normal is false for punctuation.
+func Scan(s string, i int) (start, end int, word, normal, ok bool) {
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf && asciiClass[c] == asciiSpace {
-			i++ // the common case, without decoding a rune
-			continue
+		if c := s[i]; c < utf8.RuneSelf {
+			// Nearly every byte of a document is ASCII: classify it
+			// without decoding a rune.
+			switch asciiClass[c] {
+			case asciiSpace:
+				i++
+				continue
+			case asciiOther:
+				return i, i + 1, false, false, true
+			}
+			end, normal = asciiWordEnd(s, i)
+			return i, end, true, normal, true
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case IsWordRune(r):
-			j := i + n
-			for j < len(s) {
-				if c := s[j]; c < utf8.RuneSelf && asciiClass[c] == asciiWord {
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if IsWordRune(r2) {
-					j += n2
-					continue
-				}
-				if IsJoiner(r2) && j+n2 < len(s) {
-					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); IsWordRune(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			return i, j, true, true
+			return i, wordEnd(s, i+n), true, false, true
 		case unicode.IsSpace(r):
 			i += n
 		default:
-			return i, i + n, false, true
+			return i, i + n, false, false, true
 		}
 	}
-	return len(s), len(s), false, false
+	return len(s), len(s), false, false, false
+}
+
+// asciiWordEnd returns the end of the word that starts with the ASCII
+// letter or digit s[i], and whether the word is normal. It reads ASCII
+// a byte at a time, and leaves the rest of the word to wordEnd at its
+// first non-ASCII byte.
+func asciiWordEnd(s string, i int) (end int, normal bool) {
+	var seen uint8 // the wordBytes bits of the word's bytes so far
+	j := i
+	for {
+		// The word's ASCII letters and digits: one table lookup and
+		// one branch a byte.
+		for j < len(s) {
+			k := wordBytes[s[j]]
+			if k&inWord == 0 {
+				break
+			}
+			seen |= k
+			j++
+		}
+		normal = seen&upperCase == 0
+		if j == len(s) {
+			return j, normal
+		}
+		c := s[j]
+		if c >= utf8.RuneSelf {
+			// A non-ASCII rune goes on the word or ends it; in the
+			// first case the word is not normal.
+			end = wordEnd(s, j)
+			return end, normal && end == j
+		}
+		if (c != '\'' && c != '-' && c != '.') || j+1 == len(s) {
+			return j, normal
+		}
+		// An ASCII joiner: the word goes on when a word rune follows.
+		if c2 := s[j+1]; c2 >= utf8.RuneSelf {
+			end = wordEnd(s, j)
+			return end, normal && end == j
+		} else if wordBytes[c2]&inWord == 0 {
+			return j, normal
+		}
+		j++
+	}
+}
+
+// wordEnd returns the end of the word whose runes run up to s[j]: the word
+// goes on over word runes, and over a joiner followed by a word rune.
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && asciiClass[c] == asciiWord {
+			j++
+			continue
+		}
+		r2, n2 := utf8.DecodeRuneInString(s[j:])
+		if IsWordRune(r2) {
+			j += n2
+			continue
+		}
+		if IsJoiner(r2) && j+n2 < len(s) {
+			if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); IsWordRune(r3) {
+				j += n2
+				continue
+			}
+		}
+		break
+	}
+	return j
 }
 
 // IsWordRune reports whether r belongs in a word.
@@ -169,4 +234,24 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 		}
 	}
 	return c
+}()
+
+// Bits of wordBytes.
+const (
+	inWord    = 1 << iota // an ASCII letter or digit
+	upperCase             // an ASCII upper-case letter
+)
+
+// wordBytes holds the inWord and upperCase bits of each byte (none for
+// the bytes of non-ASCII runes); it is computed once and only read.
+var wordBytes = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if asciiClass[c] == asciiWord {
+			t[c] = inWord
+		}
+		if 'A' <= c && c <= 'Z' {
+			t[c] |= upperCase
+		}
+	}
+	return t
 }()

@@ -1,8 +1,11 @@
 package wordsplit
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestNext(t *testing.T) {
@@ -72,6 +75,71 @@ func TestIsASCII(t *testing.T) {
 	} {
 		if got := IsASCII(tt.s); got != tt.want {
 			t.Errorf("IsASCII(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// nextByRunes is Next as it was written before its ASCII fast path, rune
+// by rune: TestScan holds Scan to it.
+func nextByRunes(s string, i int) (start, end int, word, ok bool) {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case IsWordRune(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if IsWordRune(r2) {
+					j += n2
+					continue
+				}
+				if IsJoiner(r2) && j+n2 < len(s) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); IsWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			return i, j, true, true
+		case unicode.IsSpace(r):
+			i += n
+		default:
+			return i, i + n, false, true
+		}
+	}
+	return len(s), len(s), false, false
+}
+
+// TestScan checks that Scan splits as a rune-by-rune reading of the rule
+// does, and that it reports a word normal exactly when IsNormal does, on
+// tricky strings and on random ones over letters, joiners, space and
+// punctuation, ASCII or not, and invalid UTF-8.
+func TestScan(t *testing.T) {
+	parts := []string{"a", "Z", "7", "é", "É", "中", "'", "’", "-", "‐", ".", " ", "\u00a0", "\t", ",", "“", "—", "\u0301", "\xff", "\x01"}
+	inputs := []string{"", "a", "A.", "U.S.", "a-", "-a", "x'é", "Y.É", "é.x", "a’s", "A\u0301b", "ab\xffc", "win-win.", "a.-b", "a--b"}
+	rng := rand.New(rand.NewPCG(6, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		inputs = append(inputs, b.String())
+	}
+	for _, s := range inputs {
+		for i := 0; ; {
+			start, end, word, normal, ok := Scan(s, i)
+			wstart, wend, wword, wok := nextByRunes(s, i)
+			if start != wstart || end != wend || word != wword || ok != wok {
+				t.Fatalf("Scan(%q, %d) = %d, %d, %v, %v; want %d, %d, %v, %v", s, i, start, end, word, ok, wstart, wend, wword, wok)
+			}
+			if !ok {
+				break
+			}
+			if want := word && IsNormal(s[start:end]); normal != want {
+				t.Fatalf("Scan(%q, %d) normal = %v for %q, want %v", s, i, normal, s[start:end], want)
+			}
+			i = end
 		}
 	}
 }
