@@ -672,6 +672,17 @@ func TestIsAbbreviation(t *testing.T) {
 	}
 }
 
+// TestAbbreviationLength guards isAbbreviation's shortcut: it answers no
+// at once for an ASCII word of more than four letters, which is right
+// only while no abbreviation is longer.
+func TestAbbreviationLength(t *testing.T) {
+	for w := range abbreviations {
+		if len(w) > 4 {
+			t.Errorf("abbreviation %q is longer than four bytes: isAbbreviation's shortcut would miss it", w)
+		}
+	}
+}
+
 // TestFindQuotesOrder checks what newSentence relies on: the quotations
 // findQuotes returns are in order, and each closes before the next opens.
 func TestFindQuotesOrder(t *testing.T) {
