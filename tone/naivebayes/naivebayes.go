@@ -90,21 +90,27 @@ func Parse(data []byte) (*Model, error) {
 // Len returns the number of words the model knows.
 func (m *Model) Len() int { return len(m.logs) / 16 }
 
+// The FNV-1a constants of the slot table's hash.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
 // fnv1a hashes a word for the slot table.
 func fnv1a(w []byte) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for _, c := range w {
 		h ^= uint32(c)
-		h *= 16777619
+		h *= fnvPrime
 	}
 	return h
 }
 
 // add adds the log-likelihoods of a lower-case word to sums; a word the
-// model does not know adds nothing.
-func (m *Model) add(sums *[2]float64, w []byte) {
+// model does not know adds nothing. h is fnv1a(w).
+func (m *Model) add(sums *[2]float64, w []byte, h uint32) {
 	le := binary.LittleEndian
-	for i := fnv1a(w) & m.mask; ; i = (i + 1) & m.mask {
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
 		idx := le.Uint32(m.slots[4*i:])
 		if idx == 0 {
 			return
@@ -126,32 +132,43 @@ func (m *Model) add(sums *[2]float64, w []byte) {
 func (m *Model) LogOdds(text string) float64 {
 	var buf [64]byte
 	word := buf[:0]
+	// The word's hash is computed as its bytes are appended, not in a
+	// second pass over them.
+	h := uint32(fnvOffset)
 	var sums [2]float64
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
 			switch {
+			case 'a' <= c && c <= 'z':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
 			case c == ' ':
 				if len(word) > 0 {
-					m.add(&sums, word)
-					word = word[:0]
+					m.add(&sums, word, h)
+					word, h = word[:0], fnvOffset
 				}
-			case 'a' <= c && c <= 'z':
-				word = append(word, c)
-			case 'A' <= c && c <= 'Z':
-				word = append(word, c+'a'-'A')
+				continue
+			default:
+				continue
 			}
+			word = append(word, c)
+			h = (h ^ uint32(c)) * fnvPrime
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		if unicode.IsLetter(r) {
+			k := len(word)
 			word = utf8.AppendRune(word, unicode.ToLower(r))
+			for _, c := range word[k:] {
+				h = (h ^ uint32(c)) * fnvPrime
+			}
 		}
 	}
 	if len(word) > 0 {
-		m.add(&sums, word)
+		m.add(&sums, word, h)
 	}
 	return (sums[1] + m.prior[1]) - (sums[0] + m.prior[0])
 }
