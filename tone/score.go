@@ -6,12 +6,20 @@ import (
 	"strings"
 
 	"github.com/demarche/demarche/lexicon"
+	"github.com/demarche/demarche/tone/naivebayes"
 )
 
 // Model gives the log-odds that a text is positive. The Naive Bayes model
 // in package naivebayes is one.
 type Model interface {
 	LogOdds(text string) float64
+}
+
+// cachingModel is a Model that can keep the words it looked up in a
+// cache its caller holds, as package naivebayes's does: an [Analyzer]
+// lends one to each document it scores.
+type cachingModel interface {
+	LogOddsCached(text string, c *naivebayes.Cache) float64
 }
 
 // Weights are the constants of the scoring model. [DefaultWeights] holds
@@ -291,6 +299,9 @@ type scoreBuf struct {
 	conceded []bool
 	bare     []string // see partyFinder.named
 	terms    []Term   // a statement's terms, copied out at its end
+	// nb, when not nil, is the model's word cache, when it has one (see
+	// cachingModel).
+	nb *naivebayes.Cache
 }
 
 // score is Score with the working memory in buf.
@@ -444,7 +455,12 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 
 	sc.NBPositive = 0.5
 	if s.model != nil && (withModel || w.ModelWeight != 0) {
-		lo := s.model.LogOdds(text)
+		var lo float64
+		if cm, ok := s.model.(cachingModel); ok && buf.nb != nil {
+			lo = cm.LogOddsCached(text, buf.nb)
+		} else {
+			lo = s.model.LogOdds(text)
+		}
 		sc.NBLogOdds = lo
 		sc.NBPositive = 1 / (1 + math.Exp(-lo))
 		sc.NBTone = math.Tanh(lo / w.ModelTemperature)
