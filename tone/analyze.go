@@ -21,7 +21,7 @@ type Analyzer struct {
 	// from the system again, each time.
 	tokens *sync.Pool
 	// nbCaches holds word caches of the Naive Bayes model
-	// (*naivebayes.Cache, 40 KiB each) for documents to borrow: a cache
+	// (*naivebayes.Cache, 160 KiB each) for documents to borrow: a cache
 	// pays off over many documents, not within a short one.
 	nbCaches *sync.Pool
 }
