@@ -325,11 +325,13 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		words := cl.words
 		buf.matches = s.findAll(buf.matches[:0], words)
 		matches := buf.matches
-		contrast := buf.contrastFactors(cl, matches, w)
-		target := 1.0
-		if s.parties.named(words, &buf.bare) {
-			target = w.Target
+		if len(matches) == 0 {
+			continue // most clauses: nothing to weigh
 		}
+		contrast := buf.contrastFactors(cl, matches, w)
+		// Whether the clause names a party matters only to its negative
+		// terms: it is found at the first, if any.
+		target, targetKnown := 1.0, false
 		negatedUntil := -1 // the last word index a negator reaches
 		prohibition := false
 		scale, scaleUntil := 1.0, -1
@@ -413,6 +415,12 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 				assert = math.Max(assert, 0.6)
 			}
 			if tone < 0 {
+				if !targetKnown {
+					if s.parties.named(words, &buf.bare) {
+						target = w.Target
+					}
+					targetKnown = true
+				}
 				t.Target = target
 				tone *= target
 			}
