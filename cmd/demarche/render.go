@@ -104,12 +104,10 @@ func appendNum(b []byte, v float64) []byte {
 				n = -n
 			}
 			b = strconv.AppendInt(b, n/10000, 10)
-			b = append(b, '.')
-			frac := n % 10000
-			for p := int64(1000); p > 0; p /= 10 {
-				b = append(b, byte('0'+frac/p%10))
-			}
-			return b
+			// The four decimals, each by a constant divisor (which the
+			// compiler turns into a multiplication), not a loop's.
+			f := uint64(n % 10000)
+			return append(b, '.', byte('0'+f/1000), byte('0'+f/100%10), byte('0'+f/10%10), byte('0'+f%10))
 		}
 	}
 	s := strconv.FormatFloat(v, 'f', 4, 64)
