@@ -825,7 +825,8 @@ func (buf *scoreBuf) splitClauses(toks []token) []clause {
 		start = len(words)
 		paused = false
 	}
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not a copy: tokens are 32 bytes
 		if t.word {
 			words = append(words, foldAccents(t.lower()))
 			pause = append(pause, paused)
