@@ -33,7 +33,62 @@ type node struct {
 	// lists the prefix edges by their keys' first four bytes, shortest
 	// key first: one lookup finds the few prefixes a word may start
 	// with, instead of one lookup per key length.
-	byHead map[string][]prefixEdge
+	byHead *table[[]prefixEdge]
+	// table, at the root, holds the edges of exact, probed from the hash
+	// the words filter computed: a word of a text that passes the filter
+	// is hashed once, not again by a map. Nil when exact has too many
+	// keys for the hash's 16 bits.
+	table *table[*node]
+}
+
+// table is an open-addressing hash table from strings to values, probed
+// from filterHash: the root's filters compute that hash anyway, and a
+// map lookup would hash the same bytes again. At most half its slots
+// are full.
+type table[V any] struct {
+	slots []slot[V]
+	mask  uint32
+}
+
+type slot[V any] struct {
+	key  string
+	val  V
+	full bool
+}
+
+// newTable returns a table of m, or nil when m has more keys than
+// filterHash's 16 bits can index at half load.
+func newTable[V any](m map[string]V) *table[V] {
+	size := 16
+	for size < 2*len(m) {
+		size *= 2
+	}
+	if size > 1<<16 {
+		return nil
+	}
+	t := &table[V]{slots: make([]slot[V], size), mask: uint32(size - 1)}
+	for k, v := range m {
+		i := filterHash(k) & t.mask
+		for t.slots[i].full {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = slot[V]{key: k, val: v, full: true}
+	}
+	return t
+}
+
+// get returns the value of key s, whose filterHash is h.
+func (t *table[V]) get(s string, h uint32) (V, bool) {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if !sl.full {
+			var zero V
+			return zero, false
+		}
+		if sl.key == s {
+			return sl.val, true
+		}
+	}
 }
 
 // prefixEdge is an edge of a node's prefixes.
@@ -56,9 +111,11 @@ func (f *filter) mayHave(s string) bool {
 	if f == nil {
 		return true
 	}
-	h := filterHash(s)
-	return f[h>>6]&(1<<(h&63)) != 0
+	return f.has(filterHash(s))
 }
+
+// has reports whether a string of filterHash h may be in f.
+func (f *filter) has(h uint32) bool { return f[h>>6]&(1<<(h&63)) != 0 }
 
 // filterHash hashes s's length and up to its first four and last bytes.
 func filterHash(s string) uint32 {
@@ -116,14 +173,17 @@ func New(sets ...[]Entry) *Lexicon {
 			l.entries = append(l.entries, e)
 		}
 	}
-	if r := l.root; len(r.lengths) > 0 && r.lengths[0] >= 4 {
-		r.byHead = make(map[string][]prefixEdge)
+	r := l.root
+	r.table = newTable(r.exact)
+	if len(r.lengths) > 0 && r.lengths[0] >= 4 {
+		byHead := make(map[string][]prefixEdge)
 		for key, next := range r.prefixes {
-			r.byHead[key[:4]] = append(r.byHead[key[:4]], prefixEdge{key, next})
+			byHead[key[:4]] = append(byHead[key[:4]], prefixEdge{key, next})
 		}
-		for _, edges := range r.byHead {
+		for _, edges := range byHead {
 			slices.SortFunc(edges, func(a, b prefixEdge) int { return len(a.key) - len(b.key) })
 		}
+		r.byHead = newTable(byHead)
 	}
 	return l
 }
@@ -209,22 +269,37 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 		return best, bestEnd
 	}
 	w := words[i]
-	if n.mayHaveExact(w) {
+	switch {
+	case n.table != nil:
+		if h := filterHash(w); n.words.has(h) {
+			if next, ok := n.table.get(w, h); ok {
+				best, bestEnd = l.step(next, words, i, best, bestEnd)
+			}
+		}
+	case n.mayHaveExact(w):
 		if next, ok := n.exact[w]; ok {
 			best, bestEnd = l.step(next, words, i, best, bestEnd)
 		}
 	}
-	if len(n.lengths) == 0 || len(w) < n.lengths[0] || (n.lengths[0] >= 4 && !n.heads.mayHave(w[:4])) {
+	if len(n.lengths) == 0 || len(w) < n.lengths[0] {
 		return best, bestEnd
 	}
 	if n.byHead != nil {
 		// The same edges in the same order as the loop below takes them:
 		// keys are distinct, so at most one of each length fits w.
-		for _, e := range n.byHead[w[:4]] {
+		h := filterHash(w[:4])
+		if !n.heads.has(h) {
+			return best, bestEnd
+		}
+		edges, _ := n.byHead.get(w[:4], h)
+		for _, e := range edges {
 			if strings.HasPrefix(w, e.key) {
 				best, bestEnd = l.step(e.next, words, i, best, bestEnd)
 			}
 		}
+		return best, bestEnd
+	}
+	if n.lengths[0] >= 4 && !n.heads.mayHave(w[:4]) {
 		return best, bestEnd
 	}
 	for _, k := range n.lengths {

@@ -1,6 +1,10 @@
 package tone
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/demarche/demarche/tone/naivebayes"
+)
 
 // Analyzer attributes and scores whole documents. It is read-only and safe
 // for concurrent use.
@@ -16,12 +20,17 @@ type Analyzer struct {
 	// array per document would have the runtime zero, and often fetch
 	// from the system again, each time.
 	tokens *sync.Pool
+	// nbCaches holds word caches of the Naive Bayes model
+	// (*naivebayes.Cache, 160 KiB each) for documents to borrow: a cache
+	// pays off over many documents, not within a short one.
+	nbCaches *sync.Pool
 }
 
 // NewAnalyzer returns an analyzer that splits with a and scores with s.
 // Narration is included in what Analyze returns.
 func NewAnalyzer(a *Attributor, s *Scorer) *Analyzer {
-	return &Analyzer{attributor: a, scorer: s, narration: true, model: true, tokens: &sync.Pool{}}
+	return &Analyzer{attributor: a, scorer: s, narration: true, model: true, tokens: &sync.Pool{},
+		nbCaches: &sync.Pool{New: func() any { return new(naivebayes.Cache) }}}
 }
 
 // WithoutModel returns a copy of an that does not run the scorer's model
@@ -91,6 +100,10 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		an.actors.read(an.actors.newAffiliator(doc, toks), all, an.targets)
 	}
 	var sbuf scoreBuf // reused by every statement of doc
+	if an.model || an.scorer.weights.ModelWeight != 0 {
+		sbuf.nb = an.nbCaches.Get().(*naivebayes.Cache)
+		defer an.nbCaches.Put(sbuf.nb)
+	}
 	scored := 0
 	for i := range all {
 		s := &all[i]

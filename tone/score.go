@@ -6,12 +6,20 @@ import (
 	"strings"
 
 	"github.com/demarche/demarche/lexicon"
+	"github.com/demarche/demarche/tone/naivebayes"
 )
 
 // Model gives the log-odds that a text is positive. The Naive Bayes model
 // in package naivebayes is one.
 type Model interface {
 	LogOdds(text string) float64
+}
+
+// cachingModel is a Model that can keep the words it looked up in a
+// cache its caller holds, as package naivebayes's does: an [Analyzer]
+// lends one to each document it scores.
+type cachingModel interface {
+	LogOddsCached(text string, c *naivebayes.Cache) float64
 }
 
 // Weights are the constants of the scoring model. [DefaultWeights] holds
@@ -291,6 +299,9 @@ type scoreBuf struct {
 	conceded []bool
 	bare     []string // see partyFinder.named
 	terms    []Term   // a statement's terms, copied out at its end
+	// nb, when not nil, is the model's word cache, when it has one (see
+	// cachingModel).
+	nb *naivebayes.Cache
 }
 
 // score is Score with the working memory in buf.
@@ -314,11 +325,13 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		words := cl.words
 		buf.matches = s.findAll(buf.matches[:0], words)
 		matches := buf.matches
-		contrast := buf.contrastFactors(cl, matches, w)
-		target := 1.0
-		if s.parties.named(words, &buf.bare) {
-			target = w.Target
+		if len(matches) == 0 {
+			continue // most clauses: nothing to weigh
 		}
+		contrast := buf.contrastFactors(cl, matches, w)
+		// Whether the clause names a party matters only to its negative
+		// terms: it is found at the first, if any.
+		target, targetKnown := 1.0, false
 		negatedUntil := -1 // the last word index a negator reaches
 		prohibition := false
 		scale, scaleUntil := 1.0, -1
@@ -402,6 +415,12 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 				assert = math.Max(assert, 0.6)
 			}
 			if tone < 0 {
+				if !targetKnown {
+					if s.parties.named(words, &buf.bare) {
+						target = w.Target
+					}
+					targetKnown = true
+				}
 				t.Target = target
 				tone *= target
 			}
@@ -444,7 +463,12 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 
 	sc.NBPositive = 0.5
 	if s.model != nil && (withModel || w.ModelWeight != 0) {
-		lo := s.model.LogOdds(text)
+		var lo float64
+		if cm, ok := s.model.(cachingModel); ok && buf.nb != nil {
+			lo = cm.LogOddsCached(text, buf.nb)
+		} else {
+			lo = s.model.LogOdds(text)
+		}
 		sc.NBLogOdds = lo
 		sc.NBPositive = 1 / (1 + math.Exp(-lo))
 		sc.NBTone = math.Tanh(lo / w.ModelTemperature)
@@ -801,7 +825,8 @@ func (buf *scoreBuf) splitClauses(toks []token) []clause {
 		start = len(words)
 		paused = false
 	}
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not a copy: tokens are 32 bytes
 		if t.word {
 			words = append(words, foldAccents(t.lower()))
 			pause = append(pause, paused)

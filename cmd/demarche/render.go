@@ -104,12 +104,10 @@ func appendNum(b []byte, v float64) []byte {
 				n = -n
 			}
 			b = strconv.AppendInt(b, n/10000, 10)
-			b = append(b, '.')
-			frac := n % 10000
-			for p := int64(1000); p > 0; p /= 10 {
-				b = append(b, byte('0'+frac/p%10))
-			}
-			return b
+			// The four decimals, each by a constant divisor (which the
+			// compiler turns into a multiplication), not a loop's.
+			f := uint64(n % 10000)
+			return append(b, '.', byte('0'+f/1000), byte('0'+f/100%10), byte('0'+f/10%10), byte('0'+f%10))
 		}
 	}
 	s := strconv.FormatFloat(v, 'f', 4, 64)
@@ -687,41 +685,64 @@ func finiteScore(s tone.Score) bool {
 // without control characters, U+2028 or U+2029 is copied, with a
 // backslash before each quotation mark and backslash (a quarter of
 // statements quote a phrase); any other is left to encoding/json, so that
-// the escapes are its own.
+// the escapes are its own. The string is read once, and copied by spans
+// between the bytes that need escaping.
 func appendJSONString(b []byte, s string) []byte {
-	quotes := false // a quotation mark or backslash, escaped with a backslash
+	open := len(b)
+	b = append(b, '"')
+	done := 0 // s[:done] is in b
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if i += plainJSONWords(s[i:]); i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c < 0x20 {
-				return appendMarshaled(b, s)
+			switch {
+			case c < 0x20:
+				return appendMarshaled(b[:open], s)
+			case c == '"' || c == '\\':
+				b = append(b, s[done:i]...)
+				b = append(b, '\\', c)
+				done = i + 1
 			}
-			quotes = quotes || c == '"' || c == '\\'
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' {
-			return appendMarshaled(b, s)
+			return appendMarshaled(b[:open], s)
 		}
 		i += n
 	}
-	b = append(b, '"')
-	if !quotes {
-		b = append(b, s...)
-		return append(b, '"')
-	}
-	for {
-		i := strings.IndexAny(s, `"\\`)
-		if i < 0 {
+	b = append(b, s[done:]...)
+	return append(b, '"')
+}
+
+// plainJSONWords returns the length of the longest prefix of s made of
+// whole eight-byte words of ASCII that JSON copies as it is: no control
+// character, quotation mark or backslash. It tests eight bytes at once,
+// as one 64-bit word: (v - 0x01…01) &^ v has a byte's high bit set where v
+// has a zero byte (and, through borrows, only above one), so a byte below
+// 0x20, or equal to '"' or '\\' after an exclusive or with it, shows in
+// the high bits; so does a non-ASCII byte.
+func plainJSONWords(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		control := (x - ones*0x20) &^ x
+		q := x ^ ones*'"'
+		q = (q - ones) &^ q
+		bs := x ^ ones*'\\'
+		bs = (bs - ones) &^ bs
+		if (x|control|q|bs)&highs != 0 {
 			break
 		}
-		b = append(b, s[:i]...)
-		b = append(b, '\\', s[i])
-		s = s[i+1:]
 	}
-	b = append(b, s...)
-	return append(b, '"')
+	return i
 }
 
 // appendMarshaled appends s as encoding/json writes it without HTML

@@ -230,6 +230,9 @@ func TestAppendJSONString(t *testing.T) {
 		"\u2028 and \u2029",
 		"invalid \xff byte with a \" quote",
 		"\x00\x1f control",
+		// Around the eight-byte words the scan tests at once.
+		`1234567"`, `12345678"`, `123456789\`, `"2345678"2345678"`, "1234567\x7f", "12345678\x7f\x00",
+		"1234567é", "12345678é 2345678", "1234567\n", "12345678\u2028", "1234567 x 2345678 \xff", "abcdefgh",
 	} {
 		if got, want := string(appendJSONString([]byte("x"), s)), "x"+marshaled(s); got != want {
 			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
@@ -247,4 +250,22 @@ func FuzzAppendJSONString(f *testing.F) {
 			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
 		}
 	})
+}
+
+// BenchmarkAppendJSONStatement writes a typical statement row as JSON
+// Lines (issue #6).
+func BenchmarkAppendJSONStatement(b *testing.B) {
+	row := statementRow{File: "2024/03/2024-03-05-briefing-2.txt", Date: "2024-03-05", Scored: tone.Scored{
+		Statement: tone.Statement{Index: 7, Paragraph: 4, Speaker: "Mao Ning", Kind: tone.Direct, Cue: "said",
+			Text:           `We firmly oppose the so-called "freedom of navigation" operations and urge the relevant country to stop its provocations at once, which only undermine regional peace and stability.`,
+			SpeakerCountry: "China"},
+		Score: tone.Score{Tone: -0.5321, Label: tone.LabelFor(-0.5321), NBPositive: 0.31, Lexicon: -0.61, Cooperation: -0.2,
+			Assertiveness: 0.8, Terms: []tone.Term{{Text: "firmly oppose", Category: lexicon.Rejection, Weight: -0.7, Base: -0.7, Scale: 1}}},
+	}}
+	var buf []byte
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = appendJSONStatement(buf[:0], row)
+	}
+	b.SetBytes(int64(len(buf)))
 }

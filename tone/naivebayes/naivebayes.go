@@ -90,33 +90,96 @@ func Parse(data []byte) (*Model, error) {
 // Len returns the number of words the model knows.
 func (m *Model) Len() int { return len(m.logs) / 16 }
 
+// The FNV-1a constants of the slot table's hash.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
 // fnv1a hashes a word for the slot table.
 func fnv1a(w []byte) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for _, c := range w {
 		h ^= uint32(c)
-		h *= 16777619
+		h *= fnvPrime
 	}
 	return h
 }
 
 // add adds the log-likelihoods of a lower-case word to sums; a word the
-// model does not know adds nothing.
-func (m *Model) add(sums *[2]float64, w []byte) {
+// model does not know adds nothing. h is fnv1a(w). A non-nil c is
+// looked in first, and remembers the word.
+func (m *Model) add(sums *[2]float64, w []byte, h uint32, c *Cache) {
+	var set *[2]cacheSlot
+	if c != nil && len(w) <= cacheWord {
+		set = &c.sets[h&(cacheSets-1)]
+		for k := range set {
+			sl := &set[k]
+			if int(sl.n) == len(w) && string(sl.word[:sl.n]) == string(w) {
+				if sl.known {
+					sums[0] += sl.logs[0]
+					sums[1] += sl.logs[1]
+				}
+				return
+			}
+		}
+	}
+	logs, known := m.lookup(w, h)
+	if known {
+		sums[0] += logs[0]
+		sums[1] += logs[1]
+	}
+	if set != nil {
+		set[1] = set[0] // the older word goes
+		sl := &set[0]
+		sl.n = uint8(copy(sl.word[:], w))
+		sl.known, sl.logs = known, logs
+	}
+}
+
+// lookup returns the log-likelihoods of a lower-case word of hash h,
+// and whether the model knows it.
+func (m *Model) lookup(w []byte, h uint32) ([2]float64, bool) {
 	le := binary.LittleEndian
-	for i := fnv1a(w) & m.mask; ; i = (i + 1) & m.mask {
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
 		idx := le.Uint32(m.slots[4*i:])
 		if idx == 0 {
-			return
+			return [2]float64{}, false
 		}
 		idx--
 		start, end := le.Uint32(m.offsets[4*idx:]), le.Uint32(m.offsets[4*idx+4:])
 		if string(m.blob[start:end]) == string(w) {
-			sums[0] += math.Float64frombits(le.Uint64(m.logs[16*idx:]))
-			sums[1] += math.Float64frombits(le.Uint64(m.logs[16*idx+8:]))
-			return
+			return [2]float64{
+				math.Float64frombits(le.Uint64(m.logs[16*idx:])),
+				math.Float64frombits(le.Uint64(m.logs[16*idx+8:])),
+			}, true
 		}
 	}
+}
+
+// Cache remembers the log-likelihoods of the words a model has looked up
+// last, in a small table of sets of two words indexed by the word's hash
+// (a word replaces the older of its set's two): the words of a language's
+// texts are few and much repeated, and a word found in the cache costs a
+// compare or two in a table that stays in the processor's cache, instead
+// of three scattered reads in the model's megabytes (slot, offsets, word)
+// and then a fourth (log-likelihoods). The sums are the same, added in the
+// same order. The zero Cache is empty and ready for use; a Cache is not
+// safe for concurrent use.
+type Cache struct {
+	sets [cacheSets][2]cacheSlot
+}
+
+const (
+	cacheSets = 2048 // a power of two; 4,096 words in 160 KiB
+	cacheWord = 16   // the longest word a cache slot holds
+)
+
+type cacheSlot struct {
+	word  [cacheWord]byte
+	n     uint8 // the word's length; 0 for an empty slot
+	known bool  // whether the model knows the word
+	logs  [2]float64
 }
 
 // LogOdds returns log(P(positive|text) / P(negative|text)) as the sentiment
@@ -124,34 +187,51 @@ func (m *Model) add(sums *[2]float64, w []byte) {
 // (so a line break joins the words around it), the rest is lower-cased and
 // split on single spaces, and unknown words are ignored.
 func (m *Model) LogOdds(text string) float64 {
+	return m.LogOddsCached(text, nil)
+}
+
+// LogOddsCached is LogOdds; it looks words up in c first, and remembers
+// them there. A nil c is no cache.
+func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
 	var buf [64]byte
 	word := buf[:0]
+	// The word's hash is computed as its bytes are appended, not in a
+	// second pass over them.
+	h := uint32(fnvOffset)
 	var sums [2]float64
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
 			switch {
+			case 'a' <= c && c <= 'z':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
 			case c == ' ':
 				if len(word) > 0 {
-					m.add(&sums, word)
-					word = word[:0]
+					m.add(&sums, word, h, cache)
+					word, h = word[:0], fnvOffset
 				}
-			case 'a' <= c && c <= 'z':
-				word = append(word, c)
-			case 'A' <= c && c <= 'Z':
-				word = append(word, c+'a'-'A')
+				continue
+			default:
+				continue
 			}
+			word = append(word, c)
+			h = (h ^ uint32(c)) * fnvPrime
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		if unicode.IsLetter(r) {
+			k := len(word)
 			word = utf8.AppendRune(word, unicode.ToLower(r))
+			for _, c := range word[k:] {
+				h = (h ^ uint32(c)) * fnvPrime
+			}
 		}
 	}
 	if len(word) > 0 {
-		m.add(&sums, word)
+		m.add(&sums, word, h, cache)
 	}
 	return (sums[1] + m.prior[1]) - (sums[0] + m.prior[0])
 }

@@ -113,6 +113,48 @@ func TestAgreesWithPackage(t *testing.T) {
 	t.Logf("%d texts: largest log-odds difference %.3g", len(texts), worst)
 }
 
+// TestCacheSameLogOdds checks that a Cache changes nothing: on the
+// varied texts, read twice with one cache (so that words are found in it,
+// collide in it and replace each other), LogOddsCached gives LogOdds's
+// value bit for bit, and so does a word at the longest length a slot
+// holds and one past it.
+func TestCacheSameLogOdds(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	vocab := make([]string, 0, m.Len())
+	for i := 0; i < m.Len(); i++ {
+		vocab = append(vocab, m.word(i))
+	}
+	texts := sentences(2000, vocab)
+	for _, w := range vocab {
+		if len(w) == cacheWord || len(w) == cacheWord+1 {
+			texts = append(texts, w+" "+w, "the "+w+" and "+w)
+		}
+	}
+	var c Cache
+	for round := range 2 {
+		for _, s := range texts {
+			want := m.LogOdds(s)
+			if got := m.LogOddsCached(s, &c); math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("round %d, %.60q: cached log-odds %v, want %v", round, s, got, want)
+			}
+		}
+	}
+	used := 0
+	for _, set := range c.sets {
+		for _, sl := range set {
+			if sl.n > 0 {
+				used++
+			}
+		}
+	}
+	if slots := 2 * cacheSets; used < slots/2 {
+		t.Errorf("%d of %d cache slots in use after %d texts", used, slots, len(texts))
+	}
+}
+
 // word returns the i-th word of the model, for tests.
 func (m *Model) word(i int) string {
 	le := func(b []byte) uint32 { return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24 }
@@ -217,6 +259,19 @@ func BenchmarkLogOdds(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		m.LogOdds(benchText)
+	}
+}
+
+func BenchmarkLogOddsCached(b *testing.B) {
+	m, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var c Cache
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		m.LogOddsCached(benchText, &c)
 	}
 }
 
