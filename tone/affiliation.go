@@ -18,6 +18,9 @@ type affiliator struct {
 	// wanted, when not nil, holds the words, lower case, of the names
 	// the affiliator will be asked about: at then holds only them.
 	wanted map[string]bool
+	// texts is a buffer for the written and lower-case forms of the
+	// windows around a name that the gazetteer reads.
+	texts []string
 }
 
 // expect tells af the speakers it will be asked about, so that it indexes
@@ -116,37 +119,30 @@ func (af *affiliator) fromDocument(name []string) string {
 		if af.toks == nil {
 			af.toks = tokenize(Normalize(af.doc))
 		}
-		af.at = make(map[string][]int)
-		for i, t := range af.toks {
-			if !isNameWord(t) {
-				continue
-			}
-			w := t.lower()
-			if base, ok := possessive(w); ok {
-				w = base
-			}
-			if af.wanted == nil || af.wanted[w] {
-				af.at[w] = append(af.at[w], i)
-			}
-		}
+		af.index()
 	}
 	toks := af.toks
-	words := make(map[string]bool, len(name))
+	// The name's words, lower case, each once. A name has a few: a
+	// slice searched from the start costs less than a map.
+	words := make([]string, 0, len(name))
 	institution := false
 	for _, w := range name {
-		words[strings.ToLower(w)] = true
-		institution = institution || af.x.descWords[strings.ToLower(w)]
+		w = strings.ToLower(w)
+		if !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+		institution = institution || af.x.descWords[w]
 	}
 	family := strings.ToLower(name[len(name)-1])
-	isName := func(t token) bool {
-		if !t.word || !isNameWord(t) {
+	isName := func(t *token) bool {
+		if !t.word || !isNameWord(*t) {
 			return false
 		}
-		return words[withoutPossessive(t.lower())]
+		return slices.Contains(words, withoutPossessive(t.lower()))
 	}
 	// Where the name's words stand, in document order.
 	var starts []int
-	for w := range words {
+	for _, w := range words {
 		starts = append(starts, af.at[w]...)
 	}
 	slices.Sort(starts)
@@ -155,11 +151,11 @@ func (af *affiliator) fromDocument(name []string) string {
 	var order []string
 	last := -1
 	for _, i := range starts {
-		if i <= last || (i > 0 && isName(toks[i-1])) {
+		if i <= last || (i > 0 && isName(&toks[i-1])) {
 			continue
 		}
 		end := i + 1
-		for end < len(toks) && isName(toks[end]) && !isPossessive(toks[end-1].lower()) {
+		for end < len(toks) && isName(&toks[end]) && !isPossessive(toks[end-1].lower()) {
 			end++
 		}
 		switch n := end - i; {
@@ -186,6 +182,34 @@ func (af *affiliator) fromDocument(name []string) string {
 		}
 	}
 	return best
+}
+
+// index fills af.at from af.toks. When the wanted words are known, a
+// word filter built from them turns most name words away before the map
+// is asked: the loop reads every token of the document, and hashing each
+// capitalized word for a set of a few dozen cost more than the filter.
+func (af *affiliator) index() {
+	af.at = make(map[string][]int)
+	var filter *wordFilter
+	if af.wanted != nil {
+		filter = new(wordFilter)
+		for w := range af.wanted {
+			filter.add(w)
+		}
+	}
+	for i := range af.toks {
+		t := &af.toks[i]
+		if !isNameWord(*t) {
+			continue
+		}
+		w := t.lower()
+		if base, ok := possessive(w); ok {
+			w = base
+		}
+		if filter == nil || filter.mayHave(w) && af.wanted[w] {
+			af.at[w] = append(af.at[w], i)
+		}
+	}
 }
 
 // titled reports whether a title stands right before toks[i].
@@ -255,7 +279,7 @@ func (af *affiliator) after(toks []token, end int) string {
 // firstAffiliation returns the first state or organisation named in toks
 // that is not a posting ("to the Philippines", "in Manila").
 func (af *affiliator) firstAffiliation(toks []token) string {
-	texts, lowers := textsOf(toks)
+	texts, lowers := af.textsOf(toks)
 	for _, m := range af.x.gaz.FindNormalized(texts, lowers) {
 		if m.Kind == actor.Person {
 			continue
@@ -275,7 +299,7 @@ func (af *affiliator) firstAffiliation(toks []token) string {
 // leadingAffiliation returns the state or organisation named at the start
 // of toks, after "the".
 func (af *affiliator) leadingAffiliation(toks []token) string {
-	texts, lowers := textsOf(toks)
+	texts, lowers := af.textsOf(toks)
 	// Only the first name counts, and only when it starts the window or
 	// follows "the".
 	m, ok := af.x.gaz.FindAt(texts, lowers, 0)
@@ -286,6 +310,18 @@ func (af *affiliator) leadingAffiliation(toks []token) string {
 		return ""
 	}
 	return af.x.gaz.Affiliation(m.Actor, "")
+}
+
+// textsOf is the function textsOf in af's buffer, which the next call
+// overwrites.
+func (af *affiliator) textsOf(toks []token) (texts, lowers []string) {
+	n := len(toks)
+	af.texts = slices.Grow(af.texts[:0], 2*n)[:2*n]
+	texts, lowers = af.texts[:n:n], af.texts[n:]
+	for i := range toks {
+		texts[i], lowers[i] = toks[i].text(), toks[i].lower()
+	}
+	return texts, lowers
 }
 
 // textsOf returns the tokens as written and their lower-case forms, which
