@@ -233,8 +233,9 @@ func (af *affiliator) before(toks []token, i int) string {
 		if !t.word {
 			break
 		}
-		base := withoutPossessive(t.lower())
-		if x.descWords[t.lower()] || x.descWords[base] || isNameWord(t) || isPossessive(t.lower()) {
+		// A possessive stays in whatever its base, so the map is asked
+		// about the word as written only.
+		if isNameWord(t) || isPossessive(t.lower()) || x.descWords[t.lower()] {
 			lo = k
 			continue
 		}

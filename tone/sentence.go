@@ -359,9 +359,10 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 		if sc.inQ[i] >= 0 || !toks[i].word {
 			continue
 		}
-		// "Japan's statement that …"
-		if _, ok := possessive(toks[i].lower()); ok && i+2 < len(toks) && a.cueNouns[toks[i+1].lower()] &&
-			toks[i+2].lower() == "that" && sc.inQ[i+1] < 0 {
+		// "Japan's statement that …"; "that" is tested first, as the
+		// cheapest test most words fail.
+		if i+2 < len(toks) && toks[i+2].lower() == "that" && isPossessive(toks[i].lower()) &&
+			a.cueNouns[toks[i+1].lower()] && sc.inQ[i+1] < 0 {
 			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
 			i++
 			continue
@@ -596,9 +597,12 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 	var out []pending
 	toks := sc.toks
 	for qi, q := range sc.qs {
+		if sc.first[qi] < 0 {
+			continue
+		}
 		content := sc.p.text[q.content.start:min(q.content.end, sc.sp.end)]
 		n := words(content)
-		if n == 0 || sc.first[qi] < 0 {
+		if n == 0 {
 			continue
 		}
 		open, last := sc.first[qi], sc.last[qi]
