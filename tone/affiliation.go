@@ -185,29 +185,43 @@ func (af *affiliator) fromDocument(name []string) string {
 }
 
 // index fills af.at from af.toks. When the wanted words are known, a
-// word filter built from them turns most name words away before the map
-// is asked: the loop reads every token of the document, and hashing each
-// capitalized word for a set of a few dozen cost more than the filter.
+// word filter built from them turns most name words away before a map is
+// asked, and each wanted word's list is reached through one lookup: the
+// loop reads every token of the document, and hashing each capitalized
+// word, then again to store its place, cost more than the filter.
 func (af *affiliator) index() {
 	af.at = make(map[string][]int)
-	var filter *wordFilter
-	if af.wanted != nil {
-		filter = new(wordFilter)
-		for w := range af.wanted {
-			filter.add(w)
+	if af.wanted == nil {
+		for i := range af.toks {
+			if t := &af.toks[i]; isNameWord(*t) {
+				w := withoutPossessive(t.lower())
+				af.at[w] = append(af.at[w], i)
+			}
 		}
+		return
+	}
+	var filter wordFilter
+	lists := make(map[string]*[]int, len(af.wanted))
+	for w := range af.wanted {
+		filter.add(w)
+		lists[w] = new([]int)
 	}
 	for i := range af.toks {
 		t := &af.toks[i]
 		if !isNameWord(*t) {
 			continue
 		}
-		w := t.lower()
-		if base, ok := possessive(w); ok {
-			w = base
+		w := withoutPossessive(t.lower())
+		if !filter.mayHave(w) {
+			continue
 		}
-		if filter == nil || filter.mayHave(w) && af.wanted[w] {
-			af.at[w] = append(af.at[w], i)
+		if l := lists[w]; l != nil {
+			*l = append(*l, i)
+		}
+	}
+	for w, l := range lists {
+		if len(*l) > 0 {
+			af.at[w] = *l
 		}
 	}
 }
