@@ -5,6 +5,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 // sentenceCtx is one sentence being read.
@@ -601,7 +604,9 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 			continue
 		}
 		content := sc.p.text[q.content.start:min(q.content.end, sc.sp.end)]
-		n := words(content)
+		// Only none, one or more words matter here: isUtterance counts
+		// them all where it must.
+		n := wordsUpTo(content, 2)
 		if n == 0 {
 			continue
 		}
@@ -697,6 +702,34 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 		}
 	}
 	return out
+}
+
+// wordsUpTo is min(words(s), limit): it stops reading s at its limit-th
+// word. A quotation runs to hundreds of bytes, and directQuotes asks
+// only whether it has a word, or two.
+func wordsUpTo(s string, limit int) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case wordsplit.IsWordRune(r):
+			if !in {
+				if n++; n >= limit {
+					return n
+				}
+			}
+			in = true
+		case in && wordsplit.IsJoiner(r) && i+size < len(s):
+			// A joiner between word runes keeps the word going.
+			r2, _ := utf8.DecodeRuneInString(s[i+size:])
+			in = wordsplit.IsWordRune(r2)
+		default:
+			in = false
+		}
+		i += size
+	}
+	return n
 }
 
 // endsInPunct reports whether quoted text ends a sentence or a clause.
@@ -1036,29 +1069,48 @@ var sourceNouns = map[string]bool{
 // but the CCTV account of the call made no mention of it"); 0 when there
 // is none. "…, but that …" goes on with what was said.
 func narratorBreak(seg string) int {
-	for _, sep := range []string{", but ", ", though ", ", although "} {
-		for from := 0; ; {
-			i := strings.Index(seg[from:], sep)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(sep)
-			n := 0 // words read after sep
-			for w := range strings.FieldsSeq(seg[from:]) {
-				if n == 0 && strings.EqualFold(w, "that") {
-					break // what was said goes on
-				}
-				if sourceNouns[strings.ToLower(strings.Trim(w, ",.;:’'\"”"))] {
+	// One pass over the commas, not one search per separator: the first
+	// ", but " that breaks wins, else the first ", though ", else the
+	// first ", although ".
+	seps := [...]string{", but ", ", though ", ", although "}
+	best, bestSep := 0, len(seps)
+	for from := 0; ; {
+		i := strings.Index(seg[from:], ", ")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 2
+		for k, sep := range seps[:bestSep] {
+			if strings.HasPrefix(seg[i:], sep) && reporterClause(seg[i+len(sep):]) {
+				if k == 0 {
 					return i
 				}
-				if n++; n == 6 {
-					break
-				}
+				best, bestSep = i, k
+				break
 			}
 		}
 	}
-	return 0
+	return best
+}
+
+// reporterClause reports whether a clause after a contrast is the
+// reporter's: a source noun within its first six words, which do not
+// start with "that".
+func reporterClause(rest string) bool {
+	n := 0 // words read
+	for w := range strings.FieldsSeq(rest) {
+		if n == 0 && strings.EqualFold(w, "that") {
+			return false // what was said goes on
+		}
+		if sourceNouns[strings.ToLower(strings.Trim(w, ",.;:’'\"”"))] {
+			return true
+		}
+		if n++; n == 6 {
+			return false
+		}
+	}
+	return false
 }
 
 // isNoun reports whether a statement was found by a cue noun ("Japan's
