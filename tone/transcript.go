@@ -190,6 +190,19 @@ func containsAny(have, want []string) bool {
 func singleSpaced(s string) bool {
 	prevSpace := true // no space at the start
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while none is a control or part of a
+		// multi-byte rune (most of a turn's text): the same tests as the
+		// loop below, on all eight at once.
+		if i+8 <= len(s) {
+			if sp, ok := asciiSpaces8(s[i : i+8]); ok {
+				if prevSpace && sp&0x80 != 0 || sp&(sp>>8) != 0 {
+					return false // a space after a space, or first
+				}
+				prevSpace = sp>>63 != 0
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
@@ -216,16 +229,37 @@ func singleSpaced(s string) bool {
 	return !prevSpace || s == ""
 }
 
+// asciiSpaces8 reads the 8 bytes of s as one 64-bit word: ok reports
+// whether all are printable ASCII or spaces (0x20 to 0x7F), and spaces has
+// 0x80 in each byte that is a space. Taking 0x20 from each byte, a byte
+// under 0x20 borrows into its own high bit (only such a byte starts a
+// borrow), and a byte of 0x80 or more has its high bit already; a space
+// is the byte that x^0x20… makes zero, found exactly by the "has zero
+// byte" method without the carries of a subtraction.
+func asciiSpaces8(s string) (spaces uint64, ok bool) {
+	_ = s[7]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7F7F7F7F7F7F7F7F
+	if (x-0x20*ones|x)&highs != 0 {
+		return 0, false
+	}
+	y := x ^ 0x20*ones
+	return ^((y&lows + lows) | y | lows), true
+}
+
 // tokensFrom returns the tokens of toks from byte offset off on, with
 // offsets counted from off, in memory the document state reuses from one
 // transcript turn to the next: they are valid until the next call.
 func (st *docState) tokensFrom(toks []token, off int) []token {
 	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
-	buf := st.turnToks[:0]
-	for _, t := range toks[k:] {
-		t.start -= int32(off)
-		t.end -= int32(off)
-		buf = append(buf, t)
+	// One copy, then the offsets moved in place: copying token by token
+	// paid for a write barrier on each one's string while the collector
+	// runs, and for append's checks.
+	buf := append(st.turnToks[:0], toks[k:]...)
+	for i := range buf {
+		buf[i].start -= int32(off)
+		buf[i].end -= int32(off)
 	}
 	st.turnToks = buf
 	return buf
