@@ -59,9 +59,17 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 	// text always gets the same host.
 	var hosts []string
 	isHost := map[string]bool{}
+	// A transcript's labels repeat turn after turn: each is read into
+	// words once.
+	forms := make(map[string]*labelForm)
 	for i := range labels {
 		if l := &labels[i]; l.ok && !l.role {
-			l.speaker, l.journalist, l.answer = a.labelSpeaker(l.label, st)
+			f := forms[l.label]
+			if f == nil {
+				f = newLabelForm(l.label)
+				forms[l.label] = f
+			}
+			l.speaker, l.journalist, l.answer = a.labelSpeaker(f, st)
 			if !l.journalist && !l.answer && l.speaker != "" && !isHost[l.speaker] {
 				isHost[l.speaker] = true
 				hosts = append(hosts, l.speaker)
@@ -297,17 +305,37 @@ func (a *Attributor) roleLine(label, rest string, st *docState) (string, bool) {
 	return st.personName(name), true
 }
 
-// labelSpeaker turns a transcript label into a speaker: "MR MILLER" is
-// "Miller" (or the fuller name the document gives), "Reuters" the outlet,
-// "QUESTION" a journalist, "The President" whoever a header line names;
-// "A" is the interviewee, found by the caller.
-func (a *Attributor) labelSpeaker(label string, st *docState) (speaker string, journalist, answer bool) {
+// labelForm is what labelSpeaker reads of a label, which depends on the
+// label alone.
+type labelForm struct {
+	// low is the label's words in lower case, without an affiliation in
+	// parentheses or a final period.
+	low string
+	// titled are those words, in title case when the label is in
+	// capitals ("MR MILLER" gives "Mr Miller").
+	titled []token
+}
+
+// newLabelForm reads a label into words.
+func newLabelForm(label string) *labelForm {
 	if open := strings.IndexByte(label, '('); open > 0 {
 		label = strings.TrimSpace(label[:open])
 	}
 	label = strings.TrimSuffix(label, ".")
 	toks := wordsOf(tokenize(label))
-	low := lowerPhrase(toks)
+	f := &labelForm{low: lowerPhrase(toks), titled: toks}
+	if isAllCaps(label) {
+		f.titled = wordsOf(tokenize(titleCase(label)))
+	}
+	return f
+}
+
+// labelSpeaker turns a transcript label into a speaker: "MR MILLER" is
+// "Miller" (or the fuller name the document gives), "Reuters" the outlet,
+// "QUESTION" a journalist, "The President" whoever a header line names;
+// "A" is the interviewee, found by the caller.
+func (a *Attributor) labelSpeaker(f *labelForm, st *docState) (speaker string, journalist, answer bool) {
+	low := f.low
 	switch {
 	case low == "a" || low == "answer":
 		return "", false, true
@@ -317,10 +345,7 @@ func (a *Attributor) labelSpeaker(label string, st *docState) (speaker string, j
 	if name, ok := a.outlet[low]; ok {
 		return name, true, false
 	}
-	if isAllCaps(label) {
-		label = titleCase(label)
-		toks = wordsOf(tokenize(label))
-	}
+	toks := f.titled
 	if len(toks) > 0 && toks[0].lower() == "the" {
 		toks = toks[1:]
 	}
