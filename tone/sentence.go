@@ -326,9 +326,15 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 	for i := range cues {
 		a.resolveCue(sc, cues, i)
 	}
-	// directQuotes returns a new slice, which nothing else keeps.
+	// directQuotes and reportedSpeech return new slices, which nothing
+	// else keeps: most sentences with a statement have only reported
+	// ones, whose slice is taken as it is rather than copied.
 	out := a.directQuotes(sc, cues)
-	out = append(out, a.reportedSpeech(sc, cues, out)...)
+	if rep := a.reportedSpeech(sc, cues, out); len(out) == 0 {
+		out = rep
+	} else {
+		out = append(out, rep...)
+	}
 	slices.SortStableFunc(out, func(x, y pending) int { return cmp.Compare(x.start, y.start) })
 	cutStatements(sc, out)
 
