@@ -24,11 +24,12 @@ type sentenceCtx struct {
 	names    []mention
 	namePos  []int
 	st       *docState
-	subjPos  int      // the token where the sentence's subject starts, or -1
-	question bool     // the sentence asks a question: no reported speech
-	body     int      // byte offset where the sentence's own words start, after a dateline
-	cues     []cueHit // the sentence's cues, in memory reused from the sentence before
-	end      int      // where toks ends in its paragraph's tokens
+	subjPos  int       // the token where the sentence's subject starts, or -1
+	question bool      // the sentence asks a question: no reported speech
+	body     int       // byte offset where the sentence's own words start, after a dateline
+	cues     []cueHit  // the sentence's cues, in memory reused from the sentence before
+	pend     []pending // the sentence's statements, in memory reused likewise
+	end      int       // where toks ends in its paragraph's tokens
 }
 
 // cueKind says what kind of expression attributes a statement.
@@ -321,20 +322,17 @@ func (sc *sentenceCtx) before(pos int) []mention {
 // sentence reads one sentence — its direct quotations, its reported
 // speech, or else narration — and appends its statements to stmts.
 func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []quote, st *docState) []Statement {
+	// newSentence resets the context: the memory of the statements,
+	// which the sentence's end copies out, is kept for this one.
+	pend := st.sentence.pend
 	sc := a.newSentence(p, sp, quotes, st)
+	sc.pend = pend[:0]
 	cues := a.findCues(sc)
 	for i := range cues {
 		a.resolveCue(sc, cues, i)
 	}
-	// directQuotes and reportedSpeech return new slices, which nothing
-	// else keeps: most sentences with a statement have only reported
-	// ones, whose slice is taken as it is rather than copied.
-	out := a.directQuotes(sc, cues)
-	if rep := a.reportedSpeech(sc, cues, out); len(out) == 0 {
-		out = rep
-	} else {
-		out = append(out, rep...)
-	}
+	out := a.reportedSpeech(sc, cues, a.directQuotes(sc, cues))
+	sc.pend = out
 	slices.SortStableFunc(out, func(x, y pending) int { return cmp.Compare(x.start, y.start) })
 	cutStatements(sc, out)
 
@@ -601,9 +599,10 @@ func indexWord(toks []token, words ...string) int {
 // directQuotes finds the quotations that are statements: one that opens
 // the sentence, with the cue after it ("“…,” Xi said") or none (a floating
 // quotation), and one that is the whole complement of a cue before it
-// ("Lavrov said: “…”", "told reporters that “…”").
+// ("Lavrov said: “…”", "told reporters that “…”"). The statements are
+// in the memory of sc.pend.
 func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
-	var out []pending
+	out := sc.pend[:0]
 	toks := sc.toks
 	for qi, q := range sc.qs {
 		if sc.first[qi] < 0 {
@@ -786,12 +785,12 @@ func (a *Attributor) clauseSpeaker(sc *sentenceCtx, cues []cueHit, c *cueHit, fo
 }
 
 // reportedSpeech turns the cues not used by direct quotations into
-// reported statements.
-func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pending) []pending {
+// reported statements, appended to out, which holds the direct ones.
+func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pending) []pending {
 	toks := sc.toks
 	text := sc.p.text
-	var out []pending
-	open := -1 // index in out of the reported statement whose clause is still open
+	direct := out[:len(out):len(out)] // the quotations' statements
+	open := -1                        // index in out of the reported statement whose clause is still open
 	for ci := range cues {
 		c := &cues[ci]
 		if c.consumed {
@@ -838,7 +837,7 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pen
 			if open >= 0 {
 				continue // continues the reported statement before it
 			}
-			ref := a.clauseSpeaker(sc, cues, c, append(direct, out...))
+			ref := a.clauseSpeaker(sc, cues, c, out)
 			if ref.name == "" {
 				continue
 			}
