@@ -21,6 +21,8 @@ type affiliator struct {
 	// texts is a buffer for the written and lower-case forms of the
 	// windows around a name that the gazetteer reads.
 	texts []string
+	// starts is a buffer for the places of one name's words.
+	starts []int
 }
 
 // expect tells af the speakers it will be asked about, so that it indexes
@@ -141,12 +143,13 @@ func (af *affiliator) fromDocument(name []string) string {
 		return slices.Contains(words, withoutPossessive(t.lower()))
 	}
 	// Where the name's words stand, in document order.
-	var starts []int
+	starts := af.starts[:0]
 	for _, w := range words {
 		starts = append(starts, af.at[w]...)
 	}
 	slices.Sort(starts)
 	starts = slices.Compact(starts)
+	af.starts = starts
 	votes := make(map[string]int)
 	var order []string
 	last := -1
