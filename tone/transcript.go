@@ -91,7 +91,8 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 		}
 	}
 	var out []Statement
-	cur := -1 // index in out of the turn being read
+	var turnBuf []Statement // a turn's own reading, in memory reused from turn to turn
+	cur := -1               // index in out of the turn being read
 	interviewee := host
 	for i, p := range paras {
 		st.para = p.index
@@ -105,7 +106,7 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 				if cur >= 0 {
 					speaker = "" // the announcement goes on
 				}
-				cur = a.turn(p, speaker, p.text, "", st, &out, cur)
+				cur = a.turn(p, speaker, p.text, "", st, &out, &turnBuf, cur)
 				continue
 			}
 			n := len(out)
@@ -117,7 +118,7 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 			}
 			continue
 		case !l.ok:
-			cur = a.turn(p, "", p.text, "", st, &out, cur)
+			cur = a.turn(p, "", p.text, "", st, &out, &turnBuf, cur)
 			continue
 		}
 		speaker := l.speaker
@@ -130,7 +131,7 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 				speaker = Unknown
 			}
 		}
-		cur = a.turn(p, speaker, l.rest, l.label+":", st, &out, -1)
+		cur = a.turn(p, speaker, l.rest, l.label+":", st, &out, &turnBuf, -1)
 	}
 	return out
 }
@@ -138,8 +139,10 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 // turn adds a paragraph to the transcript: a new turn by speaker when
 // speaker is set, else a continuation of the turn at out[cur]. Reported
 // speech in it by someone other than the turn's speaker is added after it.
-// It returns the index of the turn being read.
-func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, out *[]Statement, cur int) int {
+// It returns the index of the turn being read. buf is memory for reading
+// the paragraph, reused from one turn to the next: what is kept of it is
+// copied to out.
+func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, out, buf *[]Statement, cur int) int {
 	text = cleanTurn(text)
 	if text == "" {
 		return cur
@@ -168,7 +171,8 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 		// off.
 		inner.toks = st.tokensFrom(p.tokens(), off)
 	}
-	for _, s := range a.paragraph(nil, inner, st) {
+	*buf = a.paragraph((*buf)[:0], inner, st)
+	for _, s := range *buf {
 		if s.Kind == Narration || s.Cue == "" || s.Speaker == speaker || s.Speaker == "" {
 			continue
 		}
