@@ -10,14 +10,17 @@ import (
 // affiliator finds the state or organisation each speaker of one document
 // speaks for.
 type affiliator struct {
-	x     *Actors
-	doc   string
-	toks  []token          // the document's tokens, once needed
-	at    map[string][]int // a capitalized word, lower case -> where it stands
-	cache map[string]string
-	// wanted, when not nil, holds the words, lower case, of the names
-	// the affiliator will be asked about: at then holds only them.
-	wanted map[string]bool
+	x    *Actors
+	doc  string
+	toks []token // the document's tokens, once needed
+	// at maps a capitalized word, lower case, to where it stands, once
+	// indexed. When expected, its keys are the words of the names the
+	// affiliator will be asked about, set before any place is read, and
+	// only their places are read; otherwise every name word's are.
+	at       map[string]*[]int
+	expected bool
+	indexed  bool
+	cache    map[string]string
 	// texts is a buffer for the written and lower-case forms of the
 	// windows around a name that the gazetteer reads.
 	texts []string
@@ -29,7 +32,7 @@ type affiliator struct {
 // the words of their names only, not every capitalized word of the
 // document. Asked about another, it indexes every word then.
 func (af *affiliator) expect(speakers []string) {
-	af.wanted = make(map[string]bool)
+	af.at, af.expected, af.indexed = make(map[string]*[]int), true, false
 	seen := make(map[string]bool)
 	for _, sp := range speakers {
 		if seen[sp] {
@@ -37,7 +40,9 @@ func (af *affiliator) expect(speakers []string) {
 		}
 		seen[sp] = true
 		for _, w := range actor.Split(sp) {
-			af.wanted[strings.ToLower(w)] = true
+			if w = strings.ToLower(w); af.at[w] == nil {
+				af.at[w] = new([]int)
+			}
 		}
 	}
 }
@@ -109,15 +114,16 @@ func (af *affiliator) find(speaker string) string {
 // fromDocument looks for the speaker's name in the document and returns
 // the state or organisation most often named around it.
 func (af *affiliator) fromDocument(name []string) string {
-	if af.wanted != nil {
+	if af.expected {
 		for _, w := range name {
-			if !af.wanted[strings.ToLower(w)] {
-				af.wanted, af.at = nil, nil // not expected: index every word
+			if af.at[strings.ToLower(w)] == nil {
+				// Not expected: index every word.
+				af.at, af.expected, af.indexed = nil, false, false
 				break
 			}
 		}
 	}
-	if af.at == nil {
+	if !af.indexed {
 		if af.toks == nil {
 			af.toks = tokenize(Normalize(af.doc))
 		}
@@ -145,7 +151,9 @@ func (af *affiliator) fromDocument(name []string) string {
 	// Where the name's words stand, in document order.
 	starts := af.starts[:0]
 	for _, w := range words {
-		starts = append(starts, af.at[w]...)
+		if l := af.at[w]; l != nil {
+			starts = append(starts, *l...)
+		}
 	}
 	slices.Sort(starts)
 	starts = slices.Compact(starts)
@@ -187,27 +195,31 @@ func (af *affiliator) fromDocument(name []string) string {
 	return best
 }
 
-// index fills af.at from af.toks. When the wanted words are known, a
-// word filter built from them turns most name words away before a map is
-// asked, and each wanted word's list is reached through one lookup: the
-// loop reads every token of the document, and hashing each capitalized
-// word, then again to store its place, cost more than the filter.
+// index reads the places of af.at's words in af.toks, or of every name
+// word when none were expected. Then a word filter built from the
+// expected words turns most name words away before the map is asked:
+// the loop reads every token of the document, and hashing each
+// capitalized word for a set of a few dozen cost more than the filter.
 func (af *affiliator) index() {
-	af.at = make(map[string][]int)
-	if af.wanted == nil {
+	af.indexed = true
+	if !af.expected {
+		af.at = make(map[string]*[]int)
 		for i := range af.toks {
 			if t := &af.toks[i]; isNameWord(*t) {
 				w := withoutPossessive(t.lower())
-				af.at[w] = append(af.at[w], i)
+				l := af.at[w]
+				if l == nil {
+					l = new([]int)
+					af.at[w] = l
+				}
+				*l = append(*l, i)
 			}
 		}
 		return
 	}
 	var filter wordFilter
-	lists := make(map[string]*[]int, len(af.wanted))
-	for w := range af.wanted {
+	for w := range af.at {
 		filter.add(w)
-		lists[w] = new([]int)
 	}
 	for i := range af.toks {
 		t := &af.toks[i]
@@ -218,13 +230,8 @@ func (af *affiliator) index() {
 		if !filter.mayHave(w) {
 			continue
 		}
-		if l := lists[w]; l != nil {
+		if l := af.at[w]; l != nil {
 			*l = append(*l, i)
-		}
-	}
-	for w, l := range lists {
-		if len(*l) > 0 {
-			af.at[w] = *l
 		}
 	}
 }
