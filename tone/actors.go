@@ -141,10 +141,12 @@ func (x *Actors) Read(doc string, stmts []Scored, targets bool) {
 
 // read is Read, with the document's affiliator.
 func (x *Actors) read(aff *affiliator, stmts []Scored, targets bool) {
-	speakers := make([]string, 0, len(stmts))
+	// A speaker's statements come in runs: each run is listed once, not
+	// each statement.
+	var speakers []string
 	for i := range stmts {
-		if stmts[i].Kind != Narration {
-			speakers = append(speakers, stmts[i].Speaker)
+		if sp := stmts[i].Speaker; stmts[i].Kind != Narration && (len(speakers) == 0 || speakers[len(speakers)-1] != sp) {
+			speakers = append(speakers, sp)
 		}
 	}
 	aff.expect(speakers)

@@ -10,21 +10,29 @@ import (
 // affiliator finds the state or organisation each speaker of one document
 // speaks for.
 type affiliator struct {
-	x     *Actors
-	doc   string
-	toks  []token          // the document's tokens, once needed
-	at    map[string][]int // a capitalized word, lower case -> where it stands
-	cache map[string]string
-	// wanted, when not nil, holds the words, lower case, of the names
-	// the affiliator will be asked about: at then holds only them.
-	wanted map[string]bool
+	x    *Actors
+	doc  string
+	toks []token // the document's tokens, once needed
+	// at maps a capitalized word, lower case, to where it stands, once
+	// indexed. When expected, its keys are the words of the names the
+	// affiliator will be asked about, set before any place is read, and
+	// only their places are read; otherwise every name word's are.
+	at       map[string]*[]int
+	expected bool
+	indexed  bool
+	cache    map[string]string
+	// texts is a buffer for the written and lower-case forms of the
+	// windows around a name that the gazetteer reads.
+	texts []string
+	// starts is a buffer for the places of one name's words.
+	starts []int
 }
 
 // expect tells af the speakers it will be asked about, so that it indexes
 // the words of their names only, not every capitalized word of the
 // document. Asked about another, it indexes every word then.
 func (af *affiliator) expect(speakers []string) {
-	af.wanted = make(map[string]bool)
+	af.at, af.expected, af.indexed = make(map[string]*[]int), true, false
 	seen := make(map[string]bool)
 	for _, sp := range speakers {
 		if seen[sp] {
@@ -32,7 +40,9 @@ func (af *affiliator) expect(speakers []string) {
 		}
 		seen[sp] = true
 		for _, w := range actor.Split(sp) {
-			af.wanted[strings.ToLower(w)] = true
+			if w = strings.ToLower(w); af.at[w] == nil {
+				af.at[w] = new([]int)
+			}
 		}
 	}
 }
@@ -104,62 +114,59 @@ func (af *affiliator) find(speaker string) string {
 // fromDocument looks for the speaker's name in the document and returns
 // the state or organisation most often named around it.
 func (af *affiliator) fromDocument(name []string) string {
-	if af.wanted != nil {
+	if af.expected {
 		for _, w := range name {
-			if !af.wanted[strings.ToLower(w)] {
-				af.wanted, af.at = nil, nil // not expected: index every word
+			if af.at[strings.ToLower(w)] == nil {
+				// Not expected: index every word.
+				af.at, af.expected, af.indexed = nil, false, false
 				break
 			}
 		}
 	}
-	if af.at == nil {
+	if !af.indexed {
 		if af.toks == nil {
 			af.toks = tokenize(Normalize(af.doc))
 		}
-		af.at = make(map[string][]int)
-		for i, t := range af.toks {
-			if !isNameWord(t) {
-				continue
-			}
-			w := t.lower()
-			if base, ok := possessive(w); ok {
-				w = base
-			}
-			if af.wanted == nil || af.wanted[w] {
-				af.at[w] = append(af.at[w], i)
-			}
-		}
+		af.index()
 	}
 	toks := af.toks
-	words := make(map[string]bool, len(name))
+	// The name's words, lower case, each once. A name has a few: a
+	// slice searched from the start costs less than a map.
+	words := make([]string, 0, len(name))
 	institution := false
 	for _, w := range name {
-		words[strings.ToLower(w)] = true
-		institution = institution || af.x.descWords[strings.ToLower(w)]
+		w = strings.ToLower(w)
+		if !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+		institution = institution || af.x.descWords[w]
 	}
 	family := strings.ToLower(name[len(name)-1])
-	isName := func(t token) bool {
-		if !t.word || !isNameWord(t) {
+	isName := func(t *token) bool {
+		if !t.word || !isNameWord(*t) {
 			return false
 		}
-		return words[withoutPossessive(t.lower())]
+		return slices.Contains(words, withoutPossessive(t.lower()))
 	}
 	// Where the name's words stand, in document order.
-	var starts []int
-	for w := range words {
-		starts = append(starts, af.at[w]...)
+	starts := af.starts[:0]
+	for _, w := range words {
+		if l := af.at[w]; l != nil {
+			starts = append(starts, *l...)
+		}
 	}
 	slices.Sort(starts)
 	starts = slices.Compact(starts)
+	af.starts = starts
 	votes := make(map[string]int)
 	var order []string
 	last := -1
 	for _, i := range starts {
-		if i <= last || (i > 0 && isName(toks[i-1])) {
+		if i <= last || (i > 0 && isName(&toks[i-1])) {
 			continue
 		}
 		end := i + 1
-		for end < len(toks) && isName(toks[end]) && !isPossessive(toks[end-1].lower()) {
+		for end < len(toks) && isName(&toks[end]) && !isPossessive(toks[end-1].lower()) {
 			end++
 		}
 		switch n := end - i; {
@@ -188,6 +195,47 @@ func (af *affiliator) fromDocument(name []string) string {
 	return best
 }
 
+// index reads the places of af.at's words in af.toks, or of every name
+// word when none were expected. Then a word filter built from the
+// expected words turns most name words away before the map is asked:
+// the loop reads every token of the document, and hashing each
+// capitalized word for a set of a few dozen cost more than the filter.
+func (af *affiliator) index() {
+	af.indexed = true
+	if !af.expected {
+		af.at = make(map[string]*[]int)
+		for i := range af.toks {
+			if t := &af.toks[i]; isNameWord(*t) {
+				w := withoutPossessive(t.lower())
+				l := af.at[w]
+				if l == nil {
+					l = new([]int)
+					af.at[w] = l
+				}
+				*l = append(*l, i)
+			}
+		}
+		return
+	}
+	var filter wordFilter
+	for w := range af.at {
+		filter.add(w)
+	}
+	for i := range af.toks {
+		t := &af.toks[i]
+		if !isNameWord(*t) {
+			continue
+		}
+		w := withoutPossessive(t.lower())
+		if !filter.mayHave(w) {
+			continue
+		}
+		if l := af.at[w]; l != nil {
+			*l = append(*l, i)
+		}
+	}
+}
+
 // titled reports whether a title stands right before toks[i].
 func (af *affiliator) titled(toks []token, i int) bool {
 	return i > 0 && toks[i-1].word && af.x.descWords[toks[i-1].lower()]
@@ -209,8 +257,9 @@ func (af *affiliator) before(toks []token, i int) string {
 		if !t.word {
 			break
 		}
-		base := withoutPossessive(t.lower())
-		if x.descWords[t.lower()] || x.descWords[base] || isNameWord(t) || isPossessive(t.lower()) {
+		// A possessive stays in whatever its base, so the map is asked
+		// about the word as written only.
+		if isNameWord(t) || isPossessive(t.lower()) || x.descWords[t.lower()] {
 			lo = k
 			continue
 		}
@@ -255,7 +304,7 @@ func (af *affiliator) after(toks []token, end int) string {
 // firstAffiliation returns the first state or organisation named in toks
 // that is not a posting ("to the Philippines", "in Manila").
 func (af *affiliator) firstAffiliation(toks []token) string {
-	texts, lowers := textsOf(toks)
+	texts, lowers := af.textsOf(toks)
 	for _, m := range af.x.gaz.FindNormalized(texts, lowers) {
 		if m.Kind == actor.Person {
 			continue
@@ -275,7 +324,7 @@ func (af *affiliator) firstAffiliation(toks []token) string {
 // leadingAffiliation returns the state or organisation named at the start
 // of toks, after "the".
 func (af *affiliator) leadingAffiliation(toks []token) string {
-	texts, lowers := textsOf(toks)
+	texts, lowers := af.textsOf(toks)
 	// Only the first name counts, and only when it starts the window or
 	// follows "the".
 	m, ok := af.x.gaz.FindAt(texts, lowers, 0)
@@ -286,6 +335,18 @@ func (af *affiliator) leadingAffiliation(toks []token) string {
 		return ""
 	}
 	return af.x.gaz.Affiliation(m.Actor, "")
+}
+
+// textsOf is the function textsOf in af's buffer, which the next call
+// overwrites.
+func (af *affiliator) textsOf(toks []token) (texts, lowers []string) {
+	n := len(toks)
+	af.texts = slices.Grow(af.texts[:0], 2*n)[:2*n]
+	texts, lowers = af.texts[:n:n], af.texts[n:]
+	for i := range toks {
+		texts[i], lowers[i] = toks[i].text(), toks[i].lower()
+	}
+	return texts, lowers
 }
 
 // textsOf returns the tokens as written and their lower-case forms, which

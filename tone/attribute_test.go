@@ -395,6 +395,14 @@ func TestNarratorBreak(t *testing.T) {
 		{"said he hoped to deepen ties, but the door remained open.", 0},
 		{"said it was useful, though state media's readouts differed.", 18},
 		{"said nothing more.", 0},
+		// One pass over the commas (issue #6) keeps the order of the
+		// separators: a ", but " that breaks wins over an earlier
+		// ", though ", which wins over an earlier ", although ".
+		{"said so, though the readout differed, but the summary was silent.", 36},
+		{"said so, although the readout differed, though the summary was silent.", 38},
+		{"said so, although the readout differed, and more.", 7},
+		{"said so, but that was all, but the account left it out.", 25},
+		{", though the transcript says otherwise.", 0},
 	}
 	for _, tt := range tests {
 		if got := narratorBreak(tt.seg); got != tt.want {

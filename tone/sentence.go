@@ -21,11 +21,12 @@ type sentenceCtx struct {
 	names    []mention
 	namePos  []int
 	st       *docState
-	subjPos  int      // the token where the sentence's subject starts, or -1
-	question bool     // the sentence asks a question: no reported speech
-	body     int      // byte offset where the sentence's own words start, after a dateline
-	cues     []cueHit // the sentence's cues, in memory reused from the sentence before
-	end      int      // where toks ends in its paragraph's tokens
+	subjPos  int       // the token where the sentence's subject starts, or -1
+	question bool      // the sentence asks a question: no reported speech
+	body     int       // byte offset where the sentence's own words start, after a dateline
+	cues     []cueHit  // the sentence's cues, in memory reused from the sentence before
+	pend     []pending // the sentence's statements, in memory reused likewise
+	end      int       // where toks ends in its paragraph's tokens
 }
 
 // cueKind says what kind of expression attributes a statement.
@@ -324,14 +325,17 @@ func (sc *sentenceCtx) before(pos int) []mention {
 // sentence reads one sentence — its direct quotations, its reported
 // speech, or else narration — and appends its statements to stmts.
 func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []quote, st *docState) []Statement {
+	// newSentence resets the context: the memory of the statements,
+	// which the sentence's end copies out, is kept for this one.
+	pend := st.sentence.pend
 	sc := a.newSentence(p, sp, quotes, st)
+	sc.pend = pend[:0]
 	cues := a.findCues(sc)
 	for i := range cues {
 		a.resolveCue(sc, cues, i)
 	}
-	// directQuotes returns a new slice, which nothing else keeps.
-	out := a.directQuotes(sc, cues)
-	out = append(out, a.reportedSpeech(sc, cues, out)...)
+	out := a.reportedSpeech(sc, cues, a.directQuotes(sc, cues))
+	sc.pend = out
 	slices.SortStableFunc(out, func(x, y pending) int { return cmp.Compare(x.start, y.start) })
 	cutStatements(sc, out)
 
@@ -365,9 +369,10 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 		if sc.inQ[i] >= 0 || !toks[i].word {
 			continue
 		}
-		// "Japan's statement that …"
-		if _, ok := possessive(toks[i].lower()); ok && i+2 < len(toks) && a.cueNouns[toks[i+1].lower()] &&
-			toks[i+2].lower() == "that" && sc.inQ[i+1] < 0 {
+		// "Japan's statement that …"; "that" is tested first, as the
+		// cheapest test most words fail.
+		if i+2 < len(toks) && toks[i+2].lower() == "that" && isPossessive(toks[i].lower()) &&
+			a.cueNouns[toks[i+1].lower()] && sc.inQ[i+1] < 0 {
 			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
 			i++
 			continue
@@ -597,14 +602,20 @@ func indexWord(toks []token, words ...string) int {
 // directQuotes finds the quotations that are statements: one that opens
 // the sentence, with the cue after it ("“…,” Xi said") or none (a floating
 // quotation), and one that is the whole complement of a cue before it
-// ("Lavrov said: “…”", "told reporters that “…”").
+// ("Lavrov said: “…”", "told reporters that “…”"). The statements are
+// in the memory of sc.pend.
 func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
-	var out []pending
+	out := sc.pend[:0]
 	toks := sc.toks
 	for qi, q := range sc.qs {
+		if sc.first[qi] < 0 {
+			continue
+		}
 		content := sc.p.text[q.content.start:min(q.content.end, sc.sp.end)]
-		n := words(content)
-		if n == 0 || sc.first[qi] < 0 {
+		// Only none, one or more words matter here: isUtterance counts
+		// them all where it must.
+		n := wordsUpTo(content, 2)
+		if n == 0 {
 			continue
 		}
 		open, last := sc.first[qi], sc.last[qi]
@@ -749,12 +760,12 @@ func (a *Attributor) clauseSpeaker(sc *sentenceCtx, cues []cueHit, c *cueHit, fo
 }
 
 // reportedSpeech turns the cues not used by direct quotations into
-// reported statements.
-func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pending) []pending {
+// reported statements, appended to out, which holds the direct ones.
+func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pending) []pending {
 	toks := sc.toks
 	text := sc.p.text
-	var out []pending
-	open := -1 // index in out of the reported statement whose clause is still open
+	direct := out[:len(out):len(out)] // the quotations' statements
+	open := -1                        // index in out of the reported statement whose clause is still open
 	for ci := range cues {
 		c := &cues[ci]
 		if c.consumed {
@@ -801,7 +812,7 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, direct []pen
 			if open >= 0 {
 				continue // continues the reported statement before it
 			}
-			ref := a.clauseSpeaker(sc, cues, c, append(direct, out...))
+			ref := a.clauseSpeaker(sc, cues, c, out)
 			if ref.name == "" {
 				continue
 			}
@@ -1038,29 +1049,48 @@ var sourceNouns = map[string]bool{
 // but the CCTV account of the call made no mention of it"); 0 when there
 // is none. "…, but that …" goes on with what was said.
 func narratorBreak(seg string) int {
-	for _, sep := range []string{", but ", ", though ", ", although "} {
-		for from := 0; ; {
-			i := strings.Index(seg[from:], sep)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(sep)
-			n := 0 // words read after sep
-			for w := range strings.FieldsSeq(seg[from:]) {
-				if n == 0 && strings.EqualFold(w, "that") {
-					break // what was said goes on
-				}
-				if sourceNouns[strings.ToLower(strings.Trim(w, ",.;:’'\"”"))] {
+	// One pass over the commas, not one search per separator: the first
+	// ", but " that breaks wins, else the first ", though ", else the
+	// first ", although ".
+	seps := [...]string{", but ", ", though ", ", although "}
+	best, bestSep := 0, len(seps)
+	for from := 0; ; {
+		i := strings.Index(seg[from:], ", ")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 2
+		for k, sep := range seps[:bestSep] {
+			if strings.HasPrefix(seg[i:], sep) && reporterClause(seg[i+len(sep):]) {
+				if k == 0 {
 					return i
 				}
-				if n++; n == 6 {
-					break
-				}
+				best, bestSep = i, k
+				break
 			}
 		}
 	}
-	return 0
+	return best
+}
+
+// reporterClause reports whether a clause after a contrast is the
+// reporter's: a source noun within its first six words, which do not
+// start with "that".
+func reporterClause(rest string) bool {
+	n := 0 // words read
+	for w := range strings.FieldsSeq(rest) {
+		if n == 0 && strings.EqualFold(w, "that") {
+			return false // what was said goes on
+		}
+		if sourceNouns[strings.ToLower(strings.Trim(w, ",.;:’'\"”"))] {
+			return true
+		}
+		if n++; n == 6 {
+			return false
+		}
+	}
+	return false
 }
 
 // isNoun reports whether a statement was found by a cue noun ("Japan's

@@ -386,6 +386,19 @@ func TestSingleSpaced(t *testing.T) {
 			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
 		}
 	}
+	// Eight bytes are read at a time (issue #6): each kind of byte at
+	// each place of a text longer than two such words.
+	for _, base := range []string{"Thank_you,_Mr._President!~", "Thank you, Mr. President, for the floor.", "a b c d e f g h i j k l m n o p"} {
+		for _, ins := range []string{" ", "  ", "\t", "\n", "\x00", "\x1f", "!", "\x7f", "\u00a0", "\u0085", "é", "\u2003", "\xff"} {
+			for i := 0; i <= len(base); i++ {
+				s := base[:i] + ins + base[i:]
+				want := strings.Join(strings.Fields(s), " ") == s
+				if got := singleSpaced(s); got != want {
+					t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
 }
 
 func TestCleanTurn(t *testing.T) {

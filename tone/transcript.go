@@ -59,9 +59,17 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 	// text always gets the same host.
 	var hosts []string
 	isHost := map[string]bool{}
+	// A transcript's labels repeat turn after turn: each is read into
+	// words once.
+	forms := make(map[string]*labelForm)
 	for i := range labels {
 		if l := &labels[i]; l.ok && !l.role {
-			l.speaker, l.journalist, l.answer = a.labelSpeaker(l.label, st)
+			f := forms[l.label]
+			if f == nil {
+				f = newLabelForm(l.label)
+				forms[l.label] = f
+			}
+			l.speaker, l.journalist, l.answer = a.labelSpeaker(f, st)
 			if !l.journalist && !l.answer && l.speaker != "" && !isHost[l.speaker] {
 				isHost[l.speaker] = true
 				hosts = append(hosts, l.speaker)
@@ -83,7 +91,8 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 		}
 	}
 	var out []Statement
-	cur := -1 // index in out of the turn being read
+	var turnBuf []Statement // a turn's own reading, in memory reused from turn to turn
+	cur := -1               // index in out of the turn being read
 	interviewee := host
 	for i, p := range paras {
 		st.para = p.index
@@ -97,7 +106,7 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 				if cur >= 0 {
 					speaker = "" // the announcement goes on
 				}
-				cur = a.turn(p, speaker, p.text, "", st, &out, cur)
+				cur = a.turn(p, speaker, p.text, "", st, &out, &turnBuf, cur)
 				continue
 			}
 			n := len(out)
@@ -109,7 +118,7 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 			}
 			continue
 		case !l.ok:
-			cur = a.turn(p, "", p.text, "", st, &out, cur)
+			cur = a.turn(p, "", p.text, "", st, &out, &turnBuf, cur)
 			continue
 		}
 		speaker := l.speaker
@@ -122,7 +131,7 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 				speaker = Unknown
 			}
 		}
-		cur = a.turn(p, speaker, l.rest, l.label+":", st, &out, -1)
+		cur = a.turn(p, speaker, l.rest, l.label+":", st, &out, &turnBuf, -1)
 	}
 	return out
 }
@@ -130,8 +139,10 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 // turn adds a paragraph to the transcript: a new turn by speaker when
 // speaker is set, else a continuation of the turn at out[cur]. Reported
 // speech in it by someone other than the turn's speaker is added after it.
-// It returns the index of the turn being read.
-func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, out *[]Statement, cur int) int {
+// It returns the index of the turn being read. buf is memory for reading
+// the paragraph, reused from one turn to the next: what is kept of it is
+// copied to out.
+func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, out, buf *[]Statement, cur int) int {
 	text = cleanTurn(text)
 	if text == "" {
 		return cur
@@ -160,7 +171,8 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 		// off.
 		inner.toks = st.tokensFrom(p.tokens(), off)
 	}
-	for _, s := range a.paragraph(nil, inner, st) {
+	*buf = a.paragraph((*buf)[:0], inner, st)
+	for _, s := range *buf {
 		if s.Kind == Narration || s.Cue == "" || s.Speaker == speaker || s.Speaker == "" {
 			continue
 		}
@@ -190,6 +202,19 @@ func containsAny(have, want []string) bool {
 func singleSpaced(s string) bool {
 	prevSpace := true // no space at the start
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while none is a control or part of a
+		// multi-byte rune (most of a turn's text): the same tests as the
+		// loop below, on all eight at once.
+		if i+8 <= len(s) {
+			if sp, ok := asciiSpaces8(s[i : i+8]); ok {
+				if prevSpace && sp&0x80 != 0 || sp&(sp>>8) != 0 {
+					return false // a space after a space, or first
+				}
+				prevSpace = sp>>63 != 0
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
@@ -216,16 +241,37 @@ func singleSpaced(s string) bool {
 	return !prevSpace || s == ""
 }
 
+// asciiSpaces8 reads the 8 bytes of s as one 64-bit word: ok reports
+// whether all are printable ASCII or spaces (0x20 to 0x7F), and spaces has
+// 0x80 in each byte that is a space. Taking 0x20 from each byte, a byte
+// under 0x20 borrows into its own high bit (only such a byte starts a
+// borrow), and a byte of 0x80 or more has its high bit already; a space
+// is the byte that x^0x20… makes zero, found exactly by the "has zero
+// byte" method without the carries of a subtraction.
+func asciiSpaces8(s string) (spaces uint64, ok bool) {
+	_ = s[7]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7F7F7F7F7F7F7F7F
+	if (x-0x20*ones|x)&highs != 0 {
+		return 0, false
+	}
+	y := x ^ 0x20*ones
+	return ^((y&lows + lows) | y | lows), true
+}
+
 // tokensFrom returns the tokens of toks from byte offset off on, with
 // offsets counted from off, in memory the document state reuses from one
 // transcript turn to the next: they are valid until the next call.
 func (st *docState) tokensFrom(toks []token, off int) []token {
 	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
-	buf := st.turnToks[:0]
-	for _, t := range toks[k:] {
-		t.start -= int32(off)
-		t.end -= int32(off)
-		buf = append(buf, t)
+	// One copy, then the offsets moved in place: copying token by token
+	// paid for a write barrier on each one's string while the collector
+	// runs, and for append's checks.
+	buf := append(st.turnToks[:0], toks[k:]...)
+	for i := range buf {
+		buf[i].start -= int32(off)
+		buf[i].end -= int32(off)
 	}
 	st.turnToks = buf
 	return buf
@@ -263,17 +309,37 @@ func (a *Attributor) roleLine(label, rest string, st *docState) (string, bool) {
 	return st.personName(name), true
 }
 
-// labelSpeaker turns a transcript label into a speaker: "MR MILLER" is
-// "Miller" (or the fuller name the document gives), "Reuters" the outlet,
-// "QUESTION" a journalist, "The President" whoever a header line names;
-// "A" is the interviewee, found by the caller.
-func (a *Attributor) labelSpeaker(label string, st *docState) (speaker string, journalist, answer bool) {
+// labelForm is what labelSpeaker reads of a label, which depends on the
+// label alone.
+type labelForm struct {
+	// low is the label's words in lower case, without an affiliation in
+	// parentheses or a final period.
+	low string
+	// titled are those words, in title case when the label is in
+	// capitals ("MR MILLER" gives "Mr Miller").
+	titled []token
+}
+
+// newLabelForm reads a label into words.
+func newLabelForm(label string) *labelForm {
 	if open := strings.IndexByte(label, '('); open > 0 {
 		label = strings.TrimSpace(label[:open])
 	}
 	label = strings.TrimSuffix(label, ".")
 	toks := wordsOf(tokenize(label))
-	low := lowerPhrase(toks)
+	f := &labelForm{low: lowerPhrase(toks), titled: toks}
+	if isAllCaps(label) {
+		f.titled = wordsOf(tokenize(titleCase(label)))
+	}
+	return f
+}
+
+// labelSpeaker turns a transcript label into a speaker: "MR MILLER" is
+// "Miller" (or the fuller name the document gives), "Reuters" the outlet,
+// "QUESTION" a journalist, "The President" whoever a header line names;
+// "A" is the interviewee, found by the caller.
+func (a *Attributor) labelSpeaker(f *labelForm, st *docState) (speaker string, journalist, answer bool) {
+	low := f.low
 	switch {
 	case low == "a" || low == "answer":
 		return "", false, true
@@ -283,10 +349,7 @@ func (a *Attributor) labelSpeaker(label string, st *docState) (speaker string, j
 	if name, ok := a.outlet[low]; ok {
 		return name, true, false
 	}
-	if isAllCaps(label) {
-		label = titleCase(label)
-		toks = wordsOf(tokenize(label))
-	}
+	toks := f.titled
 	if len(toks) > 0 && toks[0].lower() == "the" {
 		toks = toks[1:]
 	}
