@@ -42,6 +42,51 @@ type docState struct {
 	turnToks []token
 	// sentence is the sentence being read.
 	sentence sentenceCtx
+	// paras are the document's paragraphs; runs are the runs of name
+	// words scanNames read in their tokens, in document order, those of
+	// paras[k] from runsAt[k] to runsAt[k+1]; next is the first run
+	// sentenceNames has not passed. See [docState.scannedRun].
+	paras  []paragraph
+	runs   []nameRun
+	runsAt []int32
+	next   int
+}
+
+// nameRun is a run of name words the name scan read in a paragraph's
+// tokens, and the name person found in it. The sentences read the same
+// runs again: where a sentence's run is the same tokens, the scan's
+// answer is theirs, for person reads nothing but the run and the
+// document's lower-case words, which no longer change. A document has a
+// run every 46 bytes or so: a run is kept in 8 bytes.
+type nameRun struct {
+	start            int32 // the run's first token, an index in the paragraph's tokens
+	n, cut           uint8 // its length as runEnd ended it, and cut before "and"
+	nameOff, nameLen uint8 // the name person found: tokens [start+nameOff, +nameLen); nameLen is 0 for none
+}
+
+// scannedRun returns what the name scan recorded of the run starting at
+// token i of a sentence of p whose tokens start at index lo of p's, if it
+// recorded one. Sentences ask in reading order, so a
+// cursor finds it without a search.
+func (st *docState) scannedRun(p *paragraph, lo, i int) (nameRun, bool) {
+	k := p.index - 1
+	if k < 0 || k >= len(st.paras) || !sameArray(st.paras[k].toks, p.toks) {
+		// A transcript turn: its tokens are copies, with other indices.
+		return nameRun{}, false
+	}
+	start := int32(lo + i)
+	st.next = max(st.next, int(st.runsAt[k]))
+	for end := int(st.runsAt[k+1]); st.next < end; st.next++ {
+		if r := st.runs[st.next]; r.start >= start {
+			return r, r.start == start
+		}
+	}
+	return nameRun{}, false
+}
+
+// sameArray reports whether a and b start at the same token in memory.
+func sameArray(a, b []token) bool {
+	return len(a) > 0 && len(b) > 0 && &a[0] == &b[0]
 }
 
 func newDocState() *docState {
@@ -352,13 +397,32 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// Room for the usual number (one every two paragraphs in the
 	// generated corpus), so that appending seldom copies them.
 	all := make([]found, 0, len(paras)/2+8)
+	st.paras = paras
+	st.runsAt = make([]int32, len(paras)+1)
+	st.runs = make([]nameRun, 0, len(paras)*4+8) // the corpus has 3.7 runs a paragraph
 	var labelBuf []token
 	order := 0
 	for pi := range paras {
 		toks := paras[pi].tokens()
+		// Runs are recorded for the sentences where toks are the
+		// paragraph's own tokens; paraIndex maps an index in toks to one
+		// in those.
+		own := toks
+		record, comma, after := true, len(toks), 0
 		if label, rest, ok := cutLabel(paras[pi].text); ok {
-			labelBuf = appendLabelTokens(labelBuf[:0], &paras[pi], label, rest)
+			labelBuf, comma, after = appendLabelTokens(labelBuf[:0], &paras[pi], label, rest)
 			toks = labelBuf
+			// A run of the label ends at the comma; in the paragraph, at
+			// the bracket or colon in its place.
+			record = comma >= 0 && comma < len(own) && !own[comma].word
+		}
+		// paraIndex maps an index in toks to one in own: no run holds
+		// the comma, so a run and its name map as a whole.
+		paraIndex := func(k int) int {
+			if k > comma {
+				k += after - comma - 1
+			}
+			return k
 		}
 		for i := 0; i < len(toks); {
 			if !isNameWord(toks[i]) {
@@ -366,10 +430,19 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				continue
 			}
 			j := runEnd(toks, i)
+			rawEnd := j
 			if k := indexWord(toks[i:j], "and"); k > 0 {
 				j = i + k // "President Hendra Wiratama and Brazil's President Rafael Cordeiro"
 			}
 			name, titles := a.personIn(toks[i:j], st)
+			if record && rawEnd-i <= 255 {
+				r := nameRun{start: int32(paraIndex(i)), n: uint8(rawEnd - i), cut: uint8(j - i)}
+				if len(name) > 0 {
+					// name is a slice of toks[i:j].
+					r.nameOff, r.nameLen = uint8(cap(toks[i:j])-cap(name)), uint8(len(name))
+				}
+				st.runs = append(st.runs, r)
+			}
 			// Titles before the run in lower case ("foreign ministry
 			// spokesperson Lin Wei") and in an appositive before it
 			// ("Poland's foreign minister, Tomasz Zielinski").
@@ -399,6 +472,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			}
 			i = j
 		}
+		st.runsAt[pi+1] = int32(len(st.runs))
 	}
 	// Fullest names first: a short form seen before the full name
 	// ("Secretary Caldwell … Ruth Caldwell") joins the full name.
@@ -452,11 +526,17 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 // brackets is left out ("Mr. Volkov (Russian Federation)"), and a label
 // in capitals is read in title case ("MR MILLER" as "Mr Miller").
 func labelTokens(p *paragraph, label, rest string) []token {
-	return appendLabelTokens(nil, p, label, rest)
+	toks, _, _ := appendLabelTokens(nil, p, label, rest)
+	return toks
 }
 
-// appendLabelTokens is labelTokens appending to buf.
-func appendLabelTokens(buf []token, p *paragraph, label, rest string) []token {
+// appendLabelTokens is labelTokens appending to buf. Where the tokens it
+// returns are the paragraph's own but for the comma, comma is the
+// comma's index in them and after the index in the paragraph's tokens of
+// the token the comma's successor is: toks[comma+1+k] is
+// p.tokens()[after+k], toks[k] is p.tokens()[k] for k < comma. Where
+// they are not (the label was recased or had no colon), comma is -1.
+func appendLabelTokens(buf []token, p *paragraph, label, rest string) (toks []token, comma, after int) {
 	text := p.text
 	if open := strings.IndexByte(label, '('); open > 0 {
 		label = label[:open]
@@ -473,15 +553,15 @@ func appendLabelTokens(buf []token, p *paragraph, label, rest string) []token {
 		same = between == "" || between[0] == '('
 	}
 	if !same {
-		return appendTokens(buf, label+", "+rest, nil)
+		return appendTokens(buf, label+", "+rest, nil), -1, -1
 	}
 	// The paragraph's own tokens: those of the label, then those after
 	// the colon. Neither a bracket nor a colon joins words, so these are
 	// the tokens of label and rest.
-	toks := p.tokens()
+	own := p.tokens()
 	out := buf
-	after := -1
-	for i, t := range toks {
+	after = -1
+	for i, t := range own {
 		if int(t.start) >= colon {
 			after = i + 1
 			break
@@ -490,12 +570,14 @@ func appendLabelTokens(buf []token, p *paragraph, label, rest string) []token {
 			out = append(out, t)
 		}
 	}
-	comma := sameToken(",", int32(colon), int32(colon)+1)
-	out = append(out, comma)
+	comma = len(out) - len(buf)
+	out = append(out, sameToken(",", int32(colon), int32(colon)+1))
 	if after > 0 {
-		out = append(out, toks[after:]...)
+		out = append(out, own[after:]...)
+	} else {
+		after = len(own) // nothing after the comma
 	}
-	return out
+	return out, comma, after
 }
 
 // knownPerson returns the canonical name of a person already met whose

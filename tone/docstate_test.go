@@ -1,6 +1,10 @@
 package tone
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 // TestLearnGender checks what pronouns and honorifics teach about a
 // name, and that a name keeps the first gender learnt.
@@ -50,5 +54,81 @@ func TestPersonName(t *testing.T) {
 		if p.name == "Oleg Rybin" && (len(p.words) != 2 || p.words[0] != "oleg" || p.words[1] != "rybin") {
 			t.Errorf("Oleg Rybin's words are %q", p.words)
 		}
+	}
+}
+
+// TestScannedRuns checks what the name scan records for the sentences
+// (issue #6): each run it keeps is the run that runEnd and the cut before
+// "and" find at the same token of the paragraph's own tokens, with the
+// name nameIn finds in it, labels of transcript turns included.
+func TestScannedRuns(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []struct {
+		text string
+		runs []int // runs recorded per paragraph
+	}{
+		{"Foreign Minister Amara Diallo met President Hendra Wiratama and Brazil's President Rafael Cordeiro in Port of Spain.\n\nTrinidad and Tobago said talks would go on.", []int{4, 2}},
+		{"Mr. Volkov (Russian Federation): We heard Ambassador Ruth Caldwell of Canada.\n\nMs. Ortiz: Thank you, Mr. Volkov.", []int{4, 5}},
+		// A label in capitals is read recased: nothing is kept.
+		{"MR HALVORSEN: Minister Ines Baptiste spoke.", []int{0}},
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "attribution", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no gold documents: %v", err)
+	}
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, struct {
+			text string
+			runs []int
+		}{string(text), nil})
+	}
+	total := 0
+	for di, d := range docs {
+		doc := Normalize(d.text)
+		paras := splitParagraphs(doc)
+		st := newDocState()
+		tokenizeParagraphsInto(nil, paras, len(doc), st.lowered)
+		a.scanNames(paras, st)
+		if len(st.runsAt) != len(paras)+1 {
+			t.Fatalf("doc %d: %d run offsets for %d paragraphs", di, len(st.runsAt), len(paras))
+		}
+		for k := range paras {
+			own := paras[k].tokens()
+			runs := st.runs[st.runsAt[k]:st.runsAt[k+1]]
+			if d.runs != nil && len(runs) != d.runs[k] {
+				t.Errorf("doc %d paragraph %d: %d runs kept, want %d", di, k+1, len(runs), d.runs[k])
+			}
+			for _, r := range runs {
+				total++
+				i := int(r.start)
+				run := joinText(own[i : i+int(r.n)])
+				if got := runEnd(own, i); got != i+int(r.n) {
+					t.Errorf("doc %d paragraph %d: run %q kept with %d tokens, runEnd gives %d", di, k+1, run, r.n, got-i)
+					continue
+				}
+				cut := int(r.n)
+				if c := indexWord(own[i:i+cut], "and"); c > 0 {
+					cut = c
+				}
+				if int(r.cut) != cut {
+					t.Errorf("doc %d paragraph %d: run %q cut at %d, want %d", di, k+1, run, r.cut, cut)
+					continue
+				}
+				want := joinText(a.nameIn(own[i:i+cut], st))
+				if got := joinText(own[i+int(r.nameOff) : i+int(r.nameOff)+int(r.nameLen)]); got != want {
+					t.Errorf("doc %d paragraph %d: run %q kept name %q, nameIn gives %q", di, k+1, run, got, want)
+				}
+			}
+		}
+	}
+	if total < 100 {
+		t.Errorf("%d runs kept in all, want at least 100", total)
 	}
 }

@@ -234,18 +234,36 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 // sentence, outside quotations, for pronouns and descriptions.
 func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	toks := sc.toks
+	lo := sc.end - len(toks) // where toks start in the paragraph's tokens
 	for i := 0; i < len(toks); {
 		if sc.inQ[i] >= 0 || !isNameWord(toks[i]) {
 			i++
 			continue
 		}
-		j := runEnd(toks, i)
-		if k := indexWord(toks[i:j], "and"); k > 0 && !a.isPlace(toks[i:j]) {
-			j = i + k
+		// The name scan read most runs already: one that ended inside
+		// this sentence is this run, and its name the same.
+		var name []token
+		j, known := -1, false
+		if r, ok := sc.st.scannedRun(&sc.p, lo, i); ok && i+int(r.n) <= len(toks) {
+			// The scan cut the run before "and"; a sentence does not
+			// when the whole run is a place ("Trinidad and Tobago").
+			j = i + int(r.n)
+			if r.cut == r.n || !a.isPlace(toks[i:j]) {
+				j = i + int(r.cut)
+				name, known = toks[i+int(r.nameOff):i+int(r.nameOff)+int(r.nameLen)], true
+			}
+		} else {
+			j = runEnd(toks, i)
+			if k := indexWord(toks[i:j], "and"); k > 0 && !a.isPlace(toks[i:j]) {
+				j = i + k
+			}
 		}
 		run := toks[i:j]
+		if !known {
+			name = a.nameIn(run, sc.st)
+		}
 		full := ""
-		if name := a.nameIn(run, sc.st); len(name) > 0 {
+		if len(name) > 0 {
 			full = sc.st.knownPerson(name)
 		}
 		if full != "" {
