@@ -405,16 +405,17 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	for pi := range paras {
 		toks := paras[pi].tokens()
 		// Runs are recorded for the sentences where toks are the
-		// paragraph's own tokens; paraIndex maps an index in toks to one
-		// in those.
+		// paragraph's own tokens: past the comma of a label where
+		// comma >= 0, before it where labelOK.
 		own := toks
-		record, comma, after := true, len(toks), 0
+		comma, after, labelOK := len(toks), 0, true
 		if label, rest, ok := cutLabel(paras[pi].text); ok {
-			labelBuf, comma, after = appendLabelTokens(labelBuf[:0], &paras[pi], label, rest)
+			var recased bool
+			labelBuf, comma, after, recased = appendLabelTokens(labelBuf[:0], &paras[pi], label, rest)
 			toks = labelBuf
 			// A run of the label ends at the comma; in the paragraph, at
 			// the bracket or colon in its place.
-			record = comma >= 0 && comma < len(own) && !own[comma].word
+			labelOK = comma >= 0 && !recased && comma < len(own) && !own[comma].word
 		}
 		// paraIndex maps an index in toks to one in own: no run holds
 		// the comma, so a run and its name map as a whole.
@@ -435,7 +436,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				j = i + k // "President Hendra Wiratama and Brazil's President Rafael Cordeiro"
 			}
 			name, titles := a.personIn(toks[i:j], st)
-			if record && rawEnd-i <= 255 {
+			if comma >= 0 && (i > comma || labelOK) && rawEnd-i <= 255 {
 				r := nameRun{start: int32(paraIndex(i)), n: uint8(rawEnd - i), cut: uint8(j - i)}
 				if len(name) > 0 {
 					// name is a slice of toks[i:j].
@@ -526,58 +527,73 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 // brackets is left out ("Mr. Volkov (Russian Federation)"), and a label
 // in capitals is read in title case ("MR MILLER" as "Mr Miller").
 func labelTokens(p *paragraph, label, rest string) []token {
-	toks, _, _ := appendLabelTokens(nil, p, label, rest)
+	toks, _, _, _ := appendLabelTokens(nil, p, label, rest)
 	return toks
 }
 
-// appendLabelTokens is labelTokens appending to buf. Where the tokens it
-// returns are the paragraph's own but for the comma, comma is the
-// comma's index in them and after the index in the paragraph's tokens of
-// the token the comma's successor is: toks[comma+1+k] is
-// p.tokens()[after+k], toks[k] is p.tokens()[k] for k < comma. Where
-// they are not (the label was recased or had no colon), comma is -1.
-func appendLabelTokens(buf []token, p *paragraph, label, rest string) (toks []token, comma, after int) {
+// appendLabelTokens is labelTokens appending to buf. Where the tokens
+// after its comma are the paragraph's own, comma is the comma's index in
+// toks and after the index in the paragraph's tokens of the comma's
+// successor: toks[comma+1+k] is p.tokens()[after+k]. Where the label's
+// are too (it was not recased: recased is false), toks[k] is
+// p.tokens()[k] for k < comma. Where neither are (the label had no
+// colon), comma is -1.
+func appendLabelTokens(buf []token, p *paragraph, label, rest string) (toks []token, comma, after int, recased bool) {
 	text := p.text
 	if open := strings.IndexByte(label, '('); open > 0 {
 		label = label[:open]
 	}
-	if isAllCaps(label) {
-		label = titleCase(label)
-	}
 	// The paragraph reads label, perhaps a bracket, a colon and rest,
-	// unless the label was recased or had no colon ("Q    Mr. President").
+	// unless the label had no colon ("Q    Mr. President").
 	colon := strings.IndexByte(text, ':')
 	same := colon >= len(label) && strings.HasPrefix(text, label) && strings.TrimSpace(text[colon+1:]) == rest
 	if same {
 		between := strings.TrimSpace(text[len(label):colon])
 		same = between == "" || between[0] == '('
 	}
+	recased = isAllCaps(label)
 	if !same {
-		return appendTokens(buf, label+", "+rest, nil), -1, -1
+		if recased {
+			label = titleCase(label)
+		}
+		return appendTokens(buf, label+", "+rest, nil), -1, -1, recased
 	}
 	// The paragraph's own tokens: those of the label, then those after
 	// the colon. Neither a bracket nor a colon joins words, so these are
-	// the tokens of label and rest.
+	// the tokens of label and rest. A label in capitals is tokenized
+	// again, recased, with its comma: it is a few words, the rest a
+	// paragraph.
 	own := p.tokens()
 	out := buf
+	if recased {
+		out = appendTokens(out, titleCase(label)+",", nil)
+		if out[len(out)-1].text() != "," {
+			// The comma joined the label's last word: read it all.
+			return appendTokens(buf, titleCase(label)+", "+rest, nil), -1, -1, recased
+		}
+	}
 	after = -1
 	for i, t := range own {
 		if int(t.start) >= colon {
 			after = i + 1
 			break
 		}
-		if int(t.start) < len(label) {
+		if !recased && int(t.start) < len(label) {
 			out = append(out, t)
 		}
 	}
-	comma = len(out) - len(buf)
-	out = append(out, sameToken(",", int32(colon), int32(colon)+1))
+	if recased {
+		comma = len(out) - 1 - len(buf)
+	} else {
+		comma = len(out) - len(buf)
+		out = append(out, sameToken(",", int32(colon), int32(colon)+1))
+	}
 	if after > 0 {
 		out = append(out, own[after:]...)
 	} else {
 		after = len(own) // nothing after the comma
 	}
-	return out, comma, after
+	return out, comma, after, recased
 }
 
 // knownPerson returns the canonical name of a person already met whose

@@ -72,8 +72,10 @@ func TestScannedRuns(t *testing.T) {
 	}{
 		{"Foreign Minister Amara Diallo met President Hendra Wiratama and Brazil's President Rafael Cordeiro in Port of Spain.\n\nTrinidad and Tobago said talks would go on.", []int{4, 2}},
 		{"Mr. Volkov (Russian Federation): We heard Ambassador Ruth Caldwell of Canada.\n\nMs. Ortiz: Thank you, Mr. Volkov.", []int{4, 5}},
-		// A label in capitals is read recased: nothing is kept.
-		{"MR HALVORSEN: Minister Ines Baptiste spoke.", []int{0}},
+		// A label in capitals is read recased: only the runs after it
+		// are kept.
+		{"MR HALVORSEN: Minister Ines Baptiste spoke.", []int{1}},
+		{"THE PRESIDENT (Ghana): I thank Ambassador Ortiz and Mr Volkov.", []int{3}},
 	}
 	paths, err := filepath.Glob(filepath.Join("..", "testdata", "attribution", "*.txt"))
 	if err != nil || len(paths) == 0 {
