@@ -699,6 +699,20 @@ func (a *Attributor) nameIn(run []token, st *docState) []token {
 
 // person is personIn; the titles are returned only withTitles.
 func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []token, titles []string) {
+	// A lone word that also occurs in lower case ("The", "Analysts")
+	// names no one, whatever else it is: the steps below would end in
+	// nothing but perhaps a title. A quarter of the runs of the name scan
+	// are such a word.
+	lone := len(run) == 1 // and not in lower case, past this
+	if lone && st.lowered[run[0].lower()] {
+		if isPossessive(run[0].lower()) {
+			return nil, nil
+		}
+		if n := a.titles.match(run, 0); n > 0 && withTitles {
+			titles = append(titles, strings.ToLower(joinText(run[:n])))
+		}
+		return nil, titles
+	}
 	// Everything up to a possessive is the affiliation.
 	for i := len(run) - 1; i >= 0; i-- {
 		if _, ok := possessive(run[i].lower()); ok {
@@ -733,7 +747,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 		t := run[0]
 		place := a.isPlaceWord(run)
 		if isConnector(t.lower()) || place > 0 || startersAndTimes[t.lower()] ||
-			(st.lowered[t.lower()] && len(run) > 1) {
+			(len(run) > 1 && st.lowered[t.lower()]) {
 			if n := place; n > 0 {
 				run = run[n:]
 			} else {
@@ -774,10 +788,13 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 	if isConnector(run[len(run)-1].lower()) || isConnector(run[0].lower()) {
 		return nil, titles
 	}
-	if a.isPlace(run) || a.isOutlet(run) {
+	// The run is not a place: the loop above skipped a place at its
+	// start ("the" too, which is a connector), and a run that starts
+	// with none holds none that its first word starts.
+	if a.isOutlet(run) {
 		return nil, titles
 	}
-	if len(run) == 1 && (st.lowered[run[0].lower()] || utf8.RuneCountInString(run[0].text()) < 2) {
+	if len(run) == 1 && ((!lone && st.lowered[run[0].lower()]) || utf8.RuneCountInString(run[0].text()) < 2) {
 		return nil, titles
 	}
 	return run, titles

@@ -3,6 +3,7 @@ package tone
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -132,5 +133,37 @@ func TestScannedRuns(t *testing.T) {
 	}
 	if total < 100 {
 		t.Errorf("%d runs kept in all, want at least 100", total)
+	}
+}
+
+// TestPersonLoneWord checks personIn on runs of one word, which it
+// answers early when the word also occurs in lower case (issue #6): such
+// a word is no name, though it may be a title.
+func TestPersonLoneWord(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := newDocState()
+	for _, w := range []string{"the", "analysts", "minister", "china's"} {
+		st.lowered[w] = true
+	}
+	for _, tt := range []struct {
+		run, name, titles string
+	}{
+		{"The", "", ""},
+		{"Analysts", "", ""},
+		{"Minister", "", "minister"},
+		{"China's", "", ""},
+		{"Ortiz", "Ortiz", ""},
+		{"Minister Ortiz", "Ortiz", "minister"},
+		{"The Minister", "", "minister"},
+		{"Beijing", "", ""},
+		{"NATO", "", ""},
+	} {
+		name, titles := a.personIn(tokenize(tt.run), st)
+		if got := joinText(name); got != tt.name || strings.Join(titles, "|") != tt.titles {
+			t.Errorf("personIn(%q) = %q, %q; want %q, %q", tt.run, got, titles, tt.name, tt.titles)
+		}
 	}
 }
