@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 // docState is what attribution remembers while it reads one document.
@@ -451,7 +453,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			// And after it: "Ruth Caldwell, Secretary of State".
 			if j+1 < len(toks) && toks[j].text() == "," {
 				if n := a.titles.match(toks, j+1); n > 0 {
-					titles = append(titles, strings.ToLower(joinText(toks[j+1:j+1+n])))
+					titles = append(titles, lowerText(toks[j+1:j+1+n]))
 				}
 			}
 			if len(name) == 1 && len(titles) == 0 {
@@ -625,7 +627,7 @@ func (a *Attributor) titlesBefore(toks []token, i int) []string {
 	}
 	for k >= 0 && k >= i-6 && toks[k].word && !isNameWord(toks[k]) && (a.nonName[toks[k].lower()] || a.places.match(toks, k) > 0 || isPossessive(toks[k].lower())) {
 		if n := a.titles.match(toks, k); n > 0 && k+n <= i {
-			out = append(out, strings.ToLower(joinText(toks[k:k+n])))
+			out = append(out, lowerText(toks[k:k+n]))
 		}
 		k--
 	}
@@ -709,7 +711,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 			return nil, nil
 		}
 		if n := a.titles.match(run, 0); n > 0 && withTitles {
-			titles = append(titles, strings.ToLower(joinText(run[:n])))
+			titles = append(titles, lowerText(run[:n]))
 		}
 		return nil, titles
 	}
@@ -732,7 +734,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 	for i := 0; i < len(run); i++ {
 		if n := a.titles.match(run, i); n > 0 {
 			if withTitles {
-				titles = append(titles, strings.ToLower(joinText(run[i:i+n])))
+				titles = append(titles, lowerText(run[i:i+n]))
 			}
 			last = i + n
 			i += n - 1
@@ -886,6 +888,19 @@ func possessive(w string) (string, bool) {
 		return b + "s", true
 	}
 	return "", false
+}
+
+// lowerText returns strings.ToLower(joinText(toks)) for word tokens.
+// Where their text is ASCII it is their lower-case forms joined, which
+// for one word is a string the token holds: most titles ("minister")
+// cost no allocation.
+func lowerText(toks []token) string {
+	for _, t := range toks {
+		if !wordsplit.IsASCII(t.text()) {
+			return strings.ToLower(joinText(toks))
+		}
+	}
+	return lowerPhrase(toks)
 }
 
 func joinText(toks []token) string {

@@ -167,3 +167,13 @@ func TestPersonLoneWord(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerText checks lowerText against what it stands for.
+func TestLowerText(t *testing.T) {
+	for _, s := range []string{"minister", "Foreign Minister", "SECRETARY of State", "Ministre d’État", "Außenminister", "Président"} {
+		toks := tokenize(s)
+		if got, want := lowerText(toks), strings.ToLower(joinText(toks)); got != want {
+			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
