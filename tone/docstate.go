@@ -401,7 +401,11 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	all := make([]found, 0, len(paras)/2+8)
 	st.paras = paras
 	st.runsAt = make([]int32, len(paras)+1)
-	st.runs = make([]nameRun, 0, len(paras)*4+8) // the corpus has 3.7 runs a paragraph
+	ntoks := 0
+	for pi := range paras {
+		ntoks += len(paras[pi].tokens())
+	}
+	st.runs = make([]nameRun, 0, ntoks/6+8) // the generated corpus has a run every 7.7 tokens
 	var labelBuf []token
 	order := 0
 	for pi := range paras {
