@@ -68,19 +68,27 @@ type nameRun struct {
 
 // scannedRun returns what the name scan recorded of the run starting at
 // token i of a sentence of p whose tokens start at index lo of p's, if it
-// recorded one. Sentences ask in reading order, so a
-// cursor finds it without a search.
+// recorded one. Sentences ask in reading order, so a cursor finds it
+// without a search.
 func (st *docState) scannedRun(p *paragraph, lo, i int) (nameRun, bool) {
 	k := p.index - 1
-	if k < 0 || k >= len(st.paras) || !sameArray(st.paras[k].toks, p.toks) {
-		// A transcript turn: its tokens are copies, with other indices.
+	if k < 0 || k >= len(st.paras) {
 		return nameRun{}, false
 	}
-	start := int32(lo + i)
+	own, start := st.paras[k].toks, lo+i
+	switch {
+	case sameArray(own, p.toks):
+	case sameArray(st.turnToks, p.toks) && len(p.toks) <= len(own):
+		// A transcript turn read from the paragraph's tokens: they are
+		// copies of its last ones (tokensFrom), the same words.
+		start += len(own) - len(p.toks)
+	default:
+		return nameRun{}, false
+	}
 	st.next = max(st.next, int(st.runsAt[k]))
 	for end := int(st.runsAt[k+1]); st.next < end; st.next++ {
-		if r := st.runs[st.next]; r.start >= start {
-			return r, r.start == start
+		if r := st.runs[st.next]; int(r.start) >= start {
+			return r, int(r.start) == start
 		}
 	}
 	return nameRun{}, false

@@ -177,3 +177,51 @@ func TestLowerText(t *testing.T) {
 		}
 	}
 }
+
+// TestScannedRunTurn checks that a transcript turn, read from copies of
+// its paragraph's last tokens, finds the runs the name scan recorded for
+// them, and that tokens of another array find none.
+func TestScannedRunTurn(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := "Briefing by the spokesperson\n\nMS ORTIZ: Foreign Minister Amara Diallo will visit Accra.\n\nQ: Will President Hendra Wiratama attend?"
+	paras := splitParagraphs(doc)
+	st := newDocState()
+	tokenizeParagraphsInto(nil, paras, len(doc), st.lowered)
+	a.scanNames(paras, st)
+	for k, want := range map[int]int{1: 2, 2: 1} { // "Foreign Minister Amara Diallo", "Accra"; "Will President Hendra Wiratama"
+		p := &paras[k]
+		_, rest, ok := cutLabel(p.text)
+		if !ok {
+			t.Fatalf("paragraph %d: no label", k+1)
+		}
+		turn := paragraph{index: p.index, text: rest, toks: st.tokensFrom(p.tokens(), len(p.text)-len(rest))}
+		fresh := paragraph{index: p.index, text: rest}
+		found := 0
+		for i, tok := range turn.toks {
+			if !tok.name {
+				continue
+			}
+			r, ok := st.scannedRun(&turn, 0, i)
+			if !ok {
+				continue
+			}
+			found++
+			own := p.tokens()
+			at := int(r.start)
+			if got, want := joinText(turn.toks[i:i+int(r.n)]), joinText(own[at:at+int(r.n)]); got != want {
+				t.Errorf("paragraph %d: turn run %q, scanned %q", k+1, got, want)
+			}
+			st.next = 0
+			if _, ok := st.scannedRun(&fresh, 0, i); ok {
+				t.Errorf("paragraph %d: tokens of another array found a run at %d", k+1, i)
+			}
+			st.next = 0
+		}
+		if found != want {
+			t.Errorf("paragraph %d: %d runs found for the turn, want %d", k+1, found, want)
+		}
+	}
+}
