@@ -415,6 +415,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	}
 	st.runs = make([]nameRun, 0, ntoks/6+8) // the generated corpus has a run every 7.7 tokens
 	var labelBuf []token
+	var recasedLabels map[string][]token // "MR MILLER" -> the tokens of "Mr Miller,"
 	order := 0
 	for pi := range paras {
 		toks := paras[pi].tokens()
@@ -425,7 +426,10 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		comma, after, labelOK := len(toks), 0, true
 		if label, rest, ok := cutLabel(paras[pi].text); ok {
 			var recased bool
-			labelBuf, comma, after, recased = appendLabelTokens(labelBuf[:0], &paras[pi], label, rest)
+			if recasedLabels == nil {
+				recasedLabels = make(map[string][]token)
+			}
+			labelBuf, comma, after, recased = appendLabelTokens(labelBuf[:0], &paras[pi], label, rest, recasedLabels)
 			toks = labelBuf
 			// A run of the label ends at the comma; in the paragraph, at
 			// the bracket or colon in its place.
@@ -541,7 +545,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 // brackets is left out ("Mr. Volkov (Russian Federation)"), and a label
 // in capitals is read in title case ("MR MILLER" as "Mr Miller").
 func labelTokens(p *paragraph, label, rest string) []token {
-	toks, _, _, _ := appendLabelTokens(nil, p, label, rest)
+	toks, _, _, _ := appendLabelTokens(nil, p, label, rest, nil)
 	return toks
 }
 
@@ -551,8 +555,9 @@ func labelTokens(p *paragraph, label, rest string) []token {
 // successor: toks[comma+1+k] is p.tokens()[after+k]. Where the label's
 // are too (it was not recased: recased is false), toks[k] is
 // p.tokens()[k] for k < comma. Where neither are (the label had no
-// colon), comma is -1.
-func appendLabelTokens(buf []token, p *paragraph, label, rest string) (toks []token, comma, after int, recased bool) {
+// colon), comma is -1. A non-nil recasedLabels keeps the tokens of
+// labels it recased, with their comma, for the next turns they open.
+func appendLabelTokens(buf []token, p *paragraph, label, rest string, recasedLabels map[string][]token) (toks []token, comma, after int, recased bool) {
 	text := p.text
 	if open := strings.IndexByte(label, '('); open > 0 {
 		label = label[:open]
@@ -580,11 +585,18 @@ func appendLabelTokens(buf []token, p *paragraph, label, rest string) (toks []to
 	own := p.tokens()
 	out := buf
 	if recased {
-		out = appendTokens(out, titleCase(label)+",", nil)
-		if out[len(out)-1].text() != "," {
+		lt, ok := recasedLabels[label]
+		if !ok {
+			lt = appendTokens(nil, titleCase(label)+",", nil)
+			if recasedLabels != nil {
+				recasedLabels[label] = lt
+			}
+		}
+		if lt[len(lt)-1].text() != "," {
 			// The comma joined the label's last word: read it all.
 			return appendTokens(buf, titleCase(label)+", "+rest, nil), -1, -1, recased
 		}
+		out = append(out, lt...)
 	}
 	after = -1
 	for i, t := range own {
