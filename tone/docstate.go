@@ -725,12 +725,12 @@ func (a *Attributor) nameIn(run []token, st *docState) []token {
 
 // person is personIn; the titles are returned only withTitles.
 func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []token, titles []string) {
-	// A lone word that also occurs in lower case ("The", "Analysts")
-	// names no one, whatever else it is: the steps below would end in
-	// nothing but perhaps a title. A quarter of the runs of the name scan
-	// are such a word.
-	lone := len(run) == 1 // and not in lower case, past this
-	if lone && st.lowered[run[0].lower()] {
+	// A lone word that also occurs in lower case ("The", "Analysts") or
+	// is never part of a name ("China", "President") names no one,
+	// whatever else it is: the steps below would end in nothing but
+	// perhaps a title. Half the runs of the name scan are such a word.
+	lone := len(run) == 1 // and neither, past this
+	if lone && (st.lowered[run[0].lower()] || a.notName[run[0].lower()]) {
 		if isPossessive(run[0].lower()) {
 			return nil, nil
 		}
@@ -798,7 +798,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 		if !isNameWord(t) && !isParticle(t.lower()) {
 			return nil, titles
 		}
-		if a.notName[t.lower()] {
+		if !lone && a.notName[t.lower()] {
 			return nil, titles
 		}
 		if isAllCaps(t.text()) && utf8.RuneCountInString(t.text()) > 1 {

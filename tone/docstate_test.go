@@ -137,8 +137,8 @@ func TestScannedRuns(t *testing.T) {
 }
 
 // TestPersonLoneWord checks personIn on runs of one word, which it
-// answers early when the word also occurs in lower case (issue #6): such
-// a word is no name, though it may be a title.
+// answers early when the word also occurs in lower case or is never part
+// of a name (issue #6): such a word is no name, though it may be a title.
 func TestPersonLoneWord(t *testing.T) {
 	a, err := NewAttributor()
 	if err != nil {
@@ -159,6 +159,9 @@ func TestPersonLoneWord(t *testing.T) {
 		{"Minister Ortiz", "Ortiz", "minister"},
 		{"The Minister", "", "minister"},
 		{"Beijing", "", ""},
+		{"President", "", "president"},
+		{"Ambassador's", "", ""},
+		{"Kremlin", "", ""},
 		{"NATO", "", ""},
 	} {
 		name, titles := a.personIn(tokenize(tt.run), st)
