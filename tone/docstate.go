@@ -44,6 +44,9 @@ type docState struct {
 	turnToks []token
 	// sentence is the sentence being read.
 	sentence sentenceCtx
+	// lone holds what person found in runs of one word, by the word as
+	// written.
+	lone map[string]loneWord
 	// paras are the document's paragraphs; runs are the runs of name
 	// words scanNames read in their tokens, in document order, those of
 	// paras[k] from runsAt[k] to runsAt[k+1]; next is the first run
@@ -724,7 +727,56 @@ func (a *Attributor) nameIn(run []token, st *docState) []token {
 }
 
 // person is personIn; the titles are returned only withTitles.
+//
+// Three runs in four are one word, most of them met many times in a
+// document ("The", "China", "Ortiz"): what findPerson answers for a word
+// is kept by the word as written, for what it reads of a token is a
+// function of its text, and the document's lower-case words no longer
+// change.
 func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []token, titles []string) {
+	if len(run) != 1 {
+		return a.findPerson(run, st, withTitles)
+	}
+	w := run[0].text()
+	found, ok := st.lone[w]
+	if !ok {
+		name, titles = a.findPerson(run, st, true)
+		found = loneSeen
+		if len(name) > 0 {
+			found |= loneName
+		}
+		if len(titles) > 0 {
+			found |= loneTitle
+		}
+		if st.lone == nil {
+			st.lone = make(map[string]loneWord)
+		}
+		st.lone[w] = found
+		if !withTitles {
+			titles = nil
+		}
+		return name, titles
+	}
+	if found&loneName != 0 {
+		name = run
+	}
+	if found&loneTitle != 0 && withTitles {
+		titles = []string{lowerText(run)}
+	}
+	return name, titles
+}
+
+// loneWord is what findPerson found in a run of one word.
+type loneWord uint8
+
+const (
+	loneSeen  loneWord = 1 << iota // the word was read
+	loneName                       // it is a name
+	loneTitle                      // it is a title
+)
+
+// findPerson is person without the memory of lone words.
+func (a *Attributor) findPerson(run []token, st *docState, withTitles bool) (name []token, titles []string) {
 	// A lone word that also occurs in lower case ("The", "Analysts") or
 	// is never part of a name ("China", "President") names no one,
 	// whatever else it is: the steps below would end in nothing but
