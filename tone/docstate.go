@@ -47,6 +47,9 @@ type docState struct {
 	// lone holds what person found in runs of one word, by the word as
 	// written.
 	lone map[string]loneWord
+	// loneMention holds the place or body sentenceNames found in runs
+	// of one word, by the word as written; a zero kind for none.
+	loneMention map[string]mention
 	// paras are the document's paragraphs; runs are the runs of name
 	// words scanNames read in their tokens, in document order, those of
 	// paras[k] from runsAt[k] to runsAt[k+1]; next is the first run

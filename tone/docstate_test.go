@@ -237,3 +237,38 @@ func TestScannedRunTurn(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceOrBody checks that the place or body kept for a lone word is
+// the one found for it, asked twice, beside runs of more words.
+func TestPlaceOrBody(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := newDocState()
+	for _, tt := range []struct {
+		run  string
+		kind mentionKind
+		name string
+	}{
+		{"China", mentionCountry, "China"},
+		{"Kremlin", mentionInst, "Kremlin"},
+		{"The", 0, ""},
+		{"Ortiz", 0, ""},
+		{"United Nations", mentionInst, "United Nations"},
+		{"South Korea", mentionCountry, "South Korea"},
+	} {
+		want, _ := a.findPlaceOrBody(tokenize(tt.run))
+		if want.kind != tt.kind || want.name != tt.name {
+			t.Errorf("findPlaceOrBody(%q) = %v %q, want %v %q", tt.run, want.kind, want.name, tt.kind, tt.name)
+		}
+		for range 2 {
+			if got, ok := a.placeOrBody(tokenize(tt.run), st); got != want || ok != (want.kind != 0) {
+				t.Errorf("placeOrBody(%q) = %+v, %v; want %+v", tt.run, got, ok, want)
+			}
+		}
+	}
+	if len(st.loneMention) != 4 {
+		t.Errorf("%d lone words kept, want 4", len(st.loneMention))
+	}
+}

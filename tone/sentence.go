@@ -271,14 +271,8 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 				sc.st.learnGender(full, t.lower())
 			}
 			sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
-		} else if ref, ok := a.placeOf(run); ok {
-			if ref.seat != "" {
-				sc.add(i, mention{name: ref.seat, kind: mentionInst})
-			} else {
-				sc.add(i, mention{name: ref.country, kind: mentionCountry})
-			}
-		} else if name, head, ok := a.namedBody(run); ok {
-			sc.add(i, mention{name: name, kind: mentionInst, head: head})
+		} else if m, ok := a.placeOrBody(run, sc.st); ok {
+			sc.add(i, m)
 		}
 		i = j
 	}
@@ -316,6 +310,41 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		}
 		i += n - 1
 	}
+}
+
+// placeOrBody returns the mention of the place or named body a run of
+// name words stands for, if any. What it finds for a run of one word
+// ("China", "Kremlin", "The") is kept, per document, by the word as
+// written: placeOf and namedBody read nothing of a token that does not
+// follow from its text.
+func (a *Attributor) placeOrBody(run []token, st *docState) (mention, bool) {
+	if len(run) != 1 {
+		return a.findPlaceOrBody(run)
+	}
+	w := run[0].text()
+	m, ok := st.loneMention[w]
+	if !ok {
+		m, _ = a.findPlaceOrBody(run)
+		if st.loneMention == nil {
+			st.loneMention = make(map[string]mention)
+		}
+		st.loneMention[w] = m
+	}
+	return m, m.kind != 0
+}
+
+// findPlaceOrBody is placeOrBody without the memory of lone words.
+func (a *Attributor) findPlaceOrBody(run []token) (mention, bool) {
+	if ref, ok := a.placeOf(run); ok {
+		if ref.seat != "" {
+			return mention{name: ref.seat, kind: mentionInst}, true
+		}
+		return mention{name: ref.country, kind: mentionCountry}, true
+	}
+	if name, head, ok := a.namedBody(run); ok {
+		return mention{name: name, kind: mentionInst, head: head}, true
+	}
+	return mention{}, false
 }
 
 // add records a mention at token position pos.
