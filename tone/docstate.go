@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,6 +51,11 @@ type docState struct {
 	// loneMention holds the place or body sentenceNames found in runs
 	// of one word, by the word as written; a zero kind for none.
 	loneMention map[string]mention
+	// long holds what person found in runs of several words, by a key
+	// spelling the words as written; runKey is the buffer the key is
+	// spelt in.
+	long   map[string]longRun
+	runKey []byte
 	// paras are the document's paragraphs; runs are the runs of name
 	// words scanNames read in their tokens, in document order, those of
 	// paras[k] from runsAt[k] to runsAt[k+1]; next is the first run
@@ -738,7 +744,7 @@ func (a *Attributor) nameIn(run []token, st *docState) []token {
 // change.
 func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []token, titles []string) {
 	if len(run) != 1 {
-		return a.findPerson(run, st, withTitles)
+		return a.longPerson(run, st, withTitles)
 	}
 	w := run[0].text()
 	found, ok := st.lone[w]
@@ -767,6 +773,52 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 		titles = []string{lowerText(run)}
 	}
 	return name, titles
+}
+
+// longPerson is person for a run of several words: findPerson's answer
+// is kept by the words as written too, for the same names and titles
+// come back ("Foreign Minister Amara Diallo"). The key spells each
+// word's length before it, so that no two runs share one.
+func (a *Attributor) longPerson(run []token, st *docState, withTitles bool) (name []token, titles []string) {
+	key := st.runKey[:0]
+	for _, t := range run {
+		key = binary.AppendUvarint(key, uint64(len(t.text())))
+		key = append(key, t.text()...)
+	}
+	st.runKey = key
+	found, ok := st.long[string(key)]
+	if !ok {
+		name, titles = a.findPerson(run, st, true)
+		found.off, found.n = len(run), 0
+		if len(name) > 0 {
+			// name is a slice of run.
+			found.off, found.n = cap(run)-cap(name), len(name)
+		}
+		// Callers append to the titles: with no room left, they
+		// append to a copy, not to what is kept.
+		found.titles = titles[:len(titles):len(titles)]
+		if st.long == nil {
+			st.long = make(map[string]longRun)
+		}
+		st.long[string(key)] = found
+	}
+	if found.n > 0 {
+		name = run[found.off : found.off+found.n]
+	} else {
+		name = nil
+	}
+	titles = nil
+	if withTitles {
+		titles = found.titles
+	}
+	return name, titles
+}
+
+// longRun is what findPerson found in a run of several words: the name,
+// tokens [off, off+n) of the run, and the titles.
+type longRun struct {
+	off, n int
+	titles []string
 }
 
 // loneWord is what findPerson found in a run of one word.
