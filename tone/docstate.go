@@ -474,6 +474,10 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				}
 				st.runs = append(st.runs, r)
 			}
+			if len(name) == 0 {
+				i = j // the titles of no one are not read
+				continue
+			}
 			// Titles before the run in lower case ("foreign ministry
 			// spokesperson Lin Wei") and in an appositive before it
 			// ("Poland's foreign minister, Tomasz Zielinski").
