@@ -793,7 +793,6 @@ func (a *Attributor) longPerson(run []token, st *docState, withTitles bool) (nam
 	found, ok := st.long[string(key)]
 	if !ok {
 		name, titles = a.findPerson(run, st, true)
-		found.off, found.n = len(run), 0
 		if len(name) > 0 {
 			// name is a slice of run.
 			found.off, found.n = cap(run)-cap(name), len(name)
@@ -834,7 +833,7 @@ const (
 	loneTitle                      // it is a title
 )
 
-// findPerson is person without the memory of lone words.
+// findPerson is person without the memory of the runs it answered.
 func (a *Attributor) findPerson(run []token, st *docState, withTitles bool) (name []token, titles []string) {
 	// A lone word that also occurs in lower case ("The", "Analysts") or
 	// is never part of a name ("China", "President") names no one,
