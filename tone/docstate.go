@@ -1,9 +1,12 @@
 package tone
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 // docState is what attribution remembers while it reads one document.
@@ -42,6 +45,70 @@ type docState struct {
 	turnToks []token
 	// sentence is the sentence being read.
 	sentence sentenceCtx
+	// lone holds what person found in runs of one word, by the word as
+	// written.
+	lone map[string]loneWord
+	// loneMention holds the place or body sentenceNames found in runs
+	// of one word, by the word as written; a zero kind for none.
+	loneMention map[string]mention
+	// long holds what person found in runs of several words, by a key
+	// spelling the words as written; runKey is the buffer the key is
+	// spelt in.
+	long   map[string]longRun
+	runKey []byte
+	// paras are the document's paragraphs; runs are the runs of name
+	// words scanNames read in their tokens, in document order, those of
+	// paras[k] from runsAt[k] to runsAt[k+1]; next is the first run
+	// sentenceNames has not passed. See [docState.scannedRun].
+	paras  []paragraph
+	runs   []nameRun
+	runsAt []int32
+	next   int
+}
+
+// nameRun is a run of name words the name scan read in a paragraph's
+// tokens, and the name person found in it. The sentences read the same
+// runs again: where a sentence's run is the same tokens, the scan's
+// answer is theirs, for person reads nothing but the run and the
+// document's lower-case words, which no longer change. A document has a
+// run every 46 bytes or so: a run is kept in 8 bytes.
+type nameRun struct {
+	start            int32 // the run's first token, an index in the paragraph's tokens
+	n, cut           uint8 // its length as runEnd ended it, and cut before "and"
+	nameOff, nameLen uint8 // the name person found: tokens [start+nameOff, +nameLen); nameLen is 0 for none
+}
+
+// scannedRun returns what the name scan recorded of the run starting at
+// token i of a sentence of p whose tokens start at index lo of p's, if it
+// recorded one. Sentences ask in reading order, so a cursor finds it
+// without a search.
+func (st *docState) scannedRun(p *paragraph, lo, i int) (nameRun, bool) {
+	k := p.index - 1
+	if k < 0 || k >= len(st.paras) {
+		return nameRun{}, false
+	}
+	own, start := st.paras[k].toks, lo+i
+	switch {
+	case sameArray(own, p.toks):
+	case sameArray(st.turnToks, p.toks) && len(p.toks) <= len(own):
+		// A transcript turn read from the paragraph's tokens: they are
+		// copies of its last ones (tokensFrom), the same words.
+		start += len(own) - len(p.toks)
+	default:
+		return nameRun{}, false
+	}
+	st.next = max(st.next, int(st.runsAt[k]))
+	for end := int(st.runsAt[k+1]); st.next < end; st.next++ {
+		if r := st.runs[st.next]; int(r.start) >= start {
+			return r, int(r.start) == start
+		}
+	}
+	return nameRun{}, false
+}
+
+// sameArray reports whether a and b start at the same token in memory.
+func sameArray(a, b []token) bool {
+	return len(a) > 0 && len(b) > 0 && &a[0] == &b[0]
 }
 
 func newDocState() *docState {
@@ -352,13 +419,41 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// Room for the usual number (one every two paragraphs in the
 	// generated corpus), so that appending seldom copies them.
 	all := make([]found, 0, len(paras)/2+8)
+	st.paras = paras
+	st.runsAt = make([]int32, len(paras)+1)
+	ntoks := 0
+	for pi := range paras {
+		ntoks += len(paras[pi].tokens())
+	}
+	st.runs = make([]nameRun, 0, ntoks/6+8) // the generated corpus has a run every 7.7 tokens
 	var labelBuf []token
+	var recasedLabels map[string][]token // "MR MILLER" -> the tokens of "Mr Miller,"
 	order := 0
 	for pi := range paras {
 		toks := paras[pi].tokens()
+		// Runs are recorded for the sentences where toks are the
+		// paragraph's own tokens: past the comma of a label where
+		// comma >= 0, before it where labelOK.
+		own := toks
+		comma, after, labelOK := len(toks), 0, true
 		if label, rest, ok := cutLabel(paras[pi].text); ok {
-			labelBuf = appendLabelTokens(labelBuf[:0], &paras[pi], label, rest)
+			var recased bool
+			if recasedLabels == nil {
+				recasedLabels = make(map[string][]token)
+			}
+			labelBuf, comma, after, recased = appendLabelTokens(labelBuf[:0], &paras[pi], label, rest, recasedLabels)
 			toks = labelBuf
+			// A run of the label ends at the comma; in the paragraph, at
+			// the bracket or colon in its place.
+			labelOK = comma >= 0 && !recased && comma < len(own) && !own[comma].word
+		}
+		// paraIndex maps an index in toks to one in own: no run holds
+		// the comma, so a run and its name map as a whole.
+		paraIndex := func(k int) int {
+			if k > comma {
+				k += after - comma - 1
+			}
+			return k
 		}
 		for i := 0; i < len(toks); {
 			if !isNameWord(toks[i]) {
@@ -366,10 +461,23 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				continue
 			}
 			j := runEnd(toks, i)
+			rawEnd := j
 			if k := indexWord(toks[i:j], "and"); k > 0 {
 				j = i + k // "President Hendra Wiratama and Brazil's President Rafael Cordeiro"
 			}
 			name, titles := a.personIn(toks[i:j], st)
+			if comma >= 0 && (i > comma || labelOK) && rawEnd-i <= 255 {
+				r := nameRun{start: int32(paraIndex(i)), n: uint8(rawEnd - i), cut: uint8(j - i)}
+				if len(name) > 0 {
+					// name is a slice of toks[i:j].
+					r.nameOff, r.nameLen = uint8(cap(toks[i:j])-cap(name)), uint8(len(name))
+				}
+				st.runs = append(st.runs, r)
+			}
+			if len(name) == 0 {
+				i = j // the titles of no one are not read
+				continue
+			}
 			// Titles before the run in lower case ("foreign ministry
 			// spokesperson Lin Wei") and in an appositive before it
 			// ("Poland's foreign minister, Tomasz Zielinski").
@@ -377,7 +485,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			// And after it: "Ruth Caldwell, Secretary of State".
 			if j+1 < len(toks) && toks[j].text() == "," {
 				if n := a.titles.match(toks, j+1); n > 0 {
-					titles = append(titles, strings.ToLower(joinText(toks[j+1:j+1+n])))
+					titles = append(titles, lowerText(toks[j+1:j+1+n]))
 				}
 			}
 			if len(name) == 1 && len(titles) == 0 {
@@ -399,6 +507,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			}
 			i = j
 		}
+		st.runsAt[pi+1] = int32(len(st.runs))
 	}
 	// Fullest names first: a short form seen before the full name
 	// ("Secretary Caldwell … Ruth Caldwell") joins the full name.
@@ -452,50 +561,81 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 // brackets is left out ("Mr. Volkov (Russian Federation)"), and a label
 // in capitals is read in title case ("MR MILLER" as "Mr Miller").
 func labelTokens(p *paragraph, label, rest string) []token {
-	return appendLabelTokens(nil, p, label, rest)
+	toks, _, _, _ := appendLabelTokens(nil, p, label, rest, nil)
+	return toks
 }
 
-// appendLabelTokens is labelTokens appending to buf.
-func appendLabelTokens(buf []token, p *paragraph, label, rest string) []token {
+// appendLabelTokens is labelTokens appending to buf. Where the tokens
+// after its comma are the paragraph's own, comma is the comma's index in
+// toks and after the index in the paragraph's tokens of the comma's
+// successor: toks[comma+1+k] is p.tokens()[after+k]. Where the label's
+// are too (it was not recased: recased is false), toks[k] is
+// p.tokens()[k] for k < comma. Where neither are (the label had no
+// colon), comma is -1. A non-nil recasedLabels keeps the tokens of
+// labels it recased, with their comma, for the next turns they open.
+func appendLabelTokens(buf []token, p *paragraph, label, rest string, recasedLabels map[string][]token) (toks []token, comma, after int, recased bool) {
 	text := p.text
 	if open := strings.IndexByte(label, '('); open > 0 {
 		label = label[:open]
 	}
-	if isAllCaps(label) {
-		label = titleCase(label)
-	}
 	// The paragraph reads label, perhaps a bracket, a colon and rest,
-	// unless the label was recased or had no colon ("Q    Mr. President").
+	// unless the label had no colon ("Q    Mr. President").
 	colon := strings.IndexByte(text, ':')
 	same := colon >= len(label) && strings.HasPrefix(text, label) && strings.TrimSpace(text[colon+1:]) == rest
 	if same {
 		between := strings.TrimSpace(text[len(label):colon])
 		same = between == "" || between[0] == '('
 	}
+	recased = isAllCaps(label)
 	if !same {
-		return appendTokens(buf, label+", "+rest, nil)
+		if recased {
+			label = titleCase(label)
+		}
+		return appendTokens(buf, label+", "+rest, nil), -1, -1, recased
 	}
 	// The paragraph's own tokens: those of the label, then those after
 	// the colon. Neither a bracket nor a colon joins words, so these are
-	// the tokens of label and rest.
-	toks := p.tokens()
+	// the tokens of label and rest. A label in capitals is tokenized
+	// again, recased, with its comma: it is a few words, the rest a
+	// paragraph.
+	own := p.tokens()
 	out := buf
-	after := -1
-	for i, t := range toks {
+	if recased {
+		lt, ok := recasedLabels[label]
+		if !ok {
+			lt = appendTokens(nil, titleCase(label)+",", nil)
+			if recasedLabels != nil {
+				recasedLabels[label] = lt
+			}
+		}
+		if lt[len(lt)-1].text() != "," {
+			// The comma joined the label's last word: read it all.
+			return appendTokens(buf, titleCase(label)+", "+rest, nil), -1, -1, recased
+		}
+		out = append(out, lt...)
+	}
+	after = -1
+	for i, t := range own {
 		if int(t.start) >= colon {
 			after = i + 1
 			break
 		}
-		if int(t.start) < len(label) {
+		if !recased && int(t.start) < len(label) {
 			out = append(out, t)
 		}
 	}
-	comma := sameToken(",", int32(colon), int32(colon)+1)
-	out = append(out, comma)
-	if after > 0 {
-		out = append(out, toks[after:]...)
+	if recased {
+		comma = len(out) - 1 - len(buf)
+	} else {
+		comma = len(out) - len(buf)
+		out = append(out, sameToken(",", int32(colon), int32(colon)+1))
 	}
-	return out
+	if after > 0 {
+		out = append(out, own[after:]...)
+	} else {
+		after = len(own) // nothing after the comma
+	}
+	return out, comma, after, recased
 }
 
 // knownPerson returns the canonical name of a person already met whose
@@ -527,7 +667,7 @@ func (a *Attributor) titlesBefore(toks []token, i int) []string {
 	}
 	for k >= 0 && k >= i-6 && toks[k].word && !isNameWord(toks[k]) && (a.nonName[toks[k].lower()] || a.places.match(toks, k) > 0 || isPossessive(toks[k].lower())) {
 		if n := a.titles.match(toks, k); n > 0 && k+n <= i {
-			out = append(out, strings.ToLower(joinText(toks[k:k+n])))
+			out = append(out, lowerText(toks[k:k+n]))
 		}
 		k--
 	}
@@ -600,7 +740,115 @@ func (a *Attributor) nameIn(run []token, st *docState) []token {
 }
 
 // person is personIn; the titles are returned only withTitles.
+//
+// Three runs in four are one word, most of them met many times in a
+// document ("The", "China", "Ortiz"): what findPerson answers for a word
+// is kept by the word as written, for what it reads of a token is a
+// function of its text, and the document's lower-case words no longer
+// change.
 func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []token, titles []string) {
+	if len(run) != 1 {
+		return a.longPerson(run, st, withTitles)
+	}
+	w := run[0].text()
+	found, ok := st.lone[w]
+	if !ok {
+		name, titles = a.findPerson(run, st, true)
+		found = loneSeen
+		if len(name) > 0 {
+			found |= loneName
+		}
+		if len(titles) > 0 {
+			found |= loneTitle
+		}
+		if st.lone == nil {
+			st.lone = make(map[string]loneWord)
+		}
+		st.lone[w] = found
+		if !withTitles {
+			titles = nil
+		}
+		return name, titles
+	}
+	if found&loneName != 0 {
+		name = run
+	}
+	if found&loneTitle != 0 && withTitles {
+		titles = []string{lowerText(run)}
+	}
+	return name, titles
+}
+
+// longPerson is person for a run of several words: findPerson's answer
+// is kept by the words as written too, for the same names and titles
+// come back ("Foreign Minister Amara Diallo"). The key spells each
+// word's length before it, so that no two runs share one.
+func (a *Attributor) longPerson(run []token, st *docState, withTitles bool) (name []token, titles []string) {
+	key := st.runKey[:0]
+	for _, t := range run {
+		key = binary.AppendUvarint(key, uint64(len(t.text())))
+		key = append(key, t.text()...)
+	}
+	st.runKey = key
+	found, ok := st.long[string(key)]
+	if !ok {
+		name, titles = a.findPerson(run, st, true)
+		if len(name) > 0 {
+			// name is a slice of run.
+			found.off, found.n = cap(run)-cap(name), len(name)
+		}
+		// Callers append to the titles: with no room left, they
+		// append to a copy, not to what is kept.
+		found.titles = titles[:len(titles):len(titles)]
+		if st.long == nil {
+			st.long = make(map[string]longRun)
+		}
+		st.long[string(key)] = found
+	}
+	if found.n > 0 {
+		name = run[found.off : found.off+found.n]
+	} else {
+		name = nil
+	}
+	titles = nil
+	if withTitles {
+		titles = found.titles
+	}
+	return name, titles
+}
+
+// longRun is what findPerson found in a run of several words: the name,
+// tokens [off, off+n) of the run, and the titles.
+type longRun struct {
+	off, n int
+	titles []string
+}
+
+// loneWord is what findPerson found in a run of one word.
+type loneWord uint8
+
+const (
+	loneSeen  loneWord = 1 << iota // the word was read
+	loneName                       // it is a name
+	loneTitle                      // it is a title
+)
+
+// findPerson is person without the memory of the runs it answered.
+func (a *Attributor) findPerson(run []token, st *docState, withTitles bool) (name []token, titles []string) {
+	// A lone word that also occurs in lower case ("The", "Analysts") or
+	// is never part of a name ("China", "President") names no one,
+	// whatever else it is: the steps below would end in nothing but
+	// perhaps a title. Half the runs of the name scan are such a word.
+	lone := len(run) == 1 // and neither, past this
+	if lone && (st.lowered[run[0].lower()] || a.notName[run[0].lower()]) {
+		if isPossessive(run[0].lower()) {
+			return nil, nil
+		}
+		if n := a.titles.match(run, 0); n > 0 && withTitles {
+			titles = append(titles, lowerText(run[:n]))
+		}
+		return nil, titles
+	}
 	// Everything up to a possessive is the affiliation.
 	for i := len(run) - 1; i >= 0; i-- {
 		if _, ok := possessive(run[i].lower()); ok {
@@ -620,7 +868,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 	for i := 0; i < len(run); i++ {
 		if n := a.titles.match(run, i); n > 0 {
 			if withTitles {
-				titles = append(titles, strings.ToLower(joinText(run[i:i+n])))
+				titles = append(titles, lowerText(run[i:i+n]))
 			}
 			last = i + n
 			i += n - 1
@@ -635,7 +883,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 		t := run[0]
 		place := a.isPlaceWord(run)
 		if isConnector(t.lower()) || place > 0 || startersAndTimes[t.lower()] ||
-			(st.lowered[t.lower()] && len(run) > 1) {
+			(len(run) > 1 && st.lowered[t.lower()]) {
 			if n := place; n > 0 {
 				run = run[n:]
 			} else {
@@ -660,7 +908,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 		if !isNameWord(t) && !isParticle(t.lower()) {
 			return nil, titles
 		}
-		if a.notName[t.lower()] {
+		if !lone && a.notName[t.lower()] {
 			return nil, titles
 		}
 		if isAllCaps(t.text()) && utf8.RuneCountInString(t.text()) > 1 {
@@ -676,10 +924,13 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 	if isConnector(run[len(run)-1].lower()) || isConnector(run[0].lower()) {
 		return nil, titles
 	}
-	if a.isPlace(run) || a.isOutlet(run) {
+	// The run is not a place: the loop above skipped a place at its
+	// start ("the" too, which is a connector), and a run that starts
+	// with none holds none that its first word starts.
+	if a.isOutlet(run) {
 		return nil, titles
 	}
-	if len(run) == 1 && (st.lowered[run[0].lower()] || utf8.RuneCountInString(run[0].text()) < 2) {
+	if len(run) == 1 && ((!lone && st.lowered[run[0].lower()]) || utf8.RuneCountInString(run[0].text()) < 2) {
 		return nil, titles
 	}
 	return run, titles
@@ -771,6 +1022,19 @@ func possessive(w string) (string, bool) {
 		return b + "s", true
 	}
 	return "", false
+}
+
+// lowerText returns strings.ToLower(joinText(toks)) for word tokens.
+// Where their text is ASCII it is their lower-case forms joined, which
+// for one word is a string the token holds: most titles ("minister")
+// cost no allocation.
+func lowerText(toks []token) string {
+	for _, t := range toks {
+		if !wordsplit.IsASCII(t.text()) {
+			return strings.ToLower(joinText(toks))
+		}
+	}
+	return lowerPhrase(toks)
 }
 
 func joinText(toks []token) string {

@@ -1,6 +1,11 @@
 package tone
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestLearnGender checks what pronouns and honorifics teach about a
 // name, and that a name keeps the first gender learnt.
@@ -50,5 +55,223 @@ func TestPersonName(t *testing.T) {
 		if p.name == "Oleg Rybin" && (len(p.words) != 2 || p.words[0] != "oleg" || p.words[1] != "rybin") {
 			t.Errorf("Oleg Rybin's words are %q", p.words)
 		}
+	}
+}
+
+// TestScannedRuns checks what the name scan records for the sentences
+// (issue #6): each run it keeps is the run that runEnd and the cut before
+// "and" find at the same token of the paragraph's own tokens, with the
+// name nameIn finds in it, labels of transcript turns included.
+func TestScannedRuns(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []struct {
+		text string
+		runs []int // runs recorded per paragraph
+	}{
+		{"Foreign Minister Amara Diallo met President Hendra Wiratama and Brazil's President Rafael Cordeiro in Port of Spain.\n\nTrinidad and Tobago said talks would go on.", []int{4, 2}},
+		{"Mr. Volkov (Russian Federation): We heard Ambassador Ruth Caldwell of Canada.\n\nMs. Ortiz: Thank you, Mr. Volkov.", []int{4, 5}},
+		// A label in capitals is read recased: only the runs after it
+		// are kept.
+		{"MR HALVORSEN: Minister Ines Baptiste spoke.", []int{1}},
+		{"THE PRESIDENT (Ghana): I thank Ambassador Ortiz and Mr Volkov.", []int{3}},
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "attribution", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no gold documents: %v", err)
+	}
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, struct {
+			text string
+			runs []int
+		}{string(text), nil})
+	}
+	total := 0
+	for di, d := range docs {
+		doc := Normalize(d.text)
+		paras := splitParagraphs(doc)
+		st := newDocState()
+		tokenizeParagraphsInto(nil, paras, len(doc), st.lowered)
+		a.scanNames(paras, st)
+		if len(st.runsAt) != len(paras)+1 {
+			t.Fatalf("doc %d: %d run offsets for %d paragraphs", di, len(st.runsAt), len(paras))
+		}
+		for k := range paras {
+			own := paras[k].tokens()
+			runs := st.runs[st.runsAt[k]:st.runsAt[k+1]]
+			if d.runs != nil && len(runs) != d.runs[k] {
+				t.Errorf("doc %d paragraph %d: %d runs kept, want %d", di, k+1, len(runs), d.runs[k])
+			}
+			for _, r := range runs {
+				total++
+				i := int(r.start)
+				run := joinText(own[i : i+int(r.n)])
+				if got := runEnd(own, i); got != i+int(r.n) {
+					t.Errorf("doc %d paragraph %d: run %q kept with %d tokens, runEnd gives %d", di, k+1, run, r.n, got-i)
+					continue
+				}
+				cut := int(r.n)
+				if c := indexWord(own[i:i+cut], "and"); c > 0 {
+					cut = c
+				}
+				if int(r.cut) != cut {
+					t.Errorf("doc %d paragraph %d: run %q cut at %d, want %d", di, k+1, run, r.cut, cut)
+					continue
+				}
+				want := joinText(a.nameIn(own[i:i+cut], st))
+				if got := joinText(own[i+int(r.nameOff) : i+int(r.nameOff)+int(r.nameLen)]); got != want {
+					t.Errorf("doc %d paragraph %d: run %q kept name %q, nameIn gives %q", di, k+1, run, got, want)
+				}
+			}
+		}
+	}
+	if total < 100 {
+		t.Errorf("%d runs kept in all, want at least 100", total)
+	}
+}
+
+// TestPersonLoneWord checks personIn on runs of one word, which it
+// answers early when the word also occurs in lower case or is never part
+// of a name (issue #6): such a word is no name, though it may be a title.
+// Each run is asked twice: person keeps its answers.
+func TestPersonLoneWord(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := newDocState()
+	for _, w := range []string{"the", "analysts", "minister", "china's"} {
+		st.lowered[w] = true
+	}
+	for _, tt := range []struct {
+		run, name, titles string
+	}{
+		{"The", "", ""},
+		{"Analysts", "", ""},
+		{"Minister", "", "minister"},
+		{"China's", "", ""},
+		{"Ortiz", "Ortiz", ""},
+		{"Minister Ortiz", "Ortiz", "minister"},
+		{"Minister ORTIZ", "", "minister"}, // the same lower-case words, an acronym
+		{"Ms Ines Baptiste", "Ines Baptiste", "ms"},
+		{"The Minister", "", "minister"},
+		{"Beijing", "", ""},
+		{"President", "", "president"},
+		{"Ambassador's", "", ""},
+		{"Kremlin", "", ""},
+		{"NATO", "", ""},
+	} {
+		// The second time, a lone word's answer is the one kept.
+		for range 2 {
+			name, titles := a.personIn(tokenize(tt.run), st)
+			if got := joinText(name); got != tt.name || strings.Join(titles, "|") != tt.titles {
+				t.Errorf("personIn(%q) = %q, %q; want %q, %q", tt.run, got, titles, tt.name, tt.titles)
+			}
+			if name := joinText(a.nameIn(tokenize(tt.run), st)); name != tt.name {
+				t.Errorf("nameIn(%q) = %q, want %q", tt.run, name, tt.name)
+			}
+		}
+	}
+	if len(st.lone) < 8 || len(st.long) != 4 {
+		t.Errorf("%d lone words and %d runs kept, want at least 8 and 4", len(st.lone), len(st.long))
+	}
+}
+
+// TestLowerText checks lowerText against what it stands for.
+func TestLowerText(t *testing.T) {
+	for _, s := range []string{"minister", "Foreign Minister", "SECRETARY of State", "Ministre d’État", "Außenminister", "Président"} {
+		toks := tokenize(s)
+		if got, want := lowerText(toks), strings.ToLower(joinText(toks)); got != want {
+			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestScannedRunTurn checks that a transcript turn, read from copies of
+// its paragraph's last tokens, finds the runs the name scan recorded for
+// them, and that tokens of another array find none.
+func TestScannedRunTurn(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := "Briefing by the spokesperson\n\nMS ORTIZ: Foreign Minister Amara Diallo will visit Accra.\n\nQ: Will President Hendra Wiratama attend?"
+	paras := splitParagraphs(doc)
+	st := newDocState()
+	tokenizeParagraphsInto(nil, paras, len(doc), st.lowered)
+	a.scanNames(paras, st)
+	for k, want := range map[int]int{1: 2, 2: 1} { // "Foreign Minister Amara Diallo", "Accra"; "Will President Hendra Wiratama"
+		p := &paras[k]
+		_, rest, ok := cutLabel(p.text)
+		if !ok {
+			t.Fatalf("paragraph %d: no label", k+1)
+		}
+		turn := paragraph{index: p.index, text: rest, toks: st.tokensFrom(p.tokens(), len(p.text)-len(rest))}
+		fresh := paragraph{index: p.index, text: rest}
+		found := 0
+		for i, tok := range turn.toks {
+			if !tok.name {
+				continue
+			}
+			r, ok := st.scannedRun(&turn, 0, i)
+			if !ok {
+				continue
+			}
+			found++
+			own := p.tokens()
+			at := int(r.start)
+			if got, want := joinText(turn.toks[i:i+int(r.n)]), joinText(own[at:at+int(r.n)]); got != want {
+				t.Errorf("paragraph %d: turn run %q, scanned %q", k+1, got, want)
+			}
+			st.next = 0
+			if _, ok := st.scannedRun(&fresh, 0, i); ok {
+				t.Errorf("paragraph %d: tokens of another array found a run at %d", k+1, i)
+			}
+			st.next = 0
+		}
+		if found != want {
+			t.Errorf("paragraph %d: %d runs found for the turn, want %d", k+1, found, want)
+		}
+	}
+}
+
+// TestPlaceOrBody checks that the place or body kept for a lone word is
+// the one found for it, asked twice, beside runs of more words.
+func TestPlaceOrBody(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := newDocState()
+	for _, tt := range []struct {
+		run  string
+		kind mentionKind
+		name string
+	}{
+		{"China", mentionCountry, "China"},
+		{"Kremlin", mentionInst, "Kremlin"},
+		{"The", 0, ""},
+		{"Ortiz", 0, ""},
+		{"United Nations", mentionInst, "United Nations"},
+		{"South Korea", mentionCountry, "South Korea"},
+	} {
+		want, _ := a.findPlaceOrBody(tokenize(tt.run))
+		if want.kind != tt.kind || want.name != tt.name {
+			t.Errorf("findPlaceOrBody(%q) = %v %q, want %v %q", tt.run, want.kind, want.name, tt.kind, tt.name)
+		}
+		for range 2 {
+			if got, ok := a.placeOrBody(tokenize(tt.run), st); got != want || ok != (want.kind != 0) {
+				t.Errorf("placeOrBody(%q) = %+v, %v; want %+v", tt.run, got, ok, want)
+			}
+		}
+	}
+	if len(st.loneMention) != 4 {
+		t.Errorf("%d lone words kept, want 4", len(st.loneMention))
 	}
 }

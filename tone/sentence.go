@@ -241,18 +241,36 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 // sentence, outside quotations, for pronouns and descriptions.
 func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	toks := sc.toks
+	lo := sc.end - len(toks) // where toks start in the paragraph's tokens
 	for i := 0; i < len(toks); {
 		if sc.inQ[i] >= 0 || !isNameWord(toks[i]) {
 			i++
 			continue
 		}
-		j := runEnd(toks, i)
-		if k := indexWord(toks[i:j], "and"); k > 0 && !a.isPlace(toks[i:j]) {
-			j = i + k
+		// The name scan read most runs already: one that ended inside
+		// this sentence is this run, and its name the same.
+		var name []token
+		j, known := -1, false
+		if r, ok := sc.st.scannedRun(&sc.p, lo, i); ok && i+int(r.n) <= len(toks) {
+			// The scan cut the run before "and"; a sentence does not
+			// when the whole run is a place ("Trinidad and Tobago").
+			j = i + int(r.n)
+			if r.cut == r.n || !a.isPlace(toks[i:j]) {
+				j = i + int(r.cut)
+				name, known = toks[i+int(r.nameOff):i+int(r.nameOff)+int(r.nameLen)], true
+			}
+		} else {
+			j = runEnd(toks, i)
+			if k := indexWord(toks[i:j], "and"); k > 0 && !a.isPlace(toks[i:j]) {
+				j = i + k
+			}
 		}
 		run := toks[i:j]
+		if !known {
+			name = a.nameIn(run, sc.st)
+		}
 		full := ""
-		if name := a.nameIn(run, sc.st); len(name) > 0 {
+		if len(name) > 0 {
 			full = sc.st.knownPerson(name)
 		}
 		if full != "" {
@@ -260,21 +278,17 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 				sc.st.learnGender(full, t.lower())
 			}
 			sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
-		} else if ref, ok := a.placeOf(run); ok {
-			if ref.seat != "" {
-				sc.add(i, mention{name: ref.seat, kind: mentionInst})
-			} else {
-				sc.add(i, mention{name: ref.country, kind: mentionCountry})
-			}
-		} else if name, head, ok := a.namedBody(run); ok {
-			sc.add(i, mention{name: name, kind: mentionInst, head: head})
+		} else if m, ok := a.placeOrBody(run, sc.st); ok {
+			sc.add(i, m)
 		}
 		i = j
 	}
 	// Described institutions: "Indonesia's foreign ministry", "the
 	// Philippine coast guard".
 	for i := 0; i < len(toks); i++ {
-		if sc.inQ[i] >= 0 {
+		// Most words start no description: the filter match asks
+		// first, inlined here, spares them the call.
+		if sc.inQ[i] >= 0 || !toks[i].word || !a.words.first.mayHave(toks[i].lower()) {
 			continue
 		}
 		n := a.words.match(toks, i)
@@ -303,6 +317,41 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		}
 		i += n - 1
 	}
+}
+
+// placeOrBody returns the mention of the place or named body a run of
+// name words stands for, if any. What it finds for a run of one word
+// ("China", "Kremlin", "The") is kept, per document, by the word as
+// written: placeOf and namedBody read nothing of a token that does not
+// follow from its text.
+func (a *Attributor) placeOrBody(run []token, st *docState) (mention, bool) {
+	if len(run) != 1 {
+		return a.findPlaceOrBody(run)
+	}
+	w := run[0].text()
+	m, ok := st.loneMention[w]
+	if !ok {
+		m, _ = a.findPlaceOrBody(run)
+		if st.loneMention == nil {
+			st.loneMention = make(map[string]mention)
+		}
+		st.loneMention[w] = m
+	}
+	return m, m.kind != 0
+}
+
+// findPlaceOrBody is placeOrBody without the memory of lone words.
+func (a *Attributor) findPlaceOrBody(run []token) (mention, bool) {
+	if ref, ok := a.placeOf(run); ok {
+		if ref.seat != "" {
+			return mention{name: ref.seat, kind: mentionInst}, true
+		}
+		return mention{name: ref.country, kind: mentionCountry}, true
+	}
+	if name, head, ok := a.namedBody(run); ok {
+		return mention{name: name, kind: mentionInst, head: head}, true
+	}
+	return mention{}, false
 }
 
 // add records a mention at token position pos.

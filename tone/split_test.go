@@ -344,6 +344,7 @@ func TestLabelTokens(t *testing.T) {
 		"Mr. Nebenzia (Russian Federation): We object.",
 		"Mr. Volkov (Russian Federation) : We object.",
 		"THE PRESIDENT: I give the floor.",
+		"MR VOLKOV (Russian Federation): We object, Mr. President.",
 	} {
 		label, rest, ok := cutLabel(line)
 		if !ok {
