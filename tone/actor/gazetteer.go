@@ -418,6 +418,15 @@ func (p pattern) match(tokens, norm []string, i int) (Mention, bool) {
 	if i+len(p.toks) > len(tokens) {
 		return Mention{}, false
 	}
+	// Many patterns share a first word ("the", "republic", "united"),
+	// and the second word rules out most of them: it is compared before
+	// anything else. Only a last word may be possessive, and a
+	// possessive starts with its base.
+	if len(p.toks) > 1 {
+		if got, want := norm[i+1], p.toks[1]; got != want && (len(p.toks) > 2 || !strings.HasPrefix(got, want)) {
+			return Mention{}, false
+		}
+	}
 	m := Mention{Start: i, End: i + len(p.toks), Actor: p.name, Kind: p.kind, Form: p.form}
 	for k, want := range p.toks {
 		j := i + k
