@@ -225,11 +225,26 @@ func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
 	var sums [2]float64
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c-'a' <= 'z'-'a' {
+			// Most of a text is runs of lower-case ASCII letters: a
+			// run is read in a loop of its own, not a byte at a time
+			// through the switch below.
+			word = append(word, c)
+			h = (h ^ uint32(c)) * fnvPrime
+			for i++; i < len(text); i++ {
+				c := text[i]
+				if c-'a' > 'z'-'a' {
+					break
+				}
+				word = append(word, c)
+				h = (h ^ uint32(c)) * fnvPrime
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			switch {
-			case 'a' <= c && c <= 'z':
-			case 'A' <= c && c <= 'Z':
+			case 'A' <= c && c <= 'Z': // lower case was read above
 				c += 'a' - 'A'
 			case c == ' ':
 				if len(word) > 0 {
