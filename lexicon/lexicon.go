@@ -385,15 +385,20 @@ func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, i
 // taking the longest match at each position; matches do not overlap.
 // Words must be lower case.
 func (l *Lexicon) FindAll(words []string) []Match {
-	var out []Match
+	return l.AppendAll(nil, words)
+}
+
+// AppendAll appends the matches [Lexicon.FindAll] returns to dst and
+// returns the extended slice, so that a caller can reuse its memory.
+func (l *Lexicon) AppendAll(dst []Match, words []string) []Match {
 	for i := 0; i < len(words); {
-		e, end := l.Lookup(words, i)
-		if e == nil {
+		best, end := l.first(words, i)
+		if best < 0 {
 			i++
 			continue
 		}
-		out = append(out, Match{Start: i, End: end, Entry: e})
+		dst = append(dst, Match{Start: i, End: end, Entry: &l.entries[best]})
 		i = end
 	}
-	return out
+	return dst
 }
