@@ -378,6 +378,11 @@ func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, i
 	if next.entry >= 0 && i+1 > bestEnd {
 		best, bestEnd = next.entry, i+1
 	}
+	if next.keys == 0 && len(next.lengths) == 0 {
+		// A node past the root with no exact key and no prefix ends
+		// every term through it ("not", "regret"): nothing to read on.
+		return best, bestEnd
+	}
 	return l.longest(next, words, i+1, best, bestEnd)
 }
 
