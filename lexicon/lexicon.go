@@ -25,7 +25,7 @@ type node struct {
 	// edges and no filters (nil: every word may match).
 	words, heads *filter
 	// keys, at other nodes, has a bit set for each key of exact, at
-	// filterHash(key) % 64: the next word of a text after a term's first
+	// keyBit(key): the next word of a text after a term's first
 	// word ("in", "not", "will") seldom continues it, and most such words
 	// then cost no map lookup.
 	keys uint64
@@ -119,18 +119,41 @@ func (f *filter) has(h uint32) bool { return f[h>>6]&(1<<(h&63)) != 0 }
 
 // filterHash hashes s's length and up to its first four and last bytes.
 func filterHash(s string) uint32 {
-	h := uint32(len(s))
+	if len(s) == 0 {
+		return finishHash(headHash(s), 0, 0)
+	}
+	return finishHash(headHash(s), len(s), s[len(s)-1])
+}
+
+// headHash is the part of filterHash that reads s's first four bytes: a
+// word and its first four bytes share it, so that the root, which hashes
+// both, reads those bytes once.
+func headHash(s string) uint32 {
+	h := uint32(0x811c9dc5)
 	for i := 0; i < len(s) && i < 4; i++ {
 		h = h*0x01000193 ^ uint32(s[i])
 	}
-	if len(s) > 0 {
-		h = h*0x01000193 ^ uint32(s[len(s)-1])
-	}
+	return h
+}
+
+// finishHash completes filterHash of a string of length n and last byte
+// last, whose headHash is h.
+func finishHash(h uint32, n int, last byte) uint32 {
+	h = (h^uint32(n))*0x01000193 ^ uint32(last)
 	return (h * 0x9E3779B1) >> 16
 }
 
-// keyBit is the bit of a node's keys mask for the word w.
-func keyBit(w string) uint64 { return 1 << (filterHash(w) & 63) }
+// keyBit is the bit of a node's keys mask for the word w. It reads only
+// w's length and first and last bytes, not filterHash's five: about half
+// of a text's words follow a term's first word and are tested here, and
+// the few keys of a node seldom share all three.
+func keyBit(w string) uint64 {
+	if len(w) == 0 {
+		return 1
+	}
+	x := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)-1])<<16
+	return 1 << ((x * 0x9E3779B1) >> 26)
+}
 
 // mayHaveExact reports whether w may be a key of n.exact: false means it
 // is not.
@@ -253,11 +276,48 @@ type Match struct {
 // with the index just past its last word. When there is none, it returns
 // (nil, i). Words must be lower case.
 func (l *Lexicon) Lookup(words []string, i int) (*Entry, int) {
-	best, end := l.longest(l.root, words, i, -1, i)
+	best, end := l.first(words, i)
 	if best < 0 {
 		return nil, i
 	}
 	return &l.entries[best], end
+}
+
+// first is longest from the root, for a word of a text with the root's
+// filters: most words start no term, and the root hashes each word's
+// first four bytes once for both its exact words and its prefixes.
+func (l *Lexicon) first(words []string, i int) (int, int) {
+	n := l.root
+	if n.table == nil || len(n.lengths) > 0 && n.byHead == nil || i >= len(words) {
+		return l.longest(n, words, i, -1, i)
+	}
+	best, bestEnd := -1, i
+	w := words[i]
+	if len(w) == 0 {
+		return l.longest(n, words, i, best, bestEnd)
+	}
+	hh := headHash(w)
+	if h := finishHash(hh, len(w), w[len(w)-1]); n.words.has(h) {
+		if next, ok := n.table.get(w, h); ok {
+			best, bestEnd = l.step(next, words, i, best, bestEnd)
+		}
+	}
+	if len(n.lengths) == 0 || len(w) < n.lengths[0] {
+		return best, bestEnd
+	}
+	// As in longest: byHead holds the prefix edges of w's first four
+	// bytes, shortest first.
+	h := finishHash(hh, 4, w[3])
+	if !n.heads.has(h) {
+		return best, bestEnd
+	}
+	edges, _ := n.byHead.get(w[:4], h)
+	for _, e := range edges {
+		if strings.HasPrefix(w, e.key) {
+			best, bestEnd = l.step(e.next, words, i, best, bestEnd)
+		}
+	}
+	return best, bestEnd
 }
 
 // longest walks the trie from n at words[i] and returns the longest
@@ -318,6 +378,11 @@ func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, i
 	if next.entry >= 0 && i+1 > bestEnd {
 		best, bestEnd = next.entry, i+1
 	}
+	if next.keys == 0 && len(next.lengths) == 0 {
+		// A node past the root with no exact key and no prefix ends
+		// every term through it ("not", "regret"): nothing to read on.
+		return best, bestEnd
+	}
 	return l.longest(next, words, i+1, best, bestEnd)
 }
 
@@ -325,15 +390,20 @@ func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, i
 // taking the longest match at each position; matches do not overlap.
 // Words must be lower case.
 func (l *Lexicon) FindAll(words []string) []Match {
-	var out []Match
+	return l.AppendAll(nil, words)
+}
+
+// AppendAll appends the matches [Lexicon.FindAll] returns to dst and
+// returns the extended slice, so that a caller can reuse its memory.
+func (l *Lexicon) AppendAll(dst []Match, words []string) []Match {
 	for i := 0; i < len(words); {
-		e, end := l.Lookup(words, i)
-		if e == nil {
+		best, end := l.first(words, i)
+		if best < 0 {
 			i++
 			continue
 		}
-		out = append(out, Match{Start: i, End: end, Entry: e})
+		dst = append(dst, Match{Start: i, End: end, Entry: &l.entries[best]})
 		i = end
 	}
-	return out
+	return dst
 }

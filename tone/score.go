@@ -482,16 +482,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 // findAll appends the lexicon entries found in words to dst, as
 // [lexicon.Lexicon.FindAll] returns them.
 func (s *Scorer) findAll(dst []lexicon.Match, words []string) []lexicon.Match {
-	for i := 0; i < len(words); {
-		e, end := s.lex.Lookup(words, i)
-		if e == nil {
-			i++
-			continue
-		}
-		dst = append(dst, lexicon.Match{Start: i, End: end, Entry: e})
-		i = end
-	}
-	return dst
+	return s.lex.AppendAll(dst, words)
 }
 
 // selfNegated reports whether a term's own words include a negator ("no

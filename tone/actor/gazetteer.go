@@ -399,24 +399,42 @@ func (g *Gazetteer) appendInWord(out []Mention, tokens, norm []string, i int, fi
 
 // matchAt returns the longest name starting at tokens[i].
 func (g *Gazetteer) matchAt(tokens, norm []string, i int) (Mention, bool) {
-	keys := []string{norm[i]}
-	if b, ok := possessive(norm[i]); ok {
-		keys = append(keys, b) // a one-word name in the possessive
+	if m, ok := g.matchKey(norm[i], tokens, norm, i); ok {
+		return m, true
 	}
-	for _, key := range keys {
-		for _, p := range g.patterns[key] {
-			if m, ok := p.match(tokens, norm, i); ok {
-				return m, true
-			}
+	if b, ok := possessive(norm[i]); ok {
+		return g.matchKey(b, tokens, norm, i) // a one-word name in the possessive
+	}
+	return Mention{}, false
+}
+
+// matchKey returns the longest name starting at tokens[i] among the
+// patterns whose first word is key.
+func (g *Gazetteer) matchKey(key string, tokens, norm []string, i int) (Mention, bool) {
+	list := g.patterns[key]
+	for k := range list {
+		// By pointer: a pattern is 96 bytes, and most are ruled out by
+		// their second word.
+		if m, ok := list[k].match(tokens, norm, i); ok {
+			return m, true
 		}
 	}
 	return Mention{}, false
 }
 
 // match reports whether p matches at tokens[i].
-func (p pattern) match(tokens, norm []string, i int) (Mention, bool) {
+func (p *pattern) match(tokens, norm []string, i int) (Mention, bool) {
 	if i+len(p.toks) > len(tokens) {
 		return Mention{}, false
+	}
+	// Many patterns share a first word ("the", "republic", "united"),
+	// and the second word rules out most of them: it is compared before
+	// anything else. Only a last word may be possessive, and a
+	// possessive starts with its base.
+	if len(p.toks) > 1 {
+		if got, want := norm[i+1], p.toks[1]; got != want && (len(p.toks) > 2 || !strings.HasPrefix(got, want)) {
+			return Mention{}, false
+		}
 	}
 	m := Mention{Start: i, End: i + len(p.toks), Actor: p.name, Kind: p.kind, Form: p.form}
 	for k, want := range p.toks {

@@ -111,11 +111,13 @@ func fnv1a(w []byte) uint32 {
 // looked in first, and remembers the word.
 func (m *Model) add(sums *[2]float64, w []byte, h uint32, c *Cache) {
 	var set *[2]cacheSlot
+	var k0, k1 uint64
 	if c != nil && len(w) <= cacheWord {
+		k0, k1 = cacheKey(w)
 		set = &c.sets[h&(cacheSets-1)]
 		for k := range set {
 			sl := &set[k]
-			if int(sl.n) == len(w) && string(sl.word[:sl.n]) == string(w) {
+			if sl.k0 == k0 && sl.k1 == k1 && int(sl.n) == len(w) {
 				if sl.known {
 					sums[0] += sl.logs[0]
 					sums[1] += sl.logs[1]
@@ -131,10 +133,32 @@ func (m *Model) add(sums *[2]float64, w []byte, h uint32, c *Cache) {
 	}
 	if set != nil {
 		set[1] = set[0] // the older word goes
-		sl := &set[0]
-		sl.n = uint8(copy(sl.word[:], w))
-		sl.known, sl.logs = known, logs
+		set[0] = cacheSlot{k0: k0, k1: k1, n: uint8(len(w)), known: known, logs: logs}
 	}
+}
+
+// cacheKey returns a word of up to cacheWord bytes as two little-endian
+// words, zero past its end: a cache slot compares them, two compares
+// instead of a call comparing bytes. When w has room for cacheWord bytes
+// (LogOddsCached's buffer does), they are read at once and the bytes past
+// its end, left from longer words, masked off.
+func cacheKey(w []byte) (k0, k1 uint64) {
+	if cap(w) < cacheWord {
+		var b [cacheWord]byte
+		copy(b[:], w)
+		w = b[:len(w)]
+	}
+	full := w[:cacheWord]
+	k0, k1 = binary.LittleEndian.Uint64(full), binary.LittleEndian.Uint64(full[8:])
+	// A shift by 64 or more gives 0 in Go, so a mask of 8 bytes is all
+	// ones.
+	if n := uint(len(w)); n < 8 {
+		k0 &= 1<<(8*n) - 1
+		k1 = 0
+	} else {
+		k1 &= 1<<(8*(n-8)) - 1
+	}
+	return k0, k1
 }
 
 // lookup returns the log-likelihoods of a lower-case word of hash h,
@@ -172,14 +196,14 @@ type Cache struct {
 
 const (
 	cacheSets = 2048 // a power of two; 4,096 words in 160 KiB
-	cacheWord = 16   // the longest word a cache slot holds
+	cacheWord = 16   // the longest word a cache slot holds: two uint64s (see cacheKey)
 )
 
 type cacheSlot struct {
-	word  [cacheWord]byte
-	n     uint8 // the word's length; 0 for an empty slot
-	known bool  // whether the model knows the word
-	logs  [2]float64
+	k0, k1 uint64 // the word, as cacheKey gives it
+	n      uint8  // the word's length; 0 for an empty slot
+	known  bool   // whether the model knows the word
+	logs   [2]float64
 }
 
 // LogOdds returns log(P(positive|text) / P(negative|text)) as the sentiment
@@ -201,11 +225,26 @@ func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
 	var sums [2]float64
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c-'a' <= 'z'-'a' {
+			// Most of a text is runs of lower-case ASCII letters: a
+			// run is read in a loop of its own, not a byte at a time
+			// through the switch below.
+			word = append(word, c)
+			h = (h ^ uint32(c)) * fnvPrime
+			for i++; i < len(text); i++ {
+				c := text[i]
+				if c-'a' > 'z'-'a' {
+					break
+				}
+				word = append(word, c)
+				h = (h ^ uint32(c)) * fnvPrime
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			switch {
-			case 'a' <= c && c <= 'z':
-			case 'A' <= c && c <= 'Z':
+			case 'A' <= c && c <= 'Z': // lower case was read above
 				c += 'a' - 'A'
 			case c == ' ':
 				if len(word) > 0 {

@@ -117,7 +117,7 @@ func TestAgreesWithPackage(t *testing.T) {
 // varied texts, read twice with one cache (so that words are found in it,
 // collide in it and replace each other), LogOddsCached gives LogOdds's
 // value bit for bit, and so does a word at the longest length a slot
-// holds and one past it.
+// holds and one past it, and a word after a longer one it starts.
 func TestCacheSameLogOdds(t *testing.T) {
 	m, err := Load()
 	if err != nil {
@@ -133,6 +133,9 @@ func TestCacheSameLogOdds(t *testing.T) {
 			texts = append(texts, w+" "+w, "the "+w+" and "+w)
 		}
 	}
+	// A word after a longer one that starts the same: the buffer's bytes
+	// past its end are the longer word's, which the cache must not read.
+	texts = append(texts, "reforms reform reforms ref", "internationally international intern in i")
 	var c Cache
 	for round := range 2 {
 		for _, s := range texts {
@@ -285,5 +288,27 @@ func BenchmarkPackageProbability(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		nb.Probability(benchText)
+	}
+}
+
+// TestCacheKey checks that a word's cache key does not depend on the bytes
+// past its end, left in LogOddsCached's buffer by a longer word: else a
+// word would miss its own slot.
+func TestCacheKey(t *testing.T) {
+	for _, tc := range []struct{ longer, word string }{
+		{"reforms", "ref"},
+		{"internationally", "international"},
+		{"cooperation", "cooperat"},
+		{"abcdefghijklmnop", "abcdefghijklmnop"},
+		{"sanctions", "s"},
+	} {
+		var buf [64]byte
+		copy(buf[:], tc.longer)
+		copy(buf[:], tc.word)
+		got0, got1 := cacheKey(buf[:len(tc.word)])
+		want0, want1 := cacheKey([]byte(tc.word)) // no room: copied, zero past the end
+		if got0 != want0 || got1 != want1 {
+			t.Errorf("%q after %q: key %#x %#x, want %#x %#x", tc.word, tc.longer, got0, got1, want0, want1)
+		}
 	}
 }
