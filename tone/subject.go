@@ -24,6 +24,20 @@ var verbAux = map[string]bool{
 	"do": true, "does": true, "did": true,
 }
 
+// clauseOrAux holds the words of clauseWords and verbAux. Most words of
+// a stretch before a cue are neither, and the filter says so without
+// hashing them for two maps. Like the maps, it is never modified.
+var clauseOrAux = func() *wordFilter {
+	f := new(wordFilter)
+	for w := range clauseWords {
+		f.add(w)
+	}
+	for w := range verbAux {
+		f.add(w)
+	}
+	return f
+}()
+
 // quantifiers open a partitive: "one of them".
 var quantifiers = map[string]bool{
 	"one": true, "some": true, "many": true, "several": true, "most": true, "few": true,
@@ -120,7 +134,7 @@ func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, boo
 	seg := toks[start : j+1]
 	cut := -1
 	for k := len(seg) - 1; k >= 0; k-- {
-		if w := seg[k].lower(); clauseWords[w] || verbAux[w] {
+		if w := seg[k].lower(); clauseOrAux.mayHave(w) && (clauseWords[w] || verbAux[w]) {
 			cut = k
 			break
 		}
