@@ -160,21 +160,24 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 		sc.first[i], sc.last[i] = -1, -1
 	}
 	// The quotations are findQuotes', in order, each closed before the
-	// next opens: a token is in the first one that does not close before
-	// it, or in none, and the tokens and that one advance together.
-	qi := 0
-	for i, t := range sc.toks {
-		sc.inQ[i] = -1
-		for qi < len(sc.qs) && sc.qs[qi].close < int(t.start) {
-			qi++
+	// next opens (TestFindQuotesOrder): the tokens before a quotation's
+	// opening mark are in none, those up to its closing mark in it. Most
+	// sentences have no quotation: one loop then marks all their tokens.
+	toks, inQ, i := sc.toks, sc.inQ[:len(sc.toks)], 0
+	for qi, q := range sc.qs {
+		for ; i < len(toks) && int(toks[i].start) < q.open; i++ {
+			inQ[i] = -1
 		}
-		if qi < len(sc.qs) && int(t.start) >= sc.qs[qi].open {
-			sc.inQ[i] = qi
-			if sc.first[qi] < 0 {
-				sc.first[qi] = i
+		if i < len(toks) && int(toks[i].start) <= q.close {
+			sc.first[qi] = i
+			for ; i < len(toks) && int(toks[i].start) <= q.close; i++ {
+				inQ[i] = qi
 			}
-			sc.last[qi] = i
+			sc.last[qi] = i - 1
 		}
+	}
+	for ; i < len(toks); i++ {
+		inQ[i] = -1
 	}
 	for i := len(sc.toks) - 1; i >= 0; i-- {
 		if sc.inQ[i] >= 0 {

@@ -1,6 +1,11 @@
 package tone
 
-import "testing"
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestWordsUpTo checks that wordsUpTo, which directQuotes reads instead of
 // counting a whole quotation (issue #6), is words capped at its limit.
@@ -30,6 +35,58 @@ func TestWordsUpTo(t *testing.T) {
 		for limit := 1; limit <= 6; limit++ {
 			if got, want := wordsUpTo(tt.s, limit), min(tt.want, limit); got != want {
 				t.Errorf("wordsUpTo(%q, %d) = %d, want %d", tt.s, limit, got, want)
+			}
+		}
+	}
+}
+
+// TestNewSentenceInQ checks which quotation newSentence puts each token
+// of a sentence in, and each quotation's first and last tokens, against
+// their definition, on random paragraphs of words, quotation marks and
+// sentence ends (issue #6 made the walk one pass per quotation).
+func TestNewSentenceInQ(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := []string{"Ana said ", "talks ", "“", "”", "«", "»", "\"", " \"", "(\"", "x\" ", ". ", "? ", "Yes, "}
+	rng := rand.New(rand.NewPCG(6, 12))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		p := paragraph{text: text}
+		quotes := findQuotes(text)
+		st := newDocState()
+		for _, sp := range splitSentences(text, quotes) {
+			sc := a.newSentence(p, sp, quotes, st)
+			first := make([]int, len(sc.qs))
+			last := make([]int, len(sc.qs))
+			for k := range first {
+				first[k], last[k] = -1, -1
+			}
+			for i, tok := range sc.toks {
+				want := -1
+				for k, q := range sc.qs {
+					if q.open <= int(tok.start) && int(tok.start) <= q.close {
+						want = k
+						break
+					}
+				}
+				if sc.inQ[i] != want {
+					t.Fatalf("%q, sentence %v: token %d %q in quotation %d, want %d", text, sp, i, tok.text(), sc.inQ[i], want)
+				}
+				if want >= 0 {
+					if first[want] < 0 {
+						first[want] = i
+					}
+					last[want] = i
+				}
+			}
+			if !slices.Equal(sc.first[:len(sc.qs)], first) || !slices.Equal(sc.last[:len(sc.qs)], last) {
+				t.Fatalf("%q, sentence %v: quotations' first tokens %v, last %v; want %v, %v", text, sp, sc.first, sc.last, first, last)
 			}
 		}
 	}
