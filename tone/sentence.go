@@ -429,6 +429,11 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 			i++
 			continue
 		}
+		// Most words start no cue: the first words' filter, asked here
+		// (it is inlined), spares them the call to match.
+		if !a.cues.first.mayHave(toks[i].lower()) {
+			continue
+		}
 		n := a.cues.match(toks, i)
 		if n == 0 || anyQuoted(sc.inQ[i:i+n]) || !a.verbUse(sc, i) {
 			continue
