@@ -218,24 +218,27 @@ func firstAt(toks []token, off, hint int) int {
 // -1.
 func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 	toks := sc.toks
+	inPhrase := func(k int) bool { return k < len(toks) && sc.inQ[k] < 0 && !isBoundary(toks[k]) }
 	for i := sentenceTok(sc); i < len(toks); {
 		for i < len(toks) && (!toks[i].word || sc.inQ[i] >= 0) {
 			i++
 		}
-		end := i
-		for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
-			end++
-		}
-		if i >= end {
+		// toks[i] is a word outside quotations, so the phrase is not
+		// empty, and isIntro reads only its first word: the phrase's end
+		// is looked for only when it is an adverbial, to skip it.
+		if i >= len(toks) {
 			return -1
 		}
-		if !isIntro(toks[i:end]) {
-			for i < end && determiners[toks[i].lower()] {
+		if !isIntro(toks[i : i+1]) {
+			for inPhrase(i) && determiners[toks[i].lower()] {
 				i++
 			}
 			return i
 		}
-		i = end + 1
+		for inPhrase(i) {
+			i++
+		}
+		i++
 	}
 	return -1
 }

@@ -91,3 +91,34 @@ func TestNewSentenceInQ(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectPos checks where a sentence's subject starts: past
+// adverbial phrases, determiners and quotations (issue #6 made it look
+// for a phrase's end only to skip an adverbial).
+func TestSubjectPos(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"On Friday, China's President Xi Jinping warned of risks.", "China's"},
+		{"The minister said the talks were useful.", "minister"},
+		{"Speaking in Geneva, the envoy urged restraint.", "envoy"},
+		{"Yesterday, in a statement, the ministry rejected the report.", "Yesterday"},
+		{"“We will not yield,” the spokesperson said.", "spokesperson"},
+		{"Separately, Japan protested.", "Japan"},
+		{"Later, however, the the delegates left.", "delegates"},
+		{"On Friday, in Geneva.", ""},
+	} {
+		p := paragraph{text: tt.text}
+		quotes := findQuotes(tt.text)
+		sc := a.newSentence(p, span{0, len(tt.text)}, quotes, newDocState())
+		got := ""
+		if sc.subjPos >= 0 {
+			got = sc.toks[sc.subjPos].text()
+		}
+		if got != tt.want {
+			t.Errorf("%q: subject at %d %q, want %q", tt.text, sc.subjPos, got, tt.want)
+		}
+	}
+}
