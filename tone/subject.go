@@ -24,19 +24,25 @@ var verbAux = map[string]bool{
 	"do": true, "does": true, "did": true,
 }
 
-// clauseOrAux holds the words of clauseWords and verbAux. Most words of
-// a stretch before a cue are neither, and the filter says so without
-// hashing them for two maps. Like the maps, it is never modified.
-var clauseOrAux = func() *wordFilter {
+// clauseOrAux holds the words of clauseWords and verbAux, and
+// introFilter those of introWords. Most words asked are in none, and
+// the filters say so without hashing them for the maps. Like the maps,
+// they are never modified.
+var (
+	clauseOrAux = filterOf(clauseWords, verbAux)
+	introFilter = filterOf(introWords)
+)
+
+// filterOf returns a filter of the keys of sets.
+func filterOf(sets ...map[string]bool) *wordFilter {
 	f := new(wordFilter)
-	for w := range clauseWords {
-		f.add(w)
-	}
-	for w := range verbAux {
-		f.add(w)
+	for _, set := range sets {
+		for w := range set {
+			f.add(w)
+		}
 	}
 	return f
-}()
+}
 
 // quantifiers open a partitive: "one of them".
 var quantifiers = map[string]bool{
@@ -74,7 +80,7 @@ func isIntro(seg []token) bool {
 		return len(seg) == 0
 	}
 	w := seg[0].lower()
-	if introWords[w] {
+	if introFilter.mayHave(w) && introWords[w] {
 		return true
 	}
 	if seg[0].capitalized() {

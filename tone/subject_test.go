@@ -2,20 +2,30 @@ package tone
 
 import "testing"
 
-// TestClauseOrAux checks that the filter before clauseWords and verbAux
-// lets every one of their words through (it may only answer "no" for a
-// word in neither), and turns away common words in neither (issue #6).
+// TestClauseOrAux checks that the filters before clauseWords, verbAux
+// and introWords let every one of their words through (they may only
+// answer "no" for a word in none), and turn away common words in none
+// (issue #6).
 func TestClauseOrAux(t *testing.T) {
-	for _, m := range []map[string]bool{clauseWords, verbAux} {
-		for w := range m {
-			if !clauseOrAux.mayHave(w) {
-				t.Errorf("clauseOrAux.mayHave(%q) = false, want true", w)
+	for _, tt := range []struct {
+		name   string
+		filter *wordFilter
+		sets   []map[string]bool
+	}{
+		{"clauseOrAux", clauseOrAux, []map[string]bool{clauseWords, verbAux}},
+		{"introFilter", introFilter, []map[string]bool{introWords}},
+	} {
+		for _, set := range tt.sets {
+			for w := range set {
+				if !tt.filter.mayHave(w) {
+					t.Errorf("%s.mayHave(%q) = false, want true", tt.name, w)
+				}
 			}
 		}
-	}
-	for _, w := range []string{"the", "minister", "foreign", "of", "said", "china"} {
-		if clauseOrAux.mayHave(w) {
-			t.Errorf("clauseOrAux.mayHave(%q) = true, want false", w)
+		for _, w := range []string{"the", "minister", "foreign", "of", "said", "china"} {
+			if tt.filter.mayHave(w) {
+				t.Errorf("%s.mayHave(%q) = true, want false", tt.name, w)
+			}
 		}
 	}
 }
