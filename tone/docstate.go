@@ -329,35 +329,50 @@ func (st *docState) recentOf(kinds []mentionKind, head string, extra []mention) 
 // description may come before the name: "Turkey's foreign minister said
 // … Foreign Minister Selim Aydın").
 func (st *docState) personWithTitle(title string, extra []mention) (string, bool) {
-	fits := func(t string, exact bool) bool {
-		if t == title || (strings.HasPrefix(title, "spokes") && strings.HasPrefix(t, "spokes")) {
-			return true
+	spokes := strings.HasPrefix(title, "spokes")
+	// fits reports whether t is the title itself (exact) or ends in it
+	// (wider): "foreign minister" is a minister; "deputy foreign
+	// minister" and "assistant secretary-general" are other offices.
+	fits := func(t string) (exact, wider bool) {
+		if t == title || (spokes && strings.HasPrefix(t, "spokes")) {
+			return true, true
 		}
-		if exact || !strings.HasSuffix(t, " "+title) {
-			return false
+		// t ends in " "+title, tested without building that string.
+		n := len(t) - len(title) - 1
+		if n < 0 || t[n] != ' ' || t[n+1:] != title {
+			return false, false
 		}
-		// "foreign minister" is a minister; "deputy foreign minister" and
-		// "assistant secretary-general" are other offices.
-		for _, w := range strings.Fields(strings.TrimSuffix(t, " "+title)) {
+		for w := range strings.FieldsSeq(t[:n]) {
 			switch w {
 			case "deputy", "vice", "assistant", "under", "acting", "former", "ex", "junior", "state":
-				return false
+				return false, false
 			}
 		}
-		return true
+		return false, true
 	}
-	for _, exact := range []bool{true, false} {
-		// The people who hold the title, found once, then looked for
-		// among the recent mentions.
-		var holders []string
-		for _, p := range st.people {
-			for _, t := range p.titles {
-				if fits(t, exact) {
-					holders = append(holders, p.name)
-					break
-				}
+	// The people who hold the title exactly, and those whose title ends
+	// in it, found in one pass; the exact ones are looked for first, so
+	// the others are kept only while there are none. A few holders fit
+	// in memory on the stack.
+	var exactBuf, widerBuf [8]string
+	exact, wider := exactBuf[:0], widerBuf[:0]
+	for _, p := range st.people {
+		e, w := false, false
+		for _, t := range p.titles {
+			te, tw := fits(t)
+			e, w = e || te, w || tw
+			if e {
+				break
 			}
 		}
+		if e {
+			exact = append(exact, p.name)
+		}
+		if w && len(exact) == 0 {
+			wider = append(wider, p.name)
+		}
+	}
+	for _, holders := range [][]string{exact, wider} {
 		if len(holders) == 0 {
 			continue
 		}

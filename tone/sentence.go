@@ -160,21 +160,24 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 		sc.first[i], sc.last[i] = -1, -1
 	}
 	// The quotations are findQuotes', in order, each closed before the
-	// next opens: a token is in the first one that does not close before
-	// it, or in none, and the tokens and that one advance together.
-	qi := 0
-	for i, t := range sc.toks {
-		sc.inQ[i] = -1
-		for qi < len(sc.qs) && sc.qs[qi].close < int(t.start) {
-			qi++
+	// next opens (TestFindQuotesOrder): the tokens before a quotation's
+	// opening mark are in none, those up to its closing mark in it. Most
+	// sentences have no quotation: one loop then marks all their tokens.
+	toks, inQ, i := sc.toks, sc.inQ[:len(sc.toks)], 0
+	for qi, q := range sc.qs {
+		for ; i < len(toks) && int(toks[i].start) < q.open; i++ {
+			inQ[i] = -1
 		}
-		if qi < len(sc.qs) && int(t.start) >= sc.qs[qi].open {
-			sc.inQ[i] = qi
-			if sc.first[qi] < 0 {
-				sc.first[qi] = i
+		if i < len(toks) && int(toks[i].start) <= q.close {
+			sc.first[qi] = i
+			for ; i < len(toks) && int(toks[i].start) <= q.close; i++ {
+				inQ[i] = qi
 			}
-			sc.last[qi] = i
+			sc.last[qi] = i - 1
 		}
+	}
+	for ; i < len(toks); i++ {
+		inQ[i] = -1
 	}
 	for i := len(sc.toks) - 1; i >= 0; i-- {
 		if sc.inQ[i] >= 0 {
@@ -215,24 +218,27 @@ func firstAt(toks []token, off, hint int) int {
 // -1.
 func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 	toks := sc.toks
+	inPhrase := func(k int) bool { return k < len(toks) && sc.inQ[k] < 0 && !isBoundary(toks[k]) }
 	for i := sentenceTok(sc); i < len(toks); {
 		for i < len(toks) && (!toks[i].word || sc.inQ[i] >= 0) {
 			i++
 		}
-		end := i
-		for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
-			end++
-		}
-		if i >= end {
+		// toks[i] is a word outside quotations, so the phrase is not
+		// empty, and isIntro reads only its first word: the phrase's end
+		// is looked for only when it is an adverbial, to skip it.
+		if i >= len(toks) {
 			return -1
 		}
-		if !isIntro(toks[i:end]) {
-			for i < end && determiners[toks[i].lower()] {
+		if !isIntro(toks[i : i+1]) {
+			for inPhrase(i) && determiners[toks[i].lower()] {
 				i++
 			}
 			return i
 		}
-		i = end + 1
+		for inPhrase(i) {
+			i++
+		}
+		i++
 	}
 	return -1
 }
@@ -424,6 +430,11 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 			a.cueNouns[toks[i+1].lower()] && sc.inQ[i+1] < 0 {
 			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
 			i++
+			continue
+		}
+		// Most words start no cue: the first words' filter, asked here
+		// (it is inlined), spares them the call to match.
+		if !a.cues.first.mayHave(toks[i].lower()) {
 			continue
 		}
 		n := a.cues.match(toks, i)

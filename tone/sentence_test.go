@@ -1,6 +1,11 @@
 package tone
 
-import "testing"
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestWordsUpTo checks that wordsUpTo, which directQuotes reads instead of
 // counting a whole quotation (issue #6), is words capped at its limit.
@@ -31,6 +36,89 @@ func TestWordsUpTo(t *testing.T) {
 			if got, want := wordsUpTo(tt.s, limit), min(tt.want, limit); got != want {
 				t.Errorf("wordsUpTo(%q, %d) = %d, want %d", tt.s, limit, got, want)
 			}
+		}
+	}
+}
+
+// TestNewSentenceInQ checks which quotation newSentence puts each token
+// of a sentence in, and each quotation's first and last tokens, against
+// their definition, on random paragraphs of words, quotation marks and
+// sentence ends (issue #6 made the walk one pass per quotation).
+func TestNewSentenceInQ(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := []string{"Ana said ", "talks ", "“", "”", "«", "»", "\"", " \"", "(\"", "x\" ", ". ", "? ", "Yes, "}
+	rng := rand.New(rand.NewPCG(6, 12))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		p := paragraph{text: text}
+		quotes := findQuotes(text)
+		st := newDocState()
+		for _, sp := range splitSentences(text, quotes) {
+			sc := a.newSentence(p, sp, quotes, st)
+			first := make([]int, len(sc.qs))
+			last := make([]int, len(sc.qs))
+			for k := range first {
+				first[k], last[k] = -1, -1
+			}
+			for i, tok := range sc.toks {
+				want := -1
+				for k, q := range sc.qs {
+					if q.open <= int(tok.start) && int(tok.start) <= q.close {
+						want = k
+						break
+					}
+				}
+				if sc.inQ[i] != want {
+					t.Fatalf("%q, sentence %v: token %d %q in quotation %d, want %d", text, sp, i, tok.text(), sc.inQ[i], want)
+				}
+				if want >= 0 {
+					if first[want] < 0 {
+						first[want] = i
+					}
+					last[want] = i
+				}
+			}
+			if !slices.Equal(sc.first[:len(sc.qs)], first) || !slices.Equal(sc.last[:len(sc.qs)], last) {
+				t.Fatalf("%q, sentence %v: quotations' first tokens %v, last %v; want %v, %v", text, sp, sc.first, sc.last, first, last)
+			}
+		}
+	}
+}
+
+// TestSubjectPos checks where a sentence's subject starts: past
+// adverbial phrases, determiners and quotations (issue #6 made it look
+// for a phrase's end only to skip an adverbial).
+func TestSubjectPos(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"On Friday, China's President Xi Jinping warned of risks.", "China's"},
+		{"The minister said the talks were useful.", "minister"},
+		{"Speaking in Geneva, the envoy urged restraint.", "envoy"},
+		{"Yesterday, in a statement, the ministry rejected the report.", "Yesterday"},
+		{"“We will not yield,” the spokesperson said.", "spokesperson"},
+		{"Separately, Japan protested.", "Japan"},
+		{"Later, however, the the delegates left.", "delegates"},
+		{"On Friday, in Geneva.", ""},
+	} {
+		p := paragraph{text: tt.text}
+		quotes := findQuotes(tt.text)
+		sc := a.newSentence(p, span{0, len(tt.text)}, quotes, newDocState())
+		got := ""
+		if sc.subjPos >= 0 {
+			got = sc.toks[sc.subjPos].text()
+		}
+		if got != tt.want {
+			t.Errorf("%q: subject at %d %q, want %q", tt.text, sc.subjPos, got, tt.want)
 		}
 	}
 }

@@ -24,6 +24,26 @@ var verbAux = map[string]bool{
 	"do": true, "does": true, "did": true,
 }
 
+// clauseOrAux holds the words of clauseWords and verbAux, and
+// introFilter those of introWords. Most words asked are in none, and
+// the filters say so without hashing them for the maps. Like the maps,
+// they are never modified.
+var (
+	clauseOrAux = filterOf(clauseWords, verbAux)
+	introFilter = filterOf(introWords)
+)
+
+// filterOf returns a filter of the keys of sets.
+func filterOf(sets ...map[string]bool) *wordFilter {
+	f := new(wordFilter)
+	for _, set := range sets {
+		for w := range set {
+			f.add(w)
+		}
+	}
+	return f
+}
+
 // quantifiers open a partitive: "one of them".
 var quantifiers = map[string]bool{
 	"one": true, "some": true, "many": true, "several": true, "most": true, "few": true,
@@ -60,7 +80,7 @@ func isIntro(seg []token) bool {
 		return len(seg) == 0
 	}
 	w := seg[0].lower()
-	if introWords[w] {
+	if introFilter.mayHave(w) && introWords[w] {
 		return true
 	}
 	if seg[0].capitalized() {
@@ -120,7 +140,7 @@ func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, boo
 	seg := toks[start : j+1]
 	cut := -1
 	for k := len(seg) - 1; k >= 0; k-- {
-		if w := seg[k].lower(); clauseWords[w] || verbAux[w] {
+		if w := seg[k].lower(); clauseOrAux.mayHave(w) && (clauseWords[w] || verbAux[w]) {
 			cut = k
 			break
 		}
