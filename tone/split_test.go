@@ -618,11 +618,7 @@ func TestByteMasks(t *testing.T) {
 		}
 	}
 	for range 5000 {
-		var b strings.Builder
-		for range rng.IntN(40) {
-			b.WriteString([]string{"word ", "\n", "\t", "“", "\u200b", "\x01", "\x7f", "é", "\u00ad", "\ufeff", "x"}[rng.IntN(11)])
-		}
-		s := b.String()
+		s := randomText(rng, []string{"word ", "\n", "\t", "“", "\u200b", "\x01", "\x7f", "é", "\u00ad", "\ufeff", "x"}, 40)
 		if got, want := hasInvisible(s), strings.IndexFunc(s, isInvisible) >= 0; got != want {
 			t.Fatalf("hasInvisible(%q) = %v, want %v", s, got, want)
 		}
@@ -636,11 +632,7 @@ func TestWords(t *testing.T) {
 	parts := []string{"a", "Z", "7", "é", "中", "'", "’", "-", "‐", ".", " ", "\u00a0", ",", "“", "—", "\u0301", "\xff"}
 	rng := rand.New(rand.NewPCG(6, 9))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(16) {
-			b.WriteString(parts[rng.IntN(len(parts))])
-		}
-		s := b.String()
+		s := randomText(rng, parts, 16)
 		want := 0
 		for _, tk := range tokenize(s) {
 			if tk.word {
@@ -703,11 +695,7 @@ func TestFindQuotesOrder(t *testing.T) {
 	parts := []string{"a ", "“", "”", "«", "»", "„", "\"", " \"", "(\"", "x\" ", ". "}
 	rng := rand.New(rand.NewPCG(6, 11))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(14) {
-			b.WriteString(parts[rng.IntN(len(parts))])
-		}
-		text := b.String()
+		text := randomText(rng, parts, 14)
 		qs := findQuotes(text)
 		for k, q := range qs {
 			if q.open >= q.close || (k > 0 && qs[k-1].close >= q.open) {
@@ -715,4 +703,14 @@ func TestFindQuotesOrder(t *testing.T) {
 			}
 		}
 	}
+}
+
+// randomText joins fewer than n parts drawn at random from parts, for
+// tests that hold a fast scan to its definition.
+func randomText(rng *rand.Rand, parts []string, n int) string {
+	var b strings.Builder
+	for range rng.IntN(n) {
+		b.WriteString(parts[rng.IntN(len(parts))])
+	}
+	return b.String()
 }
