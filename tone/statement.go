@@ -1,9 +1,7 @@
 package tone
 
 import (
-	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/demarche/demarche/lexicon"
 )
@@ -187,21 +185,60 @@ func (t Term) Rules() []string {
 // "firmly oppose:-0.70", "refused(negated):+0.30", "concern(x1.50):-0.45",
 // "escalate(prohibited):-0.40". The "x" factor is Scale.
 func (t Term) String() string {
-	mods := t.Rules()
-	s := t.Text
-	if len(mods) > 0 {
-		s += "(" + strings.Join(mods, ",") + ")"
+	return string(t.AppendText(nil))
+}
+
+// AppendText appends t.String() to b. It writes the modifiers of
+// [Term.Rules] and the weight as fmt's "%+.2f" would, without building
+// strings: the CSV writers call it for every term of every row.
+func (t Term) AppendText(b []byte) []byte {
+	b = append(b, t.Text...)
+	open := len(b)
+	mod := func(b []byte) []byte {
+		if len(b) == open {
+			return append(b, '(')
+		}
+		return append(b, ',')
 	}
-	return fmt.Sprintf("%s:%+.2f", s, t.Weight)
+	if t.Negated {
+		b = append(mod(b), "negated"...)
+	}
+	if t.Prohibited {
+		b = append(mod(b), "prohibited"...)
+	}
+	if t.Object && t.Group != 1 {
+		b = append(mod(b), "object"...)
+	}
+	if t.Scale != 1 && t.Scale != 0 {
+		b = strconv.AppendFloat(append(mod(b), 'x'), t.Scale, 'f', 2, 64)
+	}
+	if len(b) > open {
+		b = append(b, ')')
+	}
+	// "%+.2f": a plus sign unless strconv writes a sign ("-0.00", "+Inf").
+	b = append(b, ':', '+')
+	sign := len(b) - 1
+	b = strconv.AppendFloat(b, t.Weight, 'f', 2, 64)
+	if b[sign+1] == '-' || b[sign+1] == '+' {
+		b = append(b[:sign], b[sign+1:]...)
+	}
+	return b
 }
 
 // FormatTerms joins terms in their compact form with ';'.
 func FormatTerms(terms []Term) string {
-	parts := make([]string, len(terms))
+	return string(AppendTerms(nil, terms))
+}
+
+// AppendTerms appends FormatTerms(terms) to b.
+func AppendTerms(b []byte, terms []Term) []byte {
 	for i, t := range terms {
-		parts[i] = t.String()
+		if i > 0 {
+			b = append(b, ';')
+		}
+		b = t.AppendText(b)
 	}
-	return strings.Join(parts, ";")
+	return b
 }
 
 // Scored is a statement with its score.
