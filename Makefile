@@ -70,3 +70,5 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzScore$$' -fuzztime $(FUZZTIME) ./tone
 	$(GO) test -run '^$$' -fuzz '^FuzzStatementWriters$$' -fuzztime $(FUZZTIME) ./cmd/demarche
 	$(GO) test -run '^$$' -fuzz '^FuzzAppendJSONString$$' -fuzztime $(FUZZTIME) ./cmd/demarche
+	$(GO) test -run '^$$' -fuzz '^FuzzAppendCSVField$$' -fuzztime $(FUZZTIME) ./cmd/demarche
+	$(GO) test -run '^$$' -fuzz '^FuzzTermAppendText$$' -fuzztime $(FUZZTIME) ./tone
