@@ -307,10 +307,16 @@ func (l *Lexicon) first(words []string, i int) (int, int) {
 	}
 	// As in longest: byHead holds the prefix edges of w's first four
 	// bytes, shortest first.
-	h := finishHash(hh, 4, w[3])
+	return l.headEdges(n, words, i, finishHash(hh, 4, w[3]), best, bestEnd)
+}
+
+// headEdges steps through the prefix edges of n that fit words[i], found
+// in n.byHead by the word's first four bytes, whose filterHash is h.
+func (l *Lexicon) headEdges(n *node, words []string, i int, h uint32, best, bestEnd int) (int, int) {
 	if !n.heads.has(h) {
 		return best, bestEnd
 	}
+	w := words[i]
 	edges, _ := n.byHead.get(w[:4], h)
 	for _, e := range edges {
 		if strings.HasPrefix(w, e.key) {
@@ -347,17 +353,7 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 	if n.byHead != nil {
 		// The same edges in the same order as the loop below takes them:
 		// keys are distinct, so at most one of each length fits w.
-		h := filterHash(w[:4])
-		if !n.heads.has(h) {
-			return best, bestEnd
-		}
-		edges, _ := n.byHead.get(w[:4], h)
-		for _, e := range edges {
-			if strings.HasPrefix(w, e.key) {
-				best, bestEnd = l.step(e.next, words, i, best, bestEnd)
-			}
-		}
-		return best, bestEnd
+		return l.headEdges(n, words, i, filterHash(w[:4]), best, bestEnd)
 	}
 	if n.lengths[0] >= 4 && !n.heads.mayHave(w[:4]) {
 		return best, bestEnd
