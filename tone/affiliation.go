@@ -340,24 +340,25 @@ func (af *affiliator) leadingAffiliation(toks []token) string {
 // textsOf is the function textsOf in af's buffer, which the next call
 // overwrites.
 func (af *affiliator) textsOf(toks []token) (texts, lowers []string) {
-	n := len(toks)
-	af.texts = slices.Grow(af.texts[:0], 2*n)[:2*n]
-	texts, lowers = af.texts[:n:n], af.texts[n:]
-	for i := range toks {
-		texts[i], lowers[i] = toks[i].text(), toks[i].lower()
-	}
-	return texts, lowers
+	af.texts = slices.Grow(af.texts[:0], 2*len(toks))[:2*len(toks)]
+	return splitTexts(af.texts, toks)
 }
 
 // textsOf returns the tokens as written and their lower-case forms, which
 // are the gazetteer's normalized forms (both are wordsplit.Normalize's),
 // in one allocation.
 func textsOf(toks []token) (texts, lowers []string) {
+	return splitTexts(make([]string, 2*len(toks)), toks)
+}
+
+// splitTexts writes the tokens as written into the first half of both,
+// which has room for twice as many strings as toks has tokens, and their
+// lower-case forms into the second half, and returns the two halves.
+func splitTexts(both []string, toks []token) (texts, lowers []string) {
 	n := len(toks)
-	both := make([]string, 2*n)
-	texts, lowers = both[:n:n], both[n:]
-	for i, t := range toks {
-		texts[i], lowers[i] = t.text(), t.lower()
+	texts, lowers = both[:n:n], both[n:2*n]
+	for i := range toks {
+		texts[i], lowers[i] = toks[i].text(), toks[i].lower()
 	}
 	return texts, lowers
 }
