@@ -1,7 +1,6 @@
 package tone
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -307,42 +306,4 @@ func startsNewSentence(text string, i int) bool {
 	}
 	r, _ = utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' || r == '«' || r == '(' || r == '‘'
-}
-
-// Scanning eight bytes at a time. Most bytes of a document are letters,
-// digits and spaces, which the scans of findQuotes, splitSentences and
-// hasInvisible pass over. They test eight bytes at once, in a uint64, for
-// one of the bytes they stop at ("SIMD within a register"), and go to the
-// first such byte, so that their byte-by-byte code runs only where it has
-// something to read. Each of the masks below has the high bit of the
-// first byte it marks set exactly, and maybe wrongly bits of the bytes
-// after that one (a borrow runs on into them): only its lowest set bit is
-// read, through firstByte.
-const (
-	lowBits  = 0x0101010101010101 // the lowest bit of each byte
-	highBits = 0x8080808080808080 // the highest bit of each byte: x&highBits marks non-ASCII bytes
-)
-
-// load8 returns the 8 bytes of s from i, the first in the lowest byte of
-// the result. The compiler makes it one load.
-func load8(s string, i int) uint64 {
-	b := s[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// bytesBelow marks the bytes of x less than n, which is at most 0x80.
-func bytesBelow(x uint64, n byte) uint64 {
-	return (x - lowBits*uint64(n)) &^ x & highBits
-}
-
-// bytesOf marks the bytes of x equal to c.
-func bytesOf(x uint64, c byte) uint64 {
-	return bytesBelow(x^(lowBits*uint64(c)), 1)
-}
-
-// firstByte returns the offset, 0 to 7, of the first byte a nonzero mask
-// marks.
-func firstByte(m uint64) int {
-	return bits.TrailingZeros64(m) >> 3
 }

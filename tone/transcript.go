@@ -249,14 +249,12 @@ func singleSpaced(s string) bool {
 // is the byte that x^0x20… makes zero, found exactly by the "has zero
 // byte" method without the carries of a subtraction.
 func asciiSpaces8(s string) (spaces uint64, ok bool) {
-	_ = s[7]
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7F7F7F7F7F7F7F7F
-	if (x-0x20*ones|x)&highs != 0 {
+	x := load8(s, 0)
+	const lows = ^uint64(highBits) // the seven low bits of each byte
+	if bytesBelow(x, 0x20)|x&highBits != 0 {
 		return 0, false
 	}
-	y := x ^ 0x20*ones
+	y := x ^ 0x20*lowBits
 	return ^((y&lows + lows) | y | lows), true
 }
 
