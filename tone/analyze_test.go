@@ -85,3 +85,35 @@ func joinDocs(docs []string) string {
 	}
 	return s
 }
+
+// TestTurnGoesOn checks the text of transcript turns that go on over
+// paragraphs without a label: each turn's paragraphs joined by a space,
+// however many there are and whichever turn came between (issue #6
+// gathers them and joins them once).
+func TestTurnGoesOn(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := "Mao Ning: Good afternoon.\n\nThe first announcement is this.\n\nThe second is that.\n\n" +
+		"Reuters: Does China oppose the sanctions?\n\n" +
+		"Mao Ning: China firmly opposes them.\n\nWe urge restraint.\n\n" +
+		"AFP: One more?\n\nMao Ning: No."
+	type turn struct{ speaker, text string }
+	want := []turn{
+		{"Mao Ning", "Good afternoon. The first announcement is this. The second is that."},
+		{"Reuters", "Does China oppose the sanctions?"},
+		{"Mao Ning", "China firmly opposes them. We urge restraint."},
+		{"AFP", "One more?"},
+		{"Mao Ning", "No."},
+	}
+	var got []turn
+	for _, s := range a.Attribute(doc) {
+		if s.Kind == Turn {
+			got = append(got, turn{s.Speaker, s.Text})
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("turns:\n got %q\nwant %q", got, want)
+	}
+}
