@@ -203,21 +203,19 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 	toks := tokenizeParagraphsInto(roomFor(b.toks, len(doc)/5+16), paras, len(doc), st.lowered)
 	a.scanNames(paras, st)
 
-	var out []Statement
+	out := roomFor(b.stmts, len(doc)/90+8)
 	if isTranscript(paras) {
-		out = a.transcript(paras, st)
+		out = a.transcript(out, paras, st)
 	} else {
-		out = roomFor(b.stmts, len(doc)/90+8)
 		for _, p := range paras {
 			out = a.paragraph(out, p, st)
 		}
-		b.stmts = out
 	}
 	for i := range out {
 		out[i].Index = i + 1
 	}
 	if bufs != nil {
-		*bufs = docBuffers{toks: toks, stmts: b.stmts, mentions: st.mentions}
+		*bufs = docBuffers{toks: toks, stmts: out, mentions: st.mentions}
 	}
 	return out, toks, paras
 }

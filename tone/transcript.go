@@ -35,8 +35,8 @@ type turnLabel struct {
 // before the first turn are read as news, except that in a briefing whose
 // heading names the host, those after the heading are the host's opening.
 // Reported speech inside a turn by someone else ("FBI Director Wray said
-// that …") is a statement of its own.
-func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
+// that …") is a statement of its own. The statements are appended to out.
+func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState) []Statement {
 	labels := make([]turnLabel, len(paras))
 	first := -1
 	for i, p := range paras {
@@ -90,7 +90,6 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 			}
 		}
 	}
-	var out []Statement
 	var turnBuf []Statement // a turn's own reading, in memory reused from turn to turn
 	var cont turnText       // the text of a turn that goes on over paragraphs
 	cur := -1               // index in out of the turn being read
