@@ -72,3 +72,4 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzAppendJSONString$$' -fuzztime $(FUZZTIME) ./cmd/demarche
 	$(GO) test -run '^$$' -fuzz '^FuzzAppendCSVField$$' -fuzztime $(FUZZTIME) ./cmd/demarche
 	$(GO) test -run '^$$' -fuzz '^FuzzTermAppendText$$' -fuzztime $(FUZZTIME) ./tone
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./tone/dateline

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"runtime"
 	"sync"
 
 	"github.com/demarche/demarche/tone/naivebayes"
@@ -15,11 +16,14 @@ type Analyzer struct {
 	actors     *Actors // nil: no speaker countries or targets
 	targets    bool
 	model      bool // run the scorer's model even when its share of tone is 0
-	// tokens holds token arrays (*[]token) that documents already read no
-	// longer need: a 1 MiB document's take about 6.5 MB, which a new
-	// array per document would have the runtime zero, and often fetch
-	// from the system again, each time.
-	tokens *sync.Pool
+	// bufs holds the arrays (see docBuffers) that documents already read
+	// no longer need, for the next documents to fill: as many as there
+	// are Ps, which is as many as can be in use at once with the
+	// default jobs. A channel rather than a sync.Pool, which the
+	// collector empties: two jobs on a long text collect about once a
+	// document, and the Pool's arrays were often gone (20 MB file, -j 2:
+	// 354-363 MB allocated with a Pool, 337 MB with this).
+	bufs chan *docBuffers
 	// nbCaches holds word caches of the Naive Bayes model
 	// (*naivebayes.Cache, 160 KiB each) for documents to borrow: a cache
 	// pays off over many documents, not within a short one.
@@ -29,7 +33,7 @@ type Analyzer struct {
 // NewAnalyzer returns an analyzer that splits with a and scores with s.
 // Narration is included in what Analyze returns.
 func NewAnalyzer(a *Attributor, s *Scorer) *Analyzer {
-	return &Analyzer{attributor: a, scorer: s, narration: true, model: true, tokens: &sync.Pool{},
+	return &Analyzer{attributor: a, scorer: s, narration: true, model: true, bufs: make(chan *docBuffers, runtime.GOMAXPROCS(0)),
 		nbCaches: &sync.Pool{New: func() any { return new(naivebayes.Cache) }}}
 }
 
@@ -75,11 +79,13 @@ func (an *Analyzer) Analyze(doc string) []Scored {
 // AnalyzeCount is Analyze; it also returns how many paragraphs doc has,
 // as [CountParagraphs] does, without reading doc a second time.
 func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
-	var buf []token
-	if p, ok := an.tokens.Get().(*[]token); ok {
-		buf = *p
+	var bufs *docBuffers
+	select {
+	case bufs = <-an.bufs:
+	default:
+		bufs = new(docBuffers)
 	}
-	stmts, toks, paras := an.attributor.attribute(doc, buf)
+	stmts, toks, paras := an.attributor.attribute(doc, bufs)
 	// Targets read narration too (pronouns refer to what the reporter
 	// named); otherwise narration that is left out is dropped at once.
 	keepNarration := an.narration || (an.actors != nil && an.targets)
@@ -120,11 +126,13 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		s.Score = an.scorer.scoreTokens(s.Text, stoks, &sbuf, an.model)
 		scored++
 	}
-	// Nothing reads the tokens from here on. Cleared, they keep no text
-	// alive.
-	clear(toks)
-	toks = toks[:0]
-	an.tokens.Put(&toks)
+	// Nothing reads the tokens, statements or mentions from here on.
+	// Cleared, they keep no text alive.
+	bufs.reset()
+	select {
+	case an.bufs <- bufs:
+	default:
+	}
 	if scored == len(all) {
 		return all, len(paras)
 	}

@@ -184,8 +184,14 @@ func (a *Attributor) Attribute(doc string) []Statement {
 // attribute is Attribute; it also returns the document's tokens, for the
 // reading of speaker countries that follows (see [affiliator]), and its
 // paragraphs, whose tokens are views of them (see [paragraph.span]).
-// The tokens are written over buf's array when it has room for them.
-func (a *Attributor) attribute(doc string, buf []token) ([]Statement, []token, []paragraph) {
+// With bufs not nil, the tokens, statements and mentions are written over
+// its arrays when they have room, and bufs is left holding the arrays
+// used, for the caller to reset and hand to the next document.
+func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []token, []paragraph) {
+	var b docBuffers
+	if bufs != nil {
+		b = *bufs
+	}
 	doc = Normalize(doc)
 	paras := splitParagraphs(doc)
 	st := newDocState()
@@ -193,15 +199,14 @@ func (a *Attributor) attribute(doc string, buf []token) ([]Statement, []token, [
 	// generated corpus) and statements (one every 97), so that appending
 	// seldom copies them: growing them one doubling at a time was a third
 	// of what analyzing a long text allocated (issue #6).
-	st.mentions = make([]mention, 0, len(doc)/64+8)
-	toks := tokenizeParagraphsInto(buf, paras, len(doc), st.lowered)
+	st.mentions = roomFor(b.mentions, len(doc)/64+8)
+	toks := tokenizeParagraphsInto(roomFor(b.toks, len(doc)/5+16), paras, len(doc), st.lowered)
 	a.scanNames(paras, st)
 
-	var out []Statement
+	out := roomFor(b.stmts, len(doc)/90+8)
 	if isTranscript(paras) {
-		out = a.transcript(paras, st)
+		out = a.transcript(out, paras, st)
 	} else {
-		out = make([]Statement, 0, len(doc)/90+8)
 		for _, p := range paras {
 			out = a.paragraph(out, p, st)
 		}
@@ -209,7 +214,40 @@ func (a *Attributor) attribute(doc string, buf []token) ([]Statement, []token, [
 	for i := range out {
 		out[i].Index = i + 1
 	}
+	if bufs != nil {
+		*bufs = docBuffers{toks: toks, stmts: out, mentions: st.mentions}
+	}
 	return out, toks, paras
+}
+
+// docBuffers holds the arrays that analyzing a document fills and drops
+// when it is done: its tokens, statements and mentions. A 1 MiB
+// document's take about 8 MB, which new arrays would have the runtime
+// zero, and often fetch from the system again, for every document.
+type docBuffers struct {
+	toks     []token
+	stmts    []Statement
+	mentions []mention
+}
+
+// reset clears the arrays' elements, so that they keep no text alive, and
+// empties them.
+func (b *docBuffers) reset() {
+	clear(b.toks)
+	clear(b.stmts)
+	clear(b.mentions)
+	b.toks, b.stmts, b.mentions = b.toks[:0], b.stmts[:0], b.mentions[:0]
+}
+
+// roomFor returns s emptied when it has room for n elements, else a new
+// slice with room for an eighth more than n: the pieces of a long text
+// differ in length by a few bytes, and each would otherwise find the
+// arrays of the one before a little short.
+func roomFor[E any](s []E, n int) []E {
+	if cap(s) >= n {
+		return s[:0]
+	}
+	return make([]E, 0, n+n/8)
 }
 
 // paragraph reads one paragraph of news text and appends its statements

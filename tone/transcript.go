@@ -35,8 +35,8 @@ type turnLabel struct {
 // before the first turn are read as news, except that in a briefing whose
 // heading names the host, those after the heading are the host's opening.
 // Reported speech inside a turn by someone else ("FBI Director Wray said
-// that …") is a statement of its own.
-func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
+// that …") is a statement of its own. The statements are appended to out.
+func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState) []Statement {
 	labels := make([]turnLabel, len(paras))
 	first := -1
 	for i, p := range paras {
@@ -90,8 +90,8 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 			}
 		}
 	}
-	var out []Statement
 	var turnBuf []Statement // a turn's own reading, in memory reused from turn to turn
+	var cont turnText       // the text of a turn that goes on over paragraphs
 	cur := -1               // index in out of the turn being read
 	interviewee := host
 	for i, p := range paras {
@@ -106,7 +106,7 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 				if cur >= 0 {
 					speaker = "" // the announcement goes on
 				}
-				cur = a.turn(p, speaker, p.text, "", st, &out, &turnBuf, cur)
+				cur = a.turn(p, speaker, p.text, "", st, &out, &turnBuf, &cont, cur)
 				continue
 			}
 			n := len(out)
@@ -118,7 +118,7 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 			}
 			continue
 		case !l.ok:
-			cur = a.turn(p, "", p.text, "", st, &out, &turnBuf, cur)
+			cur = a.turn(p, "", p.text, "", st, &out, &turnBuf, &cont, cur)
 			continue
 		}
 		speaker := l.speaker
@@ -131,9 +131,40 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 				speaker = Unknown
 			}
 		}
-		cur = a.turn(p, speaker, l.rest, l.label+":", st, &out, &turnBuf, -1)
+		cur = a.turn(p, speaker, l.rest, l.label+":", st, &out, &turnBuf, &cont, -1)
 	}
+	cont.flush(out)
 	return out
+}
+
+// turnText gathers the text of a turn that goes on over paragraphs, to be
+// joined once it ends: adding each paragraph to the text as it came copied
+// all of it every time, which on a long run of paragraphs without labels
+// (a collection of briefings and reports read as one transcript) was the
+// largest part of what analyzing it allocated (issue #6).
+type turnText struct {
+	at    int      // index of the turn in the statements, when parts is not empty
+	parts []string // its text, then each paragraph that goes on with it
+}
+
+// add adds text to the turn at out[at].
+func (c *turnText) add(out []Statement, at int, text string) {
+	if len(c.parts) == 0 || c.at != at {
+		c.flush(out)
+		c.at = at
+		c.parts = append(c.parts, out[at].Text)
+	}
+	c.parts = append(c.parts, text)
+}
+
+// flush sets the text of the turn being gathered, if any, and starts
+// over.
+func (c *turnText) flush(out []Statement) {
+	if len(c.parts) > 0 {
+		out[c.at].Text = strings.Join(c.parts, " ")
+	}
+	clear(c.parts)
+	c.parts = c.parts[:0]
 }
 
 // turn adds a paragraph to the transcript: a new turn by speaker when
@@ -141,8 +172,9 @@ func (a *Attributor) transcript(paras []paragraph, st *docState) []Statement {
 // speech in it by someone other than the turn's speaker is added after it.
 // It returns the index of the turn being read. buf is memory for reading
 // the paragraph, reused from one turn to the next: what is kept of it is
-// copied to out.
-func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, out, buf *[]Statement, cur int) int {
+// copied to out. cont gathers the text of a turn that goes on; the
+// caller flushes it at the end.
+func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, out, buf *[]Statement, cont *turnText, cur int) int {
 	text = cleanTurn(text)
 	if text == "" {
 		return cur
@@ -152,7 +184,7 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 			*out = append(*out, Statement{Paragraph: p.index, Kind: Narration, Text: text})
 			return cur
 		}
-		(*out)[cur].Text += " " + text
+		cont.add(*out, cur, text)
 		speaker = (*out)[cur].Speaker
 	} else {
 		*out = append(*out, Statement{Paragraph: p.index, Speaker: speaker, Kind: Turn, Text: text, Cue: cue})

@@ -1,6 +1,11 @@
 package dateline
 
-import "testing"
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+)
 
 // Issue #5: dated transcripts give their statements a date column.
 
@@ -116,6 +121,117 @@ func TestHasYear(t *testing.T) {
 	for _, tt := range tests {
 		if got := hasYear(tt.s); got != tt.want {
 			t.Errorf("hasYear(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// The patterns Find once ran, kept as the reference its hand-written
+// reading is held to (issue #6).
+const monthPattern = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+
+var (
+	isoPattern        = regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})`)
+	monthFirstPattern = regexp.MustCompile(`(?i)\b` + monthPattern + `\.?[\s_-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s_-]+(\d{4})\b`)
+	dayFirstPattern   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?[\s_-]+` + monthPattern + `\.?,?[\s_-]+(\d{4})\b`)
+)
+
+// findByPatterns is Find as it was written with regular expressions.
+func findByPatterns(s string) (Date, bool) {
+	best, at := Date{}, -1
+	consider := func(d Date, pos int) {
+		if at < 0 || pos < at {
+			best, at = d, pos
+		}
+	}
+	for _, m := range isoPattern.FindAllStringSubmatchIndex(s, -1) {
+		if digitAt(s, m[0]-1) || digitAt(s, m[1]) {
+			continue
+		}
+		if d, ok := makeDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
+			consider(d, m[0])
+			break
+		}
+	}
+	for _, m := range monthFirstPattern.FindAllStringSubmatchIndex(s, -1) {
+		if d, ok := makeNamed(s[m[6]:m[7]], s[m[2]:m[3]], s[m[4]:m[5]]); ok {
+			consider(d, m[0])
+			break
+		}
+	}
+	for _, m := range dayFirstPattern.FindAllStringSubmatchIndex(s, -1) {
+		if d, ok := makeNamed(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]]); ok {
+			consider(d, m[0])
+			break
+		}
+	}
+	return best, at >= 0
+}
+
+// dateParts are the pieces randomText builds text from: date parts in
+// every case and form the patterns know, near misses, and the characters
+// at their edges (word characters, the long s that folds to s).
+var dateParts = []string{
+	"January", "jan", "JAN", "Feb", "february", "Mar", "MARCH", "march", "Marching", "apr", "April",
+	"may", "MAY", "Mayor", "june", "Jun", "JULY", "jul", "Aug", "august", "augu\u017ft", "sep", "Sept",
+	"SEPTEMBER", "sepember", "\u017fep", "\u017fept", "oct", "October", "nov", "NOVEMBER", "dec", "December",
+	"1", "5", "12", "28", "30", "31", "29", "123", "0", "00", "2023", "2024", "1999", "1750", "2200", "20230",
+	"2023-04-28", "2023-02-30", "2023-13-01", "12023-04-28", "2023-04-281", "04", "28",
+	"st", "nd", "rd", "th", "ST", "\u017ft", "TH",
+	" ", "  ", "\t", "\n", "_", "-", ".", ",", ", ", ". ", "x", "on", "the", "é", "\u00a0", "(", ")", "/",
+}
+
+// randomText returns a text of n parts drawn from dateParts.
+func randomText(r *rand.Rand, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteString(dateParts[r.IntN(len(dateParts))])
+	}
+	return b.String()
+}
+
+// TestFindMatchesPatterns holds Find to the regular expressions it
+// replaced, on texts built to be full of dates and near misses.
+func TestFindMatchesPatterns(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 6))
+	found := 0
+	for i := range 200_000 {
+		s := randomText(r, 1+i%12)
+		got, gotOK := Find(s)
+		want, wantOK := findByPatterns(s)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("Find(%q) = %v, %v; the patterns read %v, %v", s, got, gotOK, want, wantOK)
+		}
+		if gotOK {
+			found++
+		}
+	}
+	if found < 1000 {
+		t.Errorf("only %d of the texts had a date: the test reads too few", found)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"April 28, 2023", "28th April 2023", "2023-04-28", "Sept. 5 2021", "augu\u017ft 3 2020"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gotOK := Find(s)
+		want, wantOK := findByPatterns(s)
+		if got != want || gotOK != wantOK {
+			t.Errorf("Find(%q) = %v, %v; the patterns read %v, %v", s, got, gotOK, want, wantOK)
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	headings := []string{
+		"OSLO, 3 April 2020 (Demarche Wire) – President Sunita Weber of Brazil and Nigeria's Foreign Minister Yusuf Mensah met on Friday to discuss maritime security.",
+		"Foreign Ministry Spokesperson Mei Berg's Regular Press Conference on October 17, 2020",
+		"Security Council, 9012th meeting, 2021-03-04",
+	}
+	for b.Loop() {
+		for _, h := range headings {
+			Find(h)
 		}
 	}
 }

@@ -1,0 +1,119 @@
+package tone
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/demarche/demarche/lexicon"
+)
+
+// TestAnalyzerReusesBuffers checks that the arrays one document leaves to
+// the next (docBuffers) change no result: documents of different kinds
+// and lengths, analyzed one after another and from several goroutines at
+// once by one Analyzer, give what a new Analyzer gives for each alone.
+func TestAnalyzerReusesBuffers(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := NewScorer(lex, nil)
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "attribution", "*.txt"))
+	if err != nil || len(paths) < 5 {
+		t.Fatalf("attribution documents: %d, %v", len(paths), err)
+	}
+	docs := []string{
+		"MR MILLER: Good afternoon.\nQ: A question?\nMR MILLER: An answer.\n",
+		"One line.",
+		"",
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, string(b))
+	}
+	// The longest first, then the shortest: each size follows the others.
+	long := slices.Repeat(docs[3:], 3)
+	docs = append(docs, joinDocs(long))
+	want := make([][]Scored, len(docs))
+	for i, d := range docs {
+		want[i] = NewAnalyzer(a, sc).Analyze(d)
+	}
+
+	an := NewAnalyzer(a, sc)
+	order := make([]int, 0, 2*len(docs))
+	for i := range docs {
+		order = append(order, len(docs)-1-i)
+	}
+	for i := range docs {
+		order = append(order, i)
+	}
+	for _, i := range order {
+		if got := an.Analyze(docs[i]); !reflect.DeepEqual(got, want[i]) {
+			t.Fatalf("document %d, analyzed after others: %d statements differ from a new analyzer's %d", i, len(got), len(want[i]))
+		}
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range order {
+				i := order[(k+g*3)%len(order)]
+				if got := an.Analyze(docs[i]); !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("goroutine %d, document %d: statements differ from a new analyzer's", g, i)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// joinDocs joins documents into one text, a blank line between each.
+func joinDocs(docs []string) string {
+	var s string
+	for _, d := range docs {
+		s += d + "\n\n"
+	}
+	return s
+}
+
+// TestTurnGoesOn checks the text of transcript turns that go on over
+// paragraphs without a label: each turn's paragraphs joined by a space,
+// however many there are and whichever turn came between (issue #6
+// gathers them and joins them once).
+func TestTurnGoesOn(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := "Mao Ning: Good afternoon.\n\nThe first announcement is this.\n\nThe second is that.\n\n" +
+		"Reuters: Does China oppose the sanctions?\n\n" +
+		"Mao Ning: China firmly opposes them.\n\nWe urge restraint.\n\n" +
+		"AFP: One more?\n\nMao Ning: No."
+	type turn struct{ speaker, text string }
+	want := []turn{
+		{"Mao Ning", "Good afternoon. The first announcement is this. The second is that."},
+		{"Reuters", "Does China oppose the sanctions?"},
+		{"Mao Ning", "China firmly opposes them. We urge restraint."},
+		{"AFP", "One more?"},
+		{"Mao Ning", "No."},
+	}
+	var got []turn
+	for _, s := range a.Attribute(doc) {
+		if s.Kind == Turn {
+			got = append(got, turn{s.Speaker, s.Text})
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("turns:\n got %q\nwant %q", got, want)
+	}
+}
