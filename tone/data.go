@@ -29,6 +29,20 @@ var (
 type phraseSet struct {
 	byFirst map[string][][]string // first word -> phrases, longest first
 	first   wordFilter            // the keys of byFirst
+	// slots hold byFirst again, in an open-addressing table probed from
+	// filterHash: match computes that hash for the filter anyway, and a
+	// map lookup would hash the word again. At most half the slots are
+	// full; nil when byFirst has more keys than the hash's 16 bits can
+	// index at that load.
+	slots []phraseSlot
+	mask  uint32
+}
+
+// phraseSlot is a slot of a phraseSet's table: the phrases whose first
+// word is word, longest first, or none for an empty slot.
+type phraseSlot struct {
+	word    string
+	phrases [][]string
 }
 
 // singleWords returns the phrases of one word, in no particular order.
@@ -57,22 +71,55 @@ func newPhraseSet(phrases []string) *phraseSet {
 	for _, list := range ps.byFirst {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 	}
+	size := 16
+	for size < 2*len(ps.byFirst) {
+		size *= 2
+	}
+	if size <= 1<<16 {
+		ps.slots, ps.mask = make([]phraseSlot, size), uint32(size-1)
+		for w, list := range ps.byFirst {
+			k := filterHash(w) & ps.mask
+			for ps.slots[k].phrases != nil {
+				k = (k + 1) & ps.mask
+			}
+			ps.slots[k] = phraseSlot{word: w, phrases: list}
+		}
+	}
 	return ps
+}
+
+// phrasesOf returns the phrases whose first word is w, whose filterHash
+// is h.
+func (ps *phraseSet) phrasesOf(w string, h uint32) [][]string {
+	if ps.slots == nil {
+		return ps.byFirst[w]
+	}
+	for k := h & ps.mask; ; k = (k + 1) & ps.mask {
+		s := &ps.slots[k]
+		if s.phrases == nil || s.word == w {
+			return s.phrases
+		}
+	}
 }
 
 // match returns the number of word tokens of the longest phrase starting at
 // toks[i], or 0. Punctuation tokens never match.
 func (ps *phraseSet) match(toks []token, i int) int {
-	if i >= len(toks) || !toks[i].word || !ps.first.mayHave(toks[i].lower()) {
+	if i >= len(toks) || !toks[i].word {
 		return 0
 	}
-	for _, words := range ps.byFirst[toks[i].lower()] {
+	w := toks[i].lower()
+	h := filterHash(w)
+	if !ps.first.has(h) {
+		return 0
+	}
+	for _, words := range ps.phrasesOf(w, h) {
 		if i+len(words) > len(toks) {
 			continue
 		}
 		ok := true
-		for k, w := range words {
-			if t := toks[i+k]; !t.word || t.lower() != w {
+		for k := 1; k < len(words); k++ { // words[0] is w
+			if t := &toks[i+k]; !t.word || t.lower() != words[k] {
 				ok = false
 				break
 			}
