@@ -52,10 +52,12 @@ type docState struct {
 	// of one word, by the word as written; a zero kind for none.
 	loneMention map[string]mention
 	// long holds what person found in runs of several words, by a key
-	// spelling the words as written; runKey is the buffer the key is
-	// spelt in.
-	long   map[string]longRun
-	runKey []byte
+	// spelling the words as written (see [docState.spell]); longMention
+	// holds likewise the place or body sentenceNames found in them.
+	// runKey is the buffer the key is spelt in.
+	long        map[string]longRun
+	longMention map[string]mention
+	runKey      []byte
 	// paras are the document's paragraphs; runs are the runs of name
 	// words scanNames read in their tokens, in document order, those of
 	// paras[k] from runsAt[k] to runsAt[k+1]; next is the first run
@@ -796,15 +798,9 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 
 // longPerson is person for a run of several words: findPerson's answer
 // is kept by the words as written too, for the same names and titles
-// come back ("Foreign Minister Amara Diallo"). The key spells each
-// word's length before it, so that no two runs share one.
+// come back ("Foreign Minister Amara Diallo").
 func (a *Attributor) longPerson(run []token, st *docState, withTitles bool) (name []token, titles []string) {
-	key := st.runKey[:0]
-	for _, t := range run {
-		key = binary.AppendUvarint(key, uint64(len(t.text())))
-		key = append(key, t.text()...)
-	}
-	st.runKey = key
+	key := st.spell(run)
 	found, ok := st.long[string(key)]
 	if !ok {
 		name, titles = a.findPerson(run, st, true)
@@ -830,6 +826,19 @@ func (a *Attributor) longPerson(run []token, st *docState, withTitles bool) (nam
 		titles = found.titles
 	}
 	return name, titles
+}
+
+// spell returns the key of a run of words in st.long and
+// st.longMention, in st.runKey: each word as written, after its length,
+// so that no two runs share one.
+func (st *docState) spell(run []token) []byte {
+	key := st.runKey[:0]
+	for _, t := range run {
+		key = binary.AppendUvarint(key, uint64(len(t.text())))
+		key = append(key, t.text()...)
+	}
+	st.runKey = key
+	return key
 }
 
 // longRun is what findPerson found in a run of several words: the name,

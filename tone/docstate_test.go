@@ -247,8 +247,8 @@ func TestScannedRunTurn(t *testing.T) {
 	}
 }
 
-// TestPlaceOrBody checks that the place or body kept for a lone word is
-// the one found for it, asked twice, beside runs of more words.
+// TestPlaceOrBody checks that the place or body kept for a run is the
+// one found for it, asked twice, for runs of one word and of more.
 func TestPlaceOrBody(t *testing.T) {
 	a, err := NewAttributor()
 	if err != nil {
@@ -266,6 +266,8 @@ func TestPlaceOrBody(t *testing.T) {
 		{"Ortiz", 0, ""},
 		{"United Nations", mentionInst, "United Nations"},
 		{"South Korea", mentionCountry, "South Korea"},
+		{"Foreign Minister", 0, ""},
+		{"New Delhi", mentionCountry, "India"},
 	} {
 		want, _ := a.findPlaceOrBody(tokenize(tt.run))
 		if want.kind != tt.kind || want.name != tt.name {
@@ -279,6 +281,9 @@ func TestPlaceOrBody(t *testing.T) {
 	}
 	if len(st.loneMention) != 4 {
 		t.Errorf("%d lone words kept, want 4", len(st.loneMention))
+	}
+	if len(st.longMention) != 4 {
+		t.Errorf("%d runs of several words kept, want 4", len(st.longMention))
 	}
 }
 

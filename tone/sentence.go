@@ -326,13 +326,22 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 }
 
 // placeOrBody returns the mention of the place or named body a run of
-// name words stands for, if any. What it finds for a run of one word
-// ("China", "Kremlin", "The") is kept, per document, by the word as
-// written: placeOf and namedBody read nothing of a token that does not
-// follow from its text.
+// name words stands for, if any. What it finds is kept, per document, by
+// the words as written ("China", "Kremlin", "The", "United Nations"):
+// placeOf and namedBody read nothing of a token that does not follow
+// from its text.
 func (a *Attributor) placeOrBody(run []token, st *docState) (mention, bool) {
 	if len(run) != 1 {
-		return a.findPlaceOrBody(run)
+		key := st.spell(run)
+		m, ok := st.longMention[string(key)]
+		if !ok {
+			m, _ = a.findPlaceOrBody(run)
+			if st.longMention == nil {
+				st.longMention = make(map[string]mention)
+			}
+			st.longMention[string(key)] = m
+		}
+		return m, m.kind != 0
 	}
 	w := run[0].text()
 	m, ok := st.loneMention[w]
