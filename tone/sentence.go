@@ -244,66 +244,35 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 }
 
 // sentenceNames records the names of people, countries and bodies in the
-// sentence, outside quotations, for pronouns and descriptions.
+// sentence, outside quotations, for pronouns and descriptions: the runs
+// of name words, and the institutions described in lower case
+// ("Indonesia's foreign ministry", "the Philippine coast guard"). One
+// walk over the tokens reads both; a run and a description at the same
+// token are recorded in that order.
 func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	toks := sc.toks
-	lo := sc.end - len(toks) // where toks start in the paragraph's tokens
-	for i := 0; i < len(toks); {
-		if sc.inQ[i] >= 0 || !isNameWord(toks[i]) {
-			i++
+	// nextRun and nextDesc are the first tokens the runs and the
+	// descriptions read so far have not passed.
+	nextRun, nextDesc := 0, 0
+	for i := range toks {
+		if sc.inQ[i] >= 0 || !toks[i].word {
 			continue
 		}
-		// The name scan read most runs already: one that ended inside
-		// this sentence is this run, and its name the same.
-		var name []token
-		j, known := -1, false
-		if r, ok := sc.st.scannedRun(&sc.p, lo, i); ok && i+int(r.n) <= len(toks) {
-			// The scan cut the run before "and"; a sentence does not
-			// when the whole run is a place ("Trinidad and Tobago").
-			j = i + int(r.n)
-			if r.cut == r.n || !a.isPlace(toks[i:j]) {
-				j = i + int(r.cut)
-				name, known = toks[i+int(r.nameOff):i+int(r.nameOff)+int(r.nameLen)], true
-			}
-		} else {
-			j = runEnd(toks, i)
-			if k := indexWord(toks[i:j], "and"); k > 0 && !a.isPlace(toks[i:j]) {
-				j = i + k
-			}
+		if i >= nextRun && isNameWord(toks[i]) {
+			nextRun = a.runNames(sc, i)
 		}
-		run := toks[i:j]
-		if !known {
-			name = a.nameIn(run, sc.st)
-		}
-		full := ""
-		if len(name) > 0 {
-			full = sc.st.knownPerson(name)
-		}
-		if full != "" {
-			for _, t := range run {
-				sc.st.learnGender(full, t.lower())
-			}
-			sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
-		} else if m, ok := a.placeOrBody(run, sc.st); ok {
-			sc.add(i, m)
-		}
-		i = j
-	}
-	// Described institutions: "Indonesia's foreign ministry", "the
-	// Philippine coast guard".
-	for i := 0; i < len(toks); i++ {
 		// Most words start no description: the filter match asks
 		// first, inlined here, spares them the call.
-		if sc.inQ[i] >= 0 || !toks[i].word || !a.words.first.mayHave(toks[i].lower()) {
+		if i < nextDesc || !a.words.first.mayHave(toks[i].lower()) {
 			continue
 		}
 		n := a.words.match(toks, i)
 		if n == 0 {
 			continue
 		}
+		nextDesc = i + n
 		w := a.word[lowerPhrase(toks[i:i+n])]
 		if w.kind != kindInstitution {
-			i += n - 1
 			continue
 		}
 		var owner, pre []token
@@ -321,8 +290,49 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 			}
 			sc.add(i, mention{name: adj + " " + w.canonical, kind: mentionInst, head: w.canonical})
 		}
-		i += n - 1
 	}
+}
+
+// runNames records the person, place or body the run of name words
+// starting at sc.toks[i] names, if any, and returns the run's end.
+func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
+	toks := sc.toks
+	lo := sc.end - len(toks) // where toks start in the paragraph's tokens
+	// The name scan read most runs already: one that ended inside
+	// this sentence is this run, and its name the same.
+	var name []token
+	j, known := -1, false
+	if r, ok := sc.st.scannedRun(&sc.p, lo, i); ok && i+int(r.n) <= len(toks) {
+		// The scan cut the run before "and"; a sentence does not
+		// when the whole run is a place ("Trinidad and Tobago").
+		j = i + int(r.n)
+		if r.cut == r.n || !a.isPlace(toks[i:j]) {
+			j = i + int(r.cut)
+			name, known = toks[i+int(r.nameOff):i+int(r.nameOff)+int(r.nameLen)], true
+		}
+	} else {
+		j = runEnd(toks, i)
+		if k := indexWord(toks[i:j], "and"); k > 0 && !a.isPlace(toks[i:j]) {
+			j = i + k
+		}
+	}
+	run := toks[i:j]
+	if !known {
+		name = a.nameIn(run, sc.st)
+	}
+	full := ""
+	if len(name) > 0 {
+		full = sc.st.knownPerson(name)
+	}
+	if full != "" {
+		for _, t := range run {
+			sc.st.learnGender(full, t.lower())
+		}
+		sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
+	} else if m, ok := a.placeOrBody(run, sc.st); ok {
+		sc.add(i, m)
+	}
+	return j
 }
 
 // placeOrBody returns the mention of the place or named body a run of
