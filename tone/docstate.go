@@ -45,12 +45,12 @@ type docState struct {
 	turnToks []token
 	// sentence is the sentence being read.
 	sentence sentenceCtx
-	// lone holds what person found in runs of one word, by the word as
-	// written.
-	lone map[string]loneWord
-	// loneMention holds the place or body sentenceNames found in runs
-	// of one word, by the word as written; a zero kind for none.
-	loneMention map[string]mention
+	// lone indexes what person and placeOrBody found in runs of one
+	// word by the word as written: loneWords[lone[w]]. The name scan's
+	// runs of one word keep the index (nameRun.word), so that the
+	// sentences reading them again ask no map.
+	lone      map[string]int32
+	loneWords []loneWord
 	// long holds what person found in runs of several words, by a key
 	// spelling the words as written (see [docState.spell]); longMention
 	// holds likewise the place or body sentenceNames found in them.
@@ -73,11 +73,14 @@ type docState struct {
 // runs again: where a sentence's run is the same tokens, the scan's
 // answer is theirs, for person reads nothing but the run and the
 // document's lower-case words, which no longer change. A document has a
-// run every 46 bytes or so: a run is kept in 8 bytes.
+// run every 46 bytes or so: a run is kept in 12 bytes.
 type nameRun struct {
 	start            int32 // the run's first token, an index in the paragraph's tokens
 	n, cut           uint8 // its length as runEnd ended it, and cut before "and"
 	nameOff, nameLen uint8 // the name person found: tokens [start+nameOff, +nameLen); nameLen is 0 for none
+	// word is, for a run cut to one word, 1 + the index of that word
+	// in docState.loneWords; 0 for another run.
+	word int32
 }
 
 // scannedRun returns what the name scan recorded of the run starting at
@@ -482,9 +485,17 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			if k := indexWord(toks[i:j], "and"); k > 0 {
 				j = i + k // "President Hendra Wiratama and Brazil's President Rafael Cordeiro"
 			}
-			name, titles := a.personIn(toks[i:j], st)
+			var name []token
+			var titles []string
+			word := int32(-1) // the index of a lone word's entry
+			if j-i == 1 {
+				word = st.loneIndex(toks[i:j])
+				name, titles = a.lonePerson(toks[i:j], st, word, true)
+			} else {
+				name, titles = a.personIn(toks[i:j], st)
+			}
 			if comma >= 0 && (i > comma || labelOK) && rawEnd-i <= 255 {
-				r := nameRun{start: int32(paraIndex(i)), n: uint8(rawEnd - i), cut: uint8(j - i)}
+				r := nameRun{start: int32(paraIndex(i)), n: uint8(rawEnd - i), cut: uint8(j - i), word: word + 1}
 				if len(name) > 0 {
 					// name is a slice of toks[i:j].
 					r.nameOff, r.nameLen = uint8(cap(toks[i:j])-cap(name)), uint8(len(name))
@@ -664,6 +675,25 @@ func (st *docState) knownPerson(run []token) string {
 	return ""
 }
 
+// knownLone is knownPerson for a name of one word, whose entry in
+// st.loneWords is k. A person found stays the answer, for people are only
+// added to the document past the name scan, and a word's first holder
+// stays first; that none was found holds until the next is added.
+func (st *docState) knownLone(name []token, k int32) string {
+	lw := &st.loneWords[k]
+	if lw.person == 0 && lw.unknown != int32(len(st.people))+1 {
+		if p := st.personWith(1, func(int) string { return name[0].lower() }); p >= 0 {
+			lw.person = int32(p) + 1
+		} else {
+			lw.unknown = int32(len(st.people)) + 1
+		}
+	}
+	if lw.person == 0 {
+		return ""
+	}
+	return st.people[lw.person-1].name
+}
+
 // fullName returns the canonical name for a name as written, without
 // adding it.
 func (st *docState) fullName(name string) string {
@@ -767,9 +797,30 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 	if len(run) != 1 {
 		return a.longPerson(run, st, withTitles)
 	}
+	return a.lonePerson(run, st, st.loneIndex(run), withTitles)
+}
+
+// loneIndex returns the index in st.loneWords of what was found in the
+// run of one word run, adding an entry the first time the word is met.
+func (st *docState) loneIndex(run []token) int32 {
 	w := run[0].text()
-	found, ok := st.lone[w]
+	k, ok := st.lone[w]
 	if !ok {
+		if st.lone == nil {
+			st.lone = make(map[string]int32)
+		}
+		k = int32(len(st.loneWords))
+		st.loneWords = append(st.loneWords, loneWord{})
+		st.lone[w] = k
+	}
+	return k
+}
+
+// lonePerson is person for the run of one word run, whose entry in
+// st.loneWords is k.
+func (a *Attributor) lonePerson(run []token, st *docState, k int32, withTitles bool) (name []token, titles []string) {
+	found := st.loneWords[k].found
+	if found&loneSeen == 0 {
 		name, titles = a.findPerson(run, st, true)
 		found = loneSeen
 		if len(name) > 0 {
@@ -778,10 +829,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 		if len(titles) > 0 {
 			found |= loneTitle
 		}
-		if st.lone == nil {
-			st.lone = make(map[string]loneWord)
-		}
-		st.lone[w] = found
+		st.loneWords[k].found |= found
 		if !withTitles {
 			titles = nil
 		}
@@ -848,13 +896,25 @@ type longRun struct {
 	titles []string
 }
 
-// loneWord is what findPerson found in a run of one word.
-type loneWord uint8
+// loneWord is what person and placeOrBody found in a run of one word.
+type loneWord struct {
+	mention mention // the place or body placeOrBody found, a zero kind for none
+	// person is 1 + the position in docState.people of the person
+	// knownLone found for the word, 0 for none yet; where none, the
+	// answer holds while the document has unknown people (see
+	// knownLone).
+	person, unknown int32
+	found           loneFound
+}
+
+// loneFound says what person and placeOrBody found in a run of one word.
+type loneFound uint8
 
 const (
-	loneSeen  loneWord = 1 << iota // the word was read
-	loneName                       // it is a name
-	loneTitle                      // it is a title
+	loneSeen   loneFound = 1 << iota // person read the word
+	loneName                         // it is a name
+	loneTitle                        // it is a title
+	lonePlaced                       // placeOrBody read the word: loneWord.mention is its answer
 )
 
 // findPerson is person without the memory of the runs it answered.

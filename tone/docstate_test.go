@@ -128,6 +128,14 @@ func TestScannedRuns(t *testing.T) {
 				if got := joinText(own[i+int(r.nameOff) : i+int(r.nameOff)+int(r.nameLen)]); got != want {
 					t.Errorf("doc %d paragraph %d: run %q kept name %q, nameIn gives %q", di, k+1, run, got, want)
 				}
+				// A run cut to one word keeps its word's entry.
+				wantWord := int32(0)
+				if k, ok := st.lone[own[i].text()]; ok && cut == 1 {
+					wantWord = k + 1
+				}
+				if r.word != wantWord {
+					t.Errorf("doc %d paragraph %d: run %q kept word entry %d, want %d", di, k+1, run, r.word, wantWord)
+				}
 			}
 		}
 	}
@@ -274,16 +282,39 @@ func TestPlaceOrBody(t *testing.T) {
 			t.Errorf("findPlaceOrBody(%q) = %v %q, want %v %q", tt.run, want.kind, want.name, tt.kind, tt.name)
 		}
 		for range 2 {
-			if got, ok := a.placeOrBody(tokenize(tt.run), st); got != want || ok != (want.kind != 0) {
-				t.Errorf("placeOrBody(%q) = %+v, %v; want %+v", tt.run, got, ok, want)
+			if got := a.placeOrBody(tokenize(tt.run), st); got != want {
+				t.Errorf("placeOrBody(%q) = %+v; want %+v", tt.run, got, want)
 			}
 		}
 	}
-	if len(st.loneMention) != 4 {
-		t.Errorf("%d lone words kept, want 4", len(st.loneMention))
+	if len(st.lone) != 4 || len(st.loneWords) != 4 {
+		t.Errorf("%d lone words kept (%d entries), want 4", len(st.lone), len(st.loneWords))
 	}
 	if len(st.longMention) != 4 {
 		t.Errorf("%d runs of several words kept, want 4", len(st.longMention))
+	}
+}
+
+// TestKnownLone checks knownLone against knownPerson for names of one
+// word, asked again after the people they name are added.
+func TestKnownLone(t *testing.T) {
+	st := newDocState()
+	st.addPerson(person{name: "Ana Ortiz", words: []string{"ana", "ortiz"}})
+	ask := func(when string) {
+		t.Helper()
+		for _, w := range []string{"Ortiz", "Ana", "Volkov", "Ortiz"} {
+			name := tokenize(w)
+			if got, want := st.knownLone(name, st.loneIndex(name)), st.knownPerson(name); got != want {
+				t.Errorf("%s: knownLone(%q) = %q, want %q", when, w, got, want)
+			}
+		}
+	}
+	ask("first")
+	st.addPerson(person{name: "Oleg Volkov", words: []string{"oleg", "volkov"}})
+	st.addPerson(person{name: "Luis Ortiz", words: []string{"luis", "ortiz"}})
+	ask("with Volkov")
+	if got := st.knownLone(tokenize("Volkov"), st.loneIndex(tokenize("Volkov"))); got != "Oleg Volkov" {
+		t.Errorf("knownLone(Volkov) = %q, want Oleg Volkov", got)
 	}
 }
 

@@ -302,6 +302,7 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 	// this sentence is this run, and its name the same.
 	var name []token
 	j, known := -1, false
+	word := int32(-1) // the index of the entry of a run of one word the scan read
 	if r, ok := sc.st.scannedRun(&sc.p, lo, i); ok && i+int(r.n) <= len(toks) {
 		// The scan cut the run before "and"; a sentence does not
 		// when the whole run is a place ("Trinidad and Tobago").
@@ -309,6 +310,7 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 		if r.cut == r.n || !a.isPlace(toks[i:j]) {
 			j = i + int(r.cut)
 			name, known = toks[i+int(r.nameOff):i+int(r.nameOff)+int(r.nameLen)], true
+			word = r.word - 1
 		}
 	} else {
 		j = runEnd(toks, i)
@@ -321,7 +323,11 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 		name = a.nameIn(run, sc.st)
 	}
 	full := ""
-	if len(name) > 0 {
+	switch {
+	case len(name) == 0:
+	case word >= 0:
+		full = sc.st.knownLone(name, word)
+	default:
 		full = sc.st.knownPerson(name)
 	}
 	if full != "" {
@@ -329,18 +335,26 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 			sc.st.learnGender(full, t.lower())
 		}
 		sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
-	} else if m, ok := a.placeOrBody(run, sc.st); ok {
+		return j
+	}
+	var m mention
+	if word >= 0 {
+		m = a.lonePlace(run, sc.st, word)
+	} else {
+		m = a.placeOrBody(run, sc.st)
+	}
+	if m.kind != 0 {
 		sc.add(i, m)
 	}
 	return j
 }
 
 // placeOrBody returns the mention of the place or named body a run of
-// name words stands for, if any. What it finds is kept, per document, by
-// the words as written ("China", "Kremlin", "The", "United Nations"):
-// placeOf and namedBody read nothing of a token that does not follow
-// from its text.
-func (a *Attributor) placeOrBody(run []token, st *docState) (mention, bool) {
+// name words stands for, a zero kind for none. What it finds is kept,
+// per document, by the words as written ("China", "Kremlin", "The",
+// "United Nations"): placeOf and namedBody read nothing of a token that
+// does not follow from its text.
+func (a *Attributor) placeOrBody(run []token, st *docState) mention {
 	if len(run) != 1 {
 		key := st.spell(run)
 		m, ok := st.longMention[string(key)]
@@ -351,18 +365,20 @@ func (a *Attributor) placeOrBody(run []token, st *docState) (mention, bool) {
 			}
 			st.longMention[string(key)] = m
 		}
-		return m, m.kind != 0
+		return m
 	}
-	w := run[0].text()
-	m, ok := st.loneMention[w]
-	if !ok {
-		m, _ = a.findPlaceOrBody(run)
-		if st.loneMention == nil {
-			st.loneMention = make(map[string]mention)
-		}
-		st.loneMention[w] = m
+	return a.lonePlace(run, st, st.loneIndex(run))
+}
+
+// lonePlace is placeOrBody for the run of one word run, whose entry in
+// st.loneWords is k.
+func (a *Attributor) lonePlace(run []token, st *docState, k int32) mention {
+	if st.loneWords[k].found&lonePlaced == 0 {
+		m, _ := a.findPlaceOrBody(run)
+		st.loneWords[k].mention = m
+		st.loneWords[k].found |= lonePlaced
 	}
-	return m, m.kind != 0
+	return st.loneWords[k].mention
 }
 
 // findPlaceOrBody is placeOrBody without the memory of lone words.
