@@ -398,6 +398,12 @@ func (a *Attributor) findPlaceOrBody(run []token) (mention, bool) {
 // add records a mention at token position pos.
 func (sc *sentenceCtx) add(pos int, m mention) {
 	m.sent = int32(sc.st.sent)
+	// Most mentions are met in reading order: they go at the end.
+	if n := len(sc.namePos); n == 0 || sc.namePos[n-1] <= pos {
+		sc.names = append(sc.names, m)
+		sc.namePos = append(sc.namePos, pos)
+		return
+	}
 	k := sort.SearchInts(sc.namePos, pos+1)
 	sc.names = append(sc.names, mention{})
 	sc.namePos = append(sc.namePos, 0)

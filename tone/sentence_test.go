@@ -160,3 +160,28 @@ func TestSentenceNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceCtxAdd checks that a sentence's mentions stay in token
+// order, those at one token in the order they were added, however they
+// come (issue #6 appends those that come in order without a search).
+func TestSentenceCtxAdd(t *testing.T) {
+	sc := &sentenceCtx{st: newDocState()}
+	for _, a := range []struct {
+		pos  int
+		name string
+	}{{3, "a"}, {5, "b"}, {5, "c"}, {1, "d"}, {9, "e"}, {5, "f"}, {0, "g"}, {9, "h"}} {
+		sc.add(a.pos, mention{name: a.name})
+	}
+	var got []string
+	for k, m := range sc.names {
+		got = append(got, fmt.Sprintf("%d%s", sc.namePos[k], m.name))
+	}
+	if want := []string{"0g", "1d", "3a", "5b", "5c", "5f", "9e", "9h"}; !slices.Equal(got, want) {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+	for _, tt := range []struct{ pos, n int }{{0, 0}, {1, 1}, {4, 3}, {5, 3}, {6, 6}, {10, 8}} {
+		if got := len(sc.before(tt.pos)); got != tt.n {
+			t.Errorf("before(%d) has %d mentions, want %d", tt.pos, got, tt.n)
+		}
+	}
+}
