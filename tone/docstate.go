@@ -480,9 +480,9 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				i++
 				continue
 			}
-			j := runEnd(toks, i)
+			j, and := runAnd(toks, i)
 			rawEnd := j
-			if k := indexWord(toks[i:j], "and"); k > 0 {
+			if k := and; k > 0 {
 				j = i + k // "President Hendra Wiratama and Brazil's President Rafael Cordeiro"
 			}
 			var name []token
@@ -725,25 +725,41 @@ func (a *Attributor) titlesBefore(toks []token, i int) []string {
 // capitalized words, with "of", "for", "the", "and", "to" and name
 // particles between two of them.
 func runEnd(toks []token, i int) int {
-	j := i
+	j, _ := runAnd(toks, i)
+	return j
+}
+
+// runAnd is runEnd, also returning where the run's first "and" is, of
+// any case, counted from i: indexWord(toks[i:end], "and").
+func runAnd(toks []token, i int) (end, and int) {
+	j, and := i, -1
 	for j < len(toks) {
 		if isNameWord(toks[j]) {
+			if and < 0 && toks[j].lower() == "and" {
+				and = j - i
+			}
 			j++
 			continue
 		}
 		if toks[j].word && isConnector(toks[j].lower()) && j > i {
 			k := j
 			for k < len(toks) && toks[k].word && isConnector(toks[k].lower()) {
+				if and < 0 && toks[k].lower() == "and" {
+					and = k - i // kept only if the run goes on past it
+				}
 				k++
 			}
 			if k < len(toks) && isNameWord(toks[k]) {
 				j = k
 				continue
 			}
+			if and >= j-i {
+				and = -1
+			}
 		}
 		break
 	}
-	return j
+	return j, and
 }
 
 // isConnector reports whether a lower-case word may join the parts of a

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -385,6 +386,34 @@ func TestPersonWithTitle(t *testing.T) {
 		got, ok := st2.personWithTitle(tt.title, nil)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("second document: personWithTitle(%q) = %q, %v; want %q, %v", tt.title, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestRunAnd checks that the "and" runAnd reports is the first of the
+// run it ends, indexWord's answer (issue #6 made the name scan find both
+// in one pass), on random runs of names, connectors and other words.
+func TestRunAnd(t *testing.T) {
+	words := []string{"Ana", "Ortiz", "And", "AND", "and", "of", "the", "bin", "to", "said", ",", "Trinidad", "Tobago", "de"}
+	rng := rand.New(rand.NewPCG(6, 26))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		toks := tokenize(b.String())
+		for i := range toks {
+			if !isNameWord(toks[i]) {
+				continue
+			}
+			end, and := runAnd(toks, i)
+			if want := indexWord(toks[i:end], "and"); and != want {
+				t.Fatalf("%q from %d: runAnd gives \"and\" at %d, want %d", b.String(), i, and, want)
+			}
+			if end <= i || end != runEnd(toks, i) {
+				t.Fatalf("%q from %d: runAnd ends at %d, runEnd at %d", b.String(), i, end, runEnd(toks, i))
+			}
 		}
 	}
 }

@@ -313,8 +313,9 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 			word = r.word - 1
 		}
 	} else {
-		j = runEnd(toks, i)
-		if k := indexWord(toks[i:j], "and"); k > 0 && !a.isPlace(toks[i:j]) {
+		var k int
+		j, k = runAnd(toks, i)
+		if k > 0 && !a.isPlace(toks[i:j]) {
 			j = i + k
 		}
 	}
