@@ -3,6 +3,7 @@ package tone
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -48,17 +49,19 @@ func TestPhraseSetTable(t *testing.T) {
 		}
 	}
 	for name, ps := range map[string]*phraseSet{"cues": a.cues, "titles": a.titles, "places": a.places, "words": a.words, "outlets": a.outlets} {
-		if ps.slots == nil {
-			t.Fatalf("%s: no table", name)
-		}
 		keys := make([]string, 0, len(ps.byFirst))
 		for w := range ps.byFirst {
 			keys = append(keys, w)
 		}
 		for _, w := range append(words, keys...) {
-			got, want := ps.phrasesOf(w, filterHash(w)), ps.byFirst[w]
-			if len(got) != len(want) || (len(got) > 0 && &got[0] != &want[0]) {
-				t.Errorf("%s: phrasesOf(%q) = %q; want %q", name, w, got, want)
+			s, want := ps.slotOf(w, filterHash(w)), ps.byFirst[w]
+			if got := s.phrases; len(got) != len(want) || (len(got) > 0 && &got[0] != &want[0]) {
+				t.Errorf("%s: slotOf(%q) has %q; want %q", name, w, got, want)
+			}
+			for k, words := range s.phrases {
+				if got, want := s.texts[k], strings.Join(words, " "); got != want {
+					t.Errorf("%s: phrase %q spelt %q", name, want, got)
+				}
 			}
 		}
 	}

@@ -266,12 +266,12 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		if i < nextDesc || !a.words.first.mayHave(toks[i].lower()) {
 			continue
 		}
-		n := a.words.match(toks, i)
+		n, text := a.words.matchText(toks, i)
 		if n == 0 {
 			continue
 		}
 		nextDesc = i + n
-		w := a.word[lowerPhrase(toks[i:i+n])]
+		w := a.word[text]
 		if w.kind != kindInstitution {
 			continue
 		}
