@@ -2,6 +2,7 @@ package tone
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -428,13 +429,15 @@ func contains(list []string, w string) bool {
 // st.lowered must already hold the document's lower-case words, as
 // tokenizeParagraphsInto records them.
 func (a *Attributor) scanNames(paras []paragraph, st *docState) {
-	// A name found keeps its words as strings, not as tokens: the tokens
-	// of a transcript turn's label are read from a buffer used again for
-	// the next turn.
+	// A name found keeps its tokens: the paragraph's own, which stay,
+	// or else a copy, for the tokens of a transcript turn's label are
+	// read from a buffer used again for the next turn. Most names come
+	// back in a document: only a new person's words are spelt out as
+	// strings.
 	type found struct {
-		low, parts []string // the words, in lower case and as written
-		titles     []string
-		order      int
+		name   []token
+		titles []string
+		order  int
 	}
 	// Room for the usual number (one every two paragraphs in the
 	// generated corpus), so that appending seldom copies them.
@@ -520,14 +523,21 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				name = nil // a lone capitalized word is a name only with a title: "President Harlan"
 			}
 			if len(name) > 0 {
-				low, parts := nameWords(name)
-				all = append(all, found{low, parts, titles, order})
+				if comma >= 0 && (i > comma || labelOK) {
+					// name is a slice of toks[i:j]; no run holds the
+					// comma, so it maps to the paragraph's tokens whole.
+					at := paraIndex(i + cap(toks[i:j]) - cap(name))
+					name = own[at : at+len(name)]
+				} else {
+					name = slices.Clone(name)
+				}
+				all = append(all, found{name, titles, order})
 				order++
 				full := ""
 				for k := i; k < j; k++ {
 					if genderOf(toks[k].lower()) != noGender {
 						if full == "" {
-							full = strings.Join(parts, " ")
+							full = joinText(name)
 						}
 						st.learnGender(full, toks[k].lower())
 					}
@@ -540,8 +550,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// Fullest names first: a short form seen before the full name
 	// ("Secretary Caldwell … Ruth Caldwell") joins the full name.
 	add := func(f found) {
-		low, parts := f.low, f.parts
-		if k := st.personWith(len(low), func(i int) string { return low[i] }); k >= 0 {
+		if k := st.personWith(len(f.name), func(i int) string { return f.name[i].lower() }); k >= 0 {
 			for _, t := range f.titles {
 				if !contains(st.people[k].titles, t) {
 					st.people[k].titles = append(st.people[k].titles, t)
@@ -549,11 +558,12 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			}
 			return
 		}
+		low, parts := nameWords(f.name)
 		st.addPerson(person{name: strings.Join(parts, " "), words: low, titles: f.titles, first: f.order})
 	}
 	for n := 4; n >= 1; n-- {
 		for _, f := range all {
-			if len(f.low) == n {
+			if len(f.name) == n {
 				add(f)
 			}
 		}
