@@ -512,7 +512,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			// Titles before the run in lower case ("foreign ministry
 			// spokesperson Lin Wei") and in an appositive before it
 			// ("Poland's foreign minister, Tomasz Zielinski").
-			titles = append(titles, a.titlesBefore(toks, i)...)
+			titles = a.appendTitlesBefore(titles, toks, i)
 			// And after it: "Ruth Caldwell, Secretary of State".
 			if j+1 < len(toks) && toks[j].text() == "," {
 				if n := a.titles.match(toks, j+1); n > 0 {
@@ -714,10 +714,10 @@ func (st *docState) fullName(name string) string {
 	return name
 }
 
-// titlesBefore returns the titles written in lower case just before the
-// name at toks[i], and those of an appositive description before it.
-func (a *Attributor) titlesBefore(toks []token, i int) []string {
-	var out []string
+// appendTitlesBefore appends to out the titles written in lower case
+// just before the name at toks[i], and those of an appositive
+// description before it.
+func (a *Attributor) appendTitlesBefore(out []string, toks []token, i int) []string {
 	k := i - 1
 	if k >= 0 && toks[k].text() == "," {
 		k--
