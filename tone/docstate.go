@@ -56,9 +56,9 @@ type docState struct {
 	// spelling the words as written (see [docState.spell]); longMention
 	// holds likewise the place or body sentenceNames found in them.
 	// runKey is the buffer the key is spelt in.
-	long        map[string]longRun
-	longMention map[string]mention
-	runKey      []byte
+	long     map[string]int32
+	longRuns []longRun
+	runKey   []byte
 	// paras are the document's paragraphs; runs are the runs of name
 	// words scanNames read in their tokens, in document order, those of
 	// paras[k] from runsAt[k] to runsAt[k+1]; next is the first run
@@ -79,9 +79,9 @@ type nameRun struct {
 	start            int32 // the run's first token, an index in the paragraph's tokens
 	n, cut           uint8 // its length as runEnd ended it, and cut before "and"
 	nameOff, nameLen uint8 // the name person found: tokens [start+nameOff, +nameLen); nameLen is 0 for none
-	// word is, for a run cut to one word, 1 + the index of that word
-	// in docState.loneWords; 0 for another run.
-	word int32
+	// entry is 1 + the index of the entry of the run as cut: in
+	// docState.loneWords for one word, in docState.longRuns for more.
+	entry int32
 }
 
 // scannedRun returns what the name scan recorded of the run starting at
@@ -490,15 +490,16 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			}
 			var name []token
 			var titles []string
-			word := int32(-1) // the index of a lone word's entry
+			var entry int32 // the index of the run's entry
 			if j-i == 1 {
-				word = st.loneIndex(toks[i:j])
-				name, titles = a.lonePerson(toks[i:j], st, word, true)
+				entry = st.loneIndex(toks[i:j])
+				name, titles = a.lonePerson(toks[i:j], st, entry, true)
 			} else {
-				name, titles = a.personIn(toks[i:j], st)
+				entry = a.longIndex(toks[i:j], st)
+				name, titles = st.longPerson(toks[i:j], entry, true)
 			}
 			if comma >= 0 && (i > comma || labelOK) && rawEnd-i <= 255 {
-				r := nameRun{start: int32(paraIndex(i)), n: uint8(rawEnd - i), cut: uint8(j - i), word: word + 1}
+				r := nameRun{start: int32(paraIndex(i)), n: uint8(rawEnd - i), cut: uint8(j - i), entry: entry + 1}
 				if len(name) > 0 {
 					// name is a slice of toks[i:j].
 					r.nameOff, r.nameLen = uint8(cap(toks[i:j])-cap(name)), uint8(len(name))
@@ -691,17 +692,31 @@ func (st *docState) knownPerson(run []token) string {
 // stays first; that none was found holds until the next is added.
 func (st *docState) knownLone(name []token, k int32) string {
 	lw := &st.loneWords[k]
-	if lw.person == 0 && lw.unknown != int32(len(st.people))+1 {
-		if p := st.personWith(1, func(int) string { return name[0].lower() }); p >= 0 {
-			lw.person = int32(p) + 1
+	return st.knownKept(name, &lw.person, &lw.unknown)
+}
+
+// knownLong is knownLone for the name of a run of several words, whose
+// entry in st.longRuns is k.
+func (st *docState) knownLong(name []token, k int32) string {
+	lr := &st.longRuns[k]
+	return st.knownKept(name, &lr.person, &lr.unknown)
+}
+
+// knownKept is knownPerson, its answer kept in *person (1 + the
+// person's position in st.people) or else *unknown (1 + the number of
+// people when none was found).
+func (st *docState) knownKept(name []token, person, unknown *int32) string {
+	if *person == 0 && *unknown != int32(len(st.people))+1 {
+		if p := st.personWith(len(name), func(i int) string { return name[i].lower() }); p >= 0 {
+			*person = int32(p) + 1
 		} else {
-			lw.unknown = int32(len(st.people)) + 1
+			*unknown = int32(len(st.people)) + 1
 		}
 	}
-	if lw.person == 0 {
+	if *person == 0 {
 		return ""
 	}
-	return st.people[lw.person-1].name
+	return st.people[*person-1].name
 }
 
 // fullName returns the canonical name for a name as written, without
@@ -821,7 +836,7 @@ func (a *Attributor) nameIn(run []token, st *docState) []token {
 // change.
 func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []token, titles []string) {
 	if len(run) != 1 {
-		return a.longPerson(run, st, withTitles)
+		return st.longPerson(run, a.longIndex(run, st), withTitles)
 	}
 	return a.lonePerson(run, st, st.loneIndex(run), withTitles)
 }
@@ -870,40 +885,47 @@ func (a *Attributor) lonePerson(run []token, st *docState, k int32, withTitles b
 	return name, titles
 }
 
-// longPerson is person for a run of several words: findPerson's answer
-// is kept by the words as written too, for the same names and titles
-// come back ("Foreign Minister Amara Diallo").
-func (a *Attributor) longPerson(run []token, st *docState, withTitles bool) (name []token, titles []string) {
+// longIndex returns the index in st.longRuns of what findPerson found in
+// the run of several words run, reading it the first time its words
+// are met. They come back ("Foreign Minister Amara Diallo"): the entry
+// is found by the words as written, spelt by [docState.spell].
+func (a *Attributor) longIndex(run []token, st *docState) int32 {
 	key := st.spell(run)
-	found, ok := st.long[string(key)]
+	k, ok := st.long[string(key)]
 	if !ok {
-		name, titles = a.findPerson(run, st, true)
+		var found longRun
+		name, titles := a.findPerson(run, st, true)
 		if len(name) > 0 {
 			// name is a slice of run.
-			found.off, found.n = cap(run)-cap(name), len(name)
+			found.off, found.n = int32(cap(run)-cap(name)), int32(len(name))
 		}
 		// Callers append to the titles: with no room left, they
 		// append to a copy, not to what is kept.
 		found.titles = titles[:len(titles):len(titles)]
 		if st.long == nil {
-			st.long = make(map[string]longRun)
+			st.long = make(map[string]int32)
 		}
-		st.long[string(key)] = found
+		k = int32(len(st.longRuns))
+		st.longRuns = append(st.longRuns, found)
+		st.long[string(key)] = k
 	}
+	return k
+}
+
+// longPerson is person for the run of several words run, whose entry in
+// st.longRuns is k.
+func (st *docState) longPerson(run []token, k int32, withTitles bool) (name []token, titles []string) {
+	found := &st.longRuns[k]
 	if found.n > 0 {
 		name = run[found.off : found.off+found.n]
-	} else {
-		name = nil
 	}
-	titles = nil
 	if withTitles {
 		titles = found.titles
 	}
 	return name, titles
 }
 
-// spell returns the key of a run of words in st.long and
-// st.longMention, in st.runKey: each word as written, after its length,
+// spell returns the key of a run of words in st.long, in st.runKey: each word as written, after its length,
 // so that no two runs share one.
 func (st *docState) spell(run []token) []byte {
 	key := st.runKey[:0]
@@ -915,11 +937,17 @@ func (st *docState) spell(run []token) []byte {
 	return key
 }
 
-// longRun is what findPerson found in a run of several words: the name,
-// tokens [off, off+n) of the run, and the titles.
+// longRun is what person and placeOrBody found in a run of several
+// words: the name, tokens [off, off+n) of the run, the titles, and the
+// place or body.
 type longRun struct {
-	off, n int
-	titles []string
+	titles  []string
+	mention mention // the place or body placeOrBody found, once placed
+	off, n  int32
+	// person and unknown are knownPerson's answer for the name, as
+	// loneWord's.
+	person, unknown int32
+	placed          bool
 }
 
 // loneWord is what person and placeOrBody found in a run of one word.

@@ -129,13 +129,16 @@ func TestScannedRuns(t *testing.T) {
 				if got := joinText(own[i+int(r.nameOff) : i+int(r.nameOff)+int(r.nameLen)]); got != want {
 					t.Errorf("doc %d paragraph %d: run %q kept name %q, nameIn gives %q", di, k+1, run, got, want)
 				}
-				// A run cut to one word keeps its word's entry.
-				wantWord := int32(0)
-				if k, ok := st.lone[own[i].text()]; ok && cut == 1 {
-					wantWord = k + 1
+				// A run keeps its entry, by its words as cut.
+				var entry int32
+				var ok bool
+				if cut == 1 {
+					entry, ok = st.lone[own[i].text()]
+				} else {
+					entry, ok = st.long[string(st.spell(own[i:i+cut]))]
 				}
-				if r.word != wantWord {
-					t.Errorf("doc %d paragraph %d: run %q kept word entry %d, want %d", di, k+1, run, r.word, wantWord)
+				if !ok || r.entry != entry+1 {
+					t.Errorf("doc %d paragraph %d: run %q kept entry %d, want %d (%v)", di, k+1, run, r.entry, entry+1, ok)
 				}
 			}
 		}
@@ -291,14 +294,19 @@ func TestPlaceOrBody(t *testing.T) {
 	if len(st.lone) != 4 || len(st.loneWords) != 4 {
 		t.Errorf("%d lone words kept (%d entries), want 4", len(st.lone), len(st.loneWords))
 	}
-	if len(st.longMention) != 4 {
-		t.Errorf("%d runs of several words kept, want 4", len(st.longMention))
+	if len(st.long) != 4 || len(st.longRuns) != 4 {
+		t.Errorf("%d runs of several words kept (%d entries), want 4", len(st.long), len(st.longRuns))
 	}
 }
 
-// TestKnownLone checks knownLone against knownPerson for names of one
-// word, asked again after the people they name are added.
+// TestKnownLone checks knownLone and knownLong against knownPerson for
+// names of one word and of several, asked again after the people they
+// name are added.
 func TestKnownLone(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
 	st := newDocState()
 	st.addPerson(person{name: "Ana Ortiz", words: []string{"ana", "ortiz"}})
 	ask := func(when string) {
@@ -307,6 +315,14 @@ func TestKnownLone(t *testing.T) {
 			name := tokenize(w)
 			if got, want := st.knownLone(name, st.loneIndex(name)), st.knownPerson(name); got != want {
 				t.Errorf("%s: knownLone(%q) = %q, want %q", when, w, got, want)
+			}
+		}
+		for _, w := range []string{"Ana Ortiz", "Oleg Volkov", "Luis Ortiz"} {
+			run := tokenize(w)
+			k := a.longIndex(run, st)
+			name, _ := st.longPerson(run, k, false)
+			if got, want := st.knownLong(name, k), st.knownPerson(name); got != want || len(name) != 2 {
+				t.Errorf("%s: knownLong(%q) = %q, want %q", when, w, got, want)
 			}
 		}
 	}

@@ -302,7 +302,7 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 	// this sentence is this run, and its name the same.
 	var name []token
 	j, known := -1, false
-	word := int32(-1) // the index of the entry of a run of one word the scan read
+	entry := int32(-1) // the index of the entry of a run the scan read
 	if r, ok := sc.st.scannedRun(&sc.p, lo, i); ok && i+int(r.n) <= len(toks) {
 		// The scan cut the run before "and"; a sentence does not
 		// when the whole run is a place ("Trinidad and Tobago").
@@ -310,7 +310,7 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 		if r.cut == r.n || !a.isPlace(toks[i:j]) {
 			j = i + int(r.cut)
 			name, known = toks[i+int(r.nameOff):i+int(r.nameOff)+int(r.nameLen)], true
-			word = r.word - 1
+			entry = r.entry - 1
 		}
 	} else {
 		var k int
@@ -326,8 +326,10 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 	full := ""
 	switch {
 	case len(name) == 0:
-	case word >= 0:
-		full = sc.st.knownLone(name, word)
+	case entry >= 0 && len(run) == 1:
+		full = sc.st.knownLone(name, entry)
+	case entry >= 0:
+		full = sc.st.knownLong(name, entry)
 	default:
 		full = sc.st.knownPerson(name)
 	}
@@ -339,9 +341,12 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 		return j
 	}
 	var m mention
-	if word >= 0 {
-		m = a.lonePlace(run, sc.st, word)
-	} else {
+	switch {
+	case entry >= 0 && len(run) == 1:
+		m = a.lonePlace(run, sc.st, entry)
+	case entry >= 0:
+		m = a.longPlace(run, sc.st, entry)
+	default:
 		m = a.placeOrBody(run, sc.st)
 	}
 	if m.kind != 0 {
@@ -357,18 +362,20 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 // does not follow from its text.
 func (a *Attributor) placeOrBody(run []token, st *docState) mention {
 	if len(run) != 1 {
-		key := st.spell(run)
-		m, ok := st.longMention[string(key)]
-		if !ok {
-			m, _ = a.findPlaceOrBody(run)
-			if st.longMention == nil {
-				st.longMention = make(map[string]mention)
-			}
-			st.longMention[string(key)] = m
-		}
-		return m
+		return a.longPlace(run, st, a.longIndex(run, st))
 	}
 	return a.lonePlace(run, st, st.loneIndex(run))
+}
+
+// longPlace is placeOrBody for the run of several words run, whose entry
+// in st.longRuns is k.
+func (a *Attributor) longPlace(run []token, st *docState, k int32) mention {
+	if !st.longRuns[k].placed {
+		m, _ := a.findPlaceOrBody(run)
+		st.longRuns[k].mention = m
+		st.longRuns[k].placed = true
+	}
+	return st.longRuns[k].mention
 }
 
 // lonePlace is placeOrBody for the run of one word run, whose entry in
