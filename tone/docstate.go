@@ -925,13 +925,15 @@ func (st *docState) longPerson(run []token, k int32, withTitles bool) (name []to
 	return name, titles
 }
 
-// spell returns the key of a run of words in st.long, in st.runKey: each word as written, after its length,
-// so that no two runs share one.
+// spell returns the key of a run of words in st.long, in st.runKey: each
+// word as written, after its length, so that no two runs share one. The
+// tokens are read in place: ranging over them by value copies each.
 func (st *docState) spell(run []token) []byte {
 	key := st.runKey[:0]
-	for _, t := range run {
-		key = binary.AppendUvarint(key, uint64(len(t.text())))
-		key = append(key, t.text()...)
+	for i := range run {
+		text := run[i].text()
+		key = binary.AppendUvarint(key, uint64(len(text)))
+		key = append(key, text...)
 	}
 	st.runKey = key
 	return key
