@@ -89,22 +89,49 @@ type nameRun struct {
 // recorded one. Sentences ask in reading order, so a cursor finds it
 // without a search.
 func (st *docState) scannedRun(p *paragraph, lo, i int) (nameRun, bool) {
+	c := st.runsOf(p, lo)
+	return c.at(i)
+}
+
+// runCursor finds the name scan's runs for the runs of a sentence, asked
+// in reading order: [docState.runsOf] reads where the sentence's tokens
+// are once, at reads a run.
+type runCursor struct {
+	st  *docState
+	end int  // the end in st.runs of the paragraph's runs
+	off int  // a sentence token's index plus off is its index in the paragraph's tokens
+	ok  bool // the sentence's tokens are the paragraph's, or copies of its last ones
+}
+
+// runsOf returns the cursor for the runs of a sentence of p whose tokens
+// start at index lo of p's.
+func (st *docState) runsOf(p *paragraph, lo int) runCursor {
 	k := p.index - 1
 	if k < 0 || k >= len(st.paras) {
-		return nameRun{}, false
+		return runCursor{}
 	}
-	own, start := st.paras[k].toks, lo+i
+	own, off := st.paras[k].toks, lo
 	switch {
 	case sameArray(own, p.toks):
 	case sameArray(st.turnToks, p.toks) && len(p.toks) <= len(own):
 		// A transcript turn read from the paragraph's tokens: they are
 		// copies of its last ones (tokensFrom), the same words.
-		start += len(own) - len(p.toks)
+		off += len(own) - len(p.toks)
 	default:
-		return nameRun{}, false
+		return runCursor{}
 	}
 	st.next = max(st.next, int(st.runsAt[k]))
-	for end := int(st.runsAt[k+1]); st.next < end; st.next++ {
+	return runCursor{st: st, end: int(st.runsAt[k+1]), off: off, ok: true}
+}
+
+// at returns what the name scan recorded of the run starting at the
+// sentence's token i, if it recorded one.
+func (c *runCursor) at(i int) (nameRun, bool) {
+	if !c.ok {
+		return nameRun{}, false
+	}
+	st, start := c.st, i+c.off
+	for ; st.next < c.end; st.next++ {
 		if r := st.runs[st.next]; int(r.start) >= start {
 			return r, int(r.start) == start
 		}

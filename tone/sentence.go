@@ -254,12 +254,14 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	// nextRun and nextDesc are the first tokens the runs and the
 	// descriptions read so far have not passed.
 	nextRun, nextDesc := 0, 0
+	// The name scan read most runs already.
+	scanned := sc.st.runsOf(&sc.p, sc.end-len(toks))
 	for i := range toks {
 		if sc.inQ[i] >= 0 || !toks[i].word {
 			continue
 		}
 		if i >= nextRun && isNameWord(toks[i]) {
-			nextRun = a.runNames(sc, i)
+			nextRun = a.runNames(sc, i, &scanned)
 		}
 		// Most words start no description: the filter match asks
 		// first, inlined here, spares them the call.
@@ -295,15 +297,15 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 
 // runNames records the person, place or body the run of name words
 // starting at sc.toks[i] names, if any, and returns the run's end.
-func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
+// scanned finds the name scan's runs of the sentence.
+func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
 	toks := sc.toks
-	lo := sc.end - len(toks) // where toks start in the paragraph's tokens
 	// The name scan read most runs already: one that ended inside
 	// this sentence is this run, and its name the same.
 	var name []token
 	j, known := -1, false
 	entry := int32(-1) // the index of the entry of a run the scan read
-	if r, ok := sc.st.scannedRun(&sc.p, lo, i); ok && i+int(r.n) <= len(toks) {
+	if r, ok := scanned.at(i); ok && i+int(r.n) <= len(toks) {
 		// The scan cut the run before "and"; a sentence does not
 		// when the whole run is a place ("Trinidad and Tobago").
 		j = i + int(r.n)
