@@ -29,6 +29,21 @@ var (
 type phraseSet struct {
 	byFirst map[string][][]string // first word -> phrases, longest first
 	first   wordFilter            // the keys of byFirst
+	// slots hold byFirst again, in an open-addressing table probed from
+	// filterHash: match computes that hash for the filter anyway, and a
+	// map lookup would hash the word again. At most half the slots are
+	// full. (A set with more first words than the hash's 16 bits can
+	// tell apart would still be found, the probes longer.)
+	slots []phraseSlot
+	mask  uint32
+}
+
+// phraseSlot is a slot of a phraseSet's table: the phrases whose first
+// word is word, longest first, or none for an empty slot.
+type phraseSlot struct {
+	word    string
+	phrases [][]string
+	texts   []string // the phrases' words joined by spaces
 }
 
 // singleWords returns the phrases of one word, in no particular order.
@@ -54,34 +69,85 @@ func newPhraseSet(phrases []string) *phraseSet {
 		ps.byFirst[words[0]] = append(ps.byFirst[words[0]], words)
 		ps.first.add(words[0])
 	}
-	for _, list := range ps.byFirst {
+	size := 16
+	for size < 2*len(ps.byFirst) {
+		size *= 2
+	}
+	ps.slots, ps.mask = make([]phraseSlot, size), uint32(size-1)
+	for w, list := range ps.byFirst {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+		texts := make([]string, len(list))
+		for k, words := range list {
+			texts[k] = strings.Join(words, " ")
+		}
+		k := filterHash(w) & ps.mask
+		for ps.slots[k].phrases != nil {
+			k = (k + 1) & ps.mask
+		}
+		ps.slots[k] = phraseSlot{word: w, phrases: list, texts: texts}
 	}
 	return ps
+}
+
+// slotOf returns the slot of the phrases whose first word is w, whose
+// filterHash is h: an empty slot when there are none.
+func (ps *phraseSet) slotOf(w string, h uint32) *phraseSlot {
+	for k := h & ps.mask; ; k = (k + 1) & ps.mask {
+		s := &ps.slots[k]
+		if s.phrases == nil || s.word == w {
+			return s
+		}
+	}
 }
 
 // match returns the number of word tokens of the longest phrase starting at
 // toks[i], or 0. Punctuation tokens never match.
 func (ps *phraseSet) match(toks []token, i int) int {
-	if i >= len(toks) || !toks[i].word || !ps.first.mayHave(toks[i].lower()) {
+	s, k := ps.find(toks, i)
+	if k < 0 {
 		return 0
 	}
-	for _, words := range ps.byFirst[toks[i].lower()] {
+	return len(s.phrases[k])
+}
+
+// matchText is match, also returning the phrase found, its words joined
+// by spaces (lowerPhrase of its tokens), or "".
+func (ps *phraseSet) matchText(toks []token, i int) (n int, text string) {
+	s, k := ps.find(toks, i)
+	if k < 0 {
+		return 0, ""
+	}
+	return len(s.phrases[k]), s.texts[k]
+}
+
+// find returns the slot of toks[i]'s word and the index in it of the
+// longest phrase starting at toks[i], or a k of -1.
+func (ps *phraseSet) find(toks []token, i int) (s *phraseSlot, k int) {
+	if i >= len(toks) || !toks[i].word {
+		return nil, -1
+	}
+	w := toks[i].lower()
+	h := filterHash(w)
+	if !ps.first.has(h) {
+		return nil, -1
+	}
+	s = ps.slotOf(w, h)
+	for k, words := range s.phrases {
 		if i+len(words) > len(toks) {
 			continue
 		}
 		ok := true
-		for k, w := range words {
-			if t := toks[i+k]; !t.word || t.lower() != w {
+		for m := 1; m < len(words); m++ { // words[0] is w
+			if t := &toks[i+m]; !t.word || t.lower() != words[m] {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return len(words)
+			return s, k
 		}
 	}
-	return 0
+	return nil, -1
 }
 
 // lines returns the non-comment, non-blank lines of a data file, trimmed.

@@ -2,6 +2,7 @@ package tone
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,17 +46,19 @@ type docState struct {
 	turnToks []token
 	// sentence is the sentence being read.
 	sentence sentenceCtx
-	// lone holds what person found in runs of one word, by the word as
-	// written.
-	lone map[string]loneWord
-	// loneMention holds the place or body sentenceNames found in runs
-	// of one word, by the word as written; a zero kind for none.
-	loneMention map[string]mention
+	// lone indexes what person and placeOrBody found in runs of one
+	// word by the word as written: loneWords[lone[w]]. The name scan's
+	// runs of one word keep the index (nameRun.word), so that the
+	// sentences reading them again ask no map.
+	lone      map[string]int32
+	loneWords []loneWord
 	// long holds what person found in runs of several words, by a key
-	// spelling the words as written; runKey is the buffer the key is
-	// spelt in.
-	long   map[string]longRun
-	runKey []byte
+	// spelling the words as written (see [docState.spell]); longMention
+	// holds likewise the place or body sentenceNames found in them.
+	// runKey is the buffer the key is spelt in.
+	long     map[string]int32
+	longRuns []longRun
+	runKey   []byte
 	// paras are the document's paragraphs; runs are the runs of name
 	// words scanNames read in their tokens, in document order, those of
 	// paras[k] from runsAt[k] to runsAt[k+1]; next is the first run
@@ -71,11 +74,14 @@ type docState struct {
 // runs again: where a sentence's run is the same tokens, the scan's
 // answer is theirs, for person reads nothing but the run and the
 // document's lower-case words, which no longer change. A document has a
-// run every 46 bytes or so: a run is kept in 8 bytes.
+// run every 46 bytes or so: a run is kept in 12 bytes.
 type nameRun struct {
 	start            int32 // the run's first token, an index in the paragraph's tokens
 	n, cut           uint8 // its length as runEnd ended it, and cut before "and"
 	nameOff, nameLen uint8 // the name person found: tokens [start+nameOff, +nameLen); nameLen is 0 for none
+	// entry is 1 + the index of the entry of the run as cut: in
+	// docState.loneWords for one word, in docState.longRuns for more.
+	entry int32
 }
 
 // scannedRun returns what the name scan recorded of the run starting at
@@ -83,22 +89,49 @@ type nameRun struct {
 // recorded one. Sentences ask in reading order, so a cursor finds it
 // without a search.
 func (st *docState) scannedRun(p *paragraph, lo, i int) (nameRun, bool) {
+	c := st.runsOf(p, lo)
+	return c.at(i)
+}
+
+// runCursor finds the name scan's runs for the runs of a sentence, asked
+// in reading order: [docState.runsOf] reads where the sentence's tokens
+// are once, at reads a run.
+type runCursor struct {
+	st  *docState
+	end int  // the end in st.runs of the paragraph's runs
+	off int  // a sentence token's index plus off is its index in the paragraph's tokens
+	ok  bool // the sentence's tokens are the paragraph's, or copies of its last ones
+}
+
+// runsOf returns the cursor for the runs of a sentence of p whose tokens
+// start at index lo of p's.
+func (st *docState) runsOf(p *paragraph, lo int) runCursor {
 	k := p.index - 1
 	if k < 0 || k >= len(st.paras) {
-		return nameRun{}, false
+		return runCursor{}
 	}
-	own, start := st.paras[k].toks, lo+i
+	own, off := st.paras[k].toks, lo
 	switch {
 	case sameArray(own, p.toks):
 	case sameArray(st.turnToks, p.toks) && len(p.toks) <= len(own):
 		// A transcript turn read from the paragraph's tokens: they are
 		// copies of its last ones (tokensFrom), the same words.
-		start += len(own) - len(p.toks)
+		off += len(own) - len(p.toks)
 	default:
-		return nameRun{}, false
+		return runCursor{}
 	}
 	st.next = max(st.next, int(st.runsAt[k]))
-	for end := int(st.runsAt[k+1]); st.next < end; st.next++ {
+	return runCursor{st: st, end: int(st.runsAt[k+1]), off: off, ok: true}
+}
+
+// at returns what the name scan recorded of the run starting at the
+// sentence's token i, if it recorded one.
+func (c *runCursor) at(i int) (nameRun, bool) {
+	if !c.ok {
+		return nameRun{}, false
+	}
+	st, start := c.st, i+c.off
+	for ; st.next < c.end; st.next++ {
 		if r := st.runs[st.next]; int(r.start) >= start {
 			return r, int(r.start) == start
 		}
@@ -423,13 +456,15 @@ func contains(list []string, w string) bool {
 // st.lowered must already hold the document's lower-case words, as
 // tokenizeParagraphsInto records them.
 func (a *Attributor) scanNames(paras []paragraph, st *docState) {
-	// A name found keeps its words as strings, not as tokens: the tokens
-	// of a transcript turn's label are read from a buffer used again for
-	// the next turn.
+	// A name found keeps its tokens: the paragraph's own, which stay,
+	// or else a copy, for the tokens of a transcript turn's label are
+	// read from a buffer used again for the next turn. Most names come
+	// back in a document: only a new person's words are spelt out as
+	// strings.
 	type found struct {
-		low, parts []string // the words, in lower case and as written
-		titles     []string
-		order      int
+		name   []token
+		titles []string
+		order  int
 	}
 	// Room for the usual number (one every two paragraphs in the
 	// generated corpus), so that appending seldom copies them.
@@ -475,14 +510,23 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				i++
 				continue
 			}
-			j := runEnd(toks, i)
+			j, and := runAnd(toks, i)
 			rawEnd := j
-			if k := indexWord(toks[i:j], "and"); k > 0 {
+			if k := and; k > 0 {
 				j = i + k // "President Hendra Wiratama and Brazil's President Rafael Cordeiro"
 			}
-			name, titles := a.personIn(toks[i:j], st)
+			var name []token
+			var titles []string
+			var entry int32 // the index of the run's entry
+			if j-i == 1 {
+				entry = st.loneIndex(toks[i:j])
+				name, titles = a.lonePerson(toks[i:j], st, entry, true)
+			} else {
+				entry = a.longIndex(toks[i:j], st)
+				name, titles = st.longPerson(toks[i:j], entry, true)
+			}
 			if comma >= 0 && (i > comma || labelOK) && rawEnd-i <= 255 {
-				r := nameRun{start: int32(paraIndex(i)), n: uint8(rawEnd - i), cut: uint8(j - i)}
+				r := nameRun{start: int32(paraIndex(i)), n: uint8(rawEnd - i), cut: uint8(j - i), entry: entry + 1}
 				if len(name) > 0 {
 					// name is a slice of toks[i:j].
 					r.nameOff, r.nameLen = uint8(cap(toks[i:j])-cap(name)), uint8(len(name))
@@ -496,7 +540,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			// Titles before the run in lower case ("foreign ministry
 			// spokesperson Lin Wei") and in an appositive before it
 			// ("Poland's foreign minister, Tomasz Zielinski").
-			titles = append(titles, a.titlesBefore(toks, i)...)
+			titles = a.appendTitlesBefore(titles, toks, i)
 			// And after it: "Ruth Caldwell, Secretary of State".
 			if j+1 < len(toks) && toks[j].text() == "," {
 				if n := a.titles.match(toks, j+1); n > 0 {
@@ -507,14 +551,21 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				name = nil // a lone capitalized word is a name only with a title: "President Harlan"
 			}
 			if len(name) > 0 {
-				low, parts := nameWords(name)
-				all = append(all, found{low, parts, titles, order})
+				if comma >= 0 && (i > comma || labelOK) {
+					// name is a slice of toks[i:j]; no run holds the
+					// comma, so it maps to the paragraph's tokens whole.
+					at := paraIndex(i + cap(toks[i:j]) - cap(name))
+					name = own[at : at+len(name)]
+				} else {
+					name = slices.Clone(name)
+				}
+				all = append(all, found{name, titles, order})
 				order++
 				full := ""
 				for k := i; k < j; k++ {
 					if genderOf(toks[k].lower()) != noGender {
 						if full == "" {
-							full = strings.Join(parts, " ")
+							full = joinText(name)
 						}
 						st.learnGender(full, toks[k].lower())
 					}
@@ -527,8 +578,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// Fullest names first: a short form seen before the full name
 	// ("Secretary Caldwell … Ruth Caldwell") joins the full name.
 	add := func(f found) {
-		low, parts := f.low, f.parts
-		if k := st.personWith(len(low), func(i int) string { return low[i] }); k >= 0 {
+		if k := st.personWith(len(f.name), func(i int) string { return f.name[i].lower() }); k >= 0 {
 			for _, t := range f.titles {
 				if !contains(st.people[k].titles, t) {
 					st.people[k].titles = append(st.people[k].titles, t)
@@ -536,11 +586,12 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			}
 			return
 		}
+		low, parts := nameWords(f.name)
 		st.addPerson(person{name: strings.Join(parts, " "), words: low, titles: f.titles, first: f.order})
 	}
 	for n := 4; n >= 1; n-- {
 		for _, f := range all {
-			if len(f.low) == n {
+			if len(f.name) == n {
 				add(f)
 			}
 		}
@@ -662,6 +713,39 @@ func (st *docState) knownPerson(run []token) string {
 	return ""
 }
 
+// knownLone is knownPerson for a name of one word, whose entry in
+// st.loneWords is k. A person found stays the answer, for people are only
+// added to the document past the name scan, and a word's first holder
+// stays first; that none was found holds until the next is added.
+func (st *docState) knownLone(name []token, k int32) string {
+	lw := &st.loneWords[k]
+	return st.knownKept(name, &lw.person, &lw.unknown)
+}
+
+// knownLong is knownLone for the name of a run of several words, whose
+// entry in st.longRuns is k.
+func (st *docState) knownLong(name []token, k int32) string {
+	lr := &st.longRuns[k]
+	return st.knownKept(name, &lr.person, &lr.unknown)
+}
+
+// knownKept is knownPerson, its answer kept in *person (1 + the
+// person's position in st.people) or else *unknown (1 + the number of
+// people when none was found).
+func (st *docState) knownKept(name []token, person, unknown *int32) string {
+	if *person == 0 && *unknown != int32(len(st.people))+1 {
+		if p := st.personWith(len(name), func(i int) string { return name[i].lower() }); p >= 0 {
+			*person = int32(p) + 1
+		} else {
+			*unknown = int32(len(st.people)) + 1
+		}
+	}
+	if *person == 0 {
+		return ""
+	}
+	return st.people[*person-1].name
+}
+
 // fullName returns the canonical name for a name as written, without
 // adding it.
 func (st *docState) fullName(name string) string {
@@ -672,10 +756,10 @@ func (st *docState) fullName(name string) string {
 	return name
 }
 
-// titlesBefore returns the titles written in lower case just before the
-// name at toks[i], and those of an appositive description before it.
-func (a *Attributor) titlesBefore(toks []token, i int) []string {
-	var out []string
+// appendTitlesBefore appends to out the titles written in lower case
+// just before the name at toks[i], and those of an appositive
+// description before it.
+func (a *Attributor) appendTitlesBefore(out []string, toks []token, i int) []string {
 	k := i - 1
 	if k >= 0 && toks[k].text() == "," {
 		k--
@@ -693,25 +777,41 @@ func (a *Attributor) titlesBefore(toks []token, i int) []string {
 // capitalized words, with "of", "for", "the", "and", "to" and name
 // particles between two of them.
 func runEnd(toks []token, i int) int {
-	j := i
+	j, _ := runAnd(toks, i)
+	return j
+}
+
+// runAnd is runEnd, also returning where the run's first "and" is, of
+// any case, counted from i: indexWord(toks[i:end], "and").
+func runAnd(toks []token, i int) (end, and int) {
+	j, and := i, -1
 	for j < len(toks) {
 		if isNameWord(toks[j]) {
+			if and < 0 && toks[j].lower() == "and" {
+				and = j - i
+			}
 			j++
 			continue
 		}
 		if toks[j].word && isConnector(toks[j].lower()) && j > i {
 			k := j
 			for k < len(toks) && toks[k].word && isConnector(toks[k].lower()) {
+				if and < 0 && toks[k].lower() == "and" {
+					and = k - i // kept only if the run goes on past it
+				}
 				k++
 			}
 			if k < len(toks) && isNameWord(toks[k]) {
 				j = k
 				continue
 			}
+			if and >= j-i {
+				and = -1
+			}
 		}
 		break
 	}
-	return j
+	return j, and
 }
 
 // isConnector reports whether a lower-case word may join the parts of a
@@ -763,11 +863,32 @@ func (a *Attributor) nameIn(run []token, st *docState) []token {
 // change.
 func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []token, titles []string) {
 	if len(run) != 1 {
-		return a.longPerson(run, st, withTitles)
+		return st.longPerson(run, a.longIndex(run, st), withTitles)
 	}
+	return a.lonePerson(run, st, st.loneIndex(run), withTitles)
+}
+
+// loneIndex returns the index in st.loneWords of what was found in the
+// run of one word run, adding an entry the first time the word is met.
+func (st *docState) loneIndex(run []token) int32 {
 	w := run[0].text()
-	found, ok := st.lone[w]
+	k, ok := st.lone[w]
 	if !ok {
+		if st.lone == nil {
+			st.lone = make(map[string]int32)
+		}
+		k = int32(len(st.loneWords))
+		st.loneWords = append(st.loneWords, loneWord{})
+		st.lone[w] = k
+	}
+	return k
+}
+
+// lonePerson is person for the run of one word run, whose entry in
+// st.loneWords is k.
+func (a *Attributor) lonePerson(run []token, st *docState, k int32, withTitles bool) (name []token, titles []string) {
+	found := st.loneWords[k].found
+	if found&loneSeen == 0 {
 		name, titles = a.findPerson(run, st, true)
 		found = loneSeen
 		if len(name) > 0 {
@@ -776,10 +897,7 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 		if len(titles) > 0 {
 			found |= loneTitle
 		}
-		if st.lone == nil {
-			st.lone = make(map[string]loneWord)
-		}
-		st.lone[w] = found
+		st.loneWords[k].found |= found
 		if !withTitles {
 			titles = nil
 		}
@@ -794,58 +912,92 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 	return name, titles
 }
 
-// longPerson is person for a run of several words: findPerson's answer
-// is kept by the words as written too, for the same names and titles
-// come back ("Foreign Minister Amara Diallo"). The key spells each
-// word's length before it, so that no two runs share one.
-func (a *Attributor) longPerson(run []token, st *docState, withTitles bool) (name []token, titles []string) {
-	key := st.runKey[:0]
-	for _, t := range run {
-		key = binary.AppendUvarint(key, uint64(len(t.text())))
-		key = append(key, t.text()...)
-	}
-	st.runKey = key
-	found, ok := st.long[string(key)]
+// longIndex returns the index in st.longRuns of what findPerson found in
+// the run of several words run, reading it the first time its words
+// are met. They come back ("Foreign Minister Amara Diallo"): the entry
+// is found by the words as written, spelt by [docState.spell].
+func (a *Attributor) longIndex(run []token, st *docState) int32 {
+	key := st.spell(run)
+	k, ok := st.long[string(key)]
 	if !ok {
-		name, titles = a.findPerson(run, st, true)
+		var found longRun
+		name, titles := a.findPerson(run, st, true)
 		if len(name) > 0 {
 			// name is a slice of run.
-			found.off, found.n = cap(run)-cap(name), len(name)
+			found.off, found.n = int32(cap(run)-cap(name)), int32(len(name))
 		}
 		// Callers append to the titles: with no room left, they
 		// append to a copy, not to what is kept.
 		found.titles = titles[:len(titles):len(titles)]
 		if st.long == nil {
-			st.long = make(map[string]longRun)
+			st.long = make(map[string]int32)
 		}
-		st.long[string(key)] = found
+		k = int32(len(st.longRuns))
+		st.longRuns = append(st.longRuns, found)
+		st.long[string(key)] = k
 	}
+	return k
+}
+
+// longPerson is person for the run of several words run, whose entry in
+// st.longRuns is k.
+func (st *docState) longPerson(run []token, k int32, withTitles bool) (name []token, titles []string) {
+	found := &st.longRuns[k]
 	if found.n > 0 {
 		name = run[found.off : found.off+found.n]
-	} else {
-		name = nil
 	}
-	titles = nil
 	if withTitles {
 		titles = found.titles
 	}
 	return name, titles
 }
 
-// longRun is what findPerson found in a run of several words: the name,
-// tokens [off, off+n) of the run, and the titles.
-type longRun struct {
-	off, n int
-	titles []string
+// spell returns the key of a run of words in st.long, in st.runKey: each
+// word as written, after its length, so that no two runs share one. The
+// tokens are read in place: ranging over them by value copies each.
+func (st *docState) spell(run []token) []byte {
+	key := st.runKey[:0]
+	for i := range run {
+		text := run[i].text()
+		key = binary.AppendUvarint(key, uint64(len(text)))
+		key = append(key, text...)
+	}
+	st.runKey = key
+	return key
 }
 
-// loneWord is what findPerson found in a run of one word.
-type loneWord uint8
+// longRun is what person and placeOrBody found in a run of several
+// words: the name, tokens [off, off+n) of the run, the titles, and the
+// place or body.
+type longRun struct {
+	titles  []string
+	mention mention // the place or body placeOrBody found, once placed
+	off, n  int32
+	// person and unknown are knownPerson's answer for the name, as
+	// loneWord's.
+	person, unknown int32
+	placed          bool
+}
+
+// loneWord is what person and placeOrBody found in a run of one word.
+type loneWord struct {
+	mention mention // the place or body placeOrBody found, a zero kind for none
+	// person is 1 + the position in docState.people of the person
+	// knownLone found for the word, 0 for none yet; where none, the
+	// answer holds while the document has unknown people (see
+	// knownLone).
+	person, unknown int32
+	found           loneFound
+}
+
+// loneFound says what person and placeOrBody found in a run of one word.
+type loneFound uint8
 
 const (
-	loneSeen  loneWord = 1 << iota // the word was read
-	loneName                       // it is a name
-	loneTitle                      // it is a title
+	loneSeen   loneFound = 1 << iota // person read the word
+	loneName                         // it is a name
+	loneTitle                        // it is a title
+	lonePlaced                       // placeOrBody read the word: loneWord.mention is its answer
 )
 
 // findPerson is person without the memory of the runs it answered.

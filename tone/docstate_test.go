@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -128,6 +129,17 @@ func TestScannedRuns(t *testing.T) {
 				if got := joinText(own[i+int(r.nameOff) : i+int(r.nameOff)+int(r.nameLen)]); got != want {
 					t.Errorf("doc %d paragraph %d: run %q kept name %q, nameIn gives %q", di, k+1, run, got, want)
 				}
+				// A run keeps its entry, by its words as cut.
+				var entry int32
+				var ok bool
+				if cut == 1 {
+					entry, ok = st.lone[own[i].text()]
+				} else {
+					entry, ok = st.long[string(st.spell(own[i:i+cut]))]
+				}
+				if !ok || r.entry != entry+1 {
+					t.Errorf("doc %d paragraph %d: run %q kept entry %d, want %d (%v)", di, k+1, run, r.entry, entry+1, ok)
+				}
 			}
 		}
 	}
@@ -247,8 +259,8 @@ func TestScannedRunTurn(t *testing.T) {
 	}
 }
 
-// TestPlaceOrBody checks that the place or body kept for a lone word is
-// the one found for it, asked twice, beside runs of more words.
+// TestPlaceOrBody checks that the place or body kept for a run is the
+// one found for it, asked twice, for runs of one word and of more.
 func TestPlaceOrBody(t *testing.T) {
 	a, err := NewAttributor()
 	if err != nil {
@@ -266,19 +278,60 @@ func TestPlaceOrBody(t *testing.T) {
 		{"Ortiz", 0, ""},
 		{"United Nations", mentionInst, "United Nations"},
 		{"South Korea", mentionCountry, "South Korea"},
+		{"Foreign Minister", 0, ""},
+		{"New Delhi", mentionCountry, "India"},
 	} {
 		want, _ := a.findPlaceOrBody(tokenize(tt.run))
 		if want.kind != tt.kind || want.name != tt.name {
 			t.Errorf("findPlaceOrBody(%q) = %v %q, want %v %q", tt.run, want.kind, want.name, tt.kind, tt.name)
 		}
 		for range 2 {
-			if got, ok := a.placeOrBody(tokenize(tt.run), st); got != want || ok != (want.kind != 0) {
-				t.Errorf("placeOrBody(%q) = %+v, %v; want %+v", tt.run, got, ok, want)
+			if got := a.placeOrBody(tokenize(tt.run), st); got != want {
+				t.Errorf("placeOrBody(%q) = %+v; want %+v", tt.run, got, want)
 			}
 		}
 	}
-	if len(st.loneMention) != 4 {
-		t.Errorf("%d lone words kept, want 4", len(st.loneMention))
+	if len(st.lone) != 4 || len(st.loneWords) != 4 {
+		t.Errorf("%d lone words kept (%d entries), want 4", len(st.lone), len(st.loneWords))
+	}
+	if len(st.long) != 4 || len(st.longRuns) != 4 {
+		t.Errorf("%d runs of several words kept (%d entries), want 4", len(st.long), len(st.longRuns))
+	}
+}
+
+// TestKnownLone checks knownLone and knownLong against knownPerson for
+// names of one word and of several, asked again after the people they
+// name are added.
+func TestKnownLone(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := newDocState()
+	st.addPerson(person{name: "Ana Ortiz", words: []string{"ana", "ortiz"}})
+	ask := func(when string) {
+		t.Helper()
+		for _, w := range []string{"Ortiz", "Ana", "Volkov", "Ortiz"} {
+			name := tokenize(w)
+			if got, want := st.knownLone(name, st.loneIndex(name)), st.knownPerson(name); got != want {
+				t.Errorf("%s: knownLone(%q) = %q, want %q", when, w, got, want)
+			}
+		}
+		for _, w := range []string{"Ana Ortiz", "Oleg Volkov", "Luis Ortiz"} {
+			run := tokenize(w)
+			k := a.longIndex(run, st)
+			name, _ := st.longPerson(run, k, false)
+			if got, want := st.knownLong(name, k), st.knownPerson(name); got != want || len(name) != 2 {
+				t.Errorf("%s: knownLong(%q) = %q, want %q", when, w, got, want)
+			}
+		}
+	}
+	ask("first")
+	st.addPerson(person{name: "Oleg Volkov", words: []string{"oleg", "volkov"}})
+	st.addPerson(person{name: "Luis Ortiz", words: []string{"luis", "ortiz"}})
+	ask("with Volkov")
+	if got := st.knownLone(tokenize("Volkov"), st.loneIndex(tokenize("Volkov"))); got != "Oleg Volkov" {
+		t.Errorf("knownLone(Volkov) = %q, want Oleg Volkov", got)
 	}
 }
 
@@ -349,6 +402,34 @@ func TestPersonWithTitle(t *testing.T) {
 		got, ok := st2.personWithTitle(tt.title, nil)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("second document: personWithTitle(%q) = %q, %v; want %q, %v", tt.title, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestRunAnd checks that the "and" runAnd reports is the first of the
+// run it ends, indexWord's answer (issue #6 made the name scan find both
+// in one pass), on random runs of names, connectors and other words.
+func TestRunAnd(t *testing.T) {
+	words := []string{"Ana", "Ortiz", "And", "AND", "and", "of", "the", "bin", "to", "said", ",", "Trinidad", "Tobago", "de"}
+	rng := rand.New(rand.NewPCG(6, 26))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		toks := tokenize(b.String())
+		for i := range toks {
+			if !isNameWord(toks[i]) {
+				continue
+			}
+			end, and := runAnd(toks, i)
+			if want := indexWord(toks[i:end], "and"); and != want {
+				t.Fatalf("%q from %d: runAnd gives \"and\" at %d, want %d", b.String(), i, and, want)
+			}
+			if end <= i || end != runEnd(toks, i) {
+				t.Fatalf("%q from %d: runAnd ends at %d, runEnd at %d", b.String(), i, end, runEnd(toks, i))
+			}
 		}
 	}
 }

@@ -244,66 +244,37 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 }
 
 // sentenceNames records the names of people, countries and bodies in the
-// sentence, outside quotations, for pronouns and descriptions.
+// sentence, outside quotations, for pronouns and descriptions: the runs
+// of name words, and the institutions described in lower case
+// ("Indonesia's foreign ministry", "the Philippine coast guard"). One
+// walk over the tokens reads both; a run and a description at the same
+// token are recorded in that order.
 func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	toks := sc.toks
-	lo := sc.end - len(toks) // where toks start in the paragraph's tokens
-	for i := 0; i < len(toks); {
-		if sc.inQ[i] >= 0 || !isNameWord(toks[i]) {
-			i++
+	// nextRun and nextDesc are the first tokens the runs and the
+	// descriptions read so far have not passed.
+	nextRun, nextDesc := 0, 0
+	// The name scan read most runs already.
+	scanned := sc.st.runsOf(&sc.p, sc.end-len(toks))
+	for i := range toks {
+		if sc.inQ[i] >= 0 || !toks[i].word {
 			continue
 		}
-		// The name scan read most runs already: one that ended inside
-		// this sentence is this run, and its name the same.
-		var name []token
-		j, known := -1, false
-		if r, ok := sc.st.scannedRun(&sc.p, lo, i); ok && i+int(r.n) <= len(toks) {
-			// The scan cut the run before "and"; a sentence does not
-			// when the whole run is a place ("Trinidad and Tobago").
-			j = i + int(r.n)
-			if r.cut == r.n || !a.isPlace(toks[i:j]) {
-				j = i + int(r.cut)
-				name, known = toks[i+int(r.nameOff):i+int(r.nameOff)+int(r.nameLen)], true
-			}
-		} else {
-			j = runEnd(toks, i)
-			if k := indexWord(toks[i:j], "and"); k > 0 && !a.isPlace(toks[i:j]) {
-				j = i + k
-			}
+		if i >= nextRun && isNameWord(toks[i]) {
+			nextRun = a.runNames(sc, i, &scanned)
 		}
-		run := toks[i:j]
-		if !known {
-			name = a.nameIn(run, sc.st)
-		}
-		full := ""
-		if len(name) > 0 {
-			full = sc.st.knownPerson(name)
-		}
-		if full != "" {
-			for _, t := range run {
-				sc.st.learnGender(full, t.lower())
-			}
-			sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
-		} else if m, ok := a.placeOrBody(run, sc.st); ok {
-			sc.add(i, m)
-		}
-		i = j
-	}
-	// Described institutions: "Indonesia's foreign ministry", "the
-	// Philippine coast guard".
-	for i := 0; i < len(toks); i++ {
 		// Most words start no description: the filter match asks
 		// first, inlined here, spares them the call.
-		if sc.inQ[i] >= 0 || !toks[i].word || !a.words.first.mayHave(toks[i].lower()) {
+		if i < nextDesc || !a.words.first.mayHave(toks[i].lower()) {
 			continue
 		}
-		n := a.words.match(toks, i)
+		n, text := a.words.matchText(toks, i)
 		if n == 0 {
 			continue
 		}
-		w := a.word[lowerPhrase(toks[i:i+n])]
+		nextDesc = i + n
+		w := a.word[text]
 		if w.kind != kindInstitution {
-			i += n - 1
 			continue
 		}
 		var owner, pre []token
@@ -321,29 +292,103 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 			}
 			sc.add(i, mention{name: adj + " " + w.canonical, kind: mentionInst, head: w.canonical})
 		}
-		i += n - 1
 	}
 }
 
-// placeOrBody returns the mention of the place or named body a run of
-// name words stands for, if any. What it finds for a run of one word
-// ("China", "Kremlin", "The") is kept, per document, by the word as
-// written: placeOf and namedBody read nothing of a token that does not
-// follow from its text.
-func (a *Attributor) placeOrBody(run []token, st *docState) (mention, bool) {
-	if len(run) != 1 {
-		return a.findPlaceOrBody(run)
-	}
-	w := run[0].text()
-	m, ok := st.loneMention[w]
-	if !ok {
-		m, _ = a.findPlaceOrBody(run)
-		if st.loneMention == nil {
-			st.loneMention = make(map[string]mention)
+// runNames records the person, place or body the run of name words
+// starting at sc.toks[i] names, if any, and returns the run's end.
+// scanned finds the name scan's runs of the sentence.
+func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
+	toks := sc.toks
+	// The name scan read most runs already: one that ended inside
+	// this sentence is this run, and its name the same.
+	var name []token
+	j, known := -1, false
+	entry := int32(-1) // the index of the entry of a run the scan read
+	if r, ok := scanned.at(i); ok && i+int(r.n) <= len(toks) {
+		// The scan cut the run before "and"; a sentence does not
+		// when the whole run is a place ("Trinidad and Tobago").
+		j = i + int(r.n)
+		if r.cut == r.n || !a.isPlace(toks[i:j]) {
+			j = i + int(r.cut)
+			name, known = toks[i+int(r.nameOff):i+int(r.nameOff)+int(r.nameLen)], true
+			entry = r.entry - 1
 		}
-		st.loneMention[w] = m
+	} else {
+		var k int
+		j, k = runAnd(toks, i)
+		if k > 0 && !a.isPlace(toks[i:j]) {
+			j = i + k
+		}
 	}
-	return m, m.kind != 0
+	run := toks[i:j]
+	if !known {
+		name = a.nameIn(run, sc.st)
+	}
+	full := ""
+	switch {
+	case len(name) == 0:
+	case entry >= 0 && len(run) == 1:
+		full = sc.st.knownLone(name, entry)
+	case entry >= 0:
+		full = sc.st.knownLong(name, entry)
+	default:
+		full = sc.st.knownPerson(name)
+	}
+	if full != "" {
+		for _, t := range run {
+			sc.st.learnGender(full, t.lower())
+		}
+		sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
+		return j
+	}
+	var m mention
+	switch {
+	case entry >= 0 && len(run) == 1:
+		m = a.lonePlace(run, sc.st, entry)
+	case entry >= 0:
+		m = a.longPlace(run, sc.st, entry)
+	default:
+		m = a.placeOrBody(run, sc.st)
+	}
+	if m.kind != 0 {
+		sc.add(i, m)
+	}
+	return j
+}
+
+// placeOrBody returns the mention of the place or named body a run of
+// name words stands for, a zero kind for none. What it finds is kept,
+// per document, by the words as written ("China", "Kremlin", "The",
+// "United Nations"): placeOf and namedBody read nothing of a token that
+// does not follow from its text.
+func (a *Attributor) placeOrBody(run []token, st *docState) mention {
+	if len(run) != 1 {
+		return a.longPlace(run, st, a.longIndex(run, st))
+	}
+	return a.lonePlace(run, st, st.loneIndex(run))
+}
+
+// longPlace is placeOrBody for the run of several words run, whose entry
+// in st.longRuns is k.
+func (a *Attributor) longPlace(run []token, st *docState, k int32) mention {
+	if !st.longRuns[k].placed {
+		m, _ := a.findPlaceOrBody(run)
+		st.longRuns[k].mention = m
+		st.longRuns[k].placed = true
+	}
+	return st.longRuns[k].mention
+}
+
+// lonePlace is placeOrBody for the run of one word run, whose entry in
+// st.loneWords is k.
+func (a *Attributor) lonePlace(run []token, st *docState, k int32) mention {
+	if st.loneWords[k].found&lonePlaced == 0 {
+		m, _ := a.findPlaceOrBody(run)
+		st.loneWords[k].mention = m
+		st.loneWords[k].found |= lonePlaced
+	}
+	return st.loneWords[k].mention
 }
 
 // findPlaceOrBody is placeOrBody without the memory of lone words.
@@ -363,6 +408,12 @@ func (a *Attributor) findPlaceOrBody(run []token) (mention, bool) {
 // add records a mention at token position pos.
 func (sc *sentenceCtx) add(pos int, m mention) {
 	m.sent = int32(sc.st.sent)
+	// Most mentions are met in reading order: they go at the end.
+	if n := len(sc.namePos); n == 0 || sc.namePos[n-1] <= pos {
+		sc.names = append(sc.names, m)
+		sc.namePos = append(sc.namePos, pos)
+		return
+	}
 	k := sort.SearchInts(sc.namePos, pos+1)
 	sc.names = append(sc.names, mention{})
 	sc.namePos = append(sc.namePos, 0)

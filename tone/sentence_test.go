@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -119,6 +120,68 @@ func TestSubjectPos(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: subject at %d %q, want %q", tt.text, sc.subjPos, got, tt.want)
+		}
+	}
+}
+
+// TestSentenceNames checks the mentions a sentence records, in order:
+// runs of name words (people the document names, places, bodies) and
+// institutions described in lower case, outside quotations. A run and a
+// description at the same token are both kept, the run's first (issue
+// #6 made the two one walk over the tokens).
+func TestSentenceNames(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text string
+		want []string // "position kind name"
+	}{
+		{"Indonesia's foreign ministry said China's coast guard left.", []string{"1 3 Indonesian Foreign Ministry", "5 3 Chinese Coast Guard"}},
+		{"President Xi Jinping met Brazil's President Rafael Cordeiro in Geneva.", []string{"0 1 Xi Jinping", "4 1 Rafael Cordeiro"}},
+		{"Japan's Foreign Ministry protested, the Kremlin said “Moscow will not”.", []string{"1 3 Japanese Foreign Ministry", "6 3 Kremlin"}},
+		{"Trinidad and Tobago and the United Nations agreed.", []string{"0 2 Trinidad and Tobago", "5 3 United Nations"}},
+		{"The country's Foreign Ministry and the Philippine Coast Guard met.", []string{"7 3 Philippine Coast Guard"}},
+		{"the china Foreign Ministry Office said so.", []string{"2 3 Foreign Ministry Office", "2 3 Chinese Foreign Ministry"}},
+	} {
+		paras := []paragraph{{text: tt.text, index: 1}}
+		st := newDocState()
+		tokenizeParagraphsInto(nil, paras, len(tt.text), st.lowered)
+		a.scanNames(paras, st)
+		quotes := findQuotes(tt.text)
+		sc := a.newSentence(paras[0], span{0, len(tt.text)}, quotes, st)
+		var got []string
+		for k, m := range sc.names {
+			got = append(got, fmt.Sprintf("%d %d %s", sc.namePos[k], m.kind, m.name))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: mentions %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSentenceCtxAdd checks that a sentence's mentions stay in token
+// order, those at one token in the order they were added, however they
+// come (issue #6 appends those that come in order without a search).
+func TestSentenceCtxAdd(t *testing.T) {
+	sc := &sentenceCtx{st: newDocState()}
+	for _, a := range []struct {
+		pos  int
+		name string
+	}{{3, "a"}, {5, "b"}, {5, "c"}, {1, "d"}, {9, "e"}, {5, "f"}, {0, "g"}, {9, "h"}} {
+		sc.add(a.pos, mention{name: a.name})
+	}
+	var got []string
+	for k, m := range sc.names {
+		got = append(got, fmt.Sprintf("%d%s", sc.namePos[k], m.name))
+	}
+	if want := []string{"0g", "1d", "3a", "5b", "5c", "5f", "9e", "9h"}; !slices.Equal(got, want) {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+	for _, tt := range []struct{ pos, n int }{{0, 0}, {1, 1}, {4, 3}, {5, 3}, {6, 6}, {10, 8}} {
+		if got := len(sc.before(tt.pos)); got != tt.n {
+			t.Errorf("before(%d) has %d mentions, want %d", tt.pos, got, tt.n)
 		}
 	}
 }

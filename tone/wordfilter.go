@@ -19,6 +19,11 @@ func (f *wordFilter) mayHave(w string) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
+// has reports whether a word of filterHash h may be in the set.
+func (f *wordFilter) has(h uint32) bool {
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
 // filterHash hashes w's length and first, second and last bytes to 16
 // bits.
 func filterHash(w string) uint32 {
