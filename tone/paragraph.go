@@ -77,12 +77,12 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered ma
 	bounds := make([]int, len(paras)+1)
 	var lowers strings.Builder
 	lowers.Grow(size / 2) // capitalized words, twice: 42% of the bytes of the generated corpus
-	var lw *wordRecorder
+	tz := tokenizer{lowers: &lowers}
 	if lowered != nil {
-		lw = &wordRecorder{set: lowered}
+		tz.lw = &wordRecorder{set: lowered}
 	}
 	for i := range paras {
-		all = appendRecording(all, paras[i].text, &lowers, lw)
+		all = tz.append(all, paras[i].text)
 		bounds[i+1] = len(all)
 	}
 	for i := range paras {
@@ -125,18 +125,11 @@ func (lw *wordRecorder) add(w string) {
 	}
 }
 
-// addAt adds the word s[start:end] to the set. When eight bytes of s
-// start at start, the key of a short word is read from them in one load.
-func (lw *wordRecorder) addAt(s string, start, end int) {
-	n := end - start
-	if n > 8 || start+8 > len(s) {
-		lw.add(s[start:end])
-		return
-	}
-	// The word's bytes, as packWord would pack them: the n lowest bytes
-	// of the load.
-	if lw.short.add(load8(s, start) & (^uint64(0) >> (64 - 8*n))) {
-		lw.set[s[start:end]] = true
+// addShort adds to the set the word w of at most 8 bytes, whose key k
+// is packWord's.
+func (lw *wordRecorder) addShort(k uint64, w string) {
+	if lw.short.add(k) {
+		lw.set[w] = true
 	}
 }
 
@@ -149,6 +142,12 @@ type wordKeys struct {
 	slots []uint64 // a power of two of them; 0 marks an empty slot
 	shift uint     // 64 minus log2(len(slots))
 	n     int      // keys held
+}
+
+// holdsAtFirst reports whether the set holds k in the slot it probes
+// first; when it does not, the set may still hold k.
+func (s *wordKeys) holdsAtFirst(k uint64) bool {
+	return len(s.slots) > 0 && s.slots[int(k*0x9e3779b97f4a7c15>>s.shift)] == k
 }
 
 // add adds the nonzero key k to the set and reports whether it was new.

@@ -73,65 +73,113 @@ func tokenize(s string) []token {
 // capitalized words then share a few large allocations instead of one
 // each. The other tokens' forms are views of s.
 func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
-	return appendRecording(dst, s, lowers, nil)
+	tz := tokenizer{lowers: lowers}
+	return tz.append(dst, s)
 }
 
-// appendRecording is appendTokens; with lw not nil, it also adds to lw
-// the words that are no name words.
-func appendRecording(dst []token, s string, lowers *strings.Builder, lw *wordRecorder) []token {
-	var buf [64]byte
-	for i := 0; ; {
-		start, end, word, normal, ok := wordsplit.Scan(s, i)
-		if !ok {
-			return dst
-		}
-		text := s[start:end]
-		form, nlow := text, len(text)
-		var upper, name bool
-		if word && !normal {
-			// A normal word is in lower case ASCII: its form is its
-			// text, and it neither starts upper case nor with an
-			// Arabic article before a capital.
-			low := wordsplit.AppendNormalized(buf[:0], text)
-			if string(low) != text {
-				nlow = len(low)
-				if lowers == nil {
-					form = string(append(low, text...))
+// tokenizer holds what appendTokens needs from one text to the next.
+type tokenizer struct {
+	lowers *strings.Builder // see appendTokens
+	lw     *wordRecorder    // with lw not nil, the words that are no name words are added to it
+	// spans holds a batch of the spans of a text's tokens, as
+	// wordsplit.ScanTokens finds them.
+	spans [128]wordsplit.Token
+}
+
+// append tokenizes s and appends the tokens to dst, as appendTokens does.
+func (tz *tokenizer) append(dst []token, s string) []token {
+	for i := 0; i < len(s); {
+		var spans []wordsplit.Token
+		spans, i = wordsplit.ScanTokens(tz.spans[:0], s, i)
+		for k := range spans {
+			sp := &spans[k]
+			start, end := int(sp.Start), int(sp.End)
+			form, nlow := s[start:end], end-start
+			var upper, name bool
+			switch {
+			case !sp.Word:
+			case sp.Normal:
+				// A normal word is in lower case ASCII: its form is its
+				// text, and it neither starts upper case nor with an
+				// Arabic article before a capital.
+				if tz.lw == nil {
+					break
+				}
+				if n := end - start; n <= 8 && start+8 <= len(s) {
+					// The word's key, as packWord packs it: the n lowest
+					// bytes of a load of eight. Most words recur, and
+					// the set holds most of them in the first slot it
+					// probes: no call then.
+					if key := load8(s, start) & (1<<(8*n) - 1); !tz.lw.short.holdsAtFirst(key) {
+						tz.lw.addShort(key, form)
+					}
 				} else {
-					// A Builder's String is a view of what it holds
-					// so far; writing more never changes bytes
-					// already written.
-					from := lowers.Len()
-					lowers.Write(low)
-					lowers.WriteString(text)
-					form = lowers.String()[from:]
+					tz.lw.add(form)
+				}
+			default:
+				form, nlow, upper, name = tz.forms(form, sp.ASCII)
+				if tz.lw != nil && !name {
+					tz.lw.add(form[:nlow])
 				}
 			}
-			upper = startsUpper(text)
-			name = upper || arabicNamePrefix(text)
-		}
-		if lw != nil && word && !name {
-			if normal {
-				lw.addAt(s, start, end)
-			} else {
-				lw.add(form[:nlow])
+			// The fields are written into the array one by one:
+			// appending a token value made the compiler build it on
+			// the stack and copy it, reading 16 bytes at a time what it
+			// had just written in smaller stores, which stalls the
+			// processor (a fifth of the tokenizing time).
+			if len(dst) == cap(dst) {
+				dst = slices.Grow(dst, 1)
 			}
+			dst = dst[:len(dst)+1]
+			t := &dst[len(dst)-1]
+			t.form, t.nlow = form, int32(nlow)
+			t.start, t.end = int32(start), int32(end)
+			t.word, t.upper, t.name = sp.Word, upper, name
 		}
-		// The fields are written into the array one by one: appending a
-		// token value made the compiler build it on the stack and copy
-		// it, reading 16 bytes at a time what it had just written in
-		// smaller stores, which stalls the processor (a fifth of the
-		// tokenizing time).
-		if len(dst) == cap(dst) {
-			dst = slices.Grow(dst, 1)
-		}
-		dst = dst[:len(dst)+1]
-		t := &dst[len(dst)-1]
-		t.form, t.nlow = form, int32(nlow)
-		t.start, t.end = int32(start), int32(end)
-		t.word, t.upper, t.name = word, upper, name
-		i = end
 	}
+	return dst
+}
+
+// forms returns the form of a word that is not normal, and the length of
+// its lower-case form, and whether it starts upper case and whether it
+// may be part of a name (see token).
+func (tz *tokenizer) forms(text string, ascii bool) (form string, nlow int, upper, name bool) {
+	var buf [128]byte
+	var both []byte // the lower-case form, then text
+	if n := len(text); ascii && 2*n <= len(buf) {
+		// An ASCII word that is not normal has an upper-case letter:
+		// its lower-case form differs from it.
+		both = buf[:2*n]
+		for k := range n {
+			c := text[k]
+			both[n+k] = c
+			var lower byte
+			if c-'A' <= 'Z'-'A' {
+				lower = 'a' - 'A'
+			}
+			both[k] = c | lower
+		}
+		nlow = n
+		upper = text[0]-'A' <= 'Z'-'A'
+	} else {
+		low := wordsplit.AppendNormalized(buf[:0], text)
+		upper = startsUpper(text)
+		if string(low) == text {
+			return text, len(text), upper, upper || arabicNamePrefix(text)
+		}
+		nlow = len(low)
+		both = append(low, text...)
+	}
+	if tz.lowers == nil {
+		form = string(both)
+	} else {
+		// A Builder's String is a view of what it holds so far; writing
+		// more never changes bytes already written.
+		from := tz.lowers.Len()
+		tz.lowers.Write(both)
+		form = tz.lowers.String()[from:]
+	}
+	return form, nlow, upper, upper || arabicNamePrefix(text)
 }
 
 // startsUpper reports whether s starts with an upper-case letter.

@@ -6,6 +6,7 @@
 package wordsplit
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,7 +35,7 @@ func Scan(s string, i int) (start, end int, word, normal, ok bool) {
 			case asciiOther:
 				return i, i + 1, false, false, true
 			}
-			end, normal = asciiWordEnd(s, i)
+			end, _, normal = asciiWordEnd(s, i)
 			return i, end, true, normal, true
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -50,47 +51,179 @@ func Scan(s string, i int) (start, end int, word, normal, ok bool) {
 	return len(s), len(s), false, false, false
 }
 
+// Token is a token of a text as Scan finds it: its byte span [Start,
+// End) and what it is.
+type Token struct {
+	Start, End int32
+	Word       bool // letters or digits; otherwise a single punctuation rune
+	Normal     bool // a word that IsNormal reports: ASCII, no upper case
+	ASCII      bool // a word of ASCII bytes only
+}
+
+// ScanTokens appends to dst the tokens of s from byte i on, those that
+// calling Scan again from the end of each finds, until dst is full (its
+// length reaches its capacity, which must not be 0) or no token is left.
+// It returns dst and the byte to go on from: len(s) once s is read to its
+// end. s must be shorter than 2 GiB. It is that loop without a call for
+// each token, for a caller that reads whole texts.
+func ScanTokens(dst []Token, s string, i int) ([]Token, int) {
+	n := len(dst)
+	dst = dst[:cap(dst)]
+	for i < len(s) && n < len(dst) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case IsWordRune(r):
+				end := wordEnd(s, i+size)
+				dst[n] = Token{Start: int32(i), End: int32(end), Word: true}
+				n++
+				i = end
+			case unicode.IsSpace(r):
+				i += size
+			default:
+				dst[n] = Token{Start: int32(i), End: int32(i + size)}
+				n++
+				i += size
+			}
+			continue
+		}
+		switch asciiClass[c] {
+		case asciiSpace:
+			i++
+		case asciiOther:
+			dst[n] = Token{Start: int32(i), End: int32(i + 1)}
+			n++
+			i++
+		default:
+			// Most words are shorter than eight bytes, nearly all shorter
+			// than sixteen, and they end at a space or a punctuation mark
+			// that no word rune follows: one or two eight-byte loads
+			// find their end.
+			if i+8 <= len(s) {
+				j, seen := i, uint64(0) // seen: the upper-case letters before j
+				stop, upper := wordStops(load8(s, j))
+				if stop == 0 && j+16 <= len(s) {
+					j, seen = j+8, upper
+					stop, upper = wordStops(load8(s, j))
+				}
+				if stop != 0 {
+					end := j + bits.TrailingZeros64(stop)>>3
+					if c := s[end]; wordBytes[c]&mayJoin == 0 {
+						// upper marks no byte after the first stop: those
+						// below its mark are the word's. The fields are
+						// written one by one, which saves a copy.
+						t := &dst[n]
+						t.Start, t.End = int32(i), int32(end)
+						t.Word, t.Normal, t.ASCII = true, seen|upper&(stop-1) == 0, true
+						n++
+						// Most often a space follows, which the loop
+						// need not read again.
+						i = end
+						if c == ' ' {
+							i++
+						}
+						continue
+					}
+				}
+			}
+			end, ascii, normal := asciiWordEnd(s, i)
+			dst[n] = Token{Start: int32(i), End: int32(end), Word: true, Normal: normal, ASCII: ascii}
+			n++
+			i = end
+		}
+	}
+	return dst[:n], i
+}
+
 // asciiWordEnd returns the end of the word that starts with the ASCII
-// letter or digit s[i], and whether the word is normal. It reads ASCII
-// a byte at a time, and leaves the rest of the word to wordEnd at its
-// first non-ASCII byte.
-func asciiWordEnd(s string, i int) (end int, normal bool) {
-	var seen uint8 // the wordBytes bits of the word's bytes so far
+// letter or digit s[i], and whether the word is ASCII and whether it is
+// normal. It reads ASCII eight bytes at a time (see wordStops), and
+// leaves the rest of the word to wordEnd at its first non-ASCII byte.
+func asciiWordEnd(s string, i int) (end int, ascii, normal bool) {
+	var upper uint64 // nonzero once the word has an upper-case letter
 	j := i
 	for {
-		// The word's ASCII letters and digits: one table lookup and
-		// one branch a byte.
-		for j < len(s) {
-			k := wordBytes[s[j]]
-			if k&inWord == 0 {
+		// The word's run of ASCII letters and digits from j.
+		for {
+			if j+8 > len(s) {
+				// The last bytes of s: one table lookup and one
+				// branch a byte.
+				for j < len(s) {
+					k := wordBytes[s[j]]
+					if k&inWord == 0 {
+						break
+					}
+					upper |= uint64(k & upperCase)
+					j++
+				}
 				break
 			}
-			seen |= k
-			j++
+			stop, up := wordStops(load8(s, j))
+			if stop == 0 {
+				upper |= up
+				j += 8
+				continue
+			}
+			// The upper-case letters before the first stop: the
+			// bits below its own.
+			upper |= up & (stop&-stop - 1)
+			j += bits.TrailingZeros64(stop) >> 3
+			break
 		}
-		normal = seen&upperCase == 0
 		if j == len(s) {
-			return j, normal
+			return j, true, upper == 0
 		}
 		c := s[j]
 		if c >= utf8.RuneSelf {
 			// A non-ASCII rune goes on the word or ends it; in the
-			// first case the word is not normal.
+			// first case the word is neither ASCII nor normal.
 			end = wordEnd(s, j)
-			return end, normal && end == j
+			return end, end == j, upper == 0 && end == j
 		}
 		if (c != '\'' && c != '-' && c != '.') || j+1 == len(s) {
-			return j, normal
+			return j, true, upper == 0
 		}
 		// An ASCII joiner: the word goes on when a word rune follows.
 		if c2 := s[j+1]; c2 >= utf8.RuneSelf {
 			end = wordEnd(s, j)
-			return end, normal && end == j
+			return end, end == j, upper == 0 && end == j
 		} else if wordBytes[c2]&inWord == 0 {
-			return j, normal
+			return j, true, upper == 0
 		}
 		j++
 	}
+}
+
+// Eight bytes at a time: a uint64 of them holds each byte in its own
+// eight bits, and adding a constant to every byte of its seven low bits
+// at once carries into no other byte ("SIMD within a register").
+const (
+	lowBits  = 0x0101010101010101 // the lowest bit of each byte
+	highBits = 0x8080808080808080 // the highest bit of each byte
+)
+
+// load8 returns the 8 bytes of s from i, the first in the lowest byte of
+// the result. The compiler makes it one load.
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// wordStops marks, with the high bit of each byte, the bytes of x that
+// end a run of ASCII letters and digits (all but those: other ASCII and
+// every byte of a non-ASCII rune) in stop, and its upper-case ASCII
+// letters in upper. Every byte is marked exactly: it is wordBytes for
+// eight bytes at once.
+func wordStops(x uint64) (stop, upper uint64) {
+	// A byte's high bit is set in y+lowBits*(0x80-c) when its seven low
+	// bits are c or more.
+	y := x &^ highBits
+	digit := (y + lowBits*(0x80-'0')) &^ (y + lowBits*(0x80-'9'-1))
+	upper = (y + lowBits*(0x80-'A')) &^ (y + lowBits*(0x80-'Z'-1))
+	lower := (y + lowBits*(0x80-'a')) &^ (y + lowBits*(0x80-'z'-1))
+	return (^(digit | upper | lower) | x) & highBits, upper &^ x & highBits
 }
 
 // wordEnd returns the end of the word whose runes run up to s[j]: the word
@@ -240,10 +373,11 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 const (
 	inWord    = 1 << iota // an ASCII letter or digit
 	upperCase             // an ASCII upper-case letter
+	mayJoin               // a joiner or a byte of a non-ASCII rune: may go on a word
 )
 
-// wordBytes holds the inWord and upperCase bits of each byte (none for
-// the bytes of non-ASCII runes); it is computed once and only read.
+// wordBytes holds the inWord, upperCase and mayJoin bits of each byte; it
+// is computed once and only read.
 var wordBytes = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
 		if asciiClass[c] == asciiWord {
@@ -252,6 +386,12 @@ var wordBytes = func() (t [256]uint8) {
 		if 'A' <= c && c <= 'Z' {
 			t[c] |= upperCase
 		}
+		if IsJoiner(rune(c)) {
+			t[c] |= mayJoin
+		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = mayJoin
 	}
 	return t
 }()
