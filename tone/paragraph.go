@@ -74,7 +74,6 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered ma
 	if cap(all) < size/5+16 {
 		all = make([]token, 0, size/5+16)
 	}
-	bounds := make([]int, len(paras)+1)
 	var lowers strings.Builder
 	lowers.Grow(size / 2) // capitalized words, twice: 42% of the bytes of the generated corpus
 	tz := tokenizer{lowers: &lowers}
@@ -82,11 +81,17 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered ma
 		tz.lw = &wordRecorder{set: lowered}
 	}
 	for i := range paras {
+		n := len(all)
 		all = tz.append(all, paras[i].text)
-		bounds[i+1] = len(all)
+		paras[i].toks = all[n:]
 	}
+	// Growing all may have moved it: each paragraph's tokens are set
+	// again, from their counts, as views of where they are now.
+	n := 0
 	for i := range paras {
-		paras[i].toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]
+		k := n + len(paras[i].toks)
+		paras[i].toks = all[n:k:k]
+		n = k
 	}
 	return all
 }

@@ -58,6 +58,11 @@ func TestFindQuotes(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("findQuotes(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+		// Appended after what a reused buffer holds.
+		before := quote{open: 1, close: 2}
+		if got := appendQuotes([]quote{before}, tt.text); got[0] != before || !slices.Equal(got[1:], findQuotes(tt.text)) {
+			t.Errorf("appendQuotes(%v, %q) = %v", before, tt.text, got)
+		}
 	}
 }
 
@@ -79,6 +84,12 @@ func TestSplitSentences(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("splitSentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+		// Appended after what a reused buffer holds.
+		before := span{1, 2}
+		quotes := findQuotes(tt.text)
+		if got := appendSentences([]span{before}, tt.text, quotes); got[0] != before || !slices.Equal(got[1:], splitSentences(tt.text, quotes)) {
+			t.Errorf("appendSentences(%v, %q) = %v", before, tt.text, got)
 		}
 	}
 }
@@ -187,6 +198,17 @@ func TestTokenizeParagraphs(t *testing.T) {
 		}
 		if n != len(got) {
 			t.Errorf("%q: paragraphs hold %d tokens, want %d", doc, n, len(got))
+		}
+		// With no room made in advance, the array grows, and moves,
+		// while the paragraphs are tokenized: their tokens are still
+		// views of the array returned.
+		all := tokenizeParagraphsInto(nil, paras, 0, nil)
+		n = 0
+		for i, p := range paras {
+			if len(p.toks) > 0 && &p.toks[0] != &all[n] {
+				t.Errorf("%q: the tokens of paragraph %d are not a view of the array returned", doc, i)
+			}
+			n += len(p.toks)
 		}
 		// The words in lower case, recorded while tokenizing (issue #6).
 		lowered := map[string]bool{}
