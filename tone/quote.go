@@ -24,7 +24,13 @@ type quote struct {
 // an opening bracket and closes otherwise. Single quotes are left alone:
 // in running text they are far more often apostrophes.
 func findQuotes(text string) []quote {
-	var out []quote
+	return appendQuotes(nil, text)
+}
+
+// appendQuotes appends the quotations findQuotes returns to out, and
+// returns the extended slice: a caller can reuse its memory from one
+// paragraph to the next.
+func appendQuotes(out []quote, text string) []quote {
 	depth := 0
 	var cur quote
 	for i := 0; i < len(text); {
@@ -165,6 +171,13 @@ var sentenceBytes = func() (t [256]bool) {
 // inside a quotation, so a quoted passage of several sentences stays with
 // the cue that follows it.
 func splitSentences(text string, quotes []quote) []span {
+	return appendSentences(nil, text, quotes)
+}
+
+// appendSentences appends the sentence spans splitSentences returns to
+// out, and returns the extended slice: a caller can reuse its memory from
+// one paragraph to the next.
+func appendSentences(out []span, text string, quotes []quote) []span {
 	inQuote := func(i int) bool {
 		for _, q := range quotes {
 			if i > q.open && i < q.close {
@@ -173,7 +186,7 @@ func splitSentences(text string, quotes []quote) []span {
 		}
 		return false
 	}
-	var out []span
+	first := len(out)
 	start := 0
 	for i := 0; i < len(text); {
 		if i+8 <= len(text) {
@@ -226,7 +239,7 @@ func splitSentences(text string, quotes []quote) []span {
 		out = append(out, span{start, len(text)})
 	}
 	// Trim leading space of each span.
-	for k := range out {
+	for k := first; k < len(out); k++ {
 		for out[k].start < out[k].end && text[out[k].start] == ' ' {
 			out[k].start++
 		}
