@@ -188,6 +188,7 @@ func appendSentences(out []span, text string, quotes []quote) []span {
 	}
 	first := len(out)
 	start := 0
+	qi := 0 // the first quotation that does not open before i
 	for i := 0; i < len(text); {
 		if i+8 <= len(text) {
 			x := load8(text, i)
@@ -200,6 +201,16 @@ func appendSentences(out []span, text string, quotes []quote) []span {
 		}
 		if !sentenceBytes[text[i]] {
 			i++
+			continue
+		}
+		for qi < len(quotes) && quotes[qi].open < i {
+			qi++ // i went past its opening mark: its bytes are read
+		}
+		if qi < len(quotes) && quotes[qi].open == i {
+			// Nothing inside a quotation ends a sentence, and its
+			// opening mark closes none: go on at its closing mark.
+			i = quotes[qi].close
+			qi++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -264,6 +275,14 @@ func isAbbreviation(text string, i int) bool {
 	}
 	j := i
 	for j > 0 {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			// An ASCII byte, as most are: no rune to decode.
+			if c == '.' || 'a' <= c|0x20 && c|0x20 <= 'z' {
+				j--
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeLastRuneInString(text[:j])
 		if !(unicode.IsLetter(r) || r == '.') {
 			break
