@@ -252,11 +252,21 @@ func wordEnd(s string, j int) int {
 
 // IsWordRune reports whether r belongs in a word.
 func IsWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return asciiClass[r] == asciiWord
+	case generalPunctuation(r):
+		// Curly quotation marks, dashes, the ellipsis: the non-ASCII
+		// runes most common in English text, of a block that has no
+		// letter, digit or mark (TestIsWordRune).
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// generalPunctuation reports whether r is in Unicode's General
+// Punctuation block.
+func generalPunctuation(r rune) bool { return '\u2000' <= r && r <= '\u206f' }
 
 // IsJoiner reports whether r joins two word runs into one word.
 func IsJoiner(r rune) bool {

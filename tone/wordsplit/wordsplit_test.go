@@ -197,3 +197,14 @@ func TestScanTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWordRune checks IsWordRune against the definition it shortens,
+// over the first planes of Unicode.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := IsWordRune(r); got != want {
+			t.Fatalf("IsWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
