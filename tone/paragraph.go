@@ -223,15 +223,8 @@ func Normalize(doc string) string {
 // decoding it.
 func hasInvisible(doc string) bool {
 	for i := 0; i < len(doc); {
-		if i+8 <= len(doc) {
-			// Line feeds and tabs are marked too, and passed over below.
-			x := load8(doc, i)
-			m := x&highBits | bytesBelow(x, 0x20) | bytesOf(x, 0x7f)
-			if m == 0 {
-				i += 8
-				continue
-			}
-			i += firstByte(m)
+		if i = controlOrNonASCIIFrom(doc, i); i == len(doc) {
+			break
 		}
 		c := doc[i]
 		if !invisibleBytes[c] {
@@ -248,6 +241,21 @@ func hasInvisible(doc string) bool {
 		i += n
 	}
 	return false
+}
+
+// controlOrNonASCIIFrom returns the offset of the first byte of doc from
+// i on that is an ASCII control character (line feeds and tabs too) or
+// not ASCII, or where fewer than eight bytes are left, or len(doc). It
+// reads eight bytes at a time, in a loop of its own, whose few variables
+// stay in registers.
+func controlOrNonASCIIFrom(doc string, i int) int {
+	for ; i+8 <= len(doc); i += 8 {
+		x := load8(doc, i)
+		if m := bytesBelow(x, 0x20) | bytesFrom(x, 0x7f); m != 0 {
+			return i + firstByte(m)
+		}
+	}
+	return i
 }
 
 // invisibleBytes marks the bytes hasInvisible stops at: the ASCII control

@@ -34,14 +34,8 @@ func appendQuotes(out []quote, text string) []quote {
 	depth := 0
 	var cur quote
 	for i := 0; i < len(text); {
-		if i+8 <= len(text) {
-			x := load8(text, i)
-			m := x&highBits | bytesOf(x, '"')
-			if m == 0 {
-				i += 8 // no quotation mark
-				continue
-			}
-			i += firstByte(m)
+		if i = quoteByteFrom(text, i); i == len(text) {
+			break
 		}
 		if c := text[i]; c < utf8.RuneSelf && c != '"' {
 			i++ // no quotation mark
@@ -83,6 +77,20 @@ func appendQuotes(out []quote, text string) []quote {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// quoteByteFrom returns the offset of the first byte of text from i on
+// that is a straight quotation mark or not ASCII, or where fewer than
+// eight bytes are left, or len(text). It reads eight bytes at a time, in
+// a loop of its own, whose few variables stay in registers.
+func quoteByteFrom(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		x := load8(text, i)
+		if m := x&highBits | bytesOf(x, '"'); m != 0 {
+			return i + firstByte(m)
+		}
+	}
+	return i
 }
 
 // opensStraight reports whether the straight quote at text[i] opens a
@@ -190,14 +198,8 @@ func appendSentences(out []span, text string, quotes []quote) []span {
 	start := 0
 	qi := 0 // the first quotation that does not open before i
 	for i := 0; i < len(text); {
-		if i+8 <= len(text) {
-			x := load8(text, i)
-			m := x&highBits | bytesOf(x, '.') | bytesOf(x, '!') | bytesOf(x, '?') | bytesOf(x, '"')
-			if m == 0 {
-				i += 8 // most bytes: nothing below applies
-				continue
-			}
-			i += firstByte(m)
+		if i = sentenceByteFrom(text, i); i == len(text) {
+			break
 		}
 		if !sentenceBytes[text[i]] {
 			i++
@@ -256,6 +258,24 @@ func appendSentences(out []span, text string, quotes []quote) []span {
 		}
 	}
 	return out
+}
+
+// sentenceByteFrom returns the offset of the first byte of text from i
+// on that is a sentence punctuation mark, a straight quotation mark or
+// not ASCII, or where fewer than eight bytes are left, or len(text). It
+// reads eight bytes at a time, in a loop of its own, whose few variables
+// stay in registers.
+func sentenceByteFrom(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		x := load8(text, i)
+		// '!', '"' and '#' are the bytes that x^0x23 makes less
+		// than 3: one test marks the first two (and the rare third,
+		// which sentenceBytes then passes over).
+		if m := x&highBits | bytesBelow(x^lowBits*0x23, 3) | bytesOf(x, '.') | bytesOf(x, '?'); m != 0 {
+			return i + firstByte(m)
+		}
+	}
+	return i
 }
 
 func isCloseOf(quotes []quote, i int) bool {

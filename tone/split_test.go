@@ -599,7 +599,7 @@ func TestHasInvisible(t *testing.T) {
 func TestByteMasks(t *testing.T) {
 	rng := rand.New(rand.NewPCG(6, 8))
 	// Mostly bytes near the edges of what the masks mark.
-	alphabet := []byte{0, 1, 0x1f, 0x20, 0x21, '"', '.', '?', 'a', 0x7e, 0x7f, 0x80, 0xc3, 0xff, '\n', '\t'}
+	alphabet := []byte{0, 1, 0x1f, 0x20, 0x21, '"', '#', '.', '?', 'a', 0x7e, 0x7f, 0x80, 0xc3, 0xff, '\n', '\t'}
 	for range 20000 {
 		var b [8]byte
 		for k := range b {
@@ -622,6 +622,9 @@ func TestByteMasks(t *testing.T) {
 			{"of '.'", bytesOf(x, '.'), func(c byte) bool { return c == '.' }},
 			{"of 0", bytesOf(x, 0), func(c byte) bool { return c == 0 }},
 			{"of 0x7f", bytesOf(x, 0x7f), func(c byte) bool { return c == 0x7f }},
+			{"from 0x7f", bytesFrom(x, 0x7f), func(c byte) bool { return c >= 0x7f }},
+			{"from 0x21", bytesFrom(x, 0x21), func(c byte) bool { return c >= 0x21 }},
+			{"of '!', '\"' or '#'", bytesBelow(x^lowBits*0x23, 3), func(c byte) bool { return c == '!' || c == '"' || c == '#' }},
 		} {
 			want := -1
 			for k, c := range b {
