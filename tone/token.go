@@ -91,50 +91,51 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 	for i := 0; i < len(s); {
 		var spans []wordsplit.Token
 		spans, i = wordsplit.ScanTokens(tz.spans[:0], s, i)
-		for k := range spans {
+		n := len(dst)
+		dst = slices.Grow(dst, len(spans))[:n+len(spans)]
+		toks := dst[n:]
+		// First every token as most are, punctuation or a normal word: a
+		// normal word is in lower case ASCII, its form is its text, and it
+		// neither starts upper case nor with an Arabic article before a
+		// capital. This loop calls nothing, so that what it reads stays
+		// in registers. The fields are written into the array one by one:
+		// writing a token value made the compiler build it on the stack
+		// and copy it, reading 16 bytes at a time what it had just
+		// written in smaller stores, which stalls the processor.
+		for k := range toks {
+			sp, t := &spans[k], &toks[k]
+			t.form, t.nlow = s[sp.Start:sp.End], sp.End-sp.Start
+			t.start, t.end = sp.Start, sp.End
+			t.word, t.upper, t.name = sp.Word, false, false
+		}
+		// Then the other words' forms, and the recording of the words.
+		for k := range toks {
 			sp := &spans[k]
-			start, end := int(sp.Start), int(sp.End)
-			form, nlow := s[start:end], end-start
-			var upper, name bool
 			switch {
 			case !sp.Word:
-			case sp.Normal:
-				// A normal word is in lower case ASCII: its form is its
-				// text, and it neither starts upper case nor with an
-				// Arabic article before a capital.
-				if tz.lw == nil {
-					break
+			case !sp.Normal:
+				t := &toks[k]
+				var form string
+				var nlow int
+				form, nlow, t.upper, t.name = tz.forms(t.form, sp.ASCII)
+				t.form, t.nlow = form, int32(nlow)
+				if tz.lw != nil && !t.name {
+					tz.lw.add(form[:nlow])
 				}
+			case tz.lw != nil:
+				start, end := int(sp.Start), int(sp.End)
 				if n := end - start; n <= 8 && start+8 <= len(s) {
 					// The word's key, as packWord packs it: the n lowest
 					// bytes of a load of eight. Most words recur, and
 					// the set holds most of them in the first slot it
 					// probes: no call then.
 					if key := load8(s, start) & (1<<(8*n) - 1); !tz.lw.short.holdsAtFirst(key) {
-						tz.lw.addShort(key, form)
+						tz.lw.addShort(key, s[start:end])
 					}
 				} else {
-					tz.lw.add(form)
-				}
-			default:
-				form, nlow, upper, name = tz.forms(form, sp.ASCII)
-				if tz.lw != nil && !name {
-					tz.lw.add(form[:nlow])
+					tz.lw.add(s[start:end])
 				}
 			}
-			// The fields are written into the array one by one:
-			// appending a token value made the compiler build it on
-			// the stack and copy it, reading 16 bytes at a time what it
-			// had just written in smaller stores, which stalls the
-			// processor (a fifth of the tokenizing time).
-			if len(dst) == cap(dst) {
-				dst = slices.Grow(dst, 1)
-			}
-			dst = dst[:len(dst)+1]
-			t := &dst[len(dst)-1]
-			t.form, t.nlow = form, int32(nlow)
-			t.start, t.end = int32(start), int32(end)
-			t.word, t.upper, t.name = sp.Word, upper, name
 		}
 	}
 	return dst
