@@ -96,26 +96,27 @@ func ScanTokens(dst []Token, s string, i int) ([]Token, int) {
 			n++
 			i++
 		default:
-			// Most words are shorter than eight bytes, nearly all shorter
-			// than sixteen, and they end at a space or a punctuation mark
-			// that no word rune follows: one or two eight-byte loads
-			// find their end.
+			// Most words are letters only, shorter than eight bytes and
+			// nearly all shorter than sixteen, and they end at a space
+			// or a punctuation mark that no word rune follows: one or two
+			// eight-byte loads find their end.
 			if i+8 <= len(s) {
 				j, seen := i, uint64(0) // seen: the upper-case letters before j
-				stop, upper := wordStops(load8(s, j))
+				stop, upper := letterStops(load8(s, j))
 				if stop == 0 && j+16 <= len(s) {
 					j, seen = j+8, upper
-					stop, upper = wordStops(load8(s, j))
+					stop, upper = letterStops(load8(s, j))
 				}
 				if stop != 0 {
 					end := j + bits.TrailingZeros64(stop)>>3
-					if c := s[end]; wordBytes[c]&mayJoin == 0 {
-						// upper marks no byte after the first stop: those
-						// below its mark are the word's. The fields are
-						// written one by one, which saves a copy.
+					if c := s[end]; wordBytes[c]&mayGoOn == 0 {
+						// The word's upper-case letters are those upper
+						// marks up to the first stop, an ASCII byte that is
+						// no letter. The fields are written one by one,
+						// which saves a copy.
 						t := &dst[n]
 						t.Start, t.End = int32(i), int32(end)
-						t.Word, t.Normal, t.ASCII = true, seen|upper&(stop-1) == 0, true
+						t.Word, t.Normal, t.ASCII = true, seen|upper&(stop^(stop-1)) == 0, true
 						n++
 						// Most often a space follows, which the loop
 						// need not read again.
@@ -224,6 +225,21 @@ func wordStops(x uint64) (stop, upper uint64) {
 	upper = (y + lowBits*(0x80-'A')) &^ (y + lowBits*(0x80-'Z'-1))
 	lower := (y + lowBits*(0x80-'a')) &^ (y + lowBits*(0x80-'z'-1))
 	return (^(digit | upper | lower) | x) & highBits, upper &^ x & highBits
+}
+
+// letterStops is wordStops for words of letters only: it marks, with the
+// high bit of each byte, the bytes of x that are not ASCII letters in
+// stop, exactly, and its upper-case letters in upper, and maybe bytes of
+// non-ASCII runes too.
+func letterStops(x uint64) (stop, upper uint64) {
+	// Setting bit 5 of every byte makes upper-case letters lower case:
+	// a letter is then a byte from 'a' to 'z'.
+	y := x &^ highBits
+	z := y | lowBits*0x20
+	letter := (z + lowBits*(0x80-'a')) &^ (z + lowBits*(0x80-'z'-1))
+	// An upper-case letter's bit 5 is clear: y<<2 moves it to bit 7.
+	// (A non-ASCII byte may look like a letter to letter.)
+	return (^letter | x) & highBits, letter &^ (y << 2) & highBits
 }
 
 // wordEnd returns the end of the word whose runes run up to s[j]: the word
@@ -383,10 +399,10 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 const (
 	inWord    = 1 << iota // an ASCII letter or digit
 	upperCase             // an ASCII upper-case letter
-	mayJoin               // a joiner or a byte of a non-ASCII rune: may go on a word
+	mayGoOn               // after letters, a byte that may go on the word: a digit, a joiner or a byte of a non-ASCII rune
 )
 
-// wordBytes holds the inWord, upperCase and mayJoin bits of each byte; it
+// wordBytes holds the inWord, upperCase and mayGoOn bits of each byte; it
 // is computed once and only read.
 var wordBytes = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
@@ -396,12 +412,12 @@ var wordBytes = func() (t [256]uint8) {
 		if 'A' <= c && c <= 'Z' {
 			t[c] |= upperCase
 		}
-		if IsJoiner(rune(c)) {
-			t[c] |= mayJoin
+		if IsJoiner(rune(c)) || '0' <= c && c <= '9' {
+			t[c] |= mayGoOn
 		}
 	}
 	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = mayJoin
+		t[c] = mayGoOn
 	}
 	return t
 }()
