@@ -392,11 +392,12 @@ func cutLabel(line string) (label, rest string, ok bool) {
 	if open := strings.IndexByte(label, '('); open > 0 && strings.HasSuffix(label, ")") {
 		name = strings.TrimSpace(label[:open])
 	}
-	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 6 {
-		return "", "", false
-	}
-	for _, w := range words {
+	// The words are read one at a time, which allocates no slice of them.
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n++; n > 6 {
+			return "", "", false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):
@@ -407,6 +408,9 @@ func cutLabel(line string) (label, rest string, ok bool) {
 		if strings.ContainsAny(strings.TrimSuffix(w, "."), ",;!?\"“”«»") {
 			return "", "", false
 		}
+	}
+	if n == 0 {
+		return "", "", false
 	}
 	return label, rest, true
 }
