@@ -95,6 +95,9 @@ func ScanTokens(dst []Token, s string, i int) ([]Token, int) {
 			dst[n] = Token{Start: int32(i), End: int32(i + 1)}
 			n++
 			i++
+			if i < len(s) && s[i] == ' ' {
+				i++ // as after most commas and periods
+			}
 		default:
 			// Most words are letters only, shorter than eight bytes and
 			// nearly all shorter than sixteen, and they end at a space
