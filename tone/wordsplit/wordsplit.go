@@ -340,12 +340,30 @@ func IsNormal(w string) bool {
 
 // IsASCII reports whether s has only ASCII bytes.
 func IsASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+	// Eight, four or two bytes at a time, the last load overlapping
+	// those before it: a word takes one or two loads whatever its length.
+	var x uint64
+	switch n := len(s); {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			x |= load8(s, i)
 		}
+		x |= load8(s, n-8)
+	case n >= 4:
+		x = uint64(load4(s, 0) | load4(s, n-4))
+	case n >= 2:
+		x = uint64(s[0]) | uint64(s[1]) | uint64(s[n-1])
+	case n == 1:
+		x = uint64(s[0])
 	}
-	return true
+	return x&highBits == 0
+}
+
+// load4 returns the 4 bytes of s from i, the first in the lowest byte of
+// the result. The compiler makes it one load.
+func load4(s string, i int) uint32 {
+	b := s[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // AppendNormalized appends Normalize(w) to dst and returns the extended

@@ -77,6 +77,21 @@ func TestIsASCII(t *testing.T) {
 			t.Errorf("IsASCII(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
+	// A non-ASCII byte at every place of strings of every length up to
+	// 20, which IsASCII reads in loads of different sizes.
+	for n := range 21 {
+		b := []byte(strings.Repeat("x", n))
+		if !IsASCII(string(b)) {
+			t.Errorf("IsASCII(%q) = false", b)
+		}
+		for i := range n {
+			b[i] = 0x80
+			if IsASCII(string(b)) {
+				t.Errorf("IsASCII(%q) = true", b)
+			}
+			b[i] = 'x'
+		}
+	}
 }
 
 // nextByRunes is Next as it was written before its ASCII fast path, rune
