@@ -249,11 +249,22 @@ func hasInvisible(doc string) bool {
 // reads eight bytes at a time, in a loop of its own, whose few variables
 // stay in registers.
 func controlOrNonASCIIFrom(doc string, i int) int {
-	for ; i+8 <= len(doc); i += 8 {
+	for ; i+16 <= len(doc); i += 16 {
+		// Sixteen bytes a turn: half the turns of the loop.
+		x, y := load8(doc, i), load8(doc, i+8)
+		if m := bytesBelow(x, 0x20) | bytesFrom(x, 0x7f); m != 0 {
+			return i + firstByte(m)
+		}
+		if m := bytesBelow(y, 0x20) | bytesFrom(y, 0x7f); m != 0 {
+			return i + 8 + firstByte(m)
+		}
+	}
+	if i+8 <= len(doc) {
 		x := load8(doc, i)
 		if m := bytesBelow(x, 0x20) | bytesFrom(x, 0x7f); m != 0 {
 			return i + firstByte(m)
 		}
+		i += 8
 	}
 	return i
 }
