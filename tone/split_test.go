@@ -171,6 +171,11 @@ func TestTokenizeParagraphs(t *testing.T) {
 		// Words of 8 bytes and of 9, again and capitalized; enough
 		// distinct short words that the set of them grows (see wordKeys).
 		"abcdefgh abcdefghi abcdefgh détente détente Abcdefgh. " + manyWords(3000) + "\n\n" + manyWords(3000),
+		// Capitalized words again and again, of up to 8 bytes and more,
+		// whose forms the tokenizer makes once (formCache), and words
+		// that are not normal but no name words.
+		strings.Repeat("China and Xi, CHINA’s Abcdefgh Abcdefghi al-Sisi iPhone eBay É Zz. ", 40) + "\n\n" +
+			strings.ToUpper(manyWords(600)) + strings.ToUpper(manyWords(600)),
 	} {
 		norm := Normalize(doc)
 		paras := splitParagraphs(norm)
@@ -232,6 +237,26 @@ func manyWords(n int) string {
 		fmt.Fprintf(&b, "%c%d ", 'a'+i%26, i)
 	}
 	return b.String()
+}
+
+// TestFormCache checks that a formCache gives back the forms added to it,
+// and none for a word it was not given, while it grows.
+func TestFormCache(t *testing.T) {
+	var c formCache
+	words := strings.Fields(strings.ToUpper(manyWords(3000)))
+	for i, w := range words {
+		k, _ := packWord(w)
+		if got := c.get(k); got != "" {
+			t.Fatalf("get(%q) = %q before add", w, got)
+		}
+		c.add(k, strings.ToLower(w)+w)
+		for _, w2 := range []string{words[0], words[i/2], w} {
+			k2, _ := packWord(w2)
+			if got, want := c.get(k2), strings.ToLower(w2)+w2; got != want {
+				t.Fatalf("after adding %q: get(%q) = %q, want %q", w, w2, got, want)
+			}
+		}
+	}
 }
 
 // TestWordKeys checks that a wordKeys set tells a new word from one it

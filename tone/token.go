@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -81,9 +82,67 @@ func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
 type tokenizer struct {
 	lowers *strings.Builder // see appendTokens
 	lw     *wordRecorder    // with lw not nil, the words that are no name words are added to it
+	// capitals holds the forms of the short ASCII words that are not
+	// normal met so far, when lowers is not nil.
+	capitals formCache
 	// spans holds a batch of the spans of a text's tokens, as
 	// wordsplit.ScanTokens finds them.
 	spans [128]wordsplit.Token
+}
+
+// formCache maps words of at most 8 bytes, packed by packWord, to their
+// forms (see token): an open-addressing table, like wordKeys. The zero
+// value is empty.
+type formCache struct {
+	slots []formSlot // a power of two of them; a zero key marks an empty slot
+	shift uint       // 64 minus log2(len(slots))
+	n     int        // forms held
+}
+
+type formSlot struct {
+	key  uint64
+	form string
+}
+
+// get returns the form of the word whose key is k, or "" when the cache
+// has none.
+func (c *formCache) get(k uint64) string {
+	if len(c.slots) == 0 {
+		return ""
+	}
+	mask := len(c.slots) - 1
+	for i := int(k * 0x9e3779b97f4a7c15 >> c.shift); ; i = (i + 1) & mask {
+		switch c.slots[i].key {
+		case k:
+			return c.slots[i].form
+		case 0:
+			return ""
+		}
+	}
+}
+
+// add adds the form of the word whose key is k, which the cache does not
+// hold.
+func (c *formCache) add(k uint64, form string) {
+	if 2*(c.n+1) > len(c.slots) {
+		old := c.slots
+		size := max(256, 2*len(old))
+		c.slots = make([]formSlot, size)
+		c.shift = uint(64 - bits.TrailingZeros(uint(size)))
+		c.n = 0
+		for _, sl := range old {
+			if sl.key != 0 {
+				c.add(sl.key, sl.form)
+			}
+		}
+	}
+	mask := len(c.slots) - 1
+	i := int(k * 0x9e3779b97f4a7c15 >> c.shift)
+	for c.slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	c.slots[i] = formSlot{k, form}
+	c.n++
 }
 
 // append tokenizes s and appends the tokens to dst, as appendTokens does.
@@ -117,7 +176,23 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 				t := &toks[k]
 				var form string
 				var nlow int
-				form, nlow, t.upper, t.name = tz.forms(t.form, sp.ASCII)
+				start, end := int(sp.Start), int(sp.End)
+				if n := end - start; sp.ASCII && tz.lowers != nil && n <= 8 && start+8 <= len(s) {
+					// Most capitalized words are short, and recur: the
+					// form of one is made once a document. Its key is
+					// packWord's, read in one load (see below).
+					key := load8(s, start) & (1<<(8*n) - 1)
+					if form = tz.capitals.get(key); form == "" {
+						form, nlow, t.upper, t.name = tz.forms(t.form, true)
+						tz.capitals.add(key, form)
+					} else {
+						nlow = n
+						t.upper = 'A' <= s[start] && s[start] <= 'Z'
+						t.name = t.upper || arabicNamePrefix(s[start:end])
+					}
+				} else {
+					form, nlow, t.upper, t.name = tz.forms(t.form, sp.ASCII)
+				}
 				t.form, t.nlow = form, int32(nlow)
 				if tz.lw != nil && !t.name {
 					tz.lw.add(form[:nlow])
