@@ -79,7 +79,7 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered ma
 	// short one once (see formCache): 8.5% of the bytes of the first 400
 	// files of the generated corpus, more than a quarter in 4% of them.
 	lowers.Grow(size / 4)
-	tz := tokenizer{lowers: &lowers}
+	tz := tokenizer{lowers: &lowers, capitals: &formCache{}}
 	if lowered != nil {
 		tz.lw = &wordRecorder{set: lowered}
 	}

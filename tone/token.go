@@ -82,9 +82,11 @@ func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
 type tokenizer struct {
 	lowers *strings.Builder // see appendTokens
 	lw     *wordRecorder    // with lw not nil, the words that are no name words are added to it
-	// capitals holds the forms of the short ASCII words that are not
-	// normal met so far, when lowers is not nil.
-	capitals formCache
+	// With capitals not nil, it holds the forms of the short ASCII words
+	// that are not normal met so far, which lowers holds. A document's
+	// tokenizing keeps them; a short text's would fill a table for a
+	// word or two.
+	capitals *formCache
 	// spans holds a batch of the spans of a text's tokens, as
 	// wordsplit.ScanTokens finds them.
 	spans [128]wordsplit.Token
@@ -177,7 +179,7 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 				var form string
 				var nlow int
 				start, end := int(sp.Start), int(sp.End)
-				if n := end - start; sp.ASCII && tz.lowers != nil && n <= 8 && start+8 <= len(s) {
+				if n := end - start; sp.ASCII && tz.capitals != nil && n <= 8 && start+8 <= len(s) {
 					// Most capitalized words are short, and recur: the
 					// form of one is made once a document. Its key is
 					// packWord's, read in one load (see below).
