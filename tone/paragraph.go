@@ -42,7 +42,13 @@ func (p *paragraph) span(text string) (toks []token, ok bool) {
 	// The first token that ends after off, and the first that ends after
 	// end.
 	i := sort.Search(len(p.toks), func(k int) bool { return int(p.toks[k].end) > off })
-	j := i // the text's tokens are read next anyway: no second search
+	// The text's tokens are read next anyway: no second search. They end
+	// in order: when the fourth from j ends by end, so do the three
+	// before it.
+	j := i
+	for j+4 <= len(p.toks) && int(p.toks[j+3].end) <= end {
+		j += 4
+	}
 	for j < len(p.toks) && int(p.toks[j].end) <= end {
 		j++
 	}
