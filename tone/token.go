@@ -101,6 +101,7 @@ type formCache struct {
 	n     int        // forms held
 }
 
+// formSlot is a slot of a formCache: a word's key and its form.
 type formSlot struct {
 	key  uint64
 	form string
