@@ -118,6 +118,10 @@ func packWord(w string) (k uint64, ok bool) {
 	return k, true
 }
 
+// keyMask[n] keeps the n lowest bytes of a uint64: the key packWord
+// gives a word of n bytes, from a load of eight that starts with it.
+var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
+
 // wordRecorder adds words to a set of them, such as docState.lowered. Most
 // words recur, and most are short: a short word goes into the set only
 // the first time it is met, which a wordKeys set tells in a few
@@ -154,14 +158,14 @@ func (lw *wordRecorder) addShort(k uint64, w string) {
 // value is an empty set.
 type wordKeys struct {
 	slots []uint64 // a power of two of them; 0 marks an empty slot
-	shift uint     // 64 minus log2(len(slots))
+	shift uint     // 64 minus log2(len(slots)), less than 64
 	n     int      // keys held
 }
 
 // holdsAtFirst reports whether the set holds k in the slot it probes
 // first; when it does not, the set may still hold k.
 func (s *wordKeys) holdsAtFirst(k uint64) bool {
-	return len(s.slots) > 0 && s.slots[int(k*0x9e3779b97f4a7c15>>s.shift)] == k
+	return len(s.slots) > 0 && s.slots[int(k*0x9e3779b97f4a7c15>>(s.shift&63))] == k
 }
 
 // add adds the nonzero key k to the set and reports whether it was new.
@@ -171,7 +175,7 @@ func (s *wordKeys) add(k uint64) bool {
 	}
 	mask := len(s.slots) - 1
 	// Fibonacci hashing: the top bits of the product mix all of k's.
-	for i := int(k * 0x9e3779b97f4a7c15 >> s.shift); ; i = (i + 1) & mask {
+	for i := int(k * 0x9e3779b97f4a7c15 >> (s.shift & 63)); ; i = (i + 1) & mask {
 		switch s.slots[i] {
 		case k:
 			return false

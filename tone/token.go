@@ -97,7 +97,7 @@ type tokenizer struct {
 // value is empty.
 type formCache struct {
 	slots []formSlot // a power of two of them; a zero key marks an empty slot
-	shift uint       // 64 minus log2(len(slots))
+	shift uint       // 64 minus log2(len(slots)), less than 64
 	n     int        // forms held
 }
 
@@ -114,7 +114,7 @@ func (c *formCache) get(k uint64) string {
 		return ""
 	}
 	mask := len(c.slots) - 1
-	for i := int(k * 0x9e3779b97f4a7c15 >> c.shift); ; i = (i + 1) & mask {
+	for i := int(k * 0x9e3779b97f4a7c15 >> (c.shift & 63)); ; i = (i + 1) & mask {
 		switch c.slots[i].key {
 		case k:
 			return c.slots[i].form
@@ -140,7 +140,7 @@ func (c *formCache) add(k uint64, form string) {
 		}
 	}
 	mask := len(c.slots) - 1
-	i := int(k * 0x9e3779b97f4a7c15 >> c.shift)
+	i := int(k * 0x9e3779b97f4a7c15 >> (c.shift & 63))
 	for c.slots[i].key != 0 {
 		i = (i + 1) & mask
 	}
@@ -184,7 +184,7 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 					// Most capitalized words are short, and recur: the
 					// form of one is made once a document. Its key is
 					// packWord's, read in one load (see below).
-					key := load8(s, start) & (1<<(8*n) - 1)
+					key := load8(s, start) & keyMask[n]
 					if form = tz.capitals.get(key); form == "" {
 						form, nlow, t.upper, t.name = tz.forms(t.form, true)
 						tz.capitals.add(key, form)
@@ -207,7 +207,7 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 					// bytes of a load of eight. Most words recur, and
 					// the set holds most of them in the first slot it
 					// probes: no call then.
-					if key := load8(s, start) & (1<<(8*n) - 1); !tz.lw.short.holdsAtFirst(key) {
+					if key := load8(s, start) & keyMask[n]; !tz.lw.short.holdsAtFirst(key) {
 						tz.lw.addShort(key, s[start:end])
 					}
 				} else {
