@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 // paragraph is one paragraph of a document.
@@ -85,7 +87,8 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered ma
 	// short one once (see formCache): 8.5% of the bytes of the first 400
 	// files of the generated corpus, more than a quarter in 4% of them.
 	lowers.Grow(size / 4)
-	tz := tokenizer{lowers: &lowers, capitals: &formCache{}}
+	var spans [128]wordsplit.Token
+	tz := tokenizer{lowers: &lowers, capitals: &formCache{}, spans: spans[:]}
 	if lowered != nil {
 		tz.lw = &wordRecorder{set: lowered}
 	}

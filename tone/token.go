@@ -74,7 +74,10 @@ func tokenize(s string) []token {
 // capitalized words then share a few large allocations instead of one
 // each. The other tokens' forms are views of s.
 func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
-	tz := tokenizer{lowers: lowers}
+	// Most texts here are short (a statement, a label): a small batch,
+	// which is zeroed at every call.
+	var spans [32]wordsplit.Token
+	tz := tokenizer{lowers: lowers, spans: spans[:]}
 	return tz.append(dst, s)
 }
 
@@ -87,9 +90,9 @@ type tokenizer struct {
 	// tokenizing keeps them; a short text's would fill a table for a
 	// word or two.
 	capitals *formCache
-	// spans holds a batch of the spans of a text's tokens, as
+	// spans has room for a batch of the spans of a text's tokens, as
 	// wordsplit.ScanTokens finds them.
-	spans [128]wordsplit.Token
+	spans []wordsplit.Token
 }
 
 // formCache maps words of at most 8 bytes, packed by packWord, to their
