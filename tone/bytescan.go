@@ -30,6 +30,11 @@ func bytesBelow(x uint64, n byte) uint64 {
 	return (x - lowBits*uint64(n)) &^ x & highBits
 }
 
+// bytesFrom marks the bytes of x of n or more, which is at most 0x80.
+func bytesFrom(x uint64, n byte) uint64 {
+	return (x + lowBits*uint64(0x80-n) | x) & highBits
+}
+
 // bytesOf marks the bytes of x equal to c.
 func bytesOf(x uint64, c byte) uint64 {
 	return bytesBelow(x^(lowBits*uint64(c)), 1)

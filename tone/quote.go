@@ -24,18 +24,18 @@ type quote struct {
 // an opening bracket and closes otherwise. Single quotes are left alone:
 // in running text they are far more often apostrophes.
 func findQuotes(text string) []quote {
-	var out []quote
+	return appendQuotes(nil, text)
+}
+
+// appendQuotes appends the quotations findQuotes returns to out, and
+// returns the extended slice: a caller can reuse its memory from one
+// paragraph to the next.
+func appendQuotes(out []quote, text string) []quote {
 	depth := 0
 	var cur quote
 	for i := 0; i < len(text); {
-		if i+8 <= len(text) {
-			x := load8(text, i)
-			m := x&highBits | bytesOf(x, '"')
-			if m == 0 {
-				i += 8 // no quotation mark
-				continue
-			}
-			i += firstByte(m)
+		if i = quoteByteFrom(text, i); i == len(text) {
+			break
 		}
 		if c := text[i]; c < utf8.RuneSelf && c != '"' {
 			i++ // no quotation mark
@@ -77,6 +77,20 @@ func findQuotes(text string) []quote {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// quoteByteFrom returns the offset of the first byte of text from i on
+// that is a straight quotation mark or not ASCII, or where fewer than
+// eight bytes are left, or len(text). It reads eight bytes at a time, in
+// a loop of its own, whose few variables stay in registers.
+func quoteByteFrom(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		x := load8(text, i)
+		if m := x&highBits | bytesOf(x, '"'); m != 0 {
+			return i + firstByte(m)
+		}
+	}
+	return i
 }
 
 // opensStraight reports whether the straight quote at text[i] opens a
@@ -165,6 +179,13 @@ var sentenceBytes = func() (t [256]bool) {
 // inside a quotation, so a quoted passage of several sentences stays with
 // the cue that follows it.
 func splitSentences(text string, quotes []quote) []span {
+	return appendSentences(nil, text, quotes)
+}
+
+// appendSentences appends the sentence spans splitSentences returns to
+// out, and returns the extended slice: a caller can reuse its memory from
+// one paragraph to the next.
+func appendSentences(out []span, text string, quotes []quote) []span {
 	inQuote := func(i int) bool {
 		for _, q := range quotes {
 			if i > q.open && i < q.close {
@@ -173,20 +194,25 @@ func splitSentences(text string, quotes []quote) []span {
 		}
 		return false
 	}
-	var out []span
+	first := len(out)
 	start := 0
+	qi := 0 // the first quotation that does not open before i
 	for i := 0; i < len(text); {
-		if i+8 <= len(text) {
-			x := load8(text, i)
-			m := x&highBits | bytesOf(x, '.') | bytesOf(x, '!') | bytesOf(x, '?') | bytesOf(x, '"')
-			if m == 0 {
-				i += 8 // most bytes: nothing below applies
-				continue
-			}
-			i += firstByte(m)
+		if i = sentenceByteFrom(text, i); i == len(text) {
+			break
 		}
 		if !sentenceBytes[text[i]] {
 			i++
+			continue
+		}
+		for qi < len(quotes) && quotes[qi].open < i {
+			qi++ // i went past its opening mark: its bytes are read
+		}
+		if qi < len(quotes) && quotes[qi].open == i {
+			// Nothing inside a quotation ends a sentence, and its
+			// opening mark closes none: go on at its closing mark.
+			i = quotes[qi].close
+			qi++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -226,12 +252,30 @@ func splitSentences(text string, quotes []quote) []span {
 		out = append(out, span{start, len(text)})
 	}
 	// Trim leading space of each span.
-	for k := range out {
+	for k := first; k < len(out); k++ {
 		for out[k].start < out[k].end && text[out[k].start] == ' ' {
 			out[k].start++
 		}
 	}
 	return out
+}
+
+// sentenceByteFrom returns the offset of the first byte of text from i
+// on that is a sentence punctuation mark, a straight quotation mark or
+// not ASCII, or where fewer than eight bytes are left, or len(text). It
+// reads eight bytes at a time, in a loop of its own, whose few variables
+// stay in registers.
+func sentenceByteFrom(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		x := load8(text, i)
+		// '!', '"' and '#' are the bytes that x^0x23 makes less
+		// than 3: one test marks the first two (and the rare third,
+		// which sentenceBytes then passes over).
+		if m := x&highBits | bytesBelow(x^lowBits*0x23, 3) | bytesOf(x, '.') | bytesOf(x, '?'); m != 0 {
+			return i + firstByte(m)
+		}
+	}
+	return i
 }
 
 func isCloseOf(quotes []quote, i int) bool {
@@ -251,6 +295,14 @@ func isAbbreviation(text string, i int) bool {
 	}
 	j := i
 	for j > 0 {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			// An ASCII byte, as most are: no rune to decode.
+			if c == '.' || 'a' <= c|0x20 && c|0x20 <= 'z' {
+				j--
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeLastRuneInString(text[:j])
 		if !(unicode.IsLetter(r) || r == '.') {
 			break

@@ -143,7 +143,12 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	lo := firstAt(all, sp.start, hint)
 	// The sentence's tokens are read next anyway: walking to its end
 	// costs less than a second search of the whole paragraph's.
+	// The tokens start in order: when the fourth from hi starts before
+	// the end, so do the three before it.
 	hi := lo
+	for hi+4 <= len(all) && int(all[hi+3].start) < sp.end {
+		hi += 4
+	}
 	for hi < len(all) && int(all[hi].start) < sp.end {
 		hi++
 	}

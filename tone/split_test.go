@@ -58,6 +58,11 @@ func TestFindQuotes(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("findQuotes(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+		// Appended after what a reused buffer holds.
+		before := quote{open: 1, close: 2}
+		if got := appendQuotes([]quote{before}, tt.text); got[0] != before || !slices.Equal(got[1:], findQuotes(tt.text)) {
+			t.Errorf("appendQuotes(%v, %q) = %v", before, tt.text, got)
+		}
 	}
 }
 
@@ -79,6 +84,12 @@ func TestSplitSentences(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("splitSentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+		// Appended after what a reused buffer holds.
+		before := span{1, 2}
+		quotes := findQuotes(tt.text)
+		if got := appendSentences([]span{before}, tt.text, quotes); got[0] != before || !slices.Equal(got[1:], splitSentences(tt.text, quotes)) {
+			t.Errorf("appendSentences(%v, %q) = %v", before, tt.text, got)
 		}
 	}
 }
@@ -160,6 +171,11 @@ func TestTokenizeParagraphs(t *testing.T) {
 		// Words of 8 bytes and of 9, again and capitalized; enough
 		// distinct short words that the set of them grows (see wordKeys).
 		"abcdefgh abcdefghi abcdefgh détente détente Abcdefgh. " + manyWords(3000) + "\n\n" + manyWords(3000),
+		// Capitalized words again and again, of up to 8 bytes and more,
+		// whose forms the tokenizer makes once (formCache), and words
+		// that are not normal but no name words.
+		strings.Repeat("China and Xi, CHINA’s Abcdefgh Abcdefghi al-Sisi iPhone eBay É Zz. ", 40) + "\n\n" +
+			strings.ToUpper(manyWords(600)) + strings.ToUpper(manyWords(600)),
 	} {
 		norm := Normalize(doc)
 		paras := splitParagraphs(norm)
@@ -188,6 +204,17 @@ func TestTokenizeParagraphs(t *testing.T) {
 		if n != len(got) {
 			t.Errorf("%q: paragraphs hold %d tokens, want %d", doc, n, len(got))
 		}
+		// With no room made in advance, the array grows, and moves,
+		// while the paragraphs are tokenized: their tokens are still
+		// views of the array returned.
+		all := tokenizeParagraphsInto(nil, paras, 0, nil)
+		n = 0
+		for i, p := range paras {
+			if len(p.toks) > 0 && &p.toks[0] != &all[n] {
+				t.Errorf("%q: the tokens of paragraph %d are not a view of the array returned", doc, i)
+			}
+			n += len(p.toks)
+		}
 		// The words in lower case, recorded while tokenizing (issue #6).
 		lowered := map[string]bool{}
 		tokenizeParagraphsInto(nil, splitParagraphs(norm), len(norm), lowered)
@@ -210,6 +237,26 @@ func manyWords(n int) string {
 		fmt.Fprintf(&b, "%c%d ", 'a'+i%26, i)
 	}
 	return b.String()
+}
+
+// TestFormCache checks that a formCache gives back the forms added to it,
+// and none for a word it was not given, while it grows.
+func TestFormCache(t *testing.T) {
+	var c formCache
+	words := strings.Fields(strings.ToUpper(manyWords(3000)))
+	for i, w := range words {
+		k, _ := packWord(w)
+		if got := c.get(k); got != "" {
+			t.Fatalf("get(%q) = %q before add", w, got)
+		}
+		c.add(k, strings.ToLower(w)+w)
+		for _, w2 := range []string{words[0], words[i/2], w} {
+			k2, _ := packWord(w2)
+			if got, want := c.get(k2), strings.ToLower(w2)+w2; got != want {
+				t.Fatalf("after adding %q: get(%q) = %q, want %q", w, w2, got, want)
+			}
+		}
+	}
 }
 
 // TestWordKeys checks that a wordKeys set tells a new word from one it
@@ -577,7 +624,7 @@ func TestHasInvisible(t *testing.T) {
 func TestByteMasks(t *testing.T) {
 	rng := rand.New(rand.NewPCG(6, 8))
 	// Mostly bytes near the edges of what the masks mark.
-	alphabet := []byte{0, 1, 0x1f, 0x20, 0x21, '"', '.', '?', 'a', 0x7e, 0x7f, 0x80, 0xc3, 0xff, '\n', '\t'}
+	alphabet := []byte{0, 1, 0x1f, 0x20, 0x21, '"', '#', '.', '?', 'a', 0x7e, 0x7f, 0x80, 0xc3, 0xff, '\n', '\t'}
 	for range 20000 {
 		var b [8]byte
 		for k := range b {
@@ -600,6 +647,9 @@ func TestByteMasks(t *testing.T) {
 			{"of '.'", bytesOf(x, '.'), func(c byte) bool { return c == '.' }},
 			{"of 0", bytesOf(x, 0), func(c byte) bool { return c == 0 }},
 			{"of 0x7f", bytesOf(x, 0x7f), func(c byte) bool { return c == 0x7f }},
+			{"from 0x7f", bytesFrom(x, 0x7f), func(c byte) bool { return c >= 0x7f }},
+			{"from 0x21", bytesFrom(x, 0x21), func(c byte) bool { return c >= 0x21 }},
+			{"of '!', '\"' or '#'", bytesBelow(x^lowBits*0x23, 3), func(c byte) bool { return c == '!' || c == '"' || c == '#' }},
 		} {
 			want := -1
 			for k, c := range b {

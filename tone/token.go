@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -73,65 +74,194 @@ func tokenize(s string) []token {
 // capitalized words then share a few large allocations instead of one
 // each. The other tokens' forms are views of s.
 func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
-	return appendRecording(dst, s, lowers, nil)
+	// Most texts here are short (a statement, a label): a small batch,
+	// which is zeroed at every call.
+	var spans [32]wordsplit.Token
+	tz := tokenizer{lowers: lowers, spans: spans[:]}
+	return tz.append(dst, s)
 }
 
-// appendRecording is appendTokens; with lw not nil, it also adds to lw
-// the words that are no name words.
-func appendRecording(dst []token, s string, lowers *strings.Builder, lw *wordRecorder) []token {
-	var buf [64]byte
-	for i := 0; ; {
-		start, end, word, normal, ok := wordsplit.Scan(s, i)
-		if !ok {
-			return dst
+// tokenizer holds what appendTokens needs from one text to the next.
+type tokenizer struct {
+	lowers *strings.Builder // see appendTokens
+	lw     *wordRecorder    // with lw not nil, the words that are no name words are added to it
+	// With capitals not nil, it holds the forms of the short ASCII words
+	// that are not normal met so far, which lowers holds. A document's
+	// tokenizing keeps them; a short text's would fill a table for a
+	// word or two.
+	capitals *formCache
+	// spans has room for a batch of the spans of a text's tokens, as
+	// wordsplit.ScanTokens finds them.
+	spans []wordsplit.Token
+}
+
+// formCache maps words of at most 8 bytes, packed by packWord, to their
+// forms (see token): an open-addressing table, like wordKeys. The zero
+// value is empty.
+type formCache struct {
+	slots []formSlot // a power of two of them; a zero key marks an empty slot
+	shift uint       // 64 minus log2(len(slots)), less than 64
+	n     int        // forms held
+}
+
+// formSlot is a slot of a formCache: a word's key and its form.
+type formSlot struct {
+	key  uint64
+	form string
+}
+
+// get returns the form of the word whose key is k, or "" when the cache
+// has none.
+func (c *formCache) get(k uint64) string {
+	if len(c.slots) == 0 {
+		return ""
+	}
+	mask := len(c.slots) - 1
+	for i := int(k * 0x9e3779b97f4a7c15 >> (c.shift & 63)); ; i = (i + 1) & mask {
+		switch c.slots[i].key {
+		case k:
+			return c.slots[i].form
+		case 0:
+			return ""
 		}
-		text := s[start:end]
-		form, nlow := text, len(text)
-		var upper, name bool
-		if word && !normal {
-			// A normal word is in lower case ASCII: its form is its
-			// text, and it neither starts upper case nor with an
-			// Arabic article before a capital.
-			low := wordsplit.AppendNormalized(buf[:0], text)
-			if string(low) != text {
-				nlow = len(low)
-				if lowers == nil {
-					form = string(append(low, text...))
+	}
+}
+
+// add adds the form of the word whose key is k, which the cache does not
+// hold.
+func (c *formCache) add(k uint64, form string) {
+	if 2*(c.n+1) > len(c.slots) {
+		old := c.slots
+		size := max(256, 2*len(old))
+		c.slots = make([]formSlot, size)
+		c.shift = uint(64 - bits.TrailingZeros(uint(size)))
+		c.n = 0
+		for _, sl := range old {
+			if sl.key != 0 {
+				c.add(sl.key, sl.form)
+			}
+		}
+	}
+	mask := len(c.slots) - 1
+	i := int(k * 0x9e3779b97f4a7c15 >> (c.shift & 63))
+	for c.slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	c.slots[i] = formSlot{k, form}
+	c.n++
+}
+
+// append tokenizes s and appends the tokens to dst, as appendTokens does.
+func (tz *tokenizer) append(dst []token, s string) []token {
+	for i := 0; i < len(s); {
+		var spans []wordsplit.Token
+		spans, i = wordsplit.ScanTokens(tz.spans[:0], s, i)
+		n := len(dst)
+		dst = slices.Grow(dst, len(spans))[:n+len(spans)]
+		toks := dst[n:]
+		// First every token as most are, punctuation or a normal word: a
+		// normal word is in lower case ASCII, its form is its text, and it
+		// neither starts upper case nor with an Arabic article before a
+		// capital. This loop calls nothing, so that what it reads stays
+		// in registers. The fields are written into the array one by one:
+		// writing a token value made the compiler build it on the stack
+		// and copy it, reading 16 bytes at a time what it had just
+		// written in smaller stores, which stalls the processor.
+		for k := range toks {
+			sp, t := &spans[k], &toks[k]
+			t.form, t.nlow = s[sp.Start:sp.End], sp.End-sp.Start
+			t.start, t.end = sp.Start, sp.End
+			t.word, t.upper, t.name = sp.Word, false, false
+		}
+		// Then the other words' forms, and the recording of the words.
+		for k := range toks {
+			sp := &spans[k]
+			switch {
+			case !sp.Word:
+			case !sp.Normal:
+				t := &toks[k]
+				var form string
+				var nlow int
+				start, end := int(sp.Start), int(sp.End)
+				if n := end - start; sp.ASCII && tz.capitals != nil && n <= 8 && start+8 <= len(s) {
+					// Most capitalized words are short, and recur: the
+					// form of one is made once a document. Its key is
+					// packWord's, read in one load (see below).
+					key := load8(s, start) & keyMask[n]
+					if form = tz.capitals.get(key); form == "" {
+						form, nlow, t.upper, t.name = tz.forms(t.form, true)
+						tz.capitals.add(key, form)
+					} else {
+						nlow = n
+						t.upper = 'A' <= s[start] && s[start] <= 'Z'
+						t.name = t.upper || arabicNamePrefix(s[start:end])
+					}
 				} else {
-					// A Builder's String is a view of what it holds
-					// so far; writing more never changes bytes
-					// already written.
-					from := lowers.Len()
-					lowers.Write(low)
-					lowers.WriteString(text)
-					form = lowers.String()[from:]
+					form, nlow, t.upper, t.name = tz.forms(t.form, sp.ASCII)
+				}
+				t.form, t.nlow = form, int32(nlow)
+				if tz.lw != nil && !t.name {
+					tz.lw.add(form[:nlow])
+				}
+			case tz.lw != nil:
+				start, end := int(sp.Start), int(sp.End)
+				if n := end - start; n <= 8 && start+8 <= len(s) {
+					// The word's key, as packWord packs it: the n lowest
+					// bytes of a load of eight. Most words recur, and
+					// the set holds most of them in the first slot it
+					// probes: no call then.
+					if key := load8(s, start) & keyMask[n]; !tz.lw.short.holdsAtFirst(key) {
+						tz.lw.addShort(key, s[start:end])
+					}
+				} else {
+					tz.lw.add(s[start:end])
 				}
 			}
-			upper = startsUpper(text)
-			name = upper || arabicNamePrefix(text)
 		}
-		if lw != nil && word && !name {
-			if normal {
-				lw.addAt(s, start, end)
-			} else {
-				lw.add(form[:nlow])
-			}
-		}
-		// The fields are written into the array one by one: appending a
-		// token value made the compiler build it on the stack and copy
-		// it, reading 16 bytes at a time what it had just written in
-		// smaller stores, which stalls the processor (a fifth of the
-		// tokenizing time).
-		if len(dst) == cap(dst) {
-			dst = slices.Grow(dst, 1)
-		}
-		dst = dst[:len(dst)+1]
-		t := &dst[len(dst)-1]
-		t.form, t.nlow = form, int32(nlow)
-		t.start, t.end = int32(start), int32(end)
-		t.word, t.upper, t.name = word, upper, name
-		i = end
 	}
+	return dst
+}
+
+// forms returns the form of a word that is not normal, and the length of
+// its lower-case form, and whether it starts upper case and whether it
+// may be part of a name (see token).
+func (tz *tokenizer) forms(text string, ascii bool) (form string, nlow int, upper, name bool) {
+	var buf [128]byte
+	var both []byte // the lower-case form, then text
+	if n := len(text); ascii && 2*n <= len(buf) {
+		// An ASCII word that is not normal has an upper-case letter:
+		// its lower-case form differs from it.
+		both = buf[:2*n]
+		for k := range n {
+			c := text[k]
+			both[n+k] = c
+			var lower byte
+			if c-'A' <= 'Z'-'A' {
+				lower = 'a' - 'A'
+			}
+			both[k] = c | lower
+		}
+		nlow = n
+		upper = text[0]-'A' <= 'Z'-'A'
+	} else {
+		low := wordsplit.AppendNormalized(buf[:0], text)
+		upper = startsUpper(text)
+		if string(low) == text {
+			return text, len(text), upper, upper || arabicNamePrefix(text)
+		}
+		nlow = len(low)
+		both = append(low, text...)
+	}
+	if tz.lowers == nil {
+		form = string(both)
+	} else {
+		// A Builder's String is a view of what it holds so far; writing
+		// more never changes bytes already written.
+		from := tz.lowers.Len()
+		tz.lowers.Write(both)
+		form = tz.lowers.String()[from:]
+	}
+	return form, nlow, upper, upper || arabicNamePrefix(text)
 }
 
 // startsUpper reports whether s starts with an upper-case letter.

@@ -77,6 +77,21 @@ func TestIsASCII(t *testing.T) {
 			t.Errorf("IsASCII(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
+	// A non-ASCII byte at every place of strings of every length up to
+	// 20, which IsASCII reads in loads of different sizes.
+	for n := range 21 {
+		b := []byte(strings.Repeat("x", n))
+		if !IsASCII(string(b)) {
+			t.Errorf("IsASCII(%q) = false", b)
+		}
+		for i := range n {
+			b[i] = 0x80
+			if IsASCII(string(b)) {
+				t.Errorf("IsASCII(%q) = true", b)
+			}
+			b[i] = 'x'
+		}
+	}
 }
 
 // nextByRunes is Next as it was written before its ASCII fast path, rune
@@ -140,6 +155,71 @@ func TestScan(t *testing.T) {
 				t.Fatalf("Scan(%q, %d) normal = %v for %q, want %v", s, i, normal, s[start:end], want)
 			}
 			i = end
+		}
+	}
+}
+
+// TestScanTokens checks that ScanTokens finds Scan's tokens, and that
+// it reports a word ASCII exactly when IsASCII does, on random strings
+// long enough for the eight-byte reading of words to run over several
+// loads.
+func TestScanTokens(t *testing.T) {
+	parts := []string{"a", "b", "Z", "7", "é", "É", "中", "'", "’", "-", "‐", ".", " ", "\u00a0", "\t", ",", "“", "—", "\u0301", "\xff", "\x01", "@", "[", "`", "{", "/", ":", "\x7f"}
+	inputs := []string{"", "a", "Sovereignty", "sovereignty-and-territorial", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz0123456789", "winwinwin.É", "winwinwi’s"}
+	rng := rand.New(rand.NewPCG(6, 7))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			// Mostly letters, so that words are long.
+			if rng.IntN(3) > 0 {
+				b.WriteByte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"[rng.IntN(62)])
+				continue
+			}
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		inputs = append(inputs, b.String())
+	}
+	for _, s := range inputs {
+		// A few tokens at a time, so that ScanTokens goes on from
+		// where it stopped.
+		var got []Token
+		buf := make([]Token, 0, 1+len(s)%5)
+		for i := 0; i < len(s); {
+			var toks []Token
+			toks, i = ScanTokens(buf, s, i)
+			got = append(got, toks...)
+		}
+		k := 0
+		for i := 0; ; k++ {
+			start, end, word, normal, ok := Scan(s, i)
+			if !ok {
+				break
+			}
+			want := Token{Start: int32(start), End: int32(end), Word: word, Normal: normal, ASCII: word && IsASCII(s[start:end])}
+			if k >= len(got) || got[k] != want {
+				t.Fatalf("ScanTokens(%q) = %v, want %v at token %d", s, got, want, k)
+			}
+			if wstart, wend, wword, _ := nextByRunes(s, i); start != wstart || end != wend || word != wword {
+				t.Fatalf("Scan(%q, %d) = %d, %d, %v; want %d, %d, %v", s, i, start, end, word, wstart, wend, wword)
+			}
+			if normal != (word && IsNormal(s[start:end])) {
+				t.Fatalf("Scan(%q, %d) normal = %v for %q", s, i, normal, s[start:end])
+			}
+			i = end
+		}
+		if k != len(got) {
+			t.Fatalf("ScanTokens(%q) = %v, want %d tokens", s, got, k)
+		}
+	}
+}
+
+// TestIsWordRune checks IsWordRune against the definition it shortens,
+// over the first planes of Unicode.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := IsWordRune(r); got != want {
+			t.Fatalf("IsWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
