@@ -256,9 +256,11 @@ func (a *Attributor) paragraph(out []Statement, p paragraph, st *docState) []Sta
 	st.para = p.index
 	st.introduced = ""
 	p.tokens()
-	quotes := findQuotes(p.text)
+	st.quoteBuf = appendQuotes(st.quoteBuf[:0], p.text)
+	quotes := st.quoteBuf
+	st.spanBuf = appendSentences(st.spanBuf[:0], p.text, quotes)
 	attributed := ""
-	for _, sp := range splitSentences(p.text, quotes) {
+	for _, sp := range st.spanBuf {
 		n := len(out)
 		out = a.sentence(out, p, sp, quotes, st)
 		for _, s := range out[n:] {

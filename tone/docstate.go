@@ -26,7 +26,12 @@ type docState struct {
 	// capitalized word that also occurs lower case ("Remarks",
 	// "Analysts") is a common word, not a name. The document's
 	// tokenizing fills it.
-	lowered     map[string]bool
+	lowered map[string]bool
+	// quoteBuf and spanBuf hold the quotations and sentences of the
+	// paragraph being read, in memory reused from paragraph to paragraph
+	// (a paragraph's reading keeps neither once it is done).
+	quoteBuf    []quote
+	spanBuf     []span
 	lastSpeaker string // the last speaker of any statement
 	lastInst    string // the last speaker that is not a person
 	lastInstAt  int    // the paragraph of lastInst
