@@ -26,6 +26,8 @@ type affiliator struct {
 	texts []string
 	// starts is a buffer for the places of one name's words.
 	starts []int
+	// mentions is a buffer for the names the gazetteer finds in a window.
+	mentions []actor.Mention
 }
 
 // expect tells af the speakers it will be asked about, so that it indexes
@@ -221,8 +223,11 @@ func (af *affiliator) index() {
 	for w := range af.at {
 		filter.add(w)
 	}
-	for i := range af.toks {
-		t := &af.toks[i]
+	// The loop reads the tokens and the map through locals: through af,
+	// each would be loaded again after every append.
+	toks, at := af.toks, af.at
+	for i := range toks {
+		t := &toks[i]
 		if !isNameWord(*t) {
 			continue
 		}
@@ -230,7 +235,7 @@ func (af *affiliator) index() {
 		if !filter.mayHave(w) {
 			continue
 		}
-		if l := af.at[w]; l != nil {
+		if l := at[w]; l != nil {
 			*l = append(*l, i)
 		}
 	}
@@ -305,7 +310,8 @@ func (af *affiliator) after(toks []token, end int) string {
 // that is not a posting ("to the Philippines", "in Manila").
 func (af *affiliator) firstAffiliation(toks []token) string {
 	texts, lowers := af.textsOf(toks)
-	for _, m := range af.x.gaz.FindNormalized(texts, lowers) {
+	af.mentions = af.x.gaz.AppendFound(af.mentions[:0], texts, lowers)
+	for _, m := range af.mentions {
 		if m.Kind == actor.Person {
 			continue
 		}

@@ -86,6 +86,11 @@ func TestFind(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Find(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 		}
+		// AppendFound keeps what dst holds and appends Find's mentions.
+		prefix := []Mention{{Actor: "before"}}
+		if got, want := g.AppendFound(prefix, toks, normalizeAll(toks)), append(prefix, g.Find(toks)...); !reflect.DeepEqual(got, want) {
+			t.Errorf("AppendFound(%q) = %v, want %v", tt.text, got, want)
+		}
 	}
 }
 

@@ -345,23 +345,26 @@ func (g *Gazetteer) Offices(name string) []Actor {
 // YYYY-MM-DD, when day is given and one fits; else the latest listed). It
 // is empty for an unknown name.
 func (g *Gazetteer) Affiliation(name, day string) string {
-	rows := g.Offices(name)
+	// The rows are read in place: Offices would copy them, and speaker
+	// countries ask this for most names they find.
+	rows := g.byName[name]
 	if len(rows) == 0 {
 		return ""
 	}
-	if rows[0].Kind != Person {
-		return rows[0].Name
+	first := &g.actors[rows[0]]
+	if first.Kind != Person {
+		return first.Name
 	}
 	if day != "" {
-		for _, a := range rows {
-			if a.HeldOn(day) {
+		for _, i := range rows {
+			if a := &g.actors[i]; a.HeldOn(day) {
 				return a.Country
 			}
 		}
 	}
-	latest := rows[0]
-	for _, a := range rows[1:] {
-		if a.From > latest.From {
+	latest := first
+	for _, i := range rows[1:] {
+		if a := &g.actors[i]; a.From > latest.From {
 			latest = a
 		}
 	}
@@ -401,7 +404,14 @@ func (g *Gazetteer) Find(tokens []string) []Mention {
 // (lower case, straight apostrophes, ASCII hyphens). It saves normalizing
 // them again.
 func (g *Gazetteer) FindNormalized(tokens, norm []string) []Mention {
-	var out []Mention
+	return g.AppendFound(nil, tokens, norm)
+}
+
+// AppendFound appends to dst the mentions [Gazetteer.FindNormalized]
+// returns and returns the extended slice, so that a caller that asks
+// often can reuse one buffer.
+func (g *Gazetteer) AppendFound(dst []Mention, tokens, norm []string) []Mention {
+	out := dst
 	for i := 0; i < len(tokens); {
 		if m, ok := g.matchAt(tokens, norm, i); ok {
 			out = append(out, m)
