@@ -418,27 +418,25 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 
 // findCues returns the cues of a sentence outside its quotations.
 func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
-	toks := sc.toks
+	toks, inQ := sc.toks, sc.inQ
 	out := sc.cues[:0]
-	for i := 0; i < len(toks); i++ {
-		if sc.inQ[i] >= 0 || !toks[i].word {
-			continue
+	for i := 0; ; i++ {
+		var possThat bool
+		i, possThat = cueCandidate(toks, inQ, &a.cues.first, i)
+		if i == len(toks) {
+			break
 		}
-		// "Japan's statement that …"; "that" is tested first, as the
-		// cheapest test most words fail.
-		if i+2 < len(toks) && toks[i+2].lower() == "that" && isPossessive(toks[i].lower()) &&
-			a.cueNouns[toks[i+1].lower()] && sc.inQ[i+1] < 0 {
+		// "Japan's statement that …"
+		if possThat && a.cueNouns[toks[i+1].lower()] && inQ[i+1] < 0 {
 			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
 			i++
 			continue
 		}
-		// Most words start no cue: the first words' filter, asked here
-		// (it is inlined), spares them the call to match.
-		if !a.cues.first.mayHave(toks[i].lower()) {
+		if possThat && !a.cues.first.mayHave(toks[i].lower()) {
 			continue
 		}
 		n := a.cues.match(toks, i)
-		if n == 0 || anyQuoted(sc.inQ[i:i+n]) || !a.verbUse(sc, i) {
+		if n == 0 || anyQuoted(inQ[i:i+n]) || !a.verbUse(sc, i) {
 			continue
 		}
 		kind := cueVerb
@@ -450,6 +448,32 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 	}
 	sc.cues = out
 	return out
+}
+
+// cueCandidate returns the first word from toks[i] on, outside
+// quotations, that may start a cue: a possessive two words before "that"
+// (possThat), which may stand before a cue noun, or a word the cues'
+// first-word filter lets through. It returns len(toks) when there is
+// none. Most words are turned away here, in a loop that calls nothing
+// and so keeps its variables in registers.
+func cueCandidate(toks []token, inQ []int, first *wordFilter, i int) (at int, possThat bool) {
+	inQ = inQ[:len(toks)]
+	for ; i < len(toks); i++ {
+		if inQ[i] >= 0 || !toks[i].word {
+			continue
+		}
+		w := toks[i].lower()
+		// isPossessive(w), spelt out to be inlined: "’s" is "'s" in a
+		// lower-case form.
+		if n := len(w); n >= 2 && (w[n-2] == '\'' && w[n-1] == 's' || w[n-2] == 's' && w[n-1] == '\'') &&
+			i+2 < len(toks) && toks[i+2].lower() == "that" {
+			return i, true
+		}
+		if first.mayHave(w) {
+			return i, false
+		}
+	}
+	return len(toks), false
 }
 
 // verbUse reports whether the cue word at toks[i] is used as a verb: not
