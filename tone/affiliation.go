@@ -223,22 +223,40 @@ func (af *affiliator) index() {
 	for w := range af.at {
 		filter.add(w)
 	}
-	// The loop reads the tokens and the map through locals: through af,
-	// each would be loaded again after every append.
 	toks, at := af.toks, af.at
-	for i := range toks {
-		t := &toks[i]
-		if !isNameWord(*t) {
-			continue
-		}
-		w := withoutPossessive(t.lower())
-		if !filter.mayHave(w) {
-			continue
+	for i := 0; ; i++ {
+		var w string
+		if i, w = nextMayHave(toks, &filter, i); i == len(toks) {
+			return
 		}
 		if l := at[w]; l != nil {
 			*l = append(*l, i)
 		}
 	}
+}
+
+// nextMayHave returns the first name word from toks[i] on whose form
+// without a possessive ending the filter may have, and that form; it
+// returns len(toks) when there is none. It reads every token of a
+// document, in a loop that calls nothing and so keeps its variables in
+// registers.
+func nextMayHave(toks []token, filter *wordFilter, i int) (int, string) {
+	for ; i < len(toks); i++ {
+		if !toks[i].name {
+			continue // !isNameWord(toks[i]), without copying the token
+		}
+		w := toks[i].lower()
+		// withoutPossessive(w), spelt out to be inlined.
+		if n := len(w); n >= 2 && w[n-2] == '\'' && w[n-1] == 's' {
+			w = w[:n-2]
+		} else if n >= 2 && w[n-2] == 's' && w[n-1] == '\'' {
+			w = withoutPossessive(w) // "s'" becomes "s", a new string: rare
+		}
+		if filter.mayHave(w) {
+			return i, w
+		}
+	}
+	return len(toks), ""
 }
 
 // titled reports whether a title stands right before toks[i].
