@@ -150,15 +150,14 @@ func (af *affiliator) fromDocument(name []string) string {
 		}
 		return slices.Contains(words, withoutPossessive(t.lower()))
 	}
-	// Where the name's words stand, in document order.
+	// Where the name's words stand, in document order: each word's
+	// places are, so they are merged.
 	starts := af.starts[:0]
 	for _, w := range words {
 		if l := af.at[w]; l != nil {
-			starts = append(starts, *l...)
+			starts = mergeUnique(starts, *l)
 		}
 	}
-	slices.Sort(starts)
-	starts = slices.Compact(starts)
 	af.starts = starts
 	votes := make(map[string]int)
 	var order []string
@@ -195,6 +194,43 @@ func (af *affiliator) fromDocument(name []string) string {
 		}
 	}
 	return best
+}
+
+// mergeUnique returns the places of a and b, each sorted with no repeats,
+// sorted with no repeats, in a's memory when it has room. It works from
+// the end, so a's places are moved before they are overwritten.
+func mergeUnique(a, b []int) []int {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return append(a, b...)
+	}
+	// Count the places of b that a does not hold, to know the length.
+	n := len(a)
+	for i, j := 0, 0; j < len(b); {
+		switch {
+		case i < len(a) && a[i] < b[j]:
+			i++
+		case i < len(a) && a[i] == b[j]:
+			i, j = i+1, j+1
+		default:
+			n, j = n+1, j+1
+		}
+	}
+	out := slices.Grow(a, n-len(a))[:n]
+	i, j := len(a)-1, len(b)-1
+	for k := n - 1; j >= 0; k-- {
+		switch {
+		case i >= 0 && out[i] > b[j]:
+			out[k], i = out[i], i-1
+		case i >= 0 && out[i] == b[j]:
+			out[k], i, j = b[j], i-1, j-1
+		default:
+			out[k], j = b[j], j-1
+		}
+	}
+	return out
 }
 
 // index reads the places of af.at's words in af.toks, or of every name

@@ -2,6 +2,7 @@ package tone
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -35,6 +36,33 @@ func TestNextMayHave(t *testing.T) {
 			at, w := nextMayHave(toks, &filter, i)
 			if at != wantAt || (at < len(toks) && w != wantW) {
 				t.Fatalf("%q from token %d: nextMayHave = %d, %q; want %d, %q", b.String(), i, at, w, wantAt, wantW)
+			}
+		}
+	}
+}
+
+// TestMergeUnique compares mergeUnique with sorting and compacting the
+// two lists together, as fromDocument did before (issue #6).
+func TestMergeUnique(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 18))
+	sortedSet := func() []int {
+		var s []int
+		for v := 0; v < 40; v++ {
+			if rng.IntN(3) == 0 {
+				s = append(s, v)
+			}
+		}
+		return s
+	}
+	for range 5000 {
+		a, b := sortedSet(), sortedSet()
+		want := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(a), b...))))
+		// a with no room to spare, and with room to merge in place.
+		for _, extra := range []int{0, 40} {
+			in := make([]int, len(a), len(a)+extra)
+			copy(in, a)
+			if got := mergeUnique(in, b); !slices.Equal(got, want) {
+				t.Fatalf("mergeUnique(%v, %v) = %v, want %v", a, b, got, want)
 			}
 		}
 	}
