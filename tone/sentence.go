@@ -230,7 +230,7 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 			return -1
 		}
 		if !isIntro(toks[i : i+1]) {
-			for inPhrase(i) && determiners[toks[i].lower()] {
+			for inPhrase(i) && determinerFilter.mayHave(toks[i].lower()) && determiners[toks[i].lower()] {
 				i++
 			}
 			return i
@@ -494,7 +494,7 @@ func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
 		return true
 	}
 	prev := toks[i-1]
-	if prev.word && (nounDeterminers[prev.lower()] || prev.lower() == "of") {
+	if prev.word && (nounDetFilter.mayHave(prev.lower()) && nounDeterminers[prev.lower()] || prev.lower() == "of") {
 		return false
 	}
 	if i > 1 && prev.word && adjectiveLike(prev.lower()) && !a.nonName[prev.lower()] && toks[i-2].word && nounDeterminers[toks[i-2].lower()] {
@@ -591,7 +591,8 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 	for j >= 0 && toks[j].word && strings.HasSuffix(toks[j].lower(), "ly") && !toks[j].capitalized() {
 		j--
 	}
-	if j >= 0 && toks[j].word && beForms[toks[j].lower()] && !isParticiple(toks[c.start]) {
+	// beForms are auxiliaries, which beforeCue holds.
+	if j >= 0 && toks[j].word && beforeCue.mayHave(toks[j].lower()) && beForms[toks[j].lower()] && !isParticiple(toks[c.start]) {
 		return // passive: "was told", "it was reported": the subject is not the speaker
 	}
 	j = c.start - 1
@@ -605,14 +606,15 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
 			return // a denial of speech is not speech: "did not comment"
 		}
-		if modals[w] {
+		listed := beforeCue.mayHave(w) // false: in none of the maps below
+		if listed && modals[w] {
 			return // "China will maintain its position" is not speech
 		}
-		if auxiliaries[w] || (strings.HasSuffix(w, "ly") && !toks[j].capitalized()) {
+		if listed && auxiliaries[w] || (strings.HasSuffix(w, "ly") && !toks[j].capitalized()) {
 			j--
 			continue
 		}
-		if timeNouns[w] || timeWords[w] {
+		if listed && (timeNouns[w] || timeWords[w]) {
 			k := j - 1
 			for k >= 0 && toks[k].word && (timeWords[toks[k].lower()] || toks[k].lower() == "this" || toks[k].lower() == "last" || toks[k].lower() == "on" || toks[k].lower() == "in" || toks[k].lower() == "next") {
 				k--

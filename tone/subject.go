@@ -24,13 +24,19 @@ var verbAux = map[string]bool{
 	"do": true, "does": true, "did": true,
 }
 
-// clauseOrAux holds the words of clauseWords and verbAux, and
-// introFilter those of introWords. Most words asked are in none, and
+// clauseOrAux holds the words of clauseWords and verbAux, introFilter
+// those of introWords, determinerFilter those of determiners,
+// nounDetFilter those of nounDeterminers, and beforeCue those of the
+// maps resolveCue asks about the words before a cue (modals,
+// auxiliaries, timeNouns, timeWords). Most words asked are in none, and
 // the filters say so without hashing them for the maps. Like the maps,
 // they are never modified.
 var (
-	clauseOrAux = filterOf(clauseWords, verbAux)
-	introFilter = filterOf(introWords)
+	clauseOrAux      = filterOf(clauseWords, verbAux)
+	introFilter      = filterOf(introWords)
+	determinerFilter = filterOf(determiners)
+	nounDetFilter    = filterOf(nounDeterminers)
+	beforeCue        = filterOf(modals, auxiliaries, timeNouns, timeWords)
 )
 
 // filterOf returns a filter of the keys of sets.
