@@ -419,10 +419,13 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	}
 	// Everything up to a possessive is the owner: "China's", "the
 	// agency's".
+	// A copy, to strip the possessive: on the stack, as a phrase has at
+	// most 14 words (checked above).
+	var ownerBuf [14]token
 	var owner []token
 	for i := len(np) - 1; i >= 0; i-- {
 		if isPossessive(np[i].lower()) {
-			owner = append([]token(nil), np[:i+1]...)
+			owner = append(ownerBuf[:0], np[:i+1]...)
 			owner[i] = stripPossessive(owner[i])
 			np = np[i+1:]
 			break
