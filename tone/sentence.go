@@ -497,7 +497,10 @@ func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
 	if prev.word && (nounDetFilter.mayHave(prev.lower()) && nounDeterminers[prev.lower()] || prev.lower() == "of") {
 		return false
 	}
-	if i > 1 && prev.word && adjectiveLike(prev.lower()) && !a.nonName[prev.lower()] && toks[i-2].word && nounDeterminers[toks[i-2].lower()] {
+	// The determiner two words back is asked first: it is rarely one,
+	// and adjectiveLike tries a list and seven endings.
+	if i > 1 && prev.word && toks[i-2].word && nounDetFilter.mayHave(toks[i-2].lower()) && nounDeterminers[toks[i-2].lower()] &&
+		adjectiveLike(prev.lower()) && !a.nonName[prev.lower()] {
 		return false
 	}
 	if isParticiple(toks[i]) && !(prev.text() == "," || verbAux[prev.lower()]) {
