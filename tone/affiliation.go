@@ -42,10 +42,19 @@ func (af *affiliator) expect(speakers []string) {
 		}
 		seen[sp] = true
 		for _, w := range actor.Split(sp) {
-			if w = strings.ToLower(w); af.at[w] == nil {
-				af.at[w] = new([]int)
-			}
+			af.at[strings.ToLower(w)] = nil // its list is made below
 		}
+	}
+	// The lists are cut from one array, each with room for a few places
+	// (appending them one by one to nothing took four allocations).
+	const room = 8
+	lists := make([][]int, len(af.at))
+	places := make([]int, room*len(af.at))
+	k := 0
+	for w := range af.at {
+		lists[k] = places[room*k : room*k : room*(k+1)]
+		af.at[w] = &lists[k]
+		k++
 	}
 }
 
