@@ -151,7 +151,6 @@ func (g *Gazetteer) index() {
 	// Family names: only those that name one country's people and are
 	// no other name.
 	type family struct {
-		key     string
 		name    string // as written
 		person  Actor
 		country string // the first person's country
@@ -173,6 +172,8 @@ func (g *Gazetteer) index() {
 				n = a.Aliases[i]
 			}
 			if fields = appendFields(fields[:0], n); len(fields) > 1 {
+				// Normalized into the keyer's buffer, free until its
+				// next key: the map keeps a string only when new.
 				k.buf = wordsplit.AppendNormalized(k.buf[:0], fields[0])
 				if !given[string(k.buf)] {
 					given[string(k.buf)] = true
@@ -198,11 +199,11 @@ func (g *Gazetteer) index() {
 		}
 		key := string(kb)
 		famOf[key] = len(families)
-		families = append(families, family{key: key, name: fam, person: a, country: a.Country})
+		families = append(families, family{name: fam, person: a, country: a.Country})
 	}
 	for _, f := range families {
 		if !f.several {
-			claim(f.name, f.person, FormFamilyName) // appends f.key to order
+			claim(f.name, f.person, FormFamilyName) // appends its key to order
 		}
 	}
 	g.patterns = patternsByFirstWord(claimed, order)
