@@ -493,12 +493,26 @@ func (g *Gazetteer) matchKey(key string, tokens, norm []string, i int) (Mention,
 	list := g.patterns[key]
 	for k := range list {
 		// By pointer: a pattern is 96 bytes, and most are ruled out by
-		// their second word.
-		if m, ok := list[k].match(tokens, norm, i); ok {
-			return m, true
+		// their second word, which mayMatch (inlined) asks before the
+		// call to match.
+		if p := &list[k]; p.mayMatch(norm, i) {
+			if m, ok := p.match(tokens, norm, i); ok {
+				return m, true
+			}
 		}
 	}
 	return Mention{}, false
+}
+
+// mayMatch reports whether p may match at norm[i]: its words fit in norm
+// and its second word is norm[i+1] or, for a two-word name whose last
+// word may be possessive, begins it. match asks the same first.
+func (p *pattern) mayMatch(norm []string, i int) bool {
+	n := len(p.toks)
+	if i+n > len(norm) {
+		return false
+	}
+	return n == 1 || norm[i+1] == p.toks[1] || n == 2 && strings.HasPrefix(norm[i+1], p.toks[1])
 }
 
 // match reports whether p matches at tokens[i].
