@@ -26,6 +26,8 @@ type affiliator struct {
 	texts []string
 	// starts is a buffer for the places of one name's words.
 	starts []int
+	// mentions is a buffer for the names the gazetteer finds in a window.
+	mentions []actor.Mention
 }
 
 // expect tells af the speakers it will be asked about, so that it indexes
@@ -40,10 +42,19 @@ func (af *affiliator) expect(speakers []string) {
 		}
 		seen[sp] = true
 		for _, w := range actor.Split(sp) {
-			if w = strings.ToLower(w); af.at[w] == nil {
-				af.at[w] = new([]int)
-			}
+			af.at[strings.ToLower(w)] = nil // its list is made below
 		}
+	}
+	// The lists are cut from one array, each with room for a few places
+	// (appending them one by one to nothing took four allocations).
+	const room = 8
+	lists := make([][]int, len(af.at))
+	places := make([]int, room*len(af.at))
+	k := 0
+	for w := range af.at {
+		lists[k] = places[room*k : room*k : room*(k+1)]
+		af.at[w] = &lists[k]
+		k++
 	}
 }
 
@@ -148,15 +159,14 @@ func (af *affiliator) fromDocument(name []string) string {
 		}
 		return slices.Contains(words, withoutPossessive(t.lower()))
 	}
-	// Where the name's words stand, in document order.
+	// Where the name's words stand, in document order: each word's
+	// places are, so they are merged.
 	starts := af.starts[:0]
 	for _, w := range words {
 		if l := af.at[w]; l != nil {
-			starts = append(starts, *l...)
+			starts = mergeUnique(starts, *l)
 		}
 	}
-	slices.Sort(starts)
-	starts = slices.Compact(starts)
 	af.starts = starts
 	votes := make(map[string]int)
 	var order []string
@@ -195,6 +205,43 @@ func (af *affiliator) fromDocument(name []string) string {
 	return best
 }
 
+// mergeUnique returns the places of a and b, each sorted with no repeats,
+// sorted with no repeats, in a's memory when it has room. It works from
+// the end, so a's places are moved before they are overwritten.
+func mergeUnique(a, b []int) []int {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return append(a, b...)
+	}
+	// Count the places of b that a does not hold, to know the length.
+	n := len(a)
+	for i, j := 0, 0; j < len(b); {
+		switch {
+		case i < len(a) && a[i] < b[j]:
+			i++
+		case i < len(a) && a[i] == b[j]:
+			i, j = i+1, j+1
+		default:
+			n, j = n+1, j+1
+		}
+	}
+	out := slices.Grow(a, n-len(a))[:n]
+	i, j := len(a)-1, len(b)-1
+	for k := n - 1; j >= 0; k-- {
+		switch {
+		case i >= 0 && out[i] > b[j]:
+			out[k], i = out[i], i-1
+		case i >= 0 && out[i] == b[j]:
+			out[k], i, j = b[j], i-1, j-1
+		default:
+			out[k], j = b[j], j-1
+		}
+	}
+	return out
+}
+
 // index reads the places of af.at's words in af.toks, or of every name
 // word when none were expected. Then a word filter built from the
 // expected words turns most name words away before the map is asked:
@@ -221,19 +268,40 @@ func (af *affiliator) index() {
 	for w := range af.at {
 		filter.add(w)
 	}
-	for i := range af.toks {
-		t := &af.toks[i]
-		if !isNameWord(*t) {
-			continue
+	toks, at := af.toks, af.at
+	for i := 0; ; i++ {
+		var w string
+		if i, w = nextMayHave(toks, &filter, i); i == len(toks) {
+			return
 		}
-		w := withoutPossessive(t.lower())
-		if !filter.mayHave(w) {
-			continue
-		}
-		if l := af.at[w]; l != nil {
+		if l := at[w]; l != nil {
 			*l = append(*l, i)
 		}
 	}
+}
+
+// nextMayHave returns the first name word from toks[i] on whose form
+// without a possessive ending the filter may have, and that form; it
+// returns len(toks) when there is none. It reads every token of a
+// document, in a loop that calls nothing and so keeps its variables in
+// registers.
+func nextMayHave(toks []token, filter *wordFilter, i int) (int, string) {
+	for ; i < len(toks); i++ {
+		if !toks[i].name {
+			continue // !isNameWord(toks[i]), without copying the token
+		}
+		w := toks[i].lower()
+		// withoutPossessive(w), spelt out to be inlined.
+		if n := len(w); n >= 2 && w[n-2] == '\'' && w[n-1] == 's' {
+			w = w[:n-2]
+		} else if n >= 2 && w[n-2] == 's' && w[n-1] == '\'' {
+			w = withoutPossessive(w) // "s'" becomes "s", a new string: rare
+		}
+		if filter.mayHave(w) {
+			return i, w
+		}
+	}
+	return len(toks), ""
 }
 
 // titled reports whether a title stands right before toks[i].
@@ -305,7 +373,8 @@ func (af *affiliator) after(toks []token, end int) string {
 // that is not a posting ("to the Philippines", "in Manila").
 func (af *affiliator) firstAffiliation(toks []token) string {
 	texts, lowers := af.textsOf(toks)
-	for _, m := range af.x.gaz.FindNormalized(texts, lowers) {
+	af.mentions = af.x.gaz.AppendFound(af.mentions[:0], texts, lowers)
+	for _, m := range af.mentions {
 		if m.Kind == actor.Person {
 			continue
 		}

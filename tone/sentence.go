@@ -235,7 +235,7 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 			return -1
 		}
 		if !isIntro(toks[i : i+1]) {
-			for inPhrase(i) && determiners[toks[i].lower()] {
+			for inPhrase(i) && determinerFilter.mayHave(toks[i].lower()) && determiners[toks[i].lower()] {
 				i++
 			}
 			return i
@@ -474,27 +474,25 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 
 // findCues returns the cues of a sentence outside its quotations.
 func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
-	toks := sc.toks
+	toks, inQ := sc.toks, sc.inQ
 	out := sc.cues[:0]
-	for i := 0; i < len(toks); i++ {
-		if sc.inQ[i] >= 0 || !toks[i].word {
-			continue
+	for i := 0; ; i++ {
+		var possThat bool
+		i, possThat = cueCandidate(toks, inQ, &a.cues.first, i)
+		if i == len(toks) {
+			break
 		}
-		// "Japan's statement that …"; "that" is tested first, as the
-		// cheapest test most words fail.
-		if i+2 < len(toks) && toks[i+2].lower() == "that" && isPossessive(toks[i].lower()) &&
-			a.cueNouns[toks[i+1].lower()] && sc.inQ[i+1] < 0 {
+		// "Japan's statement that …"
+		if possThat && a.cueNouns[toks[i+1].lower()] && inQ[i+1] < 0 {
 			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
 			i++
 			continue
 		}
-		// Most words start no cue: the first words' filter, asked here
-		// (it is inlined), spares them the call to match.
-		if !a.cues.first.mayHave(toks[i].lower()) {
+		if possThat && !a.cues.first.mayHave(toks[i].lower()) {
 			continue
 		}
 		n := a.cues.match(toks, i)
-		if n == 0 || anyQuoted(sc.inQ[i:i+n]) || !a.verbUse(sc, i) {
+		if n == 0 || anyQuoted(inQ[i:i+n]) || !a.verbUse(sc, i) {
 			continue
 		}
 		kind := cueVerb
@@ -506,6 +504,32 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 	}
 	sc.cues = out
 	return out
+}
+
+// cueCandidate returns the first word from toks[i] on, outside
+// quotations, that may start a cue: a possessive two words before "that"
+// (possThat), which may stand before a cue noun, or a word the cues'
+// first-word filter lets through. It returns len(toks) when there is
+// none. Most words are turned away here, in a loop that calls nothing
+// and so keeps its variables in registers.
+func cueCandidate(toks []token, inQ []int, first *wordFilter, i int) (at int, possThat bool) {
+	inQ = inQ[:len(toks)]
+	for ; i < len(toks); i++ {
+		if inQ[i] >= 0 || !toks[i].word {
+			continue
+		}
+		w := toks[i].lower()
+		// isPossessive(w), spelt out to be inlined: "’s" is "'s" in a
+		// lower-case form.
+		if n := len(w); n >= 2 && (w[n-2] == '\'' && w[n-1] == 's' || w[n-2] == 's' && w[n-1] == '\'') &&
+			i+2 < len(toks) && toks[i+2].lower() == "that" {
+			return i, true
+		}
+		if first.mayHave(w) {
+			return i, false
+		}
+	}
+	return len(toks), false
 }
 
 // verbUse reports whether the cue word at toks[i] is used as a verb: not
@@ -526,10 +550,13 @@ func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
 		return true
 	}
 	prev := toks[i-1]
-	if prev.word && (nounDeterminers[prev.lower()] || prev.lower() == "of") {
+	if prev.word && (nounDetFilter.mayHave(prev.lower()) && nounDeterminers[prev.lower()] || prev.lower() == "of") {
 		return false
 	}
-	if i > 1 && prev.word && adjectiveLike(prev.lower()) && !a.nonName[prev.lower()] && toks[i-2].word && nounDeterminers[toks[i-2].lower()] {
+	// The determiner two words back is asked first: it is rarely one,
+	// and adjectiveLike tries a list and seven endings.
+	if i > 1 && prev.word && toks[i-2].word && nounDetFilter.mayHave(toks[i-2].lower()) && nounDeterminers[toks[i-2].lower()] &&
+		adjectiveLike(prev.lower()) && !a.nonName[prev.lower()] {
 		return false
 	}
 	if isParticiple(toks[i]) && !(prev.text() == "," || verbAux[prev.lower()]) {
@@ -623,7 +650,8 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 	for j >= 0 && toks[j].word && strings.HasSuffix(toks[j].lower(), "ly") && !toks[j].capitalized() {
 		j--
 	}
-	if j >= 0 && toks[j].word && beForms[toks[j].lower()] && !isParticiple(toks[c.start]) {
+	// beForms are auxiliaries, which beforeCue holds.
+	if j >= 0 && toks[j].word && beforeCue.mayHave(toks[j].lower()) && beForms[toks[j].lower()] && !isParticiple(toks[c.start]) {
 		return // passive: "was told", "it was reported": the subject is not the speaker
 	}
 	j = c.start - 1
@@ -637,14 +665,15 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
 			return // a denial of speech is not speech: "did not comment"
 		}
-		if modals[w] {
+		listed := beforeCue.mayHave(w) // false: in none of the maps below
+		if listed && modals[w] {
 			return // "China will maintain its position" is not speech
 		}
-		if auxiliaries[w] || (strings.HasSuffix(w, "ly") && !toks[j].capitalized()) {
+		if listed && auxiliaries[w] || (strings.HasSuffix(w, "ly") && !toks[j].capitalized()) {
 			j--
 			continue
 		}
-		if timeNouns[w] || timeWords[w] {
+		if listed && (timeNouns[w] || timeWords[w]) {
 			k := j - 1
 			for k >= 0 && toks[k].word && (timeWords[toks[k].lower()] || toks[k].lower() == "this" || toks[k].lower() == "last" || toks[k].lower() == "on" || toks[k].lower() == "in" || toks[k].lower() == "next") {
 				k--

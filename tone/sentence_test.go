@@ -185,3 +185,51 @@ func TestSentenceCtxAdd(t *testing.T) {
 		}
 	}
 }
+
+// TestCueCandidate checks cueCandidate, the loop findCues turns most
+// words away in (issue #6), against its definition on random sentences:
+// the next word outside quotations that is a possessive two tokens before
+// "that", or that the cues' first-word filter lets through.
+func TestCueCandidate(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := []string{"Japan's ", "statement ", "that ", "that", "said ", "told ", "according to ", "the ", "states' ",
+		"’s ", "s' ", "“", "”", ", ", "Lavrov ", "warned ", "'s ", "its "}
+	rng := rand.New(rand.NewPCG(7, 14))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		p := paragraph{text: text}
+		quotes := findQuotes(text)
+		st := newDocState()
+		for _, sp := range splitSentences(text, quotes) {
+			sc := a.newSentence(p, sp, quotes, st)
+			toks := sc.toks
+			want := func(i int) (int, bool) {
+				for ; i < len(toks); i++ {
+					if sc.inQ[i] >= 0 || !toks[i].word {
+						continue
+					}
+					if isPossessive(toks[i].lower()) && i+2 < len(toks) && toks[i+2].lower() == "that" {
+						return i, true
+					}
+					if a.cues.first.mayHave(toks[i].lower()) {
+						return i, false
+					}
+				}
+				return len(toks), false
+			}
+			for i := 0; i <= len(toks); i++ {
+				gotAt, gotPoss := cueCandidate(toks, sc.inQ, &a.cues.first, i)
+				if wantAt, wantPoss := want(i); gotAt != wantAt || gotPoss != wantPoss {
+					t.Fatalf("%q from token %d: cueCandidate = %d, %v; want %d, %v", text, i, gotAt, gotPoss, wantAt, wantPoss)
+				}
+			}
+		}
+	}
+}

@@ -24,13 +24,19 @@ var verbAux = map[string]bool{
 	"do": true, "does": true, "did": true,
 }
 
-// clauseOrAux holds the words of clauseWords and verbAux, and
-// introFilter those of introWords. Most words asked are in none, and
+// clauseOrAux holds the words of clauseWords and verbAux, introFilter
+// those of introWords, determinerFilter those of determiners,
+// nounDetFilter those of nounDeterminers, and beforeCue those of the
+// maps resolveCue asks about the words before a cue (modals,
+// auxiliaries, timeNouns, timeWords). Most words asked are in none, and
 // the filters say so without hashing them for the maps. Like the maps,
 // they are never modified.
 var (
-	clauseOrAux = filterOf(clauseWords, verbAux)
-	introFilter = filterOf(introWords)
+	clauseOrAux      = filterOf(clauseWords, verbAux)
+	introFilter      = filterOf(introWords)
+	determinerFilter = filterOf(determiners)
+	nounDetFilter    = filterOf(nounDeterminers)
+	beforeCue        = filterOf(modals, auxiliaries, timeNouns, timeWords)
 )
 
 // filterOf returns a filter of the keys of sets.
@@ -413,10 +419,13 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	}
 	// Everything up to a possessive is the owner: "China's", "the
 	// agency's".
+	// A copy, to strip the possessive: on the stack, as a phrase has at
+	// most 14 words (checked above).
+	var ownerBuf [14]token
 	var owner []token
 	for i := len(np) - 1; i >= 0; i-- {
 		if isPossessive(np[i].lower()) {
-			owner = append([]token(nil), np[:i+1]...)
+			owner = append(ownerBuf[:0], np[:i+1]...)
 			owner[i] = stripPossessive(owner[i])
 			np = np[i+1:]
 			break

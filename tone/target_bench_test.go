@@ -46,3 +46,14 @@ func BenchmarkTargetsLongClause(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNewGazetteer builds the embedded actor gazetteer, as every
+// analyze run does at start.
+func BenchmarkNewGazetteer(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewGazetteer(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

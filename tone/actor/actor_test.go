@@ -3,7 +3,9 @@ package actor
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -83,6 +85,11 @@ func TestFind(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Find(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+		// AppendFound keeps what dst holds and appends Find's mentions.
+		prefix := []Mention{{Actor: "before"}}
+		if got, want := g.AppendFound(prefix, toks, normalizeAll(toks)), append(prefix, g.Find(toks)...); !reflect.DeepEqual(got, want) {
+			t.Errorf("AppendFound(%q) = %v, want %v", tt.text, got, want)
 		}
 	}
 }
@@ -280,6 +287,47 @@ func TestKey(t *testing.T) {
 	} {
 		if got := Key(in); got != want {
 			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPatternsByFirstWord checks the lists against their definition: the
+// patterns in order, appended under their first word, each list sorted
+// longest first by a stable sort.
+func TestPatternsByFirstWord(t *testing.T) {
+	claimed := make(map[string]pattern)
+	var order []string
+	for i, key := range []string{"the west", "russia", "the united states", "the kremlin", "us",
+		"the republic of korea", "the", "russian federation", "the hague", "russia's neighbours"} {
+		p := pattern{toks: strings.Fields(key), name: fmt.Sprint(i)}
+		claimed[key] = p
+		order = append(order, key)
+	}
+	want := make(map[string][]pattern)
+	for _, key := range order {
+		p := claimed[key]
+		want[p.toks[0]] = append(want[p.toks[0]], p)
+	}
+	for _, list := range want {
+		slices.SortStableFunc(list, func(a, b pattern) int { return len(b.toks) - len(a.toks) })
+	}
+	if got := patternsByFirstWord(claimed, order); !reflect.DeepEqual(got, want) {
+		t.Errorf("patternsByFirstWord =\n%v\nwant\n%v", got, want)
+	}
+}
+
+func TestCaseOf(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want caseRule
+	}{
+		{"russia", anyCase}, {"Russia", capital}, {"US", upperCase}, {"U.S", upperCase},
+		{"Z", capital}, {"ÉU", upperCase}, {"Éu", capital}, {"éU", anyCase}, {"'s", anyCase},
+		{"1st", anyCase}, {"G7", capital}, {"OPEC+", upperCase}, {"İİ", upperCase}, {"ǅa", anyCase},
+		{"McFaul", capital}, {"", anyCase}, {"-", anyCase},
+	} {
+		if got := caseOf(tt.in); got != tt.want {
+			t.Errorf("caseOf(%q) = %d, want %d", tt.in, got, tt.want)
 		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 // Form says how a mention named its actor.
@@ -45,12 +47,16 @@ type pattern struct {
 // person's country is neither a state nor an organisation of the result;
 // the error names the file and line of the row.
 func New(sets ...[]Actor) (*Gazetteer, error) {
-	g := &Gazetteer{byName: make(map[string][]int), patterns: make(map[string][]pattern)}
+	rows := 0
+	for _, set := range sets {
+		rows += len(set)
+	}
+	g := &Gazetteer{byName: make(map[string][]int, rows), actors: make([]Actor, 0, rows)}
 	type rowKey struct {
 		name   string
 		person bool
 	}
-	index := make(map[rowKey]int)
+	index := make(map[rowKey]int, rows)
 	for _, set := range sets {
 		for _, a := range set {
 			k := rowKey{a.Name, a.Kind == Person}
@@ -86,23 +92,40 @@ func New(sets ...[]Actor) (*Gazetteer, error) {
 // index builds the patterns: every name of every actor, later actors
 // taking a name from earlier ones, then derived family names.
 func (g *Gazetteer) index() {
-	claimed := make(map[string]pattern) // key -> pattern
-	var order []string
+	n := 0
+	for _, a := range g.actors {
+		n += 1 + len(a.Aliases) + 2*len(a.Demonyms) + len(a.Capitals) + len(a.Seats)
+	}
+	claimed := make(map[string]pattern, n) // key -> pattern
+	order := make([]string, 0, n)
+	var (
+		k keyer
+		// The patterns' words and case rules are cut from arrays shared
+		// by many patterns: 3,000 patterns, two small slices each.
+		words []string
+		cases []caseRule
+	)
 	claim := func(s string, a Actor, form Form) {
-		toks := patternTokens(s)
+		toks, kb := k.key(s)
 		if len(toks) == 0 {
 			return
 		}
-		p := pattern{name: a.Name, kind: a.Kind, form: form}
-		for _, t := range toks {
-			p.toks = append(p.toks, normalize(t))
-			p.cases = append(p.cases, caseOf(t))
-		}
-		key := strings.Join(p.toks, " ")
-		if prev, ok := claimed[key]; ok && prev.name == a.Name && prev.kind == a.Kind {
+		prev, seen := claimed[string(kb)]
+		if seen && prev.name == a.Name && prev.kind == a.Kind {
 			return // the same actor: keep the first form
 		}
-		if _, ok := claimed[key]; !ok {
+		key := string(kb)
+		if len(toks) > cap(words)-len(words) {
+			words = make([]string, 0, max(len(toks), 1024))
+			cases = make([]caseRule, 0, max(len(toks), 1024))
+		}
+		at := len(words)
+		words = k.appendWords(words, key)
+		for _, t := range toks {
+			cases = append(cases, caseOf(t))
+		}
+		p := pattern{toks: words[at:len(words):len(words)], cases: cases[at:len(cases):len(cases)], name: a.Name, kind: a.Kind, form: form}
+		if !seen {
 			order = append(order, key)
 		}
 		claimed[key] = p
@@ -128,18 +151,32 @@ func (g *Gazetteer) index() {
 	// Family names: only those that name one country's people and are
 	// no other name.
 	type family struct {
-		name      string // as written
-		person    Actor
-		countries map[string]bool
+		name    string // as written
+		person  Actor
+		country string // the first person's country
+		several bool   // another person of the name has another country
 	}
-	families := make(map[string]*family)
-	var famOrder []string
-	given := make(map[string]bool) // first words of people's names
+	var (
+		families []family
+		famOf    = make(map[string]int)  // key -> index in families
+		given    = make(map[string]bool) // first words of people's names
+		fields   []string
+	)
 	for _, a := range g.actors {
-		if a.Kind == Person {
-			for _, n := range append([]string{a.Name}, a.Aliases...) {
-				if f := strings.Fields(n); len(f) > 1 {
-					given[normalize(f[0])] = true
+		if a.Kind != Person {
+			continue
+		}
+		for i := -1; i < len(a.Aliases); i++ {
+			n := a.Name
+			if i >= 0 {
+				n = a.Aliases[i]
+			}
+			if fields = appendFields(fields[:0], n); len(fields) > 1 {
+				// Normalized into the keyer's buffer, free until its
+				// next key: the map keeps a string only when new.
+				k.buf = wordsplit.AppendNormalized(k.buf[:0], fields[0])
+				if !given[string(k.buf)] {
+					given[string(k.buf)] = true
 				}
 			}
 		}
@@ -149,39 +186,71 @@ func (g *Gazetteer) index() {
 			continue
 		}
 		fam, firstWord := familyName(a.Name, familyFirst[a.Country])
-		key := Key(fam)
-		if key == "" || commonWords[key] || (firstWord && given[key]) {
+		_, kb := k.key(fam)
+		if len(kb) == 0 || commonWords[string(kb)] || (firstWord && given[string(kb)]) {
 			continue
 		}
-		if _, ok := claimed[key]; ok {
+		if _, ok := claimed[string(kb)]; ok {
 			continue
 		}
-		f, ok := families[key]
+		if i, ok := famOf[string(kb)]; ok {
+			families[i].several = families[i].several || a.Country != families[i].country
+			continue
+		}
+		key := string(kb)
+		famOf[key] = len(families)
+		families = append(families, family{name: fam, person: a, country: a.Country})
+	}
+	for _, f := range families {
+		if !f.several {
+			claim(f.name, f.person, FormFamilyName) // appends its key to order
+		}
+	}
+	g.patterns = patternsByFirstWord(claimed, order)
+}
+
+// patternsByFirstWord lists the claimed patterns, in order, under their
+// first word, longest first (in order among those of one length), in one
+// array: a list is a part of it.
+func patternsByFirstWord(claimed map[string]pattern, order []string) map[string][]pattern {
+	all := make([]pattern, len(order))
+	group := make([]int, len(order))            // each pattern's list
+	first := make(map[string]int, len(order)/2) // first word -> list
+	var ends []int                              // each list's end in sorted, once counted
+	for i, key := range order {
+		all[i] = claimed[key]
+		g, ok := first[all[i].toks[0]]
 		if !ok {
-			f = &family{name: fam, person: a, countries: make(map[string]bool)}
-			families[key] = f
-			famOrder = append(famOrder, key)
+			g = len(ends)
+			first[all[i].toks[0]] = g
+			ends = append(ends, 0)
 		}
-		f.countries[a.Country] = true
+		group[i] = g
+		ends[g]++
 	}
-	for _, key := range famOrder {
-		if f := families[key]; len(f.countries) == 1 {
-			claim(f.name, f.person, FormFamilyName)
+	for g := 1; g < len(ends); g++ {
+		ends[g] += ends[g-1]
+	}
+	// Place the patterns from the last, each at the end of its list.
+	at := slices.Clone(ends)
+	place := make([]int, len(all)) // sorted's patterns, as indexes in all
+	for i := len(all) - 1; i >= 0; i-- {
+		at[group[i]]--
+		place[at[group[i]]] = i
+	}
+	out := make(map[string][]pattern, len(ends))
+	sorted := make([]pattern, len(all))
+	start := 0
+	for _, end := range ends {
+		list := place[start:end]
+		slices.SortStableFunc(list, func(a, b int) int { return len(all[b].toks) - len(all[a].toks) })
+		for k, i := range list {
+			sorted[start+k] = all[i]
 		}
+		out[sorted[start].toks[0]] = sorted[start:end:end]
+		start = end
 	}
-	for _, key := range order {
-		p := claimed[key]
-		g.patterns[p.toks[0]] = append(g.patterns[p.toks[0]], p)
-	}
-	for _, key := range famOrder {
-		if p, ok := claimed[key]; ok && p.form == FormFamilyName {
-			g.patterns[p.toks[0]] = append(g.patterns[p.toks[0]], p)
-		}
-	}
-	for k, list := range g.patterns {
-		slices.SortStableFunc(list, func(a, b pattern) int { return len(b.toks) - len(a.toks) })
-		g.patterns[k] = list
-	}
+	return out
 }
 
 // familyFirst are the countries whose people's names put the family name
@@ -277,23 +346,26 @@ func (g *Gazetteer) Offices(name string) []Actor {
 // YYYY-MM-DD, when day is given and one fits; else the latest listed). It
 // is empty for an unknown name.
 func (g *Gazetteer) Affiliation(name, day string) string {
-	rows := g.Offices(name)
+	// The rows are read in place: Offices would copy them, and speaker
+	// countries ask this for most names they find.
+	rows := g.byName[name]
 	if len(rows) == 0 {
 		return ""
 	}
-	if rows[0].Kind != Person {
-		return rows[0].Name
+	first := &g.actors[rows[0]]
+	if first.Kind != Person {
+		return first.Name
 	}
 	if day != "" {
-		for _, a := range rows {
-			if a.HeldOn(day) {
+		for _, i := range rows {
+			if a := &g.actors[i]; a.HeldOn(day) {
 				return a.Country
 			}
 		}
 	}
-	latest := rows[0]
-	for _, a := range rows[1:] {
-		if a.From > latest.From {
+	latest := first
+	for _, i := range rows[1:] {
+		if a := &g.actors[i]; a.From > latest.From {
 			latest = a
 		}
 	}
@@ -333,7 +405,14 @@ func (g *Gazetteer) Find(tokens []string) []Mention {
 // (lower case, straight apostrophes, ASCII hyphens). It saves normalizing
 // them again.
 func (g *Gazetteer) FindNormalized(tokens, norm []string) []Mention {
-	var out []Mention
+	return g.AppendFound(nil, tokens, norm)
+}
+
+// AppendFound appends to dst the mentions [Gazetteer.FindNormalized]
+// returns and returns the extended slice, so that a caller that asks
+// often can reuse one buffer.
+func (g *Gazetteer) AppendFound(dst []Mention, tokens, norm []string) []Mention {
+	out := dst
 	for i := 0; i < len(tokens); {
 		if m, ok := g.matchAt(tokens, norm, i); ok {
 			out = append(out, m)
@@ -414,12 +493,26 @@ func (g *Gazetteer) matchKey(key string, tokens, norm []string, i int) (Mention,
 	list := g.patterns[key]
 	for k := range list {
 		// By pointer: a pattern is 96 bytes, and most are ruled out by
-		// their second word.
-		if m, ok := list[k].match(tokens, norm, i); ok {
-			return m, true
+		// their second word, which mayMatch (inlined) asks before the
+		// call to match.
+		if p := &list[k]; p.mayMatch(norm, i) {
+			if m, ok := p.match(tokens, norm, i); ok {
+				return m, true
+			}
 		}
 	}
 	return Mention{}, false
+}
+
+// mayMatch reports whether p may match at norm[i]: its words fit in norm
+// and its second word is norm[i+1] or, for a two-word name whose last
+// word may be possessive, begins it. match asks the same first.
+func (p *pattern) mayMatch(norm []string, i int) bool {
+	n := len(p.toks)
+	if i+n > len(norm) {
+		return false
+	}
+	return n == 1 || norm[i+1] == p.toks[1] || n == 2 && strings.HasPrefix(norm[i+1], p.toks[1])
 }
 
 // match reports whether p matches at tokens[i].

@@ -67,6 +67,7 @@ func Parse(r io.Reader, name string) ([]Actor, error) {
 		// the line that gave it; rows of one person share names.
 		names   = make(map[string]nameUse)
 		defined = make(map[string]int) // state or organisation name -> line
+		k       keyer                  // the names' keys
 	)
 	line := 0
 	for sc.Scan() {
@@ -108,15 +109,17 @@ func Parse(r io.Reader, name string) ([]Actor, error) {
 			}
 			defined[a.Name] = line
 		}
-		for _, n := range a.Names() {
-			key := Key(n)
-			if key == "" {
-				return nil, fail(line, "name %q has no letters or digits", n)
+		for _, list := range [...][]string{{a.Name}, a.Aliases, a.Demonyms, a.Capitals, a.Seats} {
+			for _, n := range list {
+				_, key := k.key(n)
+				if len(key) == 0 {
+					return nil, fail(line, "name %q has no letters or digits", n)
+				}
+				if use, ok := names[string(key)]; ok && (use.actor != a.Name || use.kind != a.Kind) {
+					return nil, fail(line, "%q already names %s on line %d", n, use.actor, use.line)
+				}
+				names[string(key)] = nameUse{actor: a.Name, kind: a.Kind, line: line}
 			}
-			if use, ok := names[key]; ok && (use.actor != a.Name || use.kind != a.Kind) {
-				return nil, fail(line, "%q already names %s on line %d", n, use.actor, use.line)
-			}
-			names[key] = nameUse{actor: a.Name, kind: a.Kind, line: line}
 		}
 		if len(out) == MaxRows {
 			return nil, fail(line, "more than %d rows", MaxRows)
@@ -181,14 +184,12 @@ func parseRow(header, f []string) (Actor, error) {
 		if err != nil || s == "" {
 			return nil
 		}
-		var out []string
-		for _, v := range strings.Split(s, "|") {
-			v = strings.TrimSpace(v)
-			if v == "" {
+		out := strings.Split(s, "|")
+		for i, v := range out {
+			if out[i] = strings.TrimSpace(v); out[i] == "" {
 				err = fmt.Errorf("%s has an empty value between '|'", column)
 				return nil
 			}
-			out = append(out, v)
 		}
 		return out
 	}
