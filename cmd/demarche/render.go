@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -115,11 +116,15 @@ func appendNum(b []byte, v float64) []byte {
 				b = append(b, '-')
 				n = -n
 			}
-			b = strconv.AppendInt(b, n/10000, 10)
-			// The four decimals, each by a constant divisor (which the
-			// compiler turns into a multiplication), not a loop's.
-			f := uint64(n % 10000)
-			return append(b, '.', byte('0'+f/1000), byte('0'+f/100%10), byte('0'+f/10%10), byte('0'+f%10))
+			// The units (0 to 10, as |x| < 10⁵) and the four decimals,
+			// each by a constant divisor (which the compiler turns into a
+			// multiplication), not strconv's loop.
+			u, f := uint64(n/10000), uint64(n%10000)
+			if u >= 10 {
+				b = append(b, '1')
+				u -= 10
+			}
+			return append(b, byte('0'+u), '.', byte('0'+f/1000), byte('0'+f/100%10), byte('0'+f/10%10), byte('0'+f%10))
 		}
 	}
 	s := strconv.FormatFloat(v, 'f', 4, 64)
@@ -790,11 +795,9 @@ func appendJSONString(b []byte, s string) []byte {
 	open := len(b)
 	b = append(b, '"')
 	done := 0 // s[:done] is in b
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			if i += plainJSONWords(s[i:]); i == len(s) {
-				break
-			}
+	for i := 0; ; {
+		if i += plainJSON(s[i:]); i >= len(s) {
+			break
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -806,7 +809,7 @@ func appendJSONString(b []byte, s string) []byte {
 				b = append(b, '\\', c)
 				done = i + 1
 			}
-			i++
+			i++ // or a plain byte plainJSON stopped at: see there
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -819,29 +822,62 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// plainJSONWords returns the length of the longest prefix of s made of
-// whole eight-byte words of ASCII that JSON copies as it is: no control
-// character, quotation mark or backslash. It tests eight bytes at once,
-// as one 64-bit word: (v - 0x01…01) &^ v has a byte's high bit set where v
-// has a zero byte (and, through borrows, only above one), so a byte below
-// 0x20, or equal to '"' or '\\' after an exclusive or with it, shows in
-// the high bits; so does a non-ASCII byte.
-func plainJSONWords(s string) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+// plainJSON returns the length of the prefix of s made of ASCII that JSON
+// copies as it is: no control character, quotation mark or backslash. It
+// may stop early at a byte that is plain, but rarely (see
+// jsonSpecialBytes); its caller then steps over that byte.
+func plainJSON(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		control := (x - ones*0x20) &^ x
-		q := x ^ ones*'"'
-		q = (q - ones) &^ q
-		bs := x ^ ones*'\\'
-		bs = (bs - ones) &^ bs
-		if (x|control|q|bs)&highs != 0 {
+		if m := jsonSpecialBytes(le64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	if i == len(s) {
+		return i
+	}
+	if len(s) >= 8 {
+		// The last eight bytes, of which the first few were read above:
+		// shifted out, they could flag a byte after them (see
+		// jsonSpecialBytes), which costs a step but is no error.
+		m := jsonSpecialBytes(le64(s[len(s)-8:])) >> (8 * (i - (len(s) - 8)))
+		if m == 0 {
+			return len(s)
+		}
+		return i + bits.TrailingZeros64(m)/8
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' {
 			break
 		}
 	}
 	return i
+}
+
+// jsonSpecialBytes returns x, eight bytes of a string read as a
+// little-endian word (le64), with a byte's high bit set where the byte is
+// not ASCII that JSON copies as it is (a control character, a quotation
+// mark, a backslash, a byte of a multi-byte rune), and others clear.
+// (v - 0x01…01) &^ v has a byte's high bit set where v has a zero byte, so
+// a byte below 0x20, or equal to '"' or '\\' after an exclusive or with
+// it, shows; the borrow of such a byte may also flag the byte above it,
+// never one below, so the lowest flagged byte is always one that needs
+// care.
+func jsonSpecialBytes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	control := (x - ones*0x20) &^ x
+	q := x ^ ones*'"'
+	q = (q - ones) &^ q
+	bs := x ^ ones*'\\'
+	bs = (bs - ones) &^ bs
+	return (x | control | q | bs) & highs
+}
+
+// le64 reads the first eight bytes of s as a little-endian word.
+func le64(s string) uint64 {
+	s = s[:8] // one bounds check for the eight loads, which become one
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // appendMarshaled appends s as encoding/json writes it without HTML
