@@ -2,7 +2,6 @@ package tone
 
 import (
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/demarche/demarche/lexicon"
@@ -299,6 +298,12 @@ type scoreBuf struct {
 	conceded []bool
 	bare     []string // see partyFinder.named
 	terms    []Term   // a statement's terms, copied out at its end
+	// kept and texts hold the terms and the multi-word term texts of the
+	// statements scored so far, handed out by keep and join: one
+	// allocation for many statements instead of one or more each. Memory
+	// handed out is never written again.
+	kept  []Term
+	texts strings.Builder
 	// nb, when not nil, is the model's word cache, when it has one (see
 	// cachingModel).
 	nb *naivebayes.Cache
@@ -374,7 +379,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 			if (e.Category == lexicon.Booster || e.Category == lexicon.Hedge) && opening {
 				open = m.End // "Immediately stop ..." is still an imperative
 			}
-			t := Term{Text: strings.Join(words[m.Start:m.End], " "), Category: e.Category, Base: e.Tone,
+			t := Term{Text: buf.join(words[m.Start:m.End]), Category: e.Category, Base: e.Tone,
 				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: contrast[m.Start], Directive: 1, Target: 1}
 			if stanceTerm(e.Category) {
 				stance = m.End
@@ -436,8 +441,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		}
 	}
 	if len(buf.terms) > 0 {
-		// One allocation of the right size, not one per doubling.
-		sc.Terms = slices.Clone(buf.terms)
+		sc.Terms = buf.keep(buf.terms)
 	}
 	// A statement is mixed when it has a negative term of its own; a
 	// negated positive ("does not mean agreeing") does not make it so.
@@ -477,6 +481,51 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	sc.Tone = clamp((1-sc.ModelShare)*sc.Lexicon+sc.ModelShare*sc.NBTone, -1, 1)
 	sc.Label = LabelFor(sc.Tone)
 	return sc
+}
+
+// keep returns a copy of terms in memory of buf's that no later call
+// writes: a slab shared by the statements of a document (an [Analyzer]
+// keeps a scoreBuf per document), whose capacity ends with the copy.
+func (buf *scoreBuf) keep(terms []Term) []Term {
+	if len(buf.kept)+len(terms) > cap(buf.kept) {
+		// The first slab holds the first statement's terms and no more
+		// ([Scorer.Score] scores one); the next ones double, from 16 up
+		// to 512 terms (68 KiB).
+		n := len(terms)
+		if cap(buf.kept) > 0 {
+			n = max(n, min(2*cap(buf.kept), 512), 16)
+		}
+		buf.kept = make([]Term, 0, n)
+	}
+	n := len(buf.kept)
+	buf.kept = append(buf.kept, terms...)
+	return buf.kept[n:len(buf.kept):len(buf.kept)]
+}
+
+// join returns words joined by spaces: one word as it is, more in
+// buf.texts, whose bytes are never written again.
+func (buf *scoreBuf) join(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	n := len(words) - 1
+	for _, w := range words {
+		n += len(w)
+	}
+	if buf.texts.Cap()-buf.texts.Len() < n {
+		// A new builder rather than the old one grown: strings handed out
+		// keep the old one's memory alive, and growing would copy it.
+		buf.texts = strings.Builder{}
+		buf.texts.Grow(max(n, 512))
+	}
+	start := buf.texts.Len()
+	for i, w := range words {
+		if i > 0 {
+			buf.texts.WriteByte(' ')
+		}
+		buf.texts.WriteString(w)
+	}
+	return buf.texts.String()[start:]
 }
 
 // findAll appends the lexicon entries found in words to dst, as
