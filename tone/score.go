@@ -3,6 +3,7 @@ package tone
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/demarche/demarche/lexicon"
 	"github.com/demarche/demarche/tone/naivebayes"
@@ -858,15 +859,28 @@ func (buf *scoreBuf) splitClauses(toks []token) []clause {
 	words, pause, out := buf.words[:0], buf.pause[:0], buf.clauses[:0]
 	start := 0 // where the current clause's words start
 	paused := false
-	flush := func() {
-		if len(words) > start {
-			out = append(out, clause{words: words[start:len(words):len(words)], pause: pause[start:len(pause):len(pause)]})
+	for i := 0; i < len(toks); i++ {
+		// Most tokens are ASCII words in a row: they are read in a loop
+		// of their own that calls nothing, so that the slices and
+		// indexes stay in registers through it (a call would make every
+		// iteration store them).
+		n := len(words)
+		words, pause = words[:cap(words)], pause[:cap(pause)]
+		for ; i < len(toks) && n < len(words) && n < len(pause); i++ {
+			t := &toks[i] // not a copy: tokens are 32 bytes
+			w := t.lower()
+			if !t.word || !ascii(w) {
+				break
+			}
+			words[n], pause[n] = w, paused
+			paused = false
+			n++
 		}
-		start = len(words)
-		paused = false
-	}
-	for i := range toks {
-		t := &toks[i] // not a copy: tokens are 32 bytes
+		words, pause = words[:n], pause[:n]
+		if i == len(toks) {
+			break
+		}
+		t := &toks[i]
 		if t.word {
 			words = append(words, foldAccents(t.lower()))
 			pause = append(pause, paused)
@@ -878,15 +892,39 @@ func (buf *scoreBuf) splitClauses(toks []token) []clause {
 			if n := len(words); n > start && abbreviation(words[n-1]) {
 				continue // "Mr. President" is one clause
 			}
-			flush()
 		case "!", "?", ";", ":", "…":
-			flush()
 		case ",", "—", "–", "-", "(", ")", "[", "]":
 			paused = true
+			continue
+		default:
+			continue
+		}
+		out = appendClause(out, words, pause, start)
+		start = len(words)
+		paused = false
+	}
+	out = appendClause(out, words, pause, start)
+	buf.words, buf.pause, buf.clauses = words, pause, out
+	return out
+}
+
+// ascii reports whether w is all ASCII, which foldAccents returns as it
+// is: tested in the caller's loop, most words cost no call.
+func ascii(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	flush()
-	buf.words, buf.pause, buf.clauses = words, pause, out
+	return true
+}
+
+// appendClause appends to out the clause of words[start:], if it has
+// words.
+func appendClause(out []clause, words []string, pause []bool, start int) []clause {
+	if len(words) > start {
+		out = append(out, clause{words: words[start:len(words):len(words)], pause: pause[start:len(pause):len(pause)]})
+	}
 	return out
 }
 
