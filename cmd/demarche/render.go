@@ -106,7 +106,9 @@ func appendNum(b []byte, v float64) []byte {
 	// does. The product is off by at most half a unit in the last place,
 	// under 10⁻¹¹ below 10⁵.
 	if x := v * 1e4; math.Abs(x) < 1e5 {
-		r := math.Round(x)
+		// Away from a half, rounding to even is rounding half away from
+		// zero, and is one instruction.
+		r := math.RoundToEven(x)
 		if d := math.Abs(x - r); d < 0.5-1e-6 {
 			n := int64(r)
 			if n == 0 {
@@ -117,14 +119,15 @@ func appendNum(b []byte, v float64) []byte {
 				n = -n
 			}
 			// The units (0 to 10, as |x| < 10⁵) and the four decimals,
-			// each by a constant divisor (which the compiler turns into a
-			// multiplication), not strconv's loop.
+			// two by two from a table, by constant divisors (which the
+			// compiler turns into multiplications), not strconv's loop.
 			u, f := uint64(n/10000), uint64(n%10000)
 			if u >= 10 {
 				b = append(b, '1')
 				u -= 10
 			}
-			return append(b, byte('0'+u), '.', byte('0'+f/1000), byte('0'+f/100%10), byte('0'+f/10%10), byte('0'+f%10))
+			hi, lo := 2*(f/100%100), 2*(f%100)
+			return append(b, byte('0'+u), '.', twoDigits[hi], twoDigits[hi+1], twoDigits[lo], twoDigits[lo+1])
 		}
 	}
 	s := strconv.FormatFloat(v, 'f', 4, 64)
@@ -133,6 +136,11 @@ func appendNum(b []byte, v float64) []byte {
 	}
 	return append(b, s...)
 }
+
+// twoDigits holds the numbers 00 to 99, two bytes each.
+const twoDigits = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" + "30313233343536373839" +
+	"40414243444546474849" + "50515253545556575859" + "60616263646566676869" + "70717273747576777879" +
+	"80818283848586878889" + "90919293949596979899"
 
 // short formats a score for a table: two decimals.
 func short(v float64) string {
@@ -792,13 +800,34 @@ func finiteScore(s tone.Score) bool {
 // the escapes are its own. The string is read once, and copied by spans
 // between the bytes that need escaping.
 func appendJSONString(b []byte, s string) []byte {
+	// Most strings need no escape: found so, they are copied at once.
+	// A short one (a kind, a label, a category, a cue) is tested here,
+	// without a call.
+	i := 0
+	if len(s) < 8 {
+		for ; i < len(s); i++ {
+			if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' {
+				break
+			}
+		}
+	} else {
+		i = plainJSON(s)
+	}
+	if i == len(s) {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
+	return appendJSONEscaped(b, s, i)
+}
+
+// appendJSONEscaped is appendJSONString for a string whose first byte
+// that may need care is s[i].
+func appendJSONEscaped(b []byte, s string, i int) []byte {
 	open := len(b)
 	b = append(b, '"')
 	done := 0 // s[:done] is in b
-	for i := 0; ; {
-		if i += plainJSON(s[i:]); i >= len(s) {
-			break
-		}
+	for ; i < len(s); i += plainJSON(s[i:]) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
