@@ -2,6 +2,7 @@ package tone
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -296,6 +297,7 @@ type scoreBuf struct {
 	clauses  []clause
 	matches  []lexicon.Match
 	factors  []float64
+	ones     []float64 // all 1, for a clause without contrast: see contrastFactors
 	conceded []bool
 	bare     []string // see partyFinder.named
 	terms    []Term   // a statement's terms, copied out at its end
@@ -746,6 +748,17 @@ func equalWords(a, b []string) bool {
 // The result is in buf's memory, valid until the next call.
 func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w Weights) []float64 {
 	n := len(cl.words)
+	if !slices.ContainsFunc(matches, contrastMatch) {
+		// Most clauses: every word weighs 1, from memory that holds
+		// only ones.
+		if len(buf.ones) < n {
+			buf.ones = make([]float64, max(n, 2*len(buf.ones)))
+			for i := range buf.ones {
+				buf.ones[i] = 1
+			}
+		}
+		return buf.ones[:n]
+	}
 	f := grow(buf.factors, n)
 	for i := range f {
 		f[i] = 1
@@ -792,6 +805,11 @@ func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w Weigh
 		}
 	}
 	return f
+}
+
+// contrastMatch reports whether m is a contrast word or a concession.
+func contrastMatch(m lexicon.Match) bool {
+	return m.Entry.Category == lexicon.Contrast || m.Entry.Category == lexicon.Concession
 }
 
 // saturate maps a sum of weights to (-1, 1).
