@@ -130,17 +130,14 @@ func (m *Model) addChunk(sums *[2]float64, text string, i, j int, c *Cache) {
 // addKeyed is addChunk for the run text[i:i+n], n <= cacheWord, whose
 // cacheKey is k0, k1, with a cache.
 func (m *Model) addKeyed(sums *[2]float64, text string, i, n int, k0, k1 uint64, c *Cache) {
-	set := &c.sets[cacheSet(k0, k1)]
-	for k := range set {
-		sl := &set[k]
-		if sl.k0 == k0 && sl.k1 == k1 && int(sl.n) == n {
-			if sl.known {
-				sums[0] += sl.logs[0]
-				sums[1] += sl.logs[1]
-			}
-			return
+	if sl := c.find(k0, k1, n); sl != nil {
+		if sl.known {
+			sums[0] += sl.logs[0]
+			sums[1] += sl.logs[1]
 		}
+		return
 	}
+	set := &c.sets[cacheSet(k0, k1)]
 	logs, known := m.lookupChunk(text[i : i+n])
 	if known {
 		sums[0] += logs[0]
@@ -186,6 +183,19 @@ func (m *Model) lookupChunk(chunk string) ([2]float64, bool) {
 		return [2]float64{}, false
 	}
 	return m.lookup(word, h)
+}
+
+// find returns the slot of c that holds the run of n bytes and key k0,
+// k1, or nil.
+func (c *Cache) find(k0, k1 uint64, n int) *cacheSlot {
+	set := &c.sets[cacheSet(k0, k1)]
+	if sl := &set[0]; sl.k0 == k0 && sl.k1 == k1 && int(sl.n) == n {
+		return sl
+	}
+	if sl := &set[1]; sl.k0 == k0 && sl.k1 == k1 && int(sl.n) == n {
+		return sl
+	}
+	return nil
 }
 
 // cacheSet returns the index of the set of a Cache that holds the run
@@ -308,18 +318,25 @@ func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
 			w := text[i : i+cacheWord] // one bounds check for the sixteen loads, which become two
 			k0 := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-			if z := spaces(k0); z != 0 {
-				n := bits.TrailingZeros64(z) / 8 // not 0: text[i] is no space
-				m.addKeyed(&sums, text, i, n, k0&(1<<(8*n)-1), 0, cache)
-				i += n
-				continue
-			}
 			k1 := uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
 				uint64(w[12])<<32 | uint64(w[13])<<40 | uint64(w[14])<<48 | uint64(w[15])<<56
-			if z := spaces(k1); z != 0 {
-				n := bits.TrailingZeros64(z) / 8
-				m.addKeyed(&sums, text, i, 8+n, k0, k1&(1<<(8*n)-1), cache)
-				i += 8 + n
+			n := 0
+			if z := spaces(k0); z != 0 {
+				n = bits.TrailingZeros64(z) / 8 // not 0: text[i] is no space
+				k0, k1 = k0&(1<<(8*n)-1), 0
+			} else if z := spaces(k1); z != 0 {
+				n = 8 + bits.TrailingZeros64(z)/8
+				k1 &= 1<<(8*(n-8)) - 1
+			}
+			if n > 0 {
+				// Most runs are in the cache, found without a call.
+				if sl := cache.find(k0, k1, n); sl == nil {
+					m.addKeyed(&sums, text, i, n, k0, k1, cache)
+				} else if sl.known {
+					sums[0] += sl.logs[0]
+					sums[1] += sl.logs[1]
+				}
+				i += n
 				continue
 			}
 		}
