@@ -838,7 +838,7 @@ func appendJSONEscaped(b []byte, s string, i int) []byte {
 				b = append(b, '\\', c)
 				done = i + 1
 			}
-			i++ // or a plain byte plainJSON stopped at: see there
+			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -852,23 +852,30 @@ func appendJSONEscaped(b []byte, s string, i int) []byte {
 }
 
 // plainJSON returns the length of the prefix of s made of ASCII that JSON
-// copies as it is: no control character, quotation mark or backslash. It
-// may stop early at a byte that is plain, but rarely (see
-// jsonSpecialBytes); its caller then steps over that byte.
+// copies as it is: no control character, quotation mark or backslash.
 func plainJSON(s string) int {
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
+	for ; i+16 <= len(s); i += 16 {
+		// Sixteen bytes a turn: a statement's text is mostly plain.
 		if m := jsonSpecialBytes(le64(s[i:])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
+		if m := jsonSpecialBytes(le64(s[i+8:])); m != 0 {
+			return i + 8 + bits.TrailingZeros64(m)/8
+		}
+	}
+	if i+8 <= len(s) {
+		if m := jsonSpecialBytes(le64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
 	}
 	if i == len(s) {
 		return i
 	}
 	if len(s) >= 8 {
-		// The last eight bytes, of which the first few were read above:
-		// shifted out, they could flag a byte after them (see
-		// jsonSpecialBytes), which costs a step but is no error.
+		// The last eight bytes, of which the first few were read above
+		// and are shifted out.
 		m := jsonSpecialBytes(le64(s[len(s)-8:])) >> (8 * (i - (len(s) - 8)))
 		if m == 0 {
 			return len(s)
@@ -886,20 +893,17 @@ func plainJSON(s string) int {
 // jsonSpecialBytes returns x, eight bytes of a string read as a
 // little-endian word (le64), with a byte's high bit set where the byte is
 // not ASCII that JSON copies as it is (a control character, a quotation
-// mark, a backslash, a byte of a multi-byte rune), and others clear.
-// (v - 0x01…01) &^ v has a byte's high bit set where v has a zero byte, so
-// a byte below 0x20, or equal to '"' or '\\' after an exclusive or with
-// it, shows; the borrow of such a byte may also flag the byte above it,
-// never one below, so the lowest flagged byte is always one that needs
-// care.
+// mark, a backslash, a byte of a multi-byte rune), and others clear. On
+// each byte's low seven bits t, t + 0x60 reaches the high bit when t is
+// 0x20 or more, and (t ^ '"') + 0x7f when t is not '"': no sum carries
+// into the next byte, so each byte is told apart exactly.
 func jsonSpecialBytes(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	control := (x - ones*0x20) &^ x
-	q := x ^ ones*'"'
-	q = (q - ones) &^ q
-	bs := x ^ ones*'\\'
-	bs = (bs - ones) &^ bs
-	return (x | control | q | bs) & highs
+	t := x &^ highs
+	printable := t + ones*0x60
+	notQuote := t ^ ones*'"' + ones*0x7f
+	notBackslash := t ^ ones*'\\' + ones*0x7f
+	return (printable & notQuote & notBackslash &^ x & highs) ^ highs
 }
 
 // le64 reads the first eight bytes of s as a little-endian word.
