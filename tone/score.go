@@ -329,7 +329,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		toks = buf.tokenize(text)
 	}
 	buf.terms = buf.terms[:0]
-	for _, cl := range buf.splitClauses(toks) {
+	for _, cl := range buf.splitClauses(toks, asciiText(text)) {
 		words := cl.words
 		buf.matches = s.findAll(buf.matches[:0], words)
 		matches := buf.matches
@@ -864,11 +864,13 @@ func (buf *scoreBuf) tokenize(text string) []token {
 
 // splitClauses cuts a text's tokens into sentences of words: punctuation
 // that ends a sentence or a clause (. ! ? ; :) separates them, so that
-// neither a multi-word term nor a negator reaches across.
+// neither a multi-word term nor a negator reaches across. asciiToks says
+// that the tokens are all ASCII (three statements in four are), which
+// foldAccents would return as they are.
 //
 // The clauses and their words are in buf's memory, valid until the next
 // call.
-func (buf *scoreBuf) splitClauses(toks []token) []clause {
+func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 	if n := len(toks); cap(buf.words) < n {
 		// Room for every word, not grown one by one.
 		buf.words = make([]string, 0, n)
@@ -887,7 +889,7 @@ func (buf *scoreBuf) splitClauses(toks []token) []clause {
 		for ; i < len(toks) && n < len(words) && n < len(pause); i++ {
 			t := &toks[i] // not a copy: tokens are 32 bytes
 			w := t.lower()
-			if !t.word || !ascii(w) {
+			if !t.word || !asciiToks && !ascii(w) {
 				break
 			}
 			words[n], pause[n] = w, paused
@@ -924,6 +926,21 @@ func (buf *scoreBuf) splitClauses(toks []token) []clause {
 	out = appendClause(out, words, pause, start)
 	buf.words, buf.pause, buf.clauses = words, pause, out
 	return out
+}
+
+// asciiText reports whether s is all ASCII, eight bytes at a time.
+func asciiText(s string) bool {
+	var or uint64
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8] // one bounds check for the eight loads, which become one
+		or |= uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	}
+	for ; i < len(s); i++ {
+		or |= uint64(s[i])
+	}
+	return or&0x8080808080808080 == 0
 }
 
 // ascii reports whether w is all ASCII, which foldAccents returns as it
