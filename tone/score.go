@@ -635,6 +635,9 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 func (p *partyFinder) named(words []string, buf *[]string) bool {
 	var bare []string // words without a possessive ending, made when one has it
 	for i, w := range words {
+		if w == "" || w[0] != 'p' && w[len(w)-1] != 's' && w[len(w)-1] != 'd' {
+			continue // no possessive, "pro-" or "-backed": most words, without a call
+		}
 		if s, ok := partyStem(w); ok {
 			if bare == nil {
 				bare = append((*buf)[:0], words...)
