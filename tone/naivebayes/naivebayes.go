@@ -336,7 +336,7 @@ func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
 					sums[0] += sl.logs[0]
 					sums[1] += sl.logs[1]
 				}
-				i += n
+				i += n + 1 // and the space that ends the run
 				continue
 			}
 		}
