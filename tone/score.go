@@ -137,7 +137,7 @@ func DefaultWeights() Weights {
 // category belongs to; see [Weights].
 // Positive terms weigh 1 here; Score applies Positive afterwards when
 // the statement has negative terms too.
-func (w Weights) categoryWeight(e *lexicon.Entry) float64 {
+func (w *Weights) categoryWeight(e *lexicon.Entry) float64 {
 	if e.Category == lexicon.Peace {
 		return w.Situation
 	}
@@ -321,7 +321,7 @@ func (s *Scorer) score(text string, buf *scoreBuf) Score {
 // then reads instead of tokenizing text. Without withModel, the model is
 // left out when its share of tone is 0 (see [Analyzer.WithoutModel]).
 func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel bool) Score {
-	w := s.weights
+	w := &s.weights // not a copy: Weights is 200 bytes
 	var sc Score
 	var coopSum, assertSum float64
 
@@ -749,7 +749,7 @@ func equalWords(a, b []string) bool {
 // last.
 //
 // The result is in buf's memory, valid until the next call.
-func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w Weights) []float64 {
+func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w *Weights) []float64 {
 	n := len(cl.words)
 	if !slices.ContainsFunc(matches, contrastMatch) {
 		// Most clauses: every word weighs 1, from memory that holds
