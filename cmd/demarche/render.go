@@ -704,12 +704,13 @@ type jsonlStatements struct {
 }
 
 func (j *jsonlStatements) write(rows []statementRow) error {
-	for _, r := range rows {
-		if !finiteScore(r.Score) {
+	for i := range rows {
+		r := &rows[i] // not a copy: a row is hundreds of bytes
+		if !finiteScore(&r.Score) {
 			// encoding/json refuses such a number: let it say so.
 			enc := json.NewEncoder(j.w)
 			enc.SetEscapeHTML(false)
-			if err := enc.Encode(toJSONStatement(r)); err != nil {
+			if err := enc.Encode(toJSONStatement(*r)); err != nil {
 				return err
 			}
 			continue
@@ -726,7 +727,7 @@ func (j *jsonlStatements) write(rows []statementRow) error {
 // appendJSONStatement appends the JSON object encoding/json writes for
 // toJSONStatement(r) (without HTML escaping and without the newline an
 // Encoder adds).
-func appendJSONStatement(b []byte, r statementRow) []byte {
+func appendJSONStatement(b []byte, r *statementRow) []byte {
 	b = append(b, `{"file":`...)
 	b = appendJSONString(b, r.File)
 	b = append(b, `,"statement":`...)
@@ -739,7 +740,7 @@ func appendJSONStatement(b []byte, r statementRow) []byte {
 	b = appendJSONString(b, string(r.Kind))
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, r.Text)
-	s := r.Score
+	s := &r.Score
 	b = append(b, `,"tone":`...)
 	b = appendNum(b, s.Tone)
 	b = append(b, `,"label":`...)
@@ -753,7 +754,8 @@ func appendJSONStatement(b []byte, r statementRow) []byte {
 	b = append(b, `,"assertiveness":`...)
 	b = appendNum(b, s.Assertiveness)
 	b = append(b, `,"terms":[`...)
-	for i, t := range s.Terms {
+	for i := range s.Terms {
+		t := &s.Terms[i]
 		if i > 0 {
 			b = append(b, ',')
 		}
@@ -782,9 +784,11 @@ func appendJSONStatement(b []byte, r statementRow) []byte {
 
 // finiteScore reports whether every number of a score is finite, as JSON
 // needs.
-func finiteScore(s tone.Score) bool {
-	finite := func(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
-	for _, t := range s.Terms {
+func finiteScore(s *tone.Score) bool {
+	// v - v is 0 for every float but NaN and the infinities.
+	finite := func(v float64) bool { return v-v == 0 }
+	for i := range s.Terms {
+		t := &s.Terms[i]
 		if !finite(t.Weight) || !finite(t.Base) || !finite(t.Scale) {
 			return false
 		}

@@ -273,7 +273,7 @@ func BenchmarkAppendJSONStatement(b *testing.B) {
 	var buf []byte
 	b.ReportAllocs()
 	for b.Loop() {
-		buf = appendJSONStatement(buf[:0], row)
+		buf = appendJSONStatement(buf[:0], &row)
 	}
 	b.SetBytes(int64(len(buf)))
 }
