@@ -597,8 +597,8 @@ type csvStatements struct {
 
 func (c *csvStatements) write(rows []statementRow) error {
 	c.buf = c.buf[:0]
-	for _, r := range rows {
-		c.buf, c.terms = appendStatementCSV(c.buf, c.terms[:0], r)
+	for i := range rows {
+		c.buf, c.terms = appendStatementCSV(c.buf, c.terms[:0], &rows[i])
 	}
 	_, err := c.w.Write(c.buf)
 	return err
@@ -609,7 +609,7 @@ func (c *csvStatements) close() error { return nil }
 // appendStatementCSV appends r to b as one CSV record with its newline,
 // using terms as scratch space for the terms column, and returns both.
 // The columns are statementColumns.
-func appendStatementCSV(b, terms []byte, r statementRow) (_, _ []byte) {
+func appendStatementCSV(b, terms []byte, r *statementRow) (_, _ []byte) {
 	b = appendCSVCell(b, r.File)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(r.Index), 10)
@@ -621,7 +621,7 @@ func appendStatementCSV(b, terms []byte, r statementRow) (_, _ []byte) {
 	b = appendCSVCell(b, string(r.Kind))
 	b = append(b, ',')
 	b = appendCSVCell(b, r.Text)
-	s := r.Score
+	s := &r.Score
 	b = append(b, ',')
 	b = appendNum(b, s.Tone)
 	b = append(b, ',')
