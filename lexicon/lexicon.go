@@ -11,6 +11,9 @@ import (
 type Lexicon struct {
 	entries []Entry // in load order, later files' replacements in place
 	root    *node
+	// tables reports whether the root has its exact words in table and,
+	// when it has prefixes, those in byHead: first then reads them.
+	tables bool
 }
 
 // node is a word in the trie of terms.
@@ -129,9 +132,15 @@ func filterHash(s string) uint32 {
 // word and its first four bytes share it, so that the root, which hashes
 // both, reads those bytes once.
 func headHash(s string) uint32 {
+	const p = 0x01000193
 	h := uint32(0x811c9dc5)
-	for i := 0; i < len(s) && i < 4; i++ {
-		h = h*0x01000193 ^ uint32(s[i])
+	if len(s) >= 4 {
+		// Most words: the four steps of the loop below, without it.
+		s = s[:4]
+		return (((h*p^uint32(s[0]))*p^uint32(s[1]))*p^uint32(s[2]))*p ^ uint32(s[3])
+	}
+	for i := 0; i < len(s); i++ {
+		h = h*p ^ uint32(s[i])
 	}
 	return h
 }
@@ -208,6 +217,7 @@ func New(sets ...[]Entry) *Lexicon {
 		}
 		r.byHead = newTable(byHead)
 	}
+	l.tables = r.table != nil && (len(r.lengths) == 0 || r.byHead != nil)
 	return l
 }
 
@@ -288,7 +298,7 @@ func (l *Lexicon) Lookup(words []string, i int) (*Entry, int) {
 // first four bytes once for both its exact words and its prefixes.
 func (l *Lexicon) first(words []string, i int) (int, int) {
 	n := l.root
-	if n.table == nil || len(n.lengths) > 0 && n.byHead == nil || i >= len(words) {
+	if !l.tables || i >= len(words) {
 		return l.longest(n, words, i, -1, i)
 	}
 	best, bestEnd := -1, i
@@ -306,16 +316,18 @@ func (l *Lexicon) first(words []string, i int) (int, int) {
 		return best, bestEnd
 	}
 	// As in longest: byHead holds the prefix edges of w's first four
-	// bytes, shortest first.
-	return l.headEdges(n, words, i, finishHash(hh, 4, w[3]), best, bestEnd)
+	// bytes, shortest first. Most words start none: the heads filter
+	// says so before a call.
+	if h := finishHash(hh, 4, w[3]); n.heads.has(h) {
+		return l.headEdges(n, words, i, h, best, bestEnd)
+	}
+	return best, bestEnd
 }
 
 // headEdges steps through the prefix edges of n that fit words[i], found
-// in n.byHead by the word's first four bytes, whose filterHash is h.
+// in n.byHead by the word's first four bytes, whose filterHash is h and
+// which n.heads may have.
 func (l *Lexicon) headEdges(n *node, words []string, i int, h uint32, best, bestEnd int) (int, int) {
-	if !n.heads.has(h) {
-		return best, bestEnd
-	}
 	w := words[i]
 	edges, _ := n.byHead.get(w[:4], h)
 	for _, e := range edges {
@@ -353,7 +365,10 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 	if n.byHead != nil {
 		// The same edges in the same order as the loop below takes them:
 		// keys are distinct, so at most one of each length fits w.
-		return l.headEdges(n, words, i, filterHash(w[:4]), best, bestEnd)
+		if h := filterHash(w[:4]); n.heads.has(h) {
+			return l.headEdges(n, words, i, h, best, bestEnd)
+		}
+		return best, bestEnd
 	}
 	if n.lengths[0] >= 4 && !n.heads.mayHave(w[:4]) {
 		return best, bestEnd
@@ -374,9 +389,15 @@ func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, i
 	if next.entry >= 0 && i+1 > bestEnd {
 		best, bestEnd = next.entry, i+1
 	}
-	if next.keys == 0 && len(next.lengths) == 0 {
+	if next.keys == 0 && len(next.lengths) == 0 || i+1 >= len(words) {
 		// A node past the root with no exact key and no prefix ends
 		// every term through it ("not", "regret"): nothing to read on.
+		return best, bestEnd
+	}
+	// Half the words of a text start a term ("the", "that", "to", "in"),
+	// and the next word seldom goes on with it: the node's keys mask and
+	// shortest prefix say so without a call.
+	if w := words[i+1]; next.keys&keyBit(w) == 0 && (len(next.lengths) == 0 || len(w) < next.lengths[0]) {
 		return best, bestEnd
 	}
 	return l.longest(next, words, i+1, best, bestEnd)

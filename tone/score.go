@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/demarche/demarche/lexicon"
 	"github.com/demarche/demarche/tone/naivebayes"
@@ -136,7 +137,7 @@ func DefaultWeights() Weights {
 // category belongs to; see [Weights].
 // Positive terms weigh 1 here; Score applies Positive afterwards when
 // the statement has negative terms too.
-func (w Weights) categoryWeight(e *lexicon.Entry) float64 {
+func (w *Weights) categoryWeight(e *lexicon.Entry) float64 {
 	if e.Category == lexicon.Peace {
 		return w.Situation
 	}
@@ -296,9 +297,16 @@ type scoreBuf struct {
 	clauses  []clause
 	matches  []lexicon.Match
 	factors  []float64
+	ones     []float64 // all 1, for a clause without contrast: see contrastFactors
 	conceded []bool
 	bare     []string // see partyFinder.named
 	terms    []Term   // a statement's terms, copied out at its end
+	// kept and texts hold the terms and the multi-word term texts of the
+	// statements scored so far, handed out by keep and join: one
+	// allocation for many statements instead of one or more each. Memory
+	// handed out is never written again.
+	kept  []Term
+	texts strings.Builder
 	// nb, when not nil, is the model's word cache, when it has one (see
 	// cachingModel).
 	nb *naivebayes.Cache
@@ -313,7 +321,7 @@ func (s *Scorer) score(text string, buf *scoreBuf) Score {
 // then reads instead of tokenizing text. Without withModel, the model is
 // left out when its share of tone is 0 (see [Analyzer.WithoutModel]).
 func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel bool) Score {
-	w := s.weights
+	w := &s.weights // not a copy: Weights is 200 bytes
 	var sc Score
 	var coopSum, assertSum float64
 
@@ -321,7 +329,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		toks = buf.tokenize(text)
 	}
 	buf.terms = buf.terms[:0]
-	for _, cl := range buf.splitClauses(toks) {
+	for _, cl := range buf.splitClauses(toks, asciiText(text)) {
 		words := cl.words
 		buf.matches = s.findAll(buf.matches[:0], words)
 		matches := buf.matches
@@ -374,7 +382,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 			if (e.Category == lexicon.Booster || e.Category == lexicon.Hedge) && opening {
 				open = m.End // "Immediately stop ..." is still an imperative
 			}
-			t := Term{Text: strings.Join(words[m.Start:m.End], " "), Category: e.Category, Base: e.Tone,
+			t := Term{Text: buf.join(words[m.Start:m.End]), Category: e.Category, Base: e.Tone,
 				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: contrast[m.Start], Directive: 1, Target: 1}
 			if stanceTerm(e.Category) {
 				stance = m.End
@@ -436,8 +444,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		}
 	}
 	if len(buf.terms) > 0 {
-		// One allocation of the right size, not one per doubling.
-		sc.Terms = slices.Clone(buf.terms)
+		sc.Terms = buf.keep(buf.terms)
 	}
 	// A statement is mixed when it has a negative term of its own; a
 	// negated positive ("does not mean agreeing") does not make it so.
@@ -477,6 +484,51 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	sc.Tone = clamp((1-sc.ModelShare)*sc.Lexicon+sc.ModelShare*sc.NBTone, -1, 1)
 	sc.Label = LabelFor(sc.Tone)
 	return sc
+}
+
+// keep returns a copy of terms in memory of buf's that no later call
+// writes: a slab shared by the statements of a document (an [Analyzer]
+// keeps a scoreBuf per document), whose capacity ends with the copy.
+func (buf *scoreBuf) keep(terms []Term) []Term {
+	if len(buf.kept)+len(terms) > cap(buf.kept) {
+		// The first slab holds the first statement's terms and no more
+		// ([Scorer.Score] scores one); the next ones double, from 16 up
+		// to 512 terms (68 KiB).
+		n := len(terms)
+		if cap(buf.kept) > 0 {
+			n = max(n, min(2*cap(buf.kept), 512), 16)
+		}
+		buf.kept = make([]Term, 0, n)
+	}
+	n := len(buf.kept)
+	buf.kept = append(buf.kept, terms...)
+	return buf.kept[n:len(buf.kept):len(buf.kept)]
+}
+
+// join returns words joined by spaces: one word as it is, more in
+// buf.texts, whose bytes are never written again.
+func (buf *scoreBuf) join(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	n := len(words) - 1
+	for _, w := range words {
+		n += len(w)
+	}
+	if buf.texts.Cap()-buf.texts.Len() < n {
+		// A new builder rather than the old one grown: strings handed out
+		// keep the old one's memory alive, and growing would copy it.
+		buf.texts = strings.Builder{}
+		buf.texts.Grow(max(n, 512))
+	}
+	start := buf.texts.Len()
+	for i, w := range words {
+		if i > 0 {
+			buf.texts.WriteByte(' ')
+		}
+		buf.texts.WriteString(w)
+	}
+	return buf.texts.String()[start:]
 }
 
 // findAll appends the lexicon entries found in words to dst, as
@@ -583,6 +635,9 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 func (p *partyFinder) named(words []string, buf *[]string) bool {
 	var bare []string // words without a possessive ending, made when one has it
 	for i, w := range words {
+		if w == "" || w[0] != 'p' && w[len(w)-1] != 's' && w[len(w)-1] != 'd' {
+			continue // no possessive, "pro-" or "-backed": most words, without a call
+		}
 		if s, ok := partyStem(w); ok {
 			if bare == nil {
 				bare = append((*buf)[:0], words...)
@@ -694,8 +749,19 @@ func equalWords(a, b []string) bool {
 // last.
 //
 // The result is in buf's memory, valid until the next call.
-func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w Weights) []float64 {
+func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w *Weights) []float64 {
 	n := len(cl.words)
+	if !slices.ContainsFunc(matches, contrastMatch) {
+		// Most clauses: every word weighs 1, from memory that holds
+		// only ones.
+		if len(buf.ones) < n {
+			buf.ones = make([]float64, max(n, 2*len(buf.ones)))
+			for i := range buf.ones {
+				buf.ones[i] = 1
+			}
+		}
+		return buf.ones[:n]
+	}
 	f := grow(buf.factors, n)
 	for i := range f {
 		f[i] = 1
@@ -742,6 +808,11 @@ func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w Weigh
 		}
 	}
 	return f
+}
+
+// contrastMatch reports whether m is a contrast word or a concession.
+func contrastMatch(m lexicon.Match) bool {
+	return m.Entry.Category == lexicon.Contrast || m.Entry.Category == lexicon.Concession
 }
 
 // saturate maps a sum of weights to (-1, 1).
@@ -796,11 +867,13 @@ func (buf *scoreBuf) tokenize(text string) []token {
 
 // splitClauses cuts a text's tokens into sentences of words: punctuation
 // that ends a sentence or a clause (. ! ? ; :) separates them, so that
-// neither a multi-word term nor a negator reaches across.
+// neither a multi-word term nor a negator reaches across. asciiToks says
+// that the tokens are all ASCII (three statements in four are), which
+// foldAccents would return as they are.
 //
 // The clauses and their words are in buf's memory, valid until the next
 // call.
-func (buf *scoreBuf) splitClauses(toks []token) []clause {
+func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 	if n := len(toks); cap(buf.words) < n {
 		// Room for every word, not grown one by one.
 		buf.words = make([]string, 0, n)
@@ -809,15 +882,28 @@ func (buf *scoreBuf) splitClauses(toks []token) []clause {
 	words, pause, out := buf.words[:0], buf.pause[:0], buf.clauses[:0]
 	start := 0 // where the current clause's words start
 	paused := false
-	flush := func() {
-		if len(words) > start {
-			out = append(out, clause{words: words[start:len(words):len(words)], pause: pause[start:len(pause):len(pause)]})
+	for i := 0; i < len(toks); i++ {
+		// Most tokens are ASCII words in a row: they are read in a loop
+		// of their own that calls nothing, so that the slices and
+		// indexes stay in registers through it (a call would make every
+		// iteration store them).
+		n := len(words)
+		words, pause = words[:cap(words)], pause[:cap(pause)]
+		for ; i < len(toks) && n < len(words) && n < len(pause); i++ {
+			t := &toks[i] // not a copy: tokens are 32 bytes
+			w := t.lower()
+			if !t.word || !asciiToks && !ascii(w) {
+				break
+			}
+			words[n], pause[n] = w, paused
+			paused = false
+			n++
 		}
-		start = len(words)
-		paused = false
-	}
-	for i := range toks {
-		t := &toks[i] // not a copy: tokens are 32 bytes
+		words, pause = words[:n], pause[:n]
+		if i == len(toks) {
+			break
+		}
+		t := &toks[i]
 		if t.word {
 			words = append(words, foldAccents(t.lower()))
 			pause = append(pause, paused)
@@ -829,15 +915,54 @@ func (buf *scoreBuf) splitClauses(toks []token) []clause {
 			if n := len(words); n > start && abbreviation(words[n-1]) {
 				continue // "Mr. President" is one clause
 			}
-			flush()
 		case "!", "?", ";", ":", "…":
-			flush()
 		case ",", "—", "–", "-", "(", ")", "[", "]":
 			paused = true
+			continue
+		default:
+			continue
+		}
+		out = appendClause(out, words, pause, start)
+		start = len(words)
+		paused = false
+	}
+	out = appendClause(out, words, pause, start)
+	buf.words, buf.pause, buf.clauses = words, pause, out
+	return out
+}
+
+// asciiText reports whether s is all ASCII, eight bytes at a time.
+func asciiText(s string) bool {
+	var or uint64
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8] // one bounds check for the eight loads, which become one
+		or |= uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	}
+	for ; i < len(s); i++ {
+		or |= uint64(s[i])
+	}
+	return or&0x8080808080808080 == 0
+}
+
+// ascii reports whether w is all ASCII, which foldAccents returns as it
+// is: tested in the caller's loop, most words cost no call.
+func ascii(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	flush()
-	buf.words, buf.pause, buf.clauses = words, pause, out
+	return true
+}
+
+// appendClause appends to out the clause of words[start:], if it has
+// words.
+func appendClause(out []clause, words []string, pause []bool, start int) []clause {
+	if len(words) > start {
+		out = append(out, clause{words: words[start:len(words):len(words)], pause: pause[start:len(pause):len(pause)]})
+	}
 	return out
 }
 

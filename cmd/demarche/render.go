@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -105,7 +106,9 @@ func appendNum(b []byte, v float64) []byte {
 	// does. The product is off by at most half a unit in the last place,
 	// under 10⁻¹¹ below 10⁵.
 	if x := v * 1e4; math.Abs(x) < 1e5 {
-		r := math.Round(x)
+		// Away from a half, rounding to even is rounding half away from
+		// zero, and is one instruction.
+		r := math.RoundToEven(x)
 		if d := math.Abs(x - r); d < 0.5-1e-6 {
 			n := int64(r)
 			if n == 0 {
@@ -115,11 +118,16 @@ func appendNum(b []byte, v float64) []byte {
 				b = append(b, '-')
 				n = -n
 			}
-			b = strconv.AppendInt(b, n/10000, 10)
-			// The four decimals, each by a constant divisor (which the
-			// compiler turns into a multiplication), not a loop's.
-			f := uint64(n % 10000)
-			return append(b, '.', byte('0'+f/1000), byte('0'+f/100%10), byte('0'+f/10%10), byte('0'+f%10))
+			// The units (0 to 10, as |x| < 10⁵) and the four decimals,
+			// two by two from a table, by constant divisors (which the
+			// compiler turns into multiplications), not strconv's loop.
+			u, f := uint64(n/10000), uint64(n%10000)
+			if u >= 10 {
+				b = append(b, '1')
+				u -= 10
+			}
+			hi, lo := 2*(f/100%100), 2*(f%100)
+			return append(b, byte('0'+u), '.', twoDigits[hi], twoDigits[hi+1], twoDigits[lo], twoDigits[lo+1])
 		}
 	}
 	s := strconv.FormatFloat(v, 'f', 4, 64)
@@ -128,6 +136,11 @@ func appendNum(b []byte, v float64) []byte {
 	}
 	return append(b, s...)
 }
+
+// twoDigits holds the numbers 00 to 99, two bytes each.
+const twoDigits = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" + "30313233343536373839" +
+	"40414243444546474849" + "50515253545556575859" + "60616263646566676869" + "70717273747576777879" +
+	"80818283848586878889" + "90919293949596979899"
 
 // short formats a score for a table: two decimals.
 func short(v float64) string {
@@ -584,8 +597,8 @@ type csvStatements struct {
 
 func (c *csvStatements) write(rows []statementRow) error {
 	c.buf = c.buf[:0]
-	for _, r := range rows {
-		c.buf, c.terms = appendStatementCSV(c.buf, c.terms[:0], r)
+	for i := range rows {
+		c.buf, c.terms = appendStatementCSV(c.buf, c.terms[:0], &rows[i])
 	}
 	_, err := c.w.Write(c.buf)
 	return err
@@ -596,7 +609,7 @@ func (c *csvStatements) close() error { return nil }
 // appendStatementCSV appends r to b as one CSV record with its newline,
 // using terms as scratch space for the terms column, and returns both.
 // The columns are statementColumns.
-func appendStatementCSV(b, terms []byte, r statementRow) (_, _ []byte) {
+func appendStatementCSV(b, terms []byte, r *statementRow) (_, _ []byte) {
 	b = appendCSVCell(b, r.File)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(r.Index), 10)
@@ -608,7 +621,7 @@ func appendStatementCSV(b, terms []byte, r statementRow) (_, _ []byte) {
 	b = appendCSVCell(b, string(r.Kind))
 	b = append(b, ',')
 	b = appendCSVCell(b, r.Text)
-	s := r.Score
+	s := &r.Score
 	b = append(b, ',')
 	b = appendNum(b, s.Tone)
 	b = append(b, ',')
@@ -691,12 +704,13 @@ type jsonlStatements struct {
 }
 
 func (j *jsonlStatements) write(rows []statementRow) error {
-	for _, r := range rows {
-		if !finiteScore(r.Score) {
+	for i := range rows {
+		r := &rows[i] // not a copy: a row is hundreds of bytes
+		if !finiteScore(&r.Score) {
 			// encoding/json refuses such a number: let it say so.
 			enc := json.NewEncoder(j.w)
 			enc.SetEscapeHTML(false)
-			if err := enc.Encode(toJSONStatement(r)); err != nil {
+			if err := enc.Encode(toJSONStatement(*r)); err != nil {
 				return err
 			}
 			continue
@@ -713,7 +727,7 @@ func (j *jsonlStatements) write(rows []statementRow) error {
 // appendJSONStatement appends the JSON object encoding/json writes for
 // toJSONStatement(r) (without HTML escaping and without the newline an
 // Encoder adds).
-func appendJSONStatement(b []byte, r statementRow) []byte {
+func appendJSONStatement(b []byte, r *statementRow) []byte {
 	b = append(b, `{"file":`...)
 	b = appendJSONString(b, r.File)
 	b = append(b, `,"statement":`...)
@@ -726,7 +740,7 @@ func appendJSONStatement(b []byte, r statementRow) []byte {
 	b = appendJSONString(b, string(r.Kind))
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, r.Text)
-	s := r.Score
+	s := &r.Score
 	b = append(b, `,"tone":`...)
 	b = appendNum(b, s.Tone)
 	b = append(b, `,"label":`...)
@@ -740,7 +754,8 @@ func appendJSONStatement(b []byte, r statementRow) []byte {
 	b = append(b, `,"assertiveness":`...)
 	b = appendNum(b, s.Assertiveness)
 	b = append(b, `,"terms":[`...)
-	for i, t := range s.Terms {
+	for i := range s.Terms {
+		t := &s.Terms[i]
 		if i > 0 {
 			b = append(b, ',')
 		}
@@ -769,9 +784,11 @@ func appendJSONStatement(b []byte, r statementRow) []byte {
 
 // finiteScore reports whether every number of a score is finite, as JSON
 // needs.
-func finiteScore(s tone.Score) bool {
-	finite := func(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
-	for _, t := range s.Terms {
+func finiteScore(s *tone.Score) bool {
+	// v - v is 0 for every float but NaN and the infinities.
+	finite := func(v float64) bool { return v-v == 0 }
+	for i := range s.Terms {
+		t := &s.Terms[i]
 		if !finite(t.Weight) || !finite(t.Base) || !finite(t.Scale) {
 			return false
 		}
@@ -787,15 +804,34 @@ func finiteScore(s tone.Score) bool {
 // the escapes are its own. The string is read once, and copied by spans
 // between the bytes that need escaping.
 func appendJSONString(b []byte, s string) []byte {
-	open := len(b)
-	b = append(b, '"')
-	done := 0 // s[:done] is in b
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			if i += plainJSONWords(s[i:]); i == len(s) {
+	// Most strings need no escape: found so, they are copied at once.
+	// A short one (a kind, a label, a category, a cue) is tested here,
+	// without a call.
+	i := 0
+	if len(s) < 8 {
+		for ; i < len(s); i++ {
+			if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' {
 				break
 			}
 		}
+	} else {
+		i = plainJSON(s)
+	}
+	if i == len(s) {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
+	return appendJSONEscaped(b, s, i)
+}
+
+// appendJSONEscaped is appendJSONString for a string whose first byte
+// that may need care is s[i].
+func appendJSONEscaped(b []byte, s string, i int) []byte {
+	open := len(b)
+	b = append(b, '"')
+	done := 0 // s[:done] is in b
+	for ; i < len(s); i += plainJSON(s[i:]) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -819,29 +855,66 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// plainJSONWords returns the length of the longest prefix of s made of
-// whole eight-byte words of ASCII that JSON copies as it is: no control
-// character, quotation mark or backslash. It tests eight bytes at once,
-// as one 64-bit word: (v - 0x01…01) &^ v has a byte's high bit set where v
-// has a zero byte (and, through borrows, only above one), so a byte below
-// 0x20, or equal to '"' or '\\' after an exclusive or with it, shows in
-// the high bits; so does a non-ASCII byte.
-func plainJSONWords(s string) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+// plainJSON returns the length of the prefix of s made of ASCII that JSON
+// copies as it is: no control character, quotation mark or backslash.
+func plainJSON(s string) int {
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		control := (x - ones*0x20) &^ x
-		q := x ^ ones*'"'
-		q = (q - ones) &^ q
-		bs := x ^ ones*'\\'
-		bs = (bs - ones) &^ bs
-		if (x|control|q|bs)&highs != 0 {
+	for ; i+16 <= len(s); i += 16 {
+		// Sixteen bytes a turn: a statement's text is mostly plain.
+		if m := jsonSpecialBytes(le64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		if m := jsonSpecialBytes(le64(s[i+8:])); m != 0 {
+			return i + 8 + bits.TrailingZeros64(m)/8
+		}
+	}
+	if i+8 <= len(s) {
+		if m := jsonSpecialBytes(le64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	if i == len(s) {
+		return i
+	}
+	if len(s) >= 8 {
+		// The last eight bytes, of which the first few were read above
+		// and are shifted out.
+		m := jsonSpecialBytes(le64(s[len(s)-8:])) >> (8 * (i - (len(s) - 8)))
+		if m == 0 {
+			return len(s)
+		}
+		return i + bits.TrailingZeros64(m)/8
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' {
 			break
 		}
 	}
 	return i
+}
+
+// jsonSpecialBytes returns x, eight bytes of a string read as a
+// little-endian word (le64), with a byte's high bit set where the byte is
+// not ASCII that JSON copies as it is (a control character, a quotation
+// mark, a backslash, a byte of a multi-byte rune), and others clear. On
+// each byte's low seven bits t, t + 0x60 reaches the high bit when t is
+// 0x20 or more, and (t ^ '"') + 0x7f when t is not '"': no sum carries
+// into the next byte, so each byte is told apart exactly.
+func jsonSpecialBytes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	t := x &^ highs
+	printable := t + ones*0x60
+	notQuote := t ^ ones*'"' + ones*0x7f
+	notBackslash := t ^ ones*'\\' + ones*0x7f
+	return (printable & notQuote & notBackslash &^ x & highs) ^ highs
+}
+
+// le64 reads the first eight bytes of s as a little-endian word.
+func le64(s string) uint64 {
+	s = s[:8] // one bounds check for the eight loads, which become one
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // appendMarshaled appends s as encoding/json writes it without HTML

@@ -140,6 +140,6 @@ func BenchmarkAppendStatementCSV(b *testing.B) {
 	var buf, terms []byte
 	b.ReportAllocs()
 	for b.Loop() {
-		buf, terms = appendStatementCSV(buf[:0], terms[:0], row)
+		buf, terms = appendStatementCSV(buf[:0], terms[:0], &row)
 	}
 }

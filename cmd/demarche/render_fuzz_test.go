@@ -237,6 +237,10 @@ func TestAppendJSONString(t *testing.T) {
 		// Around the eight-byte words the scan tests at once.
 		`1234567"`, `12345678"`, `123456789\`, `"2345678"2345678"`, "1234567\x7f", "12345678\x7f\x00",
 		"1234567é", "12345678é 2345678", "1234567\n", "12345678\u2028", "1234567 x 2345678 \xff", "abcdefgh",
+		// The last eight bytes of a string read again, and the sixteen
+		// bytes a turn.
+		"123456789\"#", "12345\"#9abc", "123456789ab\"", "123456789\x01", "1234567890é", "123456789\"\"\"#é",
+		"123456789abcdef\"", "123456789abcdefgh\\", "123456789abcdefghijklmnopqrstuvwx\x1f",
 	} {
 		if got, want := string(appendJSONString([]byte("x"), s)), "x"+marshaled(s); got != want {
 			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
@@ -269,7 +273,7 @@ func BenchmarkAppendJSONStatement(b *testing.B) {
 	var buf []byte
 	b.ReportAllocs()
 	for b.Loop() {
-		buf = appendJSONStatement(buf[:0], row)
+		buf = appendJSONStatement(buf[:0], &row)
 	}
 	b.SetBytes(int64(len(buf)))
 }

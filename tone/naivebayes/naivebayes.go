@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -106,42 +107,124 @@ func fnv1a(w []byte) uint32 {
 	return h
 }
 
-// add adds the log-likelihoods of a lower-case word to sums; a word the
-// model does not know adds nothing. h is fnv1a(w). A non-nil c is
-// looked in first, and remembers the word.
-func (m *Model) add(sums *[2]float64, w []byte, h uint32, c *Cache) {
-	var set *[2]cacheSlot
-	var k0, k1 uint64
-	if c != nil && len(w) <= cacheWord {
-		k0, k1 = cacheKey(w)
-		set = &c.sets[h&(cacheSets-1)]
-		for k := range set {
-			sl := &set[k]
-			if sl.k0 == k0 && sl.k1 == k1 && int(sl.n) == len(w) {
-				if sl.known {
-					sums[0] += sl.logs[0]
-					sums[1] += sl.logs[1]
-				}
-				return
-			}
+// addChunk adds to sums the log-likelihoods of the word the package
+// reads in text[i:j], a run of bytes without a space; a word the model
+// does not know, or a run without letters, adds nothing. A non-nil c is
+// looked in first, by the run's bytes as written: most runs of a text
+// ("the", "Council's", "peace,") recur, and one found there is not
+// spelt out again nor hashed. The run's answer is the same wherever it
+// comes, so the sums are those of LogOdds, added in the same order.
+func (m *Model) addChunk(sums *[2]float64, text string, i, j int, c *Cache) {
+	n := j - i
+	if c == nil || n > cacheWord {
+		if logs, known := m.lookupChunk(text[i:j]); known {
+			sums[0] += logs[0]
+			sums[1] += logs[1]
 		}
+		return
 	}
-	logs, known := m.lookup(w, h)
+	k0, k1 := chunkKey(text, i, n)
+	m.addKeyed(sums, text, i, n, k0, k1, c)
+}
+
+// addKeyed is addChunk for the run text[i:i+n], n <= cacheWord, whose
+// cacheKey is k0, k1, with a cache.
+func (m *Model) addKeyed(sums *[2]float64, text string, i, n int, k0, k1 uint64, c *Cache) {
+	if sl := c.find(k0, k1, n); sl != nil {
+		if sl.known {
+			sums[0] += sl.logs[0]
+			sums[1] += sl.logs[1]
+		}
+		return
+	}
+	set := &c.sets[cacheSet(k0, k1)]
+	logs, known := m.lookupChunk(text[i : i+n])
 	if known {
 		sums[0] += logs[0]
 		sums[1] += logs[1]
 	}
-	if set != nil {
-		set[1] = set[0] // the older word goes
-		set[0] = cacheSlot{k0: k0, k1: k1, n: uint8(len(w)), known: known, logs: logs}
-	}
+	set[1] = set[0] // the older run goes
+	set[0] = cacheSlot{k0: k0, k1: k1, n: uint8(n), known: known, logs: logs}
 }
 
-// cacheKey returns a word of up to cacheWord bytes as two little-endian
+// lookupChunk returns the log-likelihoods of the word the package reads
+// in chunk, a run of bytes without a space, and whether the model knows
+// it: runes other than letters are dropped and the rest lower-cased.
+func (m *Model) lookupChunk(chunk string) ([2]float64, bool) {
+	var buf [64]byte
+	word := buf[:0]
+	h := uint32(fnvOffset) // the word's hash, computed as its bytes are appended
+	for i := 0; i < len(chunk); {
+		c := chunk[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				continue
+			}
+			word = append(word, c)
+			h = (h ^ uint32(c)) * fnvPrime
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(chunk[i:])
+		i += n
+		if unicode.IsLetter(r) {
+			k := len(word)
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+			for _, c := range word[k:] {
+				h = (h ^ uint32(c)) * fnvPrime
+			}
+		}
+	}
+	if len(word) == 0 {
+		return [2]float64{}, false
+	}
+	return m.lookup(word, h)
+}
+
+// find returns the slot of c that holds the run of n bytes and key k0,
+// k1, or nil.
+func (c *Cache) find(k0, k1 uint64, n int) *cacheSlot {
+	set := &c.sets[cacheSet(k0, k1)]
+	if sl := &set[0]; sl.k0 == k0 && sl.k1 == k1 && int(sl.n) == n {
+		return sl
+	}
+	if sl := &set[1]; sl.k0 == k0 && sl.k1 == k1 && int(sl.n) == n {
+		return sl
+	}
+	return nil
+}
+
+// cacheSet returns the index of the set of a Cache that holds the run
+// of key k0, k1: a multiplicative hash of the key.
+func cacheSet(k0, k1 uint64) uint64 {
+	return ((k0 ^ k1*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9) >> (64 - cacheBits)
+}
+
+// chunkKey returns the cacheKey of the run text[i:i+n], n <= cacheWord,
+// read in place when the text has cacheWord bytes from i on.
+func chunkKey(text string, i, n int) (k0, k1 uint64) {
+	if i+cacheWord > len(text) {
+		var b [cacheWord]byte
+		copy(b[:], text[i:i+n])
+		return cacheKey(b[:n])
+	}
+	s := text[i : i+cacheWord] // one bounds check for the sixteen loads, which become two
+	k0 = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	k1 = uint64(s[8]) | uint64(s[9])<<8 | uint64(s[10])<<16 | uint64(s[11])<<24 |
+		uint64(s[12])<<32 | uint64(s[13])<<40 | uint64(s[14])<<48 | uint64(s[15])<<56
+	return maskKey(k0, k1, n)
+}
+
+// cacheKey returns a run of up to cacheWord bytes as two little-endian
 // words, zero past its end: a cache slot compares them, two compares
 // instead of a call comparing bytes. When w has room for cacheWord bytes
-// (LogOddsCached's buffer does), they are read at once and the bytes past
-// its end, left from longer words, masked off.
+// (chunkKey's array does), they are read at once and the bytes past its
+// end masked off.
 func cacheKey(w []byte) (k0, k1 uint64) {
 	if cap(w) < cacheWord {
 		var b [cacheWord]byte
@@ -149,16 +232,18 @@ func cacheKey(w []byte) (k0, k1 uint64) {
 		w = b[:len(w)]
 	}
 	full := w[:cacheWord]
-	k0, k1 = binary.LittleEndian.Uint64(full), binary.LittleEndian.Uint64(full[8:])
+	return maskKey(binary.LittleEndian.Uint64(full), binary.LittleEndian.Uint64(full[8:]), len(w))
+}
+
+// maskKey returns k0 and k1, the sixteen bytes from a word of n bytes
+// on, with the bytes past the word cleared.
+func maskKey(k0, k1 uint64, n int) (uint64, uint64) {
 	// A shift by 64 or more gives 0 in Go, so a mask of 8 bytes is all
 	// ones.
-	if n := uint(len(w)); n < 8 {
-		k0 &= 1<<(8*n) - 1
-		k1 = 0
-	} else {
-		k1 &= 1<<(8*(n-8)) - 1
+	if n < 8 {
+		return k0 & (1<<(8*uint(n)) - 1), 0
 	}
-	return k0, k1
+	return k0, k1 & (1<<(8*uint(n-8)) - 1)
 }
 
 // lookup returns the log-likelihoods of a lower-case word of hash h,
@@ -182,26 +267,29 @@ func (m *Model) lookup(w []byte, h uint32) ([2]float64, bool) {
 }
 
 // Cache remembers the log-likelihoods of the words a model has looked up
-// last, in a small table of sets of two words indexed by the word's hash
-// (a word replaces the older of its set's two): the words of a language's
-// texts are few and much repeated, and a word found in the cache costs a
-// compare or two in a table that stays in the processor's cache, instead
-// of three scattered reads in the model's megabytes (slot, offsets, word)
-// and then a fourth (log-likelihoods). The sums are the same, added in the
-// same order. The zero Cache is empty and ready for use; a Cache is not
-// safe for concurrent use.
+// last, by the runs of bytes between spaces they were read from as
+// written ("Council's," for "councils"), in a small table of sets of two
+// runs indexed by a hash of the run (a run replaces the older of its
+// set's two): the words of a language's texts are few and much repeated,
+// and a run found in the cache costs a compare or two in a table that
+// stays in the processor's cache, instead of being spelt out, hashed and
+// looked up with three scattered reads in the model's megabytes (slot,
+// offsets, word) and then a fourth (log-likelihoods). The sums are the
+// same, added in the same order. The zero Cache is empty and ready for
+// use; a Cache is not safe for concurrent use.
 type Cache struct {
 	sets [cacheSets][2]cacheSlot
 }
 
 const (
-	cacheSets = 2048 // a power of two; 4,096 words in 160 KiB
-	cacheWord = 16   // the longest word a cache slot holds: two uint64s (see cacheKey)
+	cacheBits = 11
+	cacheSets = 1 << cacheBits // 4,096 runs in 160 KiB
+	cacheWord = 16             // the longest run a cache slot holds: two uint64s (see cacheKey)
 )
 
 type cacheSlot struct {
-	k0, k1 uint64 // the word, as cacheKey gives it
-	n      uint8  // the word's length; 0 for an empty slot
+	k0, k1 uint64 // the run, as cacheKey gives it
+	n      uint8  // the run's length; 0 for an empty slot
 	known  bool   // whether the model knows the word
 	logs   [2]float64
 }
@@ -217,62 +305,73 @@ func (m *Model) LogOdds(text string) float64 {
 // LogOddsCached is LogOdds; it looks words up in c first, and remembers
 // them there. A nil c is no cache.
 func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
-	var buf [64]byte
-	word := buf[:0]
-	// The word's hash is computed as its bytes are appended, not in a
-	// second pass over them.
-	h := uint32(fnvOffset)
 	var sums [2]float64
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c-'a' <= 'z'-'a' {
-			// Most of a text is runs of lower-case ASCII letters: a
-			// run is read in a loop of its own, not a byte at a time
-			// through the switch below.
-			word = append(word, c)
-			h = (h ^ uint32(c)) * fnvPrime
-			for i++; i < len(text); i++ {
-				c := text[i]
-				if c-'a' > 'z'-'a' {
-					break
-				}
-				word = append(word, c)
-				h = (h ^ uint32(c)) * fnvPrime
-			}
-			continue
-		}
-		if c < utf8.RuneSelf {
+		if text[i] == ' ' {
 			i++
-			switch {
-			case 'A' <= c && c <= 'Z': // lower case was read above
-				c += 'a' - 'A'
-			case c == ' ':
-				if len(word) > 0 {
-					m.add(&sums, word, h, cache)
-					word, h = word[:0], fnvOffset
-				}
-				continue
-			default:
-				continue
-			}
-			word = append(word, c)
-			h = (h ^ uint32(c)) * fnvPrime
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		i += n
-		if unicode.IsLetter(r) {
-			k := len(word)
-			word = utf8.AppendRune(word, unicode.ToLower(r))
-			for _, c := range word[k:] {
-				h = (h ^ uint32(c)) * fnvPrime
+		if cache != nil && i+cacheWord <= len(text) {
+			// Most runs are shorter than cacheWord: the first space of
+			// the next sixteen bytes, read at once, ends the run, and
+			// the bytes before it are its cache key.
+			w := text[i : i+cacheWord] // one bounds check for the sixteen loads, which become two
+			k0 := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			k1 := uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
+				uint64(w[12])<<32 | uint64(w[13])<<40 | uint64(w[14])<<48 | uint64(w[15])<<56
+			n := 0
+			if z := spaces(k0); z != 0 {
+				n = bits.TrailingZeros64(z) / 8 // not 0: text[i] is no space
+				k0, k1 = k0&(1<<(8*n)-1), 0
+			} else if z := spaces(k1); z != 0 {
+				n = 8 + bits.TrailingZeros64(z)/8
+				k1 &= 1<<(8*(n-8)) - 1
+			}
+			if n > 0 {
+				// Most runs are in the cache, found without a call.
+				if sl := cache.find(k0, k1, n); sl == nil {
+					m.addKeyed(&sums, text, i, n, k0, k1, cache)
+				} else if sl.known {
+					sums[0] += sl.logs[0]
+					sums[1] += sl.logs[1]
+				}
+				i += n + 1 // and the space that ends the run
+				continue
 			}
 		}
-	}
-	if len(word) > 0 {
-		m.add(&sums, word, h, cache)
+		j := spaceFrom(text, i)
+		m.addChunk(&sums, text, i, j, cache)
+		i = j
 	}
 	return (sums[1] + m.prior[1]) - (sums[0] + m.prior[0])
+}
+
+// spaces returns x, eight bytes read as a little-endian word, with the
+// high bit of its lowest byte that is a space set, and perhaps of bytes
+// above it: with v = x ^ 0x20…20, (v - 0x01…01) &^ v has a byte's high bit
+// set where v has a zero byte, and a borrow can only flag bytes above
+// such a byte. Zero when x has no space.
+func spaces(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	v := x ^ ones*' '
+	return (v - ones) &^ v & highs
+}
+
+// spaceFrom returns the index of the first space in text from i on, or
+// len(text), eight bytes at a time (see spaces).
+func spaceFrom(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		s := text[i : i+8] // one bounds check for the eight loads, which become one
+		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if z := spaces(x); z != 0 {
+			return i + bits.TrailingZeros64(z)/8
+		}
+	}
+	for ; i < len(text) && text[i] != ' '; i++ {
+	}
+	return i
 }
 
 // Probability returns the model's probability that text is positive.

@@ -135,7 +135,12 @@ func TestCacheSameLogOdds(t *testing.T) {
 	}
 	// A word after a longer one that starts the same: the buffer's bytes
 	// past its end are the longer word's, which the cache must not read.
-	texts = append(texts, "reforms reform reforms ref", "internationally international intern in i")
+	texts = append(texts, "reforms reform reforms ref", "internationally international intern in i",
+		// Runs read as written: the same word in other forms, runs of
+		// seven to seventeen bytes, and runs the text's end cuts short.
+		"Peace peace, PEACE peace. «peace» good Good GOOD good! great", "bad.\nawful bad awful", "1234567 good",
+		"goodgood great", "goodgoodg great", "goodgoodgoodgoo great", "goodgoodgoodgood great", "goodgoodgoodgoodg great",
+		"great goodgoodgoodgood", "great goodgoodgoodgoodg", "Très bien, très BIEN")
 	var c Cache
 	for round := range 2 {
 		for _, s := range texts {
@@ -291,9 +296,9 @@ func BenchmarkPackageProbability(b *testing.B) {
 	}
 }
 
-// TestCacheKey checks that a word's cache key does not depend on the bytes
-// past its end, left in LogOddsCached's buffer by a longer word: else a
-// word would miss its own slot.
+// TestCacheKey checks that a run's cache key does not depend on the bytes
+// past its end (a longer run's, or the text's next words): else a run
+// would miss its own slot.
 func TestCacheKey(t *testing.T) {
 	for _, tc := range []struct{ longer, word string }{
 		{"reforms", "ref"},
@@ -309,6 +314,14 @@ func TestCacheKey(t *testing.T) {
 		want0, want1 := cacheKey([]byte(tc.word)) // no room: copied, zero past the end
 		if got0 != want0 || got1 != want1 {
 			t.Errorf("%q after %q: key %#x %#x, want %#x %#x", tc.word, tc.longer, got0, got1, want0, want1)
+		}
+		// In place in a text, before other words, and at its end.
+		text := tc.word + " " + tc.longer + " " + tc.longer
+		if in0, in1 := chunkKey(text, 0, len(tc.word)); in0 != want0 || in1 != want1 {
+			t.Errorf("%q in %q: key %#x %#x, want %#x %#x", tc.word, text, in0, in1, want0, want1)
+		}
+		if end0, end1 := chunkKey("x "+tc.word, 2, len(tc.word)); end0 != want0 || end1 != want1 {
+			t.Errorf("%q at a text's end: key %#x %#x, want %#x %#x", tc.word, end0, end1, want0, want1)
 		}
 	}
 }
