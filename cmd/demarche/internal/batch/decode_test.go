@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"errors"
 	"io"
 	"strings"
 	"testing"
@@ -149,6 +150,46 @@ func BenchmarkDecoder(b *testing.B) {
 			if _, _, err := d.next(); err != nil {
 				break
 			}
+		}
+	}
+}
+
+// TestDecoderReset checks that a decoder reset for another input reads it
+// as a new decoder would, whatever the input before left in it: a byte
+// order mark, a half-read CRLF or UTF-8 sequence, invalid bytes, NUL
+// bytes, a long text cut into pieces, text left pending by a failed read
+// (issue #6 reads a tree's files with one decoder).
+func TestDecoderReset(t *testing.T) {
+	inputs := []string{
+		"\uFEFFFirst line.\r\nSecond\r",
+		"caf\xc3",
+		"bad \xff byte and a NUL \x00 here\n",
+		strings.Repeat("A paragraph of some length.\n\n", 200),
+		"\uFEFF",
+		"",
+		"plain text, no line end",
+	}
+	all := func(d *decoder) (pieces []string, bad, nul int64) {
+		for {
+			text, _, err := d.next()
+			pieces = append(pieces, text)
+			if err != nil {
+				return pieces, d.firstBad, d.firstNUL
+			}
+		}
+	}
+	// The first input fails to read half-way, leaving text pending.
+	shared := newDecoder(io.MultiReader(strings.NewReader("left over\n"), iotest.ErrReader(errors.New("disk gone"))), 1000)
+	if _, _, err := shared.next(); err == nil || err == io.EOF {
+		t.Fatalf("a failing read gave %v", err)
+	}
+	for _, in := range append(inputs, inputs...) {
+		fresh := newDecoder(iotest.HalfReader(strings.NewReader(in)), 1000)
+		want, wantBad, wantNUL := all(fresh)
+		shared.reset(iotest.HalfReader(strings.NewReader(in)))
+		got, gotBad, gotNUL := all(shared)
+		if strings.Join(got, "|") != strings.Join(want, "|") || gotBad != wantBad || gotNUL != wantNUL {
+			t.Errorf("%q after reset: pieces %q (bad %d, NUL %d), want %q (%d, %d)", in, got, gotBad, gotNUL, want, wantBad, wantNUL)
 		}
 	}
 }

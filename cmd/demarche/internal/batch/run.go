@@ -188,6 +188,7 @@ type producer struct {
 	tokens chan<- struct{}
 	tasks  chan<- *task
 	seq    int
+	dec    *decoder // reads every input in turn
 }
 
 func (p *producer) run(inputs []Input) {
@@ -242,7 +243,12 @@ func (p *producer) read(in Input) bool {
 		defer f.Close()
 		r = f
 	}
-	dec := newDecoder(r, p.cfg.ChunkSize)
+	if p.dec == nil {
+		p.dec = newDecoder(r, p.cfg.ChunkSize)
+	} else {
+		p.dec.reset(r)
+	}
+	dec := p.dec
 	first := true
 	date := ""
 	badSaid, nulSaid := false, false
