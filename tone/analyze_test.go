@@ -7,8 +7,6 @@ import (
 	"slices"
 	"sync"
 	"testing"
-
-	"github.com/demarche/demarche/lexicon"
 )
 
 // TestAnalyzerReusesBuffers checks that the arrays one document leaves to
@@ -20,11 +18,7 @@ func TestAnalyzerReusesBuffers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := NewScorer(lex, nil)
+	sc := defaultScorer(t) // the model too: its word caches go from document to document
 	paths, err := filepath.Glob(filepath.Join("..", "testdata", "attribution", "*.txt"))
 	if err != nil || len(paths) < 5 {
 		t.Fatalf("attribution documents: %d, %v", len(paths), err)

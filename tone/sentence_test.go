@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -53,11 +52,7 @@ func TestNewSentenceInQ(t *testing.T) {
 	parts := []string{"Ana said ", "talks ", "“", "”", "«", "»", "\"", " \"", "(\"", "x\" ", ". ", "? ", "Yes, "}
 	rng := rand.New(rand.NewPCG(6, 12))
 	for range 3000 {
-		var b strings.Builder
-		for range rng.IntN(16) {
-			b.WriteString(parts[rng.IntN(len(parts))])
-		}
-		text := b.String()
+		text := randomText(rng, parts, 16)
 		p := paragraph{text: text}
 		quotes := findQuotes(text)
 		st := newDocState()
@@ -199,11 +194,7 @@ func TestCueCandidate(t *testing.T) {
 		"’s ", "s' ", "“", "”", ", ", "Lavrov ", "warned ", "'s ", "its "}
 	rng := rand.New(rand.NewPCG(7, 14))
 	for range 3000 {
-		var b strings.Builder
-		for range rng.IntN(14) {
-			b.WriteString(parts[rng.IntN(len(parts))])
-		}
-		text := b.String()
+		text := randomText(rng, parts, 14)
 		p := paragraph{text: text}
 		quotes := findQuotes(text)
 		st := newDocState()
