@@ -21,8 +21,9 @@ type Analyzer struct {
 	// are Ps, which is as many as can be in use at once with the
 	// default jobs. A channel rather than a sync.Pool, which the
 	// collector empties: two jobs on a long text collect about once a
-	// document, and the Pool's arrays were often gone (20 MB file, -j 2:
-	// 354-363 MB allocated with a Pool, 337 MB with this).
+	// document, and the Pool's arrays were often gone (on the 20 MB file
+	// of make bench-corpus, -j 2, a Pool made the run allocate 5-8% more
+	// when this was measured).
 	bufs chan *docBuffers
 	// nbCaches holds word caches of the Naive Bayes model
 	// (*naivebayes.Cache, 160 KiB each) for documents to borrow: a cache

@@ -177,21 +177,17 @@ func lowerWords(s string) []string {
 // Narration and an empty speaker, so callers can choose to show it; every
 // statement's Index counts from 1 in document order.
 func (a *Attributor) Attribute(doc string) []Statement {
-	out, _, _ := a.attribute(doc, nil)
+	out, _, _ := a.attribute(doc, new(docBuffers))
 	return out
 }
 
 // attribute is Attribute; it also returns the document's tokens, for the
 // reading of speaker countries that follows (see [affiliator]), and its
 // paragraphs, whose tokens are views of them (see [paragraph.span]).
-// With bufs not nil, the tokens, statements and mentions are written over
-// its arrays when they have room, and bufs is left holding the arrays
-// used, for the caller to reset and hand to the next document.
+// The tokens, statements and mentions are written over bufs' arrays when
+// they have room, and bufs is left holding the arrays used, for the
+// caller to reset and hand to the next document.
 func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []token, []paragraph) {
-	var b docBuffers
-	if bufs != nil {
-		b = *bufs
-	}
 	doc = Normalize(doc)
 	paras := splitParagraphs(doc)
 	st := newDocState()
@@ -199,11 +195,11 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 	// generated corpus) and statements (one every 97), so that appending
 	// seldom copies them: growing them one doubling at a time was a third
 	// of what analyzing a long text allocated (issue #6).
-	st.mentions = roomFor(b.mentions, len(doc)/64+8)
-	toks := tokenizeParagraphsInto(roomFor(b.toks, len(doc)/5+16), paras, len(doc), st.lowered)
+	st.mentions = roomFor(bufs.mentions, len(doc)/64+8)
+	toks := tokenizeParagraphsInto(roomFor(bufs.toks, len(doc)/5+16), paras, len(doc), st.lowered)
 	a.scanNames(paras, st)
 
-	out := roomFor(b.stmts, len(doc)/90+8)
+	out := roomFor(bufs.stmts, len(doc)/90+8)
 	if isTranscript(paras) {
 		out = a.transcript(out, paras, st)
 	} else {
@@ -214,9 +210,7 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 	for i := range out {
 		out[i].Index = i + 1
 	}
-	if bufs != nil {
-		*bufs = docBuffers{toks: toks, stmts: out, mentions: st.mentions}
-	}
+	bufs.toks, bufs.stmts, bufs.mentions = toks, out, st.mentions
 	return out, toks, paras
 }
 

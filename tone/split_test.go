@@ -546,7 +546,7 @@ func TestStatementSpans(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		stmts, _, paras := a.attribute(string(data), nil)
+		stmts, _, paras := a.attribute(string(data), new(docBuffers))
 		for _, s := range stmts {
 			all++
 			toks, ok := paras[s.Paragraph-1].span(s.Text)
