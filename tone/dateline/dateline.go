@@ -94,7 +94,8 @@ func Find(s string) (Date, bool) {
 // firstNamed returns the first date form reads in s that is a real date,
 // and where it starts, trying each place as regexp's FindAll would: after
 // a match that is no real date, from its end. starts tells the bytes a
-// match of form can start with.
+// match of form can start with; form is asked only where a word starts
+// (at \b), as both patterns do.
 func firstNamed(s string, starts func(byte) bool, form func(string, int) (named, bool)) (Date, int, bool) {
 	for i := 0; i < len(s); {
 		if !starts(s[i]) || !boundary(s, i) {
@@ -143,19 +144,16 @@ func digits(s string, i, n int) bool {
 	return true
 }
 
-// named is a date written with a month name, as found in a text: the
-// span of the whole match, and the year, month name and day as written.
+// named is a date written with a month name, as found in a text: where
+// the match ends, and the year, month name and day as written.
 type named struct {
 	end              int
 	year, month, day string
 }
 
 // monthFirstAt reads a month-first date ("April 28, 2023") starting at
-// s[i].
+// s[i], which the caller has checked starts a word (see firstNamed).
 func monthFirstAt(s string, i int) (named, bool) {
-	if !boundary(s, i) {
-		return named{}, false
-	}
 	j, ok := monthAt(s, i)
 	if !ok {
 		return named{}, false
@@ -178,11 +176,9 @@ func monthFirstAt(s string, i int) (named, bool) {
 	return yearAt(s, j, m)
 }
 
-// dayFirstAt reads a day-first date ("28 April 2023") starting at s[i].
+// dayFirstAt reads a day-first date ("28 April 2023") starting at s[i],
+// which the caller has checked starts a word (see firstNamed).
 func dayFirstAt(s string, i int) (named, bool) {
-	if !boundary(s, i) {
-		return named{}, false
-	}
 	j, ok := dayAt(s, i)
 	if !ok {
 		return named{}, false
@@ -410,7 +406,7 @@ func hasYear(s string) bool {
 }
 
 func digitAt(s string, i int) bool {
-	return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9'
+	return i >= 0 && i < len(s) && isDigit(s[i])
 }
 
 // makeNamed builds a date from a year, an English month name and a day.
