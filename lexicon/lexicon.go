@@ -389,14 +389,13 @@ func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, i
 	if next.entry >= 0 && i+1 > bestEnd {
 		best, bestEnd = next.entry, i+1
 	}
-	if next.keys == 0 && len(next.lengths) == 0 || i+1 >= len(words) {
-		// A node past the root with no exact key and no prefix ends
-		// every term through it ("not", "regret"): nothing to read on.
+	if i+1 >= len(words) {
 		return best, bestEnd
 	}
 	// Half the words of a text start a term ("the", "that", "to", "in"),
 	// and the next word seldom goes on with it: the node's keys mask and
-	// shortest prefix say so without a call.
+	// shortest prefix say so without a call. A node with no key and no
+	// prefix ("not", "regret") ends every term through it, and fails both.
 	if w := words[i+1]; next.keys&keyBit(w) == 0 && (len(next.lengths) == 0 || len(w) < next.lengths[0]) {
 		return best, bestEnd
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/demarche/demarche/lexicon"
 	"github.com/demarche/demarche/tone/naivebayes"
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 // Model gives the log-odds that a text is positive. The Naive Bayes model
@@ -297,7 +298,6 @@ type scoreBuf struct {
 	clauses  []clause
 	matches  []lexicon.Match
 	factors  []float64
-	ones     []float64 // all 1, for a clause without contrast: see contrastFactors
 	conceded []bool
 	bare     []string // see partyFinder.named
 	terms    []Term   // a statement's terms, copied out at its end
@@ -321,7 +321,7 @@ func (s *Scorer) score(text string, buf *scoreBuf) Score {
 // then reads instead of tokenizing text. Without withModel, the model is
 // left out when its share of tone is 0 (see [Analyzer.WithoutModel]).
 func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel bool) Score {
-	w := &s.weights // not a copy: Weights is 200 bytes
+	w := &s.weights // not a copy: Weights is 192 bytes
 	var sc Score
 	var coopSum, assertSum float64
 
@@ -329,14 +329,14 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		toks = buf.tokenize(text)
 	}
 	buf.terms = buf.terms[:0]
-	for _, cl := range buf.splitClauses(toks, asciiText(text)) {
+	for _, cl := range buf.splitClauses(toks, wordsplit.IsASCII(text)) {
 		words := cl.words
 		buf.matches = s.findAll(buf.matches[:0], words)
 		matches := buf.matches
 		if len(matches) == 0 {
 			continue // most clauses: nothing to weigh
 		}
-		contrast := buf.contrastFactors(cl, matches, w)
+		contrast := buf.contrastFactors(cl, matches, w) // nil: every word weighs 1
 		// Whether the clause names a party matters only to its negative
 		// terms: it is found at the first, if any.
 		target, targetKnown := 1.0, false
@@ -383,7 +383,10 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 				open = m.End // "Immediately stop ..." is still an imperative
 			}
 			t := Term{Text: buf.join(words[m.Start:m.End]), Category: e.Category, Base: e.Tone,
-				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: contrast[m.Start], Directive: 1, Target: 1}
+				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: 1, Directive: 1, Target: 1}
+			if contrast != nil {
+				t.Contrast = contrast[m.Start]
+			}
 			if stanceTerm(e.Category) {
 				stance = m.End
 			} else if stance >= 0 && m.Start-stance < w.ObjectReach && !pauseBetween(cl, stance, m.Start) &&
@@ -748,19 +751,12 @@ func equalWords(a, b []string) bool {
 // and a clause between two contrast words weighs as the one before the
 // last.
 //
-// The result is in buf's memory, valid until the next call.
+// The result is in buf's memory, valid until the next call; it is nil
+// for a clause with neither (most clauses), whose words all weigh 1.
 func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w *Weights) []float64 {
 	n := len(cl.words)
 	if !slices.ContainsFunc(matches, contrastMatch) {
-		// Most clauses: every word weighs 1, from memory that holds
-		// only ones.
-		if len(buf.ones) < n {
-			buf.ones = make([]float64, max(n, 2*len(buf.ones)))
-			for i := range buf.ones {
-				buf.ones[i] = 1
-			}
-		}
-		return buf.ones[:n]
+		return nil
 	}
 	f := grow(buf.factors, n)
 	for i := range f {
@@ -929,21 +925,6 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 	out = appendClause(out, words, pause, start)
 	buf.words, buf.pause, buf.clauses = words, pause, out
 	return out
-}
-
-// asciiText reports whether s is all ASCII, eight bytes at a time.
-func asciiText(s string) bool {
-	var or uint64
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := s[i : i+8] // one bounds check for the eight loads, which become one
-		or |= uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-	}
-	for ; i < len(s); i++ {
-		or |= uint64(s[i])
-	}
-	return or&0x8080808080808080 == 0
 }
 
 // ascii reports whether w is all ASCII, which foldAccents returns as it

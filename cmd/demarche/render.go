@@ -100,8 +100,8 @@ func num(v float64) string {
 
 // appendNum appends num(v) to b.
 func appendNum(b []byte, v float64) []byte {
-	// Scores lie in [-1, 1]: round v·10⁴ to an integer and write its
-	// digits, unless v·10⁴ is so near a half that rounding the float
+	// Scores lie in [-1, 1], and anything under 10 in size takes this
+	// path: round v·10⁴ to an integer and write its digits, unless v·10⁴ is so near a half that rounding the float
 	// product could differ from rounding v's exact value, as FormatFloat
 	// does. The product is off by at most half a unit in the last place,
 	// under 10⁻¹¹ below 10⁵.
@@ -126,7 +126,7 @@ func appendNum(b []byte, v float64) []byte {
 				b = append(b, '1')
 				u -= 10
 			}
-			hi, lo := 2*(f/100%100), 2*(f%100)
+			hi, lo := 2*(f/100), 2*(f%100) // f < 10⁴
 			return append(b, byte('0'+u), '.', twoDigits[hi], twoDigits[hi+1], twoDigits[lo], twoDigits[lo+1])
 		}
 	}

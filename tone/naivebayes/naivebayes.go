@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -340,7 +341,10 @@ func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
 				continue
 			}
 		}
-		j := spaceFrom(text, i)
+		j := len(text)
+		if k := strings.IndexByte(text[i:], ' '); k >= 0 {
+			j = i + k
+		}
 		m.addChunk(&sums, text, i, j, cache)
 		i = j
 	}
@@ -356,22 +360,6 @@ func spaces(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	v := x ^ ones*' '
 	return (v - ones) &^ v & highs
-}
-
-// spaceFrom returns the index of the first space in text from i on, or
-// len(text), eight bytes at a time (see spaces).
-func spaceFrom(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		s := text[i : i+8] // one bounds check for the eight loads, which become one
-		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		if z := spaces(x); z != 0 {
-			return i + bits.TrailingZeros64(z)/8
-		}
-	}
-	for ; i < len(text) && text[i] != ' '; i++ {
-	}
-	return i
 }
 
 // Probability returns the model's probability that text is positive.

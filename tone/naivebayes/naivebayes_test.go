@@ -133,8 +133,8 @@ func TestCacheSameLogOdds(t *testing.T) {
 			texts = append(texts, w+" "+w, "the "+w+" and "+w)
 		}
 	}
-	// A word after a longer one that starts the same: the buffer's bytes
-	// past its end are the longer word's, which the cache must not read.
+	// Words that start the same as longer ones: the bytes loaded with a
+	// short word, past its end, must not enter its key.
 	texts = append(texts, "reforms reform reforms ref", "internationally international intern in i",
 		// Runs read as written: the same word in other forms, runs of
 		// seven to seventeen bytes, and runs the text's end cuts short.
