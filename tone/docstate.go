@@ -53,13 +53,13 @@ type docState struct {
 	sentence sentenceCtx
 	// lone indexes what person and placeOrBody found in runs of one
 	// word by the word as written: loneWords[lone[w]]. The name scan's
-	// runs of one word keep the index (nameRun.word), so that the
+	// runs of one word keep the index (nameRun.entry), so that the
 	// sentences reading them again ask no map.
 	lone      map[string]int32
 	loneWords []loneWord
 	// long holds what person found in runs of several words, by a key
-	// spelling the words as written (see [docState.spell]); longMention
-	// holds likewise the place or body sentenceNames found in them.
+	// spelling the words as written (see [docState.spell]); each
+	// longRun also holds the place or body sentenceNames found in them.
 	// runKey is the buffer the key is spelt in.
 	long     map[string]int32
 	longRuns []longRun
@@ -67,7 +67,7 @@ type docState struct {
 	// paras are the document's paragraphs; runs are the runs of name
 	// words scanNames read in their tokens, in document order, those of
 	// paras[k] from runsAt[k] to runsAt[k+1]; next is the first run
-	// sentenceNames has not passed. See [docState.scannedRun].
+	// sentenceNames has not passed. See [docState.runsOf].
 	paras  []paragraph
 	runs   []nameRun
 	runsAt []int32
@@ -87,15 +87,6 @@ type nameRun struct {
 	// entry is 1 + the index of the entry of the run as cut: in
 	// docState.loneWords for one word, in docState.longRuns for more.
 	entry int32
-}
-
-// scannedRun returns what the name scan recorded of the run starting at
-// token i of a sentence of p whose tokens start at index lo of p's, if it
-// recorded one. Sentences ask in reading order, so a cursor finds it
-// without a search.
-func (st *docState) scannedRun(p *paragraph, lo, i int) (nameRun, bool) {
-	c := st.runsOf(p, lo)
-	return c.at(i)
 }
 
 // runCursor finds the name scan's runs for the runs of a sentence, asked
@@ -987,10 +978,10 @@ type longRun struct {
 // loneWord is what person and placeOrBody found in a run of one word.
 type loneWord struct {
 	mention mention // the place or body placeOrBody found, a zero kind for none
-	// person is 1 + the position in docState.people of the person
-	// knownLone found for the word, 0 for none yet; where none, the
-	// answer holds while the document has unknown people (see
-	// knownLone).
+	// person and unknown are knownPerson's answer for the word, kept as
+	// knownKept keeps it: person is 1 + the position in docState.people
+	// of the person found, else 0; with none found, unknown is 1 + the
+	// number of people then, and the answer stands until one is added.
 	person, unknown int32
 	found           loneFound
 }

@@ -378,7 +378,7 @@ func (a *Attributor) placeOrBody(run []token, st *docState) mention {
 // in st.longRuns is k.
 func (a *Attributor) longPlace(run []token, st *docState, k int32) mention {
 	if !st.longRuns[k].placed {
-		m, _ := a.findPlaceOrBody(run)
+		m := a.findPlaceOrBody(run)
 		st.longRuns[k].mention = m
 		st.longRuns[k].placed = true
 	}
@@ -389,25 +389,26 @@ func (a *Attributor) longPlace(run []token, st *docState, k int32) mention {
 // st.loneWords is k.
 func (a *Attributor) lonePlace(run []token, st *docState, k int32) mention {
 	if st.loneWords[k].found&lonePlaced == 0 {
-		m, _ := a.findPlaceOrBody(run)
+		m := a.findPlaceOrBody(run)
 		st.loneWords[k].mention = m
 		st.loneWords[k].found |= lonePlaced
 	}
 	return st.loneWords[k].mention
 }
 
-// findPlaceOrBody is placeOrBody without the memory of lone words.
-func (a *Attributor) findPlaceOrBody(run []token) (mention, bool) {
+// findPlaceOrBody is placeOrBody without the memory of lone words: a
+// zero kind for none.
+func (a *Attributor) findPlaceOrBody(run []token) mention {
 	if ref, ok := a.placeOf(run); ok {
 		if ref.seat != "" {
-			return mention{name: ref.seat, kind: mentionInst}, true
+			return mention{name: ref.seat, kind: mentionInst}
 		}
-		return mention{name: ref.country, kind: mentionCountry}, true
+		return mention{name: ref.country, kind: mentionCountry}
 	}
 	if name, head, ok := a.namedBody(run); ok {
-		return mention{name: name, kind: mentionInst, head: head}, true
+		return mention{name: name, kind: mentionInst, head: head}
 	}
-	return mention{}, false
+	return mention{}
 }
 
 // add records a mention at token position pos.

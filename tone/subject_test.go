@@ -17,7 +17,7 @@ func TestClauseOrAux(t *testing.T) {
 		{"introFilter", introFilter, []map[string]bool{introWords}, nil},
 		{"determinerFilter", determinerFilter, []map[string]bool{determiners}, []string{"china", "minister", "foreign", "said", "russia's"}},
 		{"nounDetFilter", nounDetFilter, []map[string]bool{nounDeterminers}, []string{"china", "minister", "foreign", "said", "russia's"}},
-		{"beforeCue", beforeCue, []map[string]bool{modals, auxiliaries, timeNouns, timeWords}, []string{"the", "minister", "foreign", "china", "russia's"}},
+		{"beforeCue", beforeCue, []map[string]bool{modals, auxiliaries, timeNouns, timeWords, beForms}, []string{"the", "minister", "foreign", "china", "russia's"}},
 	} {
 		if tt.away == nil {
 			tt.away = []string{"the", "minister", "foreign", "of", "said", "china"}

@@ -15,8 +15,7 @@ func (f *wordFilter) add(w string) {
 
 // mayHave reports whether w may be in the set: false means it is not.
 func (f *wordFilter) mayHave(w string) bool {
-	h := filterHash(w)
-	return f[h>>6]&(1<<(h&63)) != 0
+	return f.has(filterHash(w))
 }
 
 // has reports whether a word of filterHash h may be in the set.

@@ -506,7 +506,10 @@ func (g *Gazetteer) matchKey(key string, tokens, norm []string, i int) (Mention,
 
 // mayMatch reports whether p may match at norm[i]: its words fit in norm
 // and its second word is norm[i+1] or, for a two-word name whose last
-// word may be possessive, begins it. match asks the same first.
+// word may be possessive, begins it. Many patterns share a first word
+// ("the", "republic", "united"), and the second word rules out most of
+// them; only a last word may be possessive, and a possessive starts with
+// its base. match is asked only where mayMatch says yes.
 func (p *pattern) mayMatch(norm []string, i int) bool {
 	n := len(p.toks)
 	if i+n > len(norm) {
@@ -515,20 +518,9 @@ func (p *pattern) mayMatch(norm []string, i int) bool {
 	return n == 1 || norm[i+1] == p.toks[1] || n == 2 && strings.HasPrefix(norm[i+1], p.toks[1])
 }
 
-// match reports whether p matches at tokens[i].
+// match reports whether p matches at tokens[i], where mayMatch said it
+// may: its words fit and its second word is the text's.
 func (p *pattern) match(tokens, norm []string, i int) (Mention, bool) {
-	if i+len(p.toks) > len(tokens) {
-		return Mention{}, false
-	}
-	// Many patterns share a first word ("the", "republic", "united"),
-	// and the second word rules out most of them: it is compared before
-	// anything else. Only a last word may be possessive, and a
-	// possessive starts with its base.
-	if len(p.toks) > 1 {
-		if got, want := norm[i+1], p.toks[1]; got != want && (len(p.toks) > 2 || !strings.HasPrefix(got, want)) {
-			return Mention{}, false
-		}
-	}
 	m := Mention{Start: i, End: i + len(p.toks), Actor: p.name, Kind: p.kind, Form: p.form}
 	for k, want := range p.toks {
 		j := i + k
