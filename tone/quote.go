@@ -186,17 +186,12 @@ func splitSentences(text string, quotes []quote) []span {
 // out, and returns the extended slice: a caller can reuse its memory from
 // one paragraph to the next.
 func appendSentences(out []span, text string, quotes []quote) []span {
-	inQuote := func(i int) bool {
-		for _, q := range quotes {
-			if i > q.open && i < q.close {
-				return true
-			}
-		}
-		return false
-	}
 	first := len(out)
 	start := 0
-	qi := 0 // the first quotation that does not open before i
+	// qi is the first quotation that does not open before i. Quotations
+	// are in order and do not overlap, so the only one that can hold i,
+	// or close at it, is quotes[qi-1].
+	qi := 0
 	for i := 0; i < len(text); {
 		if i = sentenceByteFrom(text, i); i == len(text) {
 			break
@@ -219,7 +214,7 @@ func appendSentences(out []span, text string, quotes []quote) []span {
 		end := -1
 		switch r {
 		case '.', '!', '?', '…':
-			if !inQuote(i) && !isAbbreviation(text, i) {
+			if inQuote := qi > 0 && i < quotes[qi-1].close; !inQuote && !isAbbreviation(text, i) {
 				end = i + n
 				// Closing marks after the period belong to this sentence.
 				for end < len(text) {
@@ -233,7 +228,7 @@ func appendSentences(out []span, text string, quotes []quote) []span {
 		case '”', '»', '"':
 			// A closing mark after sentence punctuation inside the quote
 			// ends the sentence when a new one starts after it.
-			if isCloseOf(quotes, i) && i > 0 {
+			if qi > 0 && quotes[qi-1].close == i && i > 0 {
 				p, _ := utf8.DecodeLastRuneInString(text[:i])
 				if p == '.' || p == '!' || p == '?' {
 					end = i + n
@@ -276,15 +271,6 @@ func sentenceByteFrom(text string, i int) int {
 		}
 	}
 	return i
-}
-
-func isCloseOf(quotes []quote, i int) bool {
-	for _, q := range quotes {
-		if q.close == i {
-			return true
-		}
-	}
-	return false
 }
 
 // isAbbreviation reports whether the period at text[i] ends an

@@ -81,7 +81,9 @@ func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
 	return tz.append(dst, s)
 }
 
-// tokenizer holds what appendTokens needs from one text to the next.
+// tokenizer holds what tokenizing keeps from one text to the next: the
+// paragraphs of a document (tokenizeParagraphsInto) share one; appendTokens
+// makes one for its text.
 type tokenizer struct {
 	lowers *strings.Builder // see appendTokens
 	lw     *wordRecorder    // with lw not nil, the words that are no name words are added to it

@@ -21,8 +21,9 @@ func Next(s string, i int) (start, end int, word, ok bool) {
 }
 
 // Scan is Next that also reports whether a word is normal (see IsNormal),
-// which it learns while reading the word's bytes: a caller that lowers
-// words then need not read them again. normal is false for punctuation.
+// which it learns while reading the word's bytes. normal is false for
+// punctuation. It reads one token at a time; ScanTokens, which the
+// tokenizer uses, reads a batch, and its tests hold it to Scan.
 func Scan(s string, i int) (start, end int, word, normal, ok bool) {
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
