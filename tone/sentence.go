@@ -309,7 +309,7 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
 	// this sentence is this run, and its name the same.
 	var name []token
 	j, known := -1, false
-	entry := int32(-1) // the index of the entry of a run the scan read
+	var entry int32 // the index of the run's entry in docState.loneWords or longRuns
 	if r, ok := scanned.at(i); ok && i+int(r.n) <= len(toks) {
 		// The scan cut the run before "and"; a sentence does not
 		// when the whole run is a place ("Trinidad and Tobago").
@@ -327,18 +327,24 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
 		}
 	}
 	run := toks[i:j]
+	lone := len(run) == 1
 	if !known {
-		name = a.nameIn(run, sc.st)
+		// As person does, keeping the entry for the answers below.
+		if lone {
+			entry = sc.st.loneIndex(run)
+			name, _ = a.lonePerson(run, sc.st, entry, false)
+		} else {
+			entry = a.longIndex(run, sc.st)
+			name, _ = sc.st.longPerson(run, entry, false)
+		}
 	}
 	full := ""
 	switch {
 	case len(name) == 0:
-	case entry >= 0 && len(run) == 1:
+	case lone:
 		full = sc.st.knownLone(name, entry)
-	case entry >= 0:
-		full = sc.st.knownLong(name, entry)
 	default:
-		full = sc.st.knownPerson(name)
+		full = sc.st.knownLong(name, entry)
 	}
 	if full != "" {
 		for _, t := range run {
@@ -348,13 +354,10 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
 		return j
 	}
 	var m mention
-	switch {
-	case entry >= 0 && len(run) == 1:
+	if lone {
 		m = a.lonePlace(run, sc.st, entry)
-	case entry >= 0:
+	} else {
 		m = a.longPlace(run, sc.st, entry)
-	default:
-		m = a.placeOrBody(run, sc.st)
 	}
 	if m.kind != 0 {
 		sc.add(i, m)
