@@ -210,45 +210,15 @@ func (g *Gazetteer) index() {
 }
 
 // patternsByFirstWord lists the claimed patterns, in order, under their
-// first word, longest first (in order among those of one length), in one
-// array: a list is a part of it.
+// first word, longest first (in order among those of one length).
 func patternsByFirstWord(claimed map[string]pattern, order []string) map[string][]pattern {
-	all := make([]pattern, len(order))
-	group := make([]int, len(order))            // each pattern's list
-	first := make(map[string]int, len(order)/2) // first word -> list
-	var ends []int                              // each list's end in sorted, once counted
-	for i, key := range order {
-		all[i] = claimed[key]
-		g, ok := first[all[i].toks[0]]
-		if !ok {
-			g = len(ends)
-			first[all[i].toks[0]] = g
-			ends = append(ends, 0)
-		}
-		group[i] = g
-		ends[g]++
+	out := make(map[string][]pattern, len(order)/2)
+	for _, key := range order {
+		p := claimed[key]
+		out[p.toks[0]] = append(out[p.toks[0]], p)
 	}
-	for g := 1; g < len(ends); g++ {
-		ends[g] += ends[g-1]
-	}
-	// Place the patterns from the last, each at the end of its list.
-	at := slices.Clone(ends)
-	place := make([]int, len(all)) // sorted's patterns, as indexes in all
-	for i := len(all) - 1; i >= 0; i-- {
-		at[group[i]]--
-		place[at[group[i]]] = i
-	}
-	out := make(map[string][]pattern, len(ends))
-	sorted := make([]pattern, len(all))
-	start := 0
-	for _, end := range ends {
-		list := place[start:end]
-		slices.SortStableFunc(list, func(a, b int) int { return len(all[b].toks) - len(all[a].toks) })
-		for k, i := range list {
-			sorted[start+k] = all[i]
-		}
-		out[sorted[start].toks[0]] = sorted[start:end:end]
-		start = end
+	for _, list := range out {
+		slices.SortStableFunc(list, func(a, b pattern) int { return len(b.toks) - len(a.toks) })
 	}
 	return out
 }
