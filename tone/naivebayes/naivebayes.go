@@ -129,7 +129,7 @@ func (m *Model) addChunk(sums *[2]float64, text string, i, j int, c *Cache) {
 }
 
 // addKeyed is addChunk for the run text[i:i+n], n <= cacheWord, whose
-// cacheKey is k0, k1, with a cache.
+// chunkKey is k0, k1, with a cache.
 func (m *Model) addKeyed(sums *[2]float64, text string, i, n int, k0, k1 uint64, c *Cache) {
 	if sl := c.find(k0, k1, n); sl != nil {
 		if sl.known {
@@ -138,6 +138,12 @@ func (m *Model) addKeyed(sums *[2]float64, text string, i, n int, k0, k1 uint64,
 		}
 		return
 	}
+	m.addMissed(sums, text, i, n, k0, k1, c)
+}
+
+// addMissed is addKeyed for a run c does not hold: it looks the word up
+// in the model and keeps the answer in c.
+func (m *Model) addMissed(sums *[2]float64, text string, i, n int, k0, k1 uint64, c *Cache) {
 	set := &c.sets[cacheSet(k0, k1)]
 	logs, known := m.lookupChunk(text[i : i+n])
 	if known {
@@ -205,46 +211,14 @@ func cacheSet(k0, k1 uint64) uint64 {
 	return ((k0 ^ k1*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9) >> (64 - cacheBits)
 }
 
-// chunkKey returns the cacheKey of the run text[i:i+n], n <= cacheWord,
-// read in place when the text has cacheWord bytes from i on.
+// chunkKey returns the cache key of the run text[i:i+n], n <= cacheWord:
+// its bytes as two little-endian words, zero past its end. A cache slot
+// compares them: two compares instead of a call comparing bytes.
+// LogOddsCached reads most runs' keys in place, as the same words.
 func chunkKey(text string, i, n int) (k0, k1 uint64) {
-	if i+cacheWord > len(text) {
-		var b [cacheWord]byte
-		copy(b[:], text[i:i+n])
-		return cacheKey(b[:n])
-	}
-	s := text[i : i+cacheWord] // one bounds check for the sixteen loads, which become two
-	k0 = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	k1 = uint64(s[8]) | uint64(s[9])<<8 | uint64(s[10])<<16 | uint64(s[11])<<24 |
-		uint64(s[12])<<32 | uint64(s[13])<<40 | uint64(s[14])<<48 | uint64(s[15])<<56
-	return maskKey(k0, k1, n)
-}
-
-// cacheKey returns a run of up to cacheWord bytes as two little-endian
-// words, zero past its end: a cache slot compares them, two compares
-// instead of a call comparing bytes. When w has room for cacheWord bytes
-// (chunkKey's array does), they are read at once and the bytes past its
-// end masked off.
-func cacheKey(w []byte) (k0, k1 uint64) {
-	if cap(w) < cacheWord {
-		var b [cacheWord]byte
-		copy(b[:], w)
-		w = b[:len(w)]
-	}
-	full := w[:cacheWord]
-	return maskKey(binary.LittleEndian.Uint64(full), binary.LittleEndian.Uint64(full[8:]), len(w))
-}
-
-// maskKey returns k0 and k1, the sixteen bytes from a word of n bytes
-// on, with the bytes past the word cleared.
-func maskKey(k0, k1 uint64, n int) (uint64, uint64) {
-	// A shift by 64 or more gives 0 in Go, so a mask of 8 bytes is all
-	// ones.
-	if n < 8 {
-		return k0 & (1<<(8*uint(n)) - 1), 0
-	}
-	return k0, k1 & (1<<(8*uint(n-8)) - 1)
+	var b [cacheWord]byte
+	copy(b[:], text[i:i+n])
+	return binary.LittleEndian.Uint64(b[:]), binary.LittleEndian.Uint64(b[8:])
 }
 
 // lookup returns the log-likelihoods of a lower-case word of hash h,
@@ -285,11 +259,11 @@ type Cache struct {
 const (
 	cacheBits = 11
 	cacheSets = 1 << cacheBits // 4,096 runs in 160 KiB
-	cacheWord = 16             // the longest run a cache slot holds: two uint64s (see cacheKey)
+	cacheWord = 16             // the longest run a cache slot holds: two uint64s (see chunkKey)
 )
 
 type cacheSlot struct {
-	k0, k1 uint64 // the run, as cacheKey gives it
+	k0, k1 uint64 // the run, as chunkKey gives it
 	n      uint8  // the run's length; 0 for an empty slot
 	known  bool   // whether the model knows the word
 	logs   [2]float64
@@ -332,7 +306,7 @@ func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
 			if n > 0 {
 				// Most runs are in the cache, found without a call.
 				if sl := cache.find(k0, k1, n); sl == nil {
-					m.addKeyed(&sums, text, i, n, k0, k1, cache)
+					m.addMissed(&sums, text, i, n, k0, k1, cache)
 				} else if sl.known {
 					sums[0] += sl.logs[0]
 					sums[1] += sl.logs[1]

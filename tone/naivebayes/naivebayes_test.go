@@ -296,9 +296,9 @@ func BenchmarkPackageProbability(b *testing.B) {
 	}
 }
 
-// TestCacheKey checks that a run's cache key does not depend on the bytes
-// past its end (a longer run's, or the text's next words): else a run
-// would miss its own slot.
+// TestCacheKey checks that a run's cache key is its bytes, zero past its
+// end, whatever follows it (a longer run's bytes, the text's next words):
+// else a run would miss its own slot.
 func TestCacheKey(t *testing.T) {
 	for _, tc := range []struct{ longer, word string }{
 		{"reforms", "ref"},
@@ -307,21 +307,21 @@ func TestCacheKey(t *testing.T) {
 		{"abcdefghijklmnop", "abcdefghijklmnop"},
 		{"sanctions", "s"},
 	} {
-		var buf [64]byte
-		copy(buf[:], tc.longer)
-		copy(buf[:], tc.word)
-		got0, got1 := cacheKey(buf[:len(tc.word)])
-		want0, want1 := cacheKey([]byte(tc.word)) // no room: copied, zero past the end
-		if got0 != want0 || got1 != want1 {
-			t.Errorf("%q after %q: key %#x %#x, want %#x %#x", tc.word, tc.longer, got0, got1, want0, want1)
+		var want [2]uint64 // the word's bytes, byte by byte
+		for k := 0; k < len(tc.word); k++ {
+			want[k/8] |= uint64(tc.word[k]) << (8 * (k % 8))
 		}
-		// In place in a text, before other words, and at its end.
-		text := tc.word + " " + tc.longer + " " + tc.longer
-		if in0, in1 := chunkKey(text, 0, len(tc.word)); in0 != want0 || in1 != want1 {
-			t.Errorf("%q in %q: key %#x %#x, want %#x %#x", tc.word, text, in0, in1, want0, want1)
-		}
-		if end0, end1 := chunkKey("x "+tc.word, 2, len(tc.word)); end0 != want0 || end1 != want1 {
-			t.Errorf("%q at a text's end: key %#x %#x, want %#x %#x", tc.word, end0, end1, want0, want1)
+		for _, at := range []struct {
+			text string
+			i    int
+		}{
+			{tc.word + tc.longer[len(tc.word):], 0}, // the start of a longer run
+			{tc.word + " " + tc.longer + " " + tc.longer, 0},
+			{"x " + tc.word, 2}, // at the text's end
+		} {
+			if k0, k1 := chunkKey(at.text, at.i, len(tc.word)); k0 != want[0] || k1 != want[1] {
+				t.Errorf("%q in %q: key %#x %#x, want %#x %#x", tc.word, at.text, k0, k1, want[0], want[1])
+			}
 		}
 	}
 }
