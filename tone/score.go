@@ -638,8 +638,8 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 func (p *partyFinder) named(words []string, buf *[]string) bool {
 	var bare []string // words without a possessive ending, made when one has it
 	for i, w := range words {
-		if w == "" || w[0] != 'p' && w[len(w)-1] != 's' && w[len(w)-1] != 'd' {
-			continue // no possessive, "pro-" or "-backed": most words, without a call
+		if !mayBeParty(w) {
+			continue // most words, without a call to partyStem
 		}
 		if s, ok := partyStem(w); ok {
 			if bare == nil {
@@ -671,6 +671,13 @@ func (p *partyFinder) named(words []string, buf *[]string) bool {
 		i = end - 1 // "the Republic of Korea" is one name, not also "Korea"
 	}
 	return false
+}
+
+// mayBeParty reports whether partyStem may find a name in w: only a word
+// that starts with p ("pro-") or ends with s ("'s") or d ("-backed") can
+// hold one.
+func mayBeParty(w string) bool {
+	return w != "" && (w[0] == 'p' || w[len(w)-1] == 's' || w[len(w)-1] == 'd')
 }
 
 // partyStem returns the word a state's name may hide in: "russia's" →

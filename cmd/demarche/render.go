@@ -810,7 +810,7 @@ func appendJSONString(b []byte, s string) []byte {
 	i := 0
 	if len(s) < 8 {
 		for ; i < len(s); i++ {
-			if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' {
+			if !jsonPlainByte(s[i]) {
 				break
 			}
 		}
@@ -887,11 +887,18 @@ func plainJSON(s string) int {
 		return i + bits.TrailingZeros64(m)/8
 	}
 	for ; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' {
+		if !jsonPlainByte(s[i]) {
 			break
 		}
 	}
 	return i
+}
+
+// jsonPlainByte reports whether c is ASCII that JSON copies as it is: no
+// control character, quotation mark or backslash, and no byte of a
+// multi-byte rune. jsonSpecialBytes tests eight at once.
+func jsonPlainByte(c byte) bool {
+	return c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\'
 }
 
 // jsonSpecialBytes returns x, eight bytes of a string read as a
