@@ -57,11 +57,16 @@ type Actor struct {
 // Names returns every name that stands for the actor, canonical name first.
 // Derived family names of people are not included.
 func (a Actor) Names() []string {
-	out := []string{a.Name}
-	for _, list := range [][]string{a.Aliases, a.Demonyms, a.Capitals, a.Seats} {
-		out = append(out, list...)
+	return a.appendNames(nil)
+}
+
+// appendNames appends the actor's names, as Names lists them, to dst.
+func (a *Actor) appendNames(dst []string) []string {
+	dst = append(dst, a.Name)
+	for _, list := range [...][]string{a.Aliases, a.Demonyms, a.Capitals, a.Seats} {
+		dst = append(dst, list...)
 	}
-	return out
+	return dst
 }
 
 // HeldOn reports whether a person's office was held on day, written

@@ -68,6 +68,7 @@ func Parse(r io.Reader, name string) ([]Actor, error) {
 		names   = make(map[string]nameUse)
 		defined = make(map[string]int) // state or organisation name -> line
 		k       keyer                  // the names' keys
+		all     []string               // a row's names, in memory reused from row to row
 	)
 	line := 0
 	for sc.Scan() {
@@ -109,17 +110,16 @@ func Parse(r io.Reader, name string) ([]Actor, error) {
 			}
 			defined[a.Name] = line
 		}
-		for _, list := range [...][]string{{a.Name}, a.Aliases, a.Demonyms, a.Capitals, a.Seats} {
-			for _, n := range list {
-				_, key := k.key(n)
-				if len(key) == 0 {
-					return nil, fail(line, "name %q has no letters or digits", n)
-				}
-				if use, ok := names[string(key)]; ok && (use.actor != a.Name || use.kind != a.Kind) {
-					return nil, fail(line, "%q already names %s on line %d", n, use.actor, use.line)
-				}
-				names[string(key)] = nameUse{actor: a.Name, kind: a.Kind, line: line}
+		all = a.appendNames(all[:0])
+		for _, n := range all {
+			_, key := k.key(n)
+			if len(key) == 0 {
+				return nil, fail(line, "name %q has no letters or digits", n)
 			}
+			if use, ok := names[string(key)]; ok && (use.actor != a.Name || use.kind != a.Kind) {
+				return nil, fail(line, "%q already names %s on line %d", n, use.actor, use.line)
+			}
+			names[string(key)] = nameUse{actor: a.Name, kind: a.Kind, line: line}
 		}
 		if len(out) == MaxRows {
 			return nil, fail(line, "more than %d rows", MaxRows)
