@@ -124,6 +124,9 @@ type Score struct {
 
 // Term is a lexicon match in a statement and what the rules did to it.
 // Its weight is Base·Group·Modifier·Negation·Target·Contrast·Directive.
+// Its flags come last, together, where they take 8 bytes; beside their
+// factors they took 32 (a 1 MB piece of the bench corpus has 30,000
+// terms).
 type Term struct {
 	// Text is the matched words as they appear, lower case.
 	Text     string
@@ -138,28 +141,30 @@ type Term struct {
 	// Modifier is the product of the intensifiers and downtoners applied;
 	// 1 when none applied.
 	Modifier float64
-	// Negated is set when a negator within reach changed the term, by the
-	// factor Negation (1 otherwise).
-	Negated  bool
+	// Negation is the factor of a negator (see Negated); 1 otherwise.
 	Negation float64
-	// Prohibited is set when the negator forbade instead ("must not
-	// escalate"): the term keeps its sign.
-	Prohibited bool
 	// Contrast is the contrast and concession factor; 1 when none applied.
 	Contrast float64
 	// Target is the factor of a negative term in a clause that names a
 	// state (see [Weights]); 1 otherwise.
 	Target float64
-	// Imperative is set for a demand that opens its clause ("Stop ..."),
-	// and Directive is the factor that applied to it; 1 otherwise.
-	Imperative bool
-	Directive  float64
-	// Object is set for a term that is the object of a stance term before
-	// it ("welcomes the agreement"); its Group includes Weights.Object.
-	Object bool
+	// Directive is the factor of a demand (see Imperative); 1 otherwise.
+	Directive float64
 	// Scale is Modifier·Target·Contrast·Directive, the factor the compact
 	// form shows.
 	Scale float64
+	// Negated is set when a negator within reach changed the term, by the
+	// factor Negation.
+	Negated bool
+	// Prohibited is set when the negator forbade instead ("must not
+	// escalate"): the term keeps its sign.
+	Prohibited bool
+	// Imperative is set for a demand that opens its clause ("Stop ..."),
+	// and Directive is the factor that applied to it.
+	Imperative bool
+	// Object is set for a term that is the object of a stance term before
+	// it ("welcomes the agreement"); its Group includes Weights.Object.
+	Object bool
 }
 
 // Rules says in words what the scoring rules did to the term: "negated",
