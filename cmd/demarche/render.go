@@ -573,9 +573,9 @@ func newStatementWriter(w io.Writer, format string, withFile bool) (statementWri
 		if _, err := io.WriteString(w, strings.Join(statementColumns, ",")+"\n"); err != nil {
 			return nil, err
 		}
-		return &csvStatements{w: w}, nil
+		return &csvStatements{rowChunks: rowChunks{w: w}}, nil
 	case formatJSONL:
-		return &jsonlStatements{w: w}, nil
+		return &jsonlStatements{rowChunks{w: w}}, nil
 	case formatJSON:
 		return &jsonStatements{w: w}, nil
 	default:
@@ -590,18 +590,18 @@ func newStatementWriter(w io.Writer, format string, withFile bool) (statementWri
 // csv. TestAppendStatementCSV and FuzzAppendCSVField hold it to
 // encoding/csv.
 type csvStatements struct {
-	w     io.Writer
-	buf   []byte // the CSV of a batch of rows
+	rowChunks
 	terms []byte // the terms column of one row, before quoting
 }
 
 func (c *csvStatements) write(rows []statementRow) error {
-	c.buf = c.buf[:0]
 	for i := range rows {
 		c.buf, c.terms = appendStatementCSV(c.buf, c.terms[:0], &rows[i])
+		if err := c.wrote(); err != nil {
+			return err
+		}
 	}
-	_, err := c.w.Write(c.buf)
-	return err
+	return c.flush()
 }
 
 func (c *csvStatements) close() error { return nil }
@@ -699,14 +699,16 @@ func csvNeedsQuotes[T ~string | ~[]byte](field T) bool {
 // without reflection: on a large batch, encoding/json cost almost a tenth
 // of the CPU time. TestAppendJSONStatement holds it to that.
 type jsonlStatements struct {
-	w   io.Writer
-	buf []byte
+	rowChunks
 }
 
 func (j *jsonlStatements) write(rows []statementRow) error {
 	for i := range rows {
 		r := &rows[i] // not a copy: a row is hundreds of bytes
 		if !finiteScore(&r.Score) {
+			if err := j.flush(); err != nil {
+				return err
+			}
 			// encoding/json refuses such a number: let it say so.
 			enc := json.NewEncoder(j.w)
 			enc.SetEscapeHTML(false)
@@ -715,13 +717,40 @@ func (j *jsonlStatements) write(rows []statementRow) error {
 			}
 			continue
 		}
-		j.buf = appendJSONStatement(j.buf[:0], r)
+		j.buf = appendJSONStatement(j.buf, r)
 		j.buf = append(j.buf, '\n')
-		if _, err := j.w.Write(j.buf); err != nil {
+		if err := j.wrote(); err != nil {
 			return err
 		}
 	}
-	return nil
+	return j.flush()
+}
+
+// rowChunks gathers rows and writes them some 64 KiB at a time: the
+// bufio.Writer that w usually is then passes them on without copying
+// them, as it copied each row written alone, and the rows of a piece of
+// text, megabytes of JSON Lines, are not all held at once.
+type rowChunks struct {
+	w   io.Writer
+	buf []byte // the rows not yet written
+}
+
+// wrote writes the rows gathered when they make a chunk.
+func (c *rowChunks) wrote() error {
+	if len(c.buf) < 64<<10 {
+		return nil
+	}
+	return c.flush()
+}
+
+// flush writes the rows gathered.
+func (c *rowChunks) flush() error {
+	if len(c.buf) == 0 {
+		return nil
+	}
+	_, err := c.w.Write(c.buf)
+	c.buf = c.buf[:0]
+	return err
 }
 
 // appendJSONStatement appends the JSON object encoding/json writes for
