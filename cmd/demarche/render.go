@@ -137,6 +137,39 @@ func appendNum(b []byte, v float64) []byte {
 	return append(b, s...)
 }
 
+// numCache remembers what appendNum wrote for numbers met before. Most
+// numbers of the terms were: a term's base is its lexicon entry's tone,
+// its scale most often 1, and its weight one of few products of such
+// factors. A number is found by its bits, in one of numCacheSize places.
+type numCache struct {
+	bits [numCacheSize]uint64
+	// text holds up to 7 bytes, then their count; a count of 0 marks
+	// an empty place.
+	text [numCacheSize][8]byte
+}
+
+const (
+	numCacheBits = 8
+	numCacheSize = 1 << numCacheBits
+)
+
+// append appends appendNum's text for v to b.
+func (nc *numCache) append(b []byte, v float64) []byte {
+	bits := math.Float64bits(v)
+	i := bits * 0x9e3779b97f4a7c15 >> (64 - numCacheBits) // Fibonacci hashing
+	if t := &nc.text[i]; nc.bits[i] == bits && t[7] != 0 {
+		return append(b, t[:t[7]]...)
+	}
+	n := len(b)
+	b = appendNum(b, v)
+	if len(b)-n < 8 {
+		nc.bits[i] = bits
+		copy(nc.text[i][:], b[n:])
+		nc.text[i][7] = byte(len(b) - n)
+	}
+	return b
+}
+
 // twoDigits holds the numbers 00 to 99, two bytes each.
 const twoDigits = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" + "30313233343536373839" +
 	"40414243444546474849" + "50515253545556575859" + "60616263646566676869" + "70717273747576777879" +
@@ -575,7 +608,7 @@ func newStatementWriter(w io.Writer, format string, withFile bool) (statementWri
 		}
 		return &csvStatements{rowChunks: rowChunks{w: w}}, nil
 	case formatJSONL:
-		return &jsonlStatements{rowChunks{w: w}}, nil
+		return &jsonlStatements{rowChunks: rowChunks{w: w}}, nil
 	case formatJSON:
 		return &jsonStatements{w: w}, nil
 	default:
@@ -700,6 +733,7 @@ func csvNeedsQuotes[T ~string | ~[]byte](field T) bool {
 // of the CPU time. TestAppendJSONStatement holds it to that.
 type jsonlStatements struct {
 	rowChunks
+	nums numCache
 }
 
 func (j *jsonlStatements) write(rows []statementRow) error {
@@ -717,7 +751,7 @@ func (j *jsonlStatements) write(rows []statementRow) error {
 			}
 			continue
 		}
-		j.buf = appendJSONStatement(j.buf, r)
+		j.buf = appendJSONStatementCached(j.buf, r, &j.nums)
 		j.buf = append(j.buf, '\n')
 		if err := j.wrote(); err != nil {
 			return err
@@ -757,6 +791,12 @@ func (c *rowChunks) flush() error {
 // toJSONStatement(r) (without HTML escaping and without the newline an
 // Encoder adds).
 func appendJSONStatement(b []byte, r *statementRow) []byte {
+	return appendJSONStatementCached(b, r, new(numCache))
+}
+
+// appendJSONStatementCached is appendJSONStatement, writing the numbers
+// of the terms through nc.
+func appendJSONStatementCached(b []byte, r *statementRow, nc *numCache) []byte {
 	b = append(b, `{"file":`...)
 	b = appendJSONString(b, r.File)
 	b = append(b, `,"statement":`...)
@@ -793,13 +833,13 @@ func appendJSONStatement(b []byte, r *statementRow) []byte {
 		b = append(b, `,"category":`...)
 		b = appendJSONString(b, string(t.Category))
 		b = append(b, `,"weight":`...)
-		b = appendNum(b, t.Weight)
+		b = nc.append(b, t.Weight)
 		b = append(b, `,"base":`...)
-		b = appendNum(b, t.Base)
+		b = nc.append(b, t.Base)
 		b = append(b, `,"negated":`...)
 		b = strconv.AppendBool(b, t.Negated)
 		b = append(b, `,"scale":`...)
-		b = appendNum(b, t.Scale)
+		b = nc.append(b, t.Scale)
 		b = append(b, '}')
 	}
 	b = append(b, `],"cue":`...)

@@ -209,6 +209,30 @@ func TestAppendNum(t *testing.T) {
 	}
 }
 
+// TestNumCache checks that numCache writes what appendNum writes, for
+// numbers met again, numbers that share a place in the cache and so
+// replace one another, and numbers whose text does not fit a place.
+func TestNumCache(t *testing.T) {
+	var nc numCache
+	r := rand.New(rand.NewPCG(3, 4))
+	few := []float64{1, 0, -0.35, 0.45, math.Copysign(0, -1), -0.0375, 10.5, -12.25, 1e6, math.NaN(), math.Inf(-1)}
+	for i := range 100_000 {
+		var v float64
+		switch i % 3 {
+		case 0:
+			v = few[r.IntN(len(few))]
+		case 1:
+			v = float64(r.IntN(4000)-2000) / 1e3 // 4,000 numbers in 256 places
+		default:
+			v = r.Float64()*2 - 1
+		}
+		b := []byte("x")
+		if got, want := string(nc.append(b, v)), "x"+string(appendNum(nil, v)); got != want {
+			t.Fatalf("numCache.append(%v) = %q, want %q (call %d)", v, got, want, i)
+		}
+	}
+}
+
 // marshaled is s as encoding/json writes it without HTML escaping.
 func marshaled(s string) string {
 	var buf bytes.Buffer
