@@ -495,17 +495,28 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 func (buf *scoreBuf) keep(terms []Term) []Term {
 	if len(buf.kept)+len(terms) > cap(buf.kept) {
 		// The first slab holds the first statement's terms and no more
-		// ([Scorer.Score] scores one); the next ones double, from 16 up
-		// to 512 terms (68 KiB).
+		// ([Scorer.Score] scores one; see reserve for a document); the
+		// next ones double, from 16 up to slabTerms.
 		n := len(terms)
 		if cap(buf.kept) > 0 {
-			n = max(n, min(2*cap(buf.kept), 512), 16)
+			n = max(n, min(2*cap(buf.kept), slabTerms), 16)
 		}
 		buf.kept = make([]Term, 0, n)
 	}
 	n := len(buf.kept)
 	buf.kept = append(buf.kept, terms...)
 	return buf.kept[n:len(buf.kept):len(buf.kept)]
+}
+
+// slabTerms is the size of the largest slabs keep makes: 512 terms, 56
+// KiB.
+const slabTerms = 512
+
+// reserve makes keep's first slab one with room for n terms, or a full
+// slab for more: for a short document, one slab of about the size its
+// statements need rather than several grown from the first statement's.
+func (buf *scoreBuf) reserve(n int) {
+	buf.kept = make([]Term, 0, min(n, slabTerms))
 }
 
 // join returns words joined by spaces: one word as it is, more in
