@@ -113,11 +113,16 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		// Countries and targets do not depend on the statements' scores.
 		an.actors.read(an.actors.newAffiliator(doc, toks), all, an.targets)
 	}
-	var sbuf scoreBuf // reused by every statement of doc
+	// The working memory of scoring, reused by every statement of doc
+	// and by the documents after it.
+	sbuf := &bufs.score
 	sbuf.reserve(termsPerStatement * toScore)
 	if an.model || an.scorer.weights.ModelWeight != 0 {
 		sbuf.nb = an.nbCaches.Get().(*naivebayes.Cache)
-		defer an.nbCaches.Put(sbuf.nb)
+		defer func() {
+			an.nbCaches.Put(sbuf.nb)
+			sbuf.nb = nil
+		}()
 	}
 	scored := 0
 	for i := range all {
@@ -132,7 +137,7 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		if p := s.Paragraph - 1; p >= 0 && p < len(paras) {
 			stoks, _ = paras[p].span(s.Text)
 		}
-		s.Score = an.scorer.scoreTokens(s.Text, stoks, &sbuf, an.model)
+		s.Score = an.scorer.scoreTokens(s.Text, stoks, sbuf, an.model)
 		scored++
 	}
 	// Nothing reads the tokens, statements or mentions from here on.

@@ -10,9 +10,10 @@ import (
 )
 
 // TestAnalyzerReusesBuffers checks that the arrays one document leaves to
-// the next (docBuffers) change no result: documents of different kinds
-// and lengths, analyzed one after another and from several goroutines at
-// once by one Analyzer, give what a new Analyzer gives for each alone.
+// the next (docBuffers, scoring's working memory included) change no
+// result: documents of different kinds and lengths, analyzed one after
+// another and from several goroutines at once by one Analyzer, give what
+// a new Analyzer gives for each alone, and keep it once others follow.
 func TestAnalyzerReusesBuffers(t *testing.T) {
 	a, err := NewAttributor()
 	if err != nil {
@@ -51,9 +52,17 @@ func TestAnalyzerReusesBuffers(t *testing.T) {
 	for i := range docs {
 		order = append(order, i)
 	}
-	for _, i := range order {
-		if got := an.Analyze(docs[i]); !reflect.DeepEqual(got, want[i]) {
-			t.Fatalf("document %d, analyzed after others: %d statements differ from a new analyzer's %d", i, len(got), len(want[i]))
+	got := make([][]Scored, len(order))
+	for k, i := range order {
+		if got[k] = an.Analyze(docs[i]); !reflect.DeepEqual(got[k], want[i]) {
+			t.Fatalf("document %d, analyzed after others: %d statements differ from a new analyzer's %d", i, len(got[k]), len(want[i]))
+		}
+	}
+	// What the analyzer handed out stays as it was: its memory is the
+	// caller's, not the next document's.
+	for k, i := range order {
+		if !reflect.DeepEqual(got[k], want[i]) {
+			t.Fatalf("document %d changed once the documents after it were analyzed", i)
 		}
 	}
 	var wg sync.WaitGroup

@@ -215,13 +215,15 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 }
 
 // docBuffers holds the arrays that analyzing a document fills and drops
-// when it is done: its tokens, statements and mentions. A 1 MiB
+// when it is done: its tokens, statements and mentions, and the working
+// memory of scoring its statements. A 1 MiB
 // document's take about 8 MB, which new arrays would have the runtime
 // zero, and often fetch from the system again, for every document.
 type docBuffers struct {
 	toks     []token
 	stmts    []Statement
 	mentions []mention
+	score    scoreBuf
 }
 
 // reset clears the arrays' elements, so that they keep no text alive, and
@@ -231,6 +233,7 @@ func (b *docBuffers) reset() {
 	clear(b.stmts)
 	clear(b.mentions)
 	b.toks, b.stmts, b.mentions = b.toks[:0], b.stmts[:0], b.mentions[:0]
+	b.score.forget()
 }
 
 // roomFor returns s emptied when it has room for n elements, else a new

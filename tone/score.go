@@ -288,8 +288,9 @@ func (s *Scorer) Score(text string) Score {
 }
 
 // scoreBuf holds the working memory of scoring, reused from one statement
-// to the next by one goroutine: an [Analyzer] keeps one per document, so
-// that scoring a statement allocates little more than its result.
+// to the next by one goroutine: an [Analyzer] keeps one with each set of
+// docBuffers, for a document and then the next, so that scoring a
+// statement allocates little more than its result.
 type scoreBuf struct {
 	toks     []token
 	lowers   strings.Builder // the forms of capitalized words, lower case then as written: see appendTokens
@@ -490,8 +491,8 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 }
 
 // keep returns a copy of terms in memory of buf's that no later call
-// writes: a slab shared by the statements of a document (an [Analyzer]
-// keeps a scoreBuf per document), whose capacity ends with the copy.
+// writes: a slab shared by the statements of a document (reserve starts
+// each document's on a new slab), whose capacity ends with the copy.
 func (buf *scoreBuf) keep(terms []Term) []Term {
 	if len(buf.kept)+len(terms) > cap(buf.kept) {
 		// The first slab holds the first statement's terms and no more
@@ -506,6 +507,17 @@ func (buf *scoreBuf) keep(terms []Term) []Term {
 	n := len(buf.kept)
 	buf.kept = append(buf.kept, terms...)
 	return buf.kept[n:len(buf.kept):len(buf.kept)]
+}
+
+// forget drops the terms handed out, which are the caller's, and clears
+// the working memory that refers to a statement's text, so that a
+// scoreBuf kept for later documents keeps no text alive.
+func (buf *scoreBuf) forget() {
+	buf.kept = nil
+	clear(buf.toks[:cap(buf.toks)])
+	clear(buf.words[:cap(buf.words)])
+	clear(buf.bare[:cap(buf.bare)])
+	clear(buf.terms[:cap(buf.terms)])
 }
 
 // slabTerms is the size of the largest slabs keep makes: 512 terms, 56
