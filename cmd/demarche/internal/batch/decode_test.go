@@ -178,8 +178,9 @@ func TestDecoderReset(t *testing.T) {
 			}
 		}
 	}
-	// The first input fails to read half-way, leaving text pending.
-	shared := newDecoder(io.MultiReader(strings.NewReader("left over\n"), iotest.ErrReader(errors.New("disk gone"))), 1000)
+	// The first input fails to read half-way, leaving text pending, and
+	// the first byte of a character held back.
+	shared := newDecoder(io.MultiReader(strings.NewReader("left over\ncaf\xc3"), iotest.ErrReader(errors.New("disk gone"))), 1000)
 	if _, _, err := shared.next(); err == nil || err == io.EOF {
 		t.Fatalf("a failing read gave %v", err)
 	}
