@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -314,5 +315,88 @@ func TestRunBoundedReadAhead(t *testing.T) {
 	}
 	if worst < 2 {
 		t.Errorf("at most %d piece in flight: the workers did not run ahead at all", worst)
+	}
+}
+
+// TestRunBatchesShortInputs checks that short inputs go to the workers
+// several to a task, and come out as they would one by one: in order,
+// each numbered from its start, with a long input's pieces, a missing
+// input and an input of unknown size among them.
+func TestRunBatchesShortInputs(t *testing.T) {
+	dir := t.TempDir()
+	var inputs []Input
+	for i := range 30 {
+		name := filepath.Join(dir, fmt.Sprintf("2023-06-%02d.txt", i+1))
+		text := newsParagraph(i) + "\n\n" + newsParagraph(i+1)
+		if i == 12 {
+			var paras []string
+			for j := range 40 {
+				paras = append(paras, newsParagraph(j))
+			}
+			text = strings.Join(paras, "\n\n") // cut into pieces
+		}
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		size := int64(len(text))
+		if i == 20 {
+			size = -1 // as standard input is: the inputs before it go on first
+		}
+		inputs = append(inputs, Input{Path: name, Size: size})
+	}
+	inputs = slices.Insert(inputs, 7, Input{Path: filepath.Join(dir, "missing.txt"), Size: 10})
+	const chunk = 2000 // tasks of 500 bytes or more; an input has about 250
+
+	// One by one: every input's size unknown.
+	alone := slices.Clone(inputs)
+	for i := range alone {
+		alone[i].Size = -1
+	}
+	an := analyzer(t)
+	ref, err := collect(t, alone, Config{Analyzer: an, Jobs: 1, ChunkSize: chunk})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := report(ref)
+	if n := strings.Count(want, "done "); n != len(inputs) {
+		t.Fatalf("%d inputs done, want %d", n, len(inputs))
+	}
+	for _, jobs := range []int{1, 3} {
+		got, err := collect(t, inputs, Config{Analyzer: an, Jobs: jobs, ChunkSize: chunk})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := report(got); r != want {
+			t.Errorf("jobs %d, in batches: a different result:\n%s\nwant\n%s", jobs, r, want)
+		}
+	}
+
+	// What the tasks held.
+	tasks := make(chan *task)
+	p := &producer{ctx: context.Background(), cfg: Config{ChunkSize: chunk}, tokens: make(chan struct{}, 1000), tasks: tasks}
+	go p.run(inputs)
+	var sizes []int
+	var paths []string
+	for tk := range tasks {
+		var n int
+		for _, it := range tk.items {
+			n++
+			if it.piece.First {
+				paths = append(paths, filepath.Base(it.piece.Input.Path))
+			}
+			if it.piece.Input.Size < 0 && it.piece.First && len(sizes) > 0 && n > 1 {
+				t.Errorf("the input of unknown size %s shares a task with the inputs before it", it.piece.Input.Path)
+			}
+		}
+		if tk.size > chunk/4+chunk {
+			t.Errorf("a task of %d bytes: more than a piece over the quarter of the chunk size", tk.size)
+		}
+		sizes = append(sizes, len(tk.items))
+	}
+	if len(paths) != len(inputs) {
+		t.Errorf("the tasks hold %d inputs, want %d", len(paths), len(inputs))
+	}
+	if len(sizes) >= len(inputs)/2 {
+		t.Errorf("%d tasks for %d inputs (pieces per task: %v): short inputs were not batched", len(sizes), len(inputs), sizes)
 	}
 }
