@@ -119,10 +119,6 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 	sbuf.reserve(termsPerStatement * toScore)
 	if an.model || an.scorer.weights.ModelWeight != 0 {
 		sbuf.nb = an.nbCaches.Get().(*naivebayes.Cache)
-		defer func() {
-			an.nbCaches.Put(sbuf.nb)
-			sbuf.nb = nil
-		}()
 	}
 	scored := 0
 	for i := range all {
@@ -140,8 +136,13 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		s.Score = an.scorer.scoreTokens(s.Text, stoks, sbuf, an.model)
 		scored++
 	}
+	if sbuf.nb != nil {
+		an.nbCaches.Put(sbuf.nb)
+		sbuf.nb = nil
+	}
 	// Nothing reads the tokens, statements or mentions from here on.
-	// Cleared, they keep no text alive.
+	// Cleared, they keep no text alive. Once bufs is handed on, another
+	// goroutine may take it: nothing of it is touched after.
 	bufs.reset()
 	select {
 	case an.bufs <- bufs:
