@@ -335,7 +335,8 @@ func (a *analysis) emit(p batch.Piece) error {
 		// copied as they grow.
 		rows = slices.Grow(a.rowBuf[:0], len(p.Statements))
 	}
-	for _, s := range p.Statements {
+	for i := range p.Statements {
+		s := &p.Statements[i]
 		if s.Kind == tone.Narration {
 			if a.rows != nil && a.opts.Narration && a.filter.All() {
 				rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
@@ -378,14 +379,14 @@ func (a *analysis) emit(p batch.Piece) error {
 
 // addTally counts s in the tally of name (its speaker, or country), adding
 // the name to names when new.
-func addTally(tally map[string]*tone.Tally, names []string, name string, s tone.Scored) []string {
+func addTally(tally map[string]*tone.Tally, names []string, name string, s *tone.Scored) []string {
 	t, ok := tally[name]
 	if !ok {
 		t = &tone.Tally{}
 		tally[name] = t
 		names = append(names, name)
 	}
-	t.Add(s)
+	t.Add(*s)
 	return names
 }
 
@@ -548,8 +549,8 @@ func analyzeInputs(f *factory, paths, lexicons, actorFiles []string) (rows []sta
 			warnf(f.errOut, "%v", p.Skipped)
 			return nil
 		}
-		for _, s := range p.Statements {
-			rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
+		for i := range p.Statements {
+			rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: &p.Statements[i]})
 		}
 		if p.Err != nil {
 			warnf(f.errOut, "%v", p.Err)

@@ -141,10 +141,10 @@ func TestAnalyzeInterrupted(t *testing.T) {
 // one as a JSON array are the bytes writeJSON gives for the whole array.
 func TestStreamedJSONMatchesArray(t *testing.T) {
 	rows := []statementRow{
-		{File: "a.txt", Date: "2023-04-28", Scored: tone.Scored{
+		{File: "a.txt", Date: "2023-04-28", Scored: &tone.Scored{
 			Statement: tone.Statement{Index: 1, Paragraph: 1, Speaker: "Ana Ruiz", Kind: tone.Direct, Text: `We <welcome> "it" & more`, Cue: "said"},
 			Score:     tone.Score{Tone: 0.5, Label: tone.Warm, Terms: []tone.Term{{Text: "welcome", Category: "welcome", Weight: 0.5, Base: 0.5, Scale: 1}}}}},
-		{File: "-", Scored: tone.Scored{Statement: tone.Statement{Index: 2, Paragraph: 3, Kind: tone.Narration, Text: "Narration."}}},
+		{File: "-", Scored: &tone.Scored{Statement: tone.Statement{Index: 2, Paragraph: 3, Kind: tone.Narration, Text: "Narration."}}},
 	}
 	for n := 0; n <= len(rows); n++ {
 		var streamed, whole bytes.Buffer

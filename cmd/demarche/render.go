@@ -196,12 +196,14 @@ type scoreRow struct {
 	Score tone.Score
 }
 
-// statementRow is one statement of the analyze command.
+// statementRow is one statement of the analyze command. It points to
+// the statement, a few hundred bytes with a dozen pointers, rather than
+// copying it: a 1 MB piece of text has thousands.
 type statementRow struct {
 	File string
 	// Date is the date of the statement's document, ISO, or "".
 	Date string
-	tone.Scored
+	*tone.Scored
 }
 
 // fileSummary is one speaker's summary within one file (analyze --by file).

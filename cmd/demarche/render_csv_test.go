@@ -74,7 +74,7 @@ func TestAppendStatementCSV(t *testing.T) {
 	for i, text := range csvTrickyFields {
 		for j, ts := range [][]tone.Term{nil, terms[:1], terms, terms[2:]} {
 			toneV := []float64{-0.123456, 0, math.Copysign(0, -1), math.NaN()}[j]
-			row := statementRow{File: csvTrickyFields[(i+1)%len(csvTrickyFields)], Date: text, Scored: tone.Scored{
+			row := statementRow{File: csvTrickyFields[(i+1)%len(csvTrickyFields)], Date: text, Scored: &tone.Scored{
 				Statement: tone.Statement{Index: i, Paragraph: -j, Speaker: text, Kind: tone.Reported, Text: text, Cue: text,
 					SpeakerCountry: csvTrickyFields[(i+j)%len(csvTrickyFields)]},
 				Score: tone.Score{Tone: toneV, Label: tone.LabelFor(toneV), NBPositive: 0.5, Lexicon: -0.00004,
@@ -131,7 +131,7 @@ func checkCSVField(t *testing.T, s string) {
 }
 
 func BenchmarkAppendStatementCSV(b *testing.B) {
-	row := statementRow{File: "reports/2024/briefing-0412.txt", Date: "2024-04-12", Scored: tone.Scored{
+	row := statementRow{File: "reports/2024/briefing-0412.txt", Date: "2024-04-12", Scored: &tone.Scored{
 		Statement: tone.Statement{Index: 12, Paragraph: 3, Speaker: "Wang Wenbin", Kind: tone.Direct, Cue: "said",
 			Text: `We firmly oppose the so-called "sanctions", which violate international law, and urge the US side to stop.`},
 		Score: tone.Score{Tone: -0.61234, Label: tone.Critical, NBPositive: 0.21, Lexicon: -0.7, Cooperation: -0.4, Assertiveness: 0.8,

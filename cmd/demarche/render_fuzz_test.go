@@ -46,7 +46,7 @@ func FuzzStatementWriters(f *testing.F) {
 			return
 		}
 		toneV, coop = max(-1, min(1, toneV)), max(-1, min(1, coop))
-		row := statementRow{File: file, Date: date, Scored: tone.Scored{
+		row := statementRow{File: file, Date: date, Scored: &tone.Scored{
 			Statement: tone.Statement{Index: 3, Paragraph: 2, Speaker: speaker, Kind: tone.Direct, Text: text, Cue: cue},
 			Score: tone.Score{Tone: toneV, Label: tone.LabelFor(toneV), NBPositive: 0.5, Cooperation: coop, Assertiveness: 0.5,
 				Terms: []tone.Term{{Text: "firmly oppose", Category: lexicon.Rejection, Weight: toneV, Base: toneV, Scale: 1}}},
@@ -140,7 +140,7 @@ func TestAppendJSONStatement(t *testing.T) {
 		"Russia’s “no-limits” ties — détente", "line\u2028para\u2029", "bad \xff utf-8", "中方坚决反对。", "emoji 🙂",
 	} {
 		for _, ts := range [][]tone.Term{nil, terms[:1], terms} {
-			row := statementRow{File: "dir/a \"b\".txt", Date: "2024-01-02", Scored: tone.Scored{
+			row := statementRow{File: "dir/a \"b\".txt", Date: "2024-01-02", Scored: &tone.Scored{
 				Statement: tone.Statement{Index: 12, Paragraph: 3, Speaker: text, Kind: tone.Reported, Text: text, Cue: "said",
 					SpeakerCountry: "Côte d'Ivoire"},
 				Score: tone.Score{Tone: -0.123456, Label: tone.LabelFor(-0.123456), NBPositive: 0.5, Lexicon: -0.00004,
@@ -170,7 +170,7 @@ func TestAppendJSONStatement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nan := statementRow{Scored: tone.Scored{Score: tone.Score{Tone: math.NaN()}}}
+	nan := statementRow{Scored: &tone.Scored{Score: tone.Score{Tone: math.NaN()}}}
 	if err := w.write([]statementRow{nan}); err == nil {
 		t.Error("a NaN tone was written without an error")
 	}
@@ -287,7 +287,7 @@ func FuzzAppendJSONString(f *testing.F) {
 // BenchmarkAppendJSONStatement writes a typical statement row as JSON
 // Lines (issue #6).
 func BenchmarkAppendJSONStatement(b *testing.B) {
-	row := statementRow{File: "2024/03/2024-03-05-briefing-2.txt", Date: "2024-03-05", Scored: tone.Scored{
+	row := statementRow{File: "2024/03/2024-03-05-briefing-2.txt", Date: "2024-03-05", Scored: &tone.Scored{
 		Statement: tone.Statement{Index: 7, Paragraph: 4, Speaker: "Mao Ning", Kind: tone.Direct, Cue: "said",
 			Text:           `We firmly oppose the so-called "freedom of navigation" operations and urge the relevant country to stop its provocations at once, which only undermine regional peace and stability.`,
 			SpeakerCountry: "China"},

@@ -98,7 +98,7 @@ func reportRun(opts *reportOptions) error {
 		if r.Kind == tone.Narration {
 			continue
 		}
-		all = append(all, r.Scored)
+		all = append(all, *r.Scored)
 		stmts = append(stmts, reportStatement(r))
 		targets.add(r.Speaker, r.Scored)
 	}

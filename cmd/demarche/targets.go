@@ -75,7 +75,7 @@ func newActors(scorer *tone.Scorer, paths []string) (*tone.Actors, error) {
 
 // groupName is the name a statement's per-speaker row goes under: its
 // speaker, or with --by country the state or organisation it speaks for.
-func groupName(by string, s tone.Scored) string {
+func groupName(by string, s *tone.Scored) string {
 	if by != byCountry {
 		return s.Speaker
 	}
@@ -105,7 +105,7 @@ func newTargetTally() *targetTally {
 }
 
 // add counts the targets of one statement under the name speaker.
-func (t *targetTally) add(speaker string, s tone.Scored) {
+func (t *targetTally) add(speaker string, s *tone.Scored) {
 	for _, tg := range s.Targets {
 		k := [2]string{speaker, tg.Actor}
 		ty, ok := t.tally[k]

@@ -11,12 +11,12 @@ import (
 )
 
 // scoredWith returns a statement whose targets have the given tones.
-func scoredWith(targets map[string]float64) tone.Scored {
+func scoredWith(targets map[string]float64) *tone.Scored {
 	var s tone.Scored
 	for name, v := range targets {
 		s.Targets = append(s.Targets, tone.Target{Actor: name, Score: tone.Score{Tone: v, Label: tone.LabelFor(v)}})
 	}
-	return s
+	return &s
 }
 
 func TestTargetTallyRows(t *testing.T) {
