@@ -735,7 +735,7 @@ func csvNeedsQuotes[T ~string | ~[]byte](field T) bool {
 // of the CPU time. TestAppendJSONStatement holds it to that.
 type jsonlStatements struct {
 	rowChunks
-	nums numCache
+	cache jsonlCache
 }
 
 func (j *jsonlStatements) write(rows []statementRow) error {
@@ -753,7 +753,7 @@ func (j *jsonlStatements) write(rows []statementRow) error {
 			}
 			continue
 		}
-		j.buf = appendJSONStatementCached(j.buf, r, &j.nums)
+		j.buf = appendJSONStatementCached(j.buf, r, &j.cache)
 		j.buf = append(j.buf, '\n')
 		if err := j.wrote(); err != nil {
 			return err
@@ -793,14 +793,34 @@ func (c *rowChunks) flush() error {
 // toJSONStatement(r) (without HTML escaping and without the newline an
 // Encoder adds).
 func appendJSONStatement(b []byte, r *statementRow) []byte {
-	return appendJSONStatementCached(b, r, new(numCache))
+	return appendJSONStatementCached(b, r, new(jsonlCache))
 }
 
-// appendJSONStatementCached is appendJSONStatement, writing the numbers
-// of the terms through nc.
-func appendJSONStatementCached(b []byte, r *statementRow, nc *numCache) []byte {
+// jsonlCache remembers what the rows of jsonlStatements repeat.
+type jsonlCache struct {
+	nums       numCache
+	file, date lastJSON // a piece's rows share both
+}
+
+// lastJSON remembers the JSON of the last string it wrote.
+type lastJSON struct {
+	s    string
+	json []byte
+}
+
+// append appends s as appendJSONString does.
+func (l *lastJSON) append(b []byte, s string) []byte {
+	if s != l.s || l.json == nil {
+		l.s, l.json = s, appendJSONString(l.json[:0], s)
+	}
+	return append(b, l.json...)
+}
+
+// appendJSONStatementCached is appendJSONStatement, writing through c.
+func appendJSONStatementCached(b []byte, r *statementRow, c *jsonlCache) []byte {
+	nc := &c.nums
 	b = append(b, `{"file":`...)
-	b = appendJSONString(b, r.File)
+	b = c.file.append(b, r.File)
 	b = append(b, `,"statement":`...)
 	b = strconv.AppendInt(b, int64(r.Index), 10)
 	b = append(b, `,"paragraph":`...)
@@ -847,7 +867,7 @@ func appendJSONStatementCached(b []byte, r *statementRow, nc *numCache) []byte {
 	b = append(b, `],"cue":`...)
 	b = appendJSONString(b, r.Cue)
 	b = append(b, `,"date":`...)
-	b = appendJSONString(b, r.Date)
+	b = c.date.append(b, r.Date)
 	b = append(b, `,"speaker_country":`...)
 	b = appendJSONString(b, r.SpeakerCountry)
 	return append(b, '}')

@@ -129,44 +129,55 @@ func FuzzStatementWriters(f *testing.F) {
 }
 
 // TestAppendJSONStatement checks that analyze's JSON Lines writer, which
-// does without reflection (issue #6), writes what encoding/json writes.
+// does without reflection (issue #6), writes what encoding/json writes,
+// row after row through one writer, which remembers the numbers, file
+// and date of the rows before.
 func TestAppendJSONStatement(t *testing.T) {
 	terms := []tone.Term{
 		{Text: "firmly oppose", Category: lexicon.Rejection, Weight: -0.61234, Base: -0.7, Scale: 1, Negated: true},
 		{Text: "welcome", Category: lexicon.Welcome, Weight: 0.00001, Base: 0.5, Scale: 0.25},
 	}
+	files := []string{"dir/a \"b\".txt", "dir/a \"b\".txt", "-", "", "été/\\x.txt"}
+	dates := []string{"2024-01-02", "", "2024-01-02", "2025-12-31"}
+	var want, got bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	w, err := newStatementWriter(&got, formatJSONL, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
 	for _, text := range []string{
 		"", "plain text", `quote " and \ backslash`, "tab\tnew\nline\r", "\x00\x01\x1f\x7f", "<b>&amp;</b>",
 		"Russia’s “no-limits” ties — détente", "line\u2028para\u2029", "bad \xff utf-8", "中方坚决反对。", "emoji 🙂",
 	} {
 		for _, ts := range [][]tone.Term{nil, terms[:1], terms} {
-			row := statementRow{File: "dir/a \"b\".txt", Date: "2024-01-02", Scored: &tone.Scored{
+			row := statementRow{File: files[n%len(files)], Date: dates[n%len(dates)], Scored: &tone.Scored{
 				Statement: tone.Statement{Index: 12, Paragraph: 3, Speaker: text, Kind: tone.Reported, Text: text, Cue: "said",
 					SpeakerCountry: "Côte d'Ivoire"},
 				Score: tone.Score{Tone: -0.123456, Label: tone.LabelFor(-0.123456), NBPositive: 0.5, Lexicon: -0.00004,
 					Cooperation: 1, Assertiveness: 0.75, Terms: ts},
 			}}
-			var want bytes.Buffer
-			enc := json.NewEncoder(&want)
-			enc.SetEscapeHTML(false)
+			n++
 			if err := enc.Encode(toJSONStatement(row)); err != nil {
-				t.Fatal(err)
-			}
-			var got bytes.Buffer
-			w, err := newStatementWriter(&got, formatJSONL, true)
-			if err != nil {
 				t.Fatal(err)
 			}
 			if err := w.write([]statementRow{row}); err != nil {
 				t.Fatal(err)
 			}
-			if got.String() != want.String() {
-				t.Errorf("text %q, %d terms:\n got %s\nwant %s", text, len(ts), got.String(), want.String())
-			}
 		}
 	}
+	if got.String() != want.String() {
+		gl, wl := strings.Split(got.String(), "\n"), strings.Split(want.String(), "\n")
+		for i := range min(len(gl), len(wl)) {
+			if gl[i] != wl[i] {
+				t.Fatalf("row %d:\n got %s\nwant %s", i, gl[i], wl[i])
+			}
+		}
+		t.Fatalf("%d lines written, want %d", len(gl), len(wl))
+	}
 	// A number JSON cannot hold is an error, as encoding/json makes it.
-	w, err := newStatementWriter(io.Discard, formatJSONL, true)
+	w, err = newStatementWriter(io.Discard, formatJSONL, true)
 	if err != nil {
 		t.Fatal(err)
 	}
