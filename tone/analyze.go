@@ -2,7 +2,6 @@ package tone
 
 import (
 	"runtime"
-	"sync"
 
 	"github.com/demarche/demarche/tone/naivebayes"
 )
@@ -25,17 +24,12 @@ type Analyzer struct {
 	// of make bench-corpus, -j 2, a Pool made the run allocate 5-8% more
 	// when this was measured).
 	bufs chan *docBuffers
-	// nbCaches holds word caches of the Naive Bayes model
-	// (*naivebayes.Cache, 160 KiB each) for documents to borrow: a cache
-	// pays off over many documents, not within a short one.
-	nbCaches *sync.Pool
 }
 
 // NewAnalyzer returns an analyzer that splits with a and scores with s.
 // Narration is included in what Analyze returns.
 func NewAnalyzer(a *Attributor, s *Scorer) *Analyzer {
-	return &Analyzer{attributor: a, scorer: s, narration: true, model: true, bufs: make(chan *docBuffers, runtime.GOMAXPROCS(0)),
-		nbCaches: &sync.Pool{New: func() any { return new(naivebayes.Cache) }}}
+	return &Analyzer{attributor: a, scorer: s, narration: true, model: true, bufs: make(chan *docBuffers, runtime.GOMAXPROCS(0))}
 }
 
 // WithoutModel returns a copy of an that does not run the scorer's model
@@ -117,8 +111,10 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 	// and by the documents after it.
 	sbuf := &bufs.score
 	sbuf.reserve(termsPerStatement * toScore)
-	if an.model || an.scorer.weights.ModelWeight != 0 {
-		sbuf.nb = an.nbCaches.Get().(*naivebayes.Cache)
+	if (an.model || an.scorer.weights.ModelWeight != 0) && sbuf.nb == nil {
+		// The model's word cache pays off over many documents, not
+		// within a short one: it stays with the buffers.
+		sbuf.nb = new(naivebayes.Cache)
 	}
 	scored := 0
 	for i := range all {
@@ -135,10 +131,6 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		}
 		s.Score = an.scorer.scoreTokens(s.Text, stoks, sbuf, an.model)
 		scored++
-	}
-	if sbuf.nb != nil {
-		an.nbCaches.Put(sbuf.nb)
-		sbuf.nb = nil
 	}
 	// Nothing reads the tokens, statements or mentions from here on.
 	// Cleared, they keep no text alive. Once bufs is handed on, another
