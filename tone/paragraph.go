@@ -121,6 +121,19 @@ func packWord(w string) (k uint64, ok bool) {
 	return k, true
 }
 
+// packLong returns the bytes of a word of 9 to 16 bytes packed into two
+// uint64: packWord's keys of its first 8 bytes and of the rest. No word
+// has a NUL byte, so no two words have the same keys. ok is false for a
+// shorter or longer word.
+func packLong(w string) (k1, k2 uint64, ok bool) {
+	if len(w) < 9 || len(w) > 16 {
+		return 0, 0, false
+	}
+	k1, _ = packWord(w[:8])
+	k2, _ = packWord(w[8:])
+	return k1, k2, true
+}
+
 // keyMask[n] keeps the n lowest bytes of a uint64: the key packWord
 // gives a word of n bytes, from a load of eight that starts with it.
 var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
@@ -133,6 +146,7 @@ var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xf
 type wordRecorder struct {
 	set   map[string]bool
 	short wordKeys // the words of set of at most 8 bytes, packed by packWord
+	long  pairKeys // the words of set of 9 to 16 bytes, packed by packLong
 }
 
 // add adds the word w to the set.
@@ -141,7 +155,17 @@ func (lw *wordRecorder) add(w string) {
 		if lw.short.add(k) {
 			lw.set[w] = true
 		}
+	} else if k1, k2, ok := packLong(w); ok {
+		lw.addLong(k1, k2, w)
 	} else if !lw.set[w] {
+		lw.set[w] = true
+	}
+}
+
+// addLong adds to the set the word w of 9 to 16 bytes, whose keys k1
+// and k2 are packLong's.
+func (lw *wordRecorder) addLong(k1, k2 uint64, w string) {
+	if lw.long.add(k1, k2) {
 		lw.set[w] = true
 	}
 }
@@ -201,6 +225,59 @@ func (s *wordKeys) grow() {
 	for _, k := range old {
 		if k != 0 {
 			s.add(k)
+		}
+	}
+}
+
+// pairKeys is wordKeys for words of 9 to 16 bytes, packed by packLong
+// into two keys: an open-addressing table of the pairs. The zero value is
+// an empty set.
+type pairKeys struct {
+	slots [][2]uint64 // a power of two of them; a zero first key marks an empty slot
+	shift uint        // 64 minus log2(len(slots)), less than 64
+	n     int         // pairs held
+}
+
+// slot returns the slot the set probes first for the keys k1 and k2; the
+// table must not be empty.
+func (s *pairKeys) slot(k1, k2 uint64) int {
+	return int((k1^k2*0xff51afd7ed558ccd)*0x9e3779b97f4a7c15>>(s.shift&63)) & (len(s.slots) - 1)
+}
+
+// holdsAtFirst reports whether the set holds the pair k1, k2 in the slot
+// it probes first; when it does not, the set may still hold it.
+func (s *pairKeys) holdsAtFirst(k1, k2 uint64) bool {
+	if len(s.slots) == 0 {
+		return false
+	}
+	sl := &s.slots[s.slot(k1, k2)]
+	return sl[0] == k1 && sl[1] == k2
+}
+
+// add adds the pair of keys k1, k1 nonzero, to the set and reports
+// whether it was new.
+func (s *pairKeys) add(k1, k2 uint64) bool {
+	if 2*(s.n+1) > len(s.slots) {
+		old := s.slots
+		size := max(256, 2*len(old))
+		s.slots = make([][2]uint64, size)
+		s.shift = uint(64 - bits.TrailingZeros(uint(size)))
+		s.n = 0
+		for _, sl := range old {
+			if sl[0] != 0 {
+				s.add(sl[0], sl[1])
+			}
+		}
+	}
+	mask := len(s.slots) - 1
+	for i := s.slot(k1, k2); ; i = (i + 1) & mask {
+		switch sl := &s.slots[i]; {
+		case sl[0] == k1 && sl[1] == k2:
+			return false
+		case sl[0] == 0:
+			*sl = [2]uint64{k1, k2}
+			s.n++
+			return true
 		}
 	}
 }

@@ -176,6 +176,14 @@ func TestTokenizeParagraphs(t *testing.T) {
 		// that are not normal but no name words.
 		strings.Repeat("China and Xi, CHINA’s Abcdefgh Abcdefghi al-Sisi iPhone eBay É Zz. ", 40) + "\n\n" +
 			strings.ToUpper(manyWords(600)) + strings.ToUpper(manyWords(600)),
+		// Words of 9 to 16 bytes again and again, enough distinct ones
+		// that the set of them grows (see pairKeys), words of one
+		// repeated letter that differ only in length, and long words
+		// at the end of a paragraph, where no eight bytes follow.
+		manyLongWords(1000) + manyLongWords(1000) + "\n\n" +
+			"aaaaaaaaa aaaaaaaaaa aaaaaaaaaaaaaaaa aaaaaaaaaaaaaaaaa aaaaaaaaa aaaaaaaaaaaaaaaa\n\n" +
+			"longwordxyz longwordayz longwordxaz longwordxya longwordxyzzzzza longwordbyzzzzza\n\n" +
+			"the statement concluded\n\nnegotiations negotiations",
 	} {
 		norm := Normalize(doc)
 		paras := splitParagraphs(norm)
@@ -239,6 +247,16 @@ func manyWords(n int) string {
 	return b.String()
 }
 
+// manyLongWords returns n distinct words of 10 to 13 bytes in lower case,
+// from "longworda0".
+func manyLongWords(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "longword%c%d ", 'a'+i%26, i)
+	}
+	return b.String()
+}
+
 // TestFormCache checks that a formCache gives back the forms added to it,
 // and none for a word it was not given, while it grows.
 func TestFormCache(t *testing.T) {
@@ -291,6 +309,45 @@ func TestWordKeys(t *testing.T) {
 	} {
 		if k, ok := packWord(tc.w); k != tc.want || ok != tc.ok {
 			t.Errorf("packWord(%q) = %#x, %v; want %#x, %v", tc.w, k, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestPairKeys checks that a pairKeys set tells a new word from one it
+// holds, as a map does, while it grows, and which words packLong packs.
+func TestPairKeys(t *testing.T) {
+	var set pairKeys
+	seen := map[string]bool{}
+	words := strings.Fields(manyLongWords(3000) + manyLongWords(3000) +
+		"aaaaaaaaa aaaaaaaaaa aaaaaaaaaaaaaaaa aaaaaaaaa négociation négociations")
+	for _, w := range words {
+		k1, k2, ok := packLong(w)
+		if !ok {
+			t.Fatalf("packLong(%q) not ok", w)
+		}
+		if got := set.add(k1, k2); got != !seen[w] {
+			t.Fatalf("add(%q) = %v, want %v", w, got, !seen[w])
+		}
+		if !set.holdsAtFirst(k1, k2) && set.add(k1, k2) {
+			t.Fatalf("after add(%q), the set does not hold it", w)
+		}
+		seen[w] = true
+	}
+	if set.n != len(seen) {
+		t.Errorf("set holds %d pairs, want %d", set.n, len(seen))
+	}
+	for _, tc := range []struct {
+		w      string
+		k1, k2 uint64
+		ok     bool
+	}{
+		{"abcdefgh", 0, 0, false},
+		{"abcdefghi", 0x6867666564636261, 'i', true},
+		{"abcdefghijklmnop", 0x6867666564636261, 0x706f6e6d6c6b6a69, true},
+		{"abcdefghijklmnopq", 0, 0, false},
+	} {
+		if k1, k2, ok := packLong(tc.w); k1 != tc.k1 || k2 != tc.k2 || ok != tc.ok {
+			t.Errorf("packLong(%q) = %#x, %#x, %v; want %#x, %#x, %v", tc.w, k1, k2, ok, tc.k1, tc.k2, tc.ok)
 		}
 	}
 }

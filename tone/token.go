@@ -197,6 +197,14 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 				if key := load8(s, start) & keyMask[n]; !lw.short.holdsAtFirst(key) {
 					lw.addShort(key, t.form)
 				}
+			} else if end := int(sp.End); n > 8 && n <= 16 {
+				// packLong's keys: the first load of eight, and the
+				// last one shifted down to the bytes after the first
+				// eight.
+				k1, k2 := load8(s, start), load8(s, end-8)>>((128-8*n)&63)
+				if !lw.long.holdsAtFirst(k1, k2) {
+					lw.addLong(k1, k2, t.form)
+				}
 			} else {
 				lw.add(t.form)
 			}
