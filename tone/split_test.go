@@ -258,23 +258,34 @@ func manyLongWords(n int) string {
 }
 
 // TestFormCache checks that a formCache gives back the forms added to it,
-// and none for a word it was not given, while it grows.
+// and none for a word it was not given, while it grows, for words of up
+// to 8 bytes and of 9 to 16.
 func TestFormCache(t *testing.T) {
 	var c formCache
-	words := strings.Fields(strings.ToUpper(manyWords(3000)))
+	words := strings.Fields(strings.ToUpper(manyWords(1500) + manyLongWords(1500) + "Aaaaaaaa Aaaaaaaaa Aaaaaaaaaa"))
 	for i, w := range words {
-		k, _ := packWord(w)
-		if got := c.get(k); got != "" {
+		k1, k2 := formKeys(w)
+		if got := c.get(k1, k2); got != "" {
 			t.Fatalf("get(%q) = %q before add", w, got)
 		}
-		c.add(k, strings.ToLower(w)+w)
+		c.add(k1, k2, strings.ToLower(w)+w)
 		for _, w2 := range []string{words[0], words[i/2], w} {
-			k2, _ := packWord(w2)
-			if got, want := c.get(k2), strings.ToLower(w2)+w2; got != want {
+			k1, k2 := formKeys(w2)
+			if got, want := c.get(k1, k2), strings.ToLower(w2)+w2; got != want {
 				t.Fatalf("after adding %q: get(%q) = %q, want %q", w, w2, got, want)
 			}
 		}
 	}
+}
+
+// formKeys returns the keys of a word of at most 16 bytes in a
+// formCache: packWord's and 0, or packLong's.
+func formKeys(w string) (k1, k2 uint64) {
+	if k, ok := packWord(w); ok {
+		return k, 0
+	}
+	k1, k2, _ = packLong(w)
+	return k1, k2
 }
 
 // TestWordKeys checks that a wordKeys set tells a new word from one it

@@ -97,41 +97,47 @@ type tokenizer struct {
 	spans []wordsplit.Token
 }
 
-// formCache maps words of at most 8 bytes, packed by packWord, to their
-// forms (see token): an open-addressing table, like wordKeys. The zero
-// value is empty.
+// formCache maps words of at most 16 bytes, packed by packWord (with a
+// second key of 0) or by packLong, to their forms (see token): an
+// open-addressing table, like wordKeys. The zero value is empty.
 type formCache struct {
-	slots []formSlot // a power of two of them; a zero key marks an empty slot
+	slots []formSlot // a power of two of them; a zero first key marks an empty slot
 	shift uint       // 64 minus log2(len(slots)), less than 64
 	n     int        // forms held
 }
 
-// formSlot is a slot of a formCache: a word's key and its form.
+// formSlot is a slot of a formCache: a word's keys and its form.
 type formSlot struct {
-	key  uint64
-	form string
+	k1, k2 uint64
+	form   string
 }
 
-// get returns the form of the word whose key is k, or "" when the cache
-// has none.
-func (c *formCache) get(k uint64) string {
+// slot returns the slot the cache probes first for the keys k1 and k2,
+// as pairKeys.slot does. The table must not be empty.
+func (c *formCache) slot(k1, k2 uint64) int {
+	return int((k1 ^ k2*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15 >> (c.shift & 63))
+}
+
+// get returns the form of the word whose keys are k1 and k2, or "" when
+// the cache has none.
+func (c *formCache) get(k1, k2 uint64) string {
 	if len(c.slots) == 0 {
 		return ""
 	}
 	mask := len(c.slots) - 1
-	for i := int(k * 0x9e3779b97f4a7c15 >> (c.shift & 63)); ; i = (i + 1) & mask {
-		switch c.slots[i].key {
-		case k:
-			return c.slots[i].form
-		case 0:
+	for i := c.slot(k1, k2); ; i = (i + 1) & mask {
+		switch sl := &c.slots[i]; {
+		case sl.k1 == k1 && sl.k2 == k2:
+			return sl.form
+		case sl.k1 == 0:
 			return ""
 		}
 	}
 }
 
-// add adds the form of the word whose key is k, which the cache does not
-// hold.
-func (c *formCache) add(k uint64, form string) {
+// add adds the form of the word whose keys are k1 and k2, which the
+// cache does not hold.
+func (c *formCache) add(k1, k2 uint64, form string) {
 	if 2*(c.n+1) > len(c.slots) {
 		old := c.slots
 		size := max(256, 2*len(old))
@@ -139,17 +145,17 @@ func (c *formCache) add(k uint64, form string) {
 		c.shift = uint(64 - bits.TrailingZeros(uint(size)))
 		c.n = 0
 		for _, sl := range old {
-			if sl.key != 0 {
-				c.add(sl.key, sl.form)
+			if sl.k1 != 0 {
+				c.add(sl.k1, sl.k2, sl.form)
 			}
 		}
 	}
 	mask := len(c.slots) - 1
-	i := int(k * 0x9e3779b97f4a7c15 >> (c.shift & 63))
-	for c.slots[i].key != 0 {
+	i := c.slot(k1, k2)
+	for c.slots[i].k1 != 0 {
 		i = (i + 1) & mask
 	}
-	c.slots[i] = formSlot{k, form}
+	c.slots[i] = formSlot{k1, k2, form}
 	c.n++
 }
 
@@ -220,21 +226,27 @@ func (tz *tokenizer) notNormal(t *token, s string, ascii bool) {
 	var form string
 	var nlow int
 	start, end := int(t.start), int(t.end)
-	if n := end - start; ascii && tz.capitals != nil && n <= 8 && start+8 <= len(s) {
-		// Most capitalized words are short, and recur: the form of
-		// one is made once a document. Its key is packWord's, read
-		// in one load (see append).
-		key := load8(s, start) & keyMask[n]
-		if form = tz.capitals.get(key); form == "" {
-			form, nlow, t.upper, t.name = tz.forms(t.form, true)
-			tz.capitals.add(key, form)
-		} else {
-			nlow = n
-			t.upper = 'A' <= s[start] && s[start] <= 'Z'
-			t.name = t.upper || arabicNamePrefix(s[start:end])
+	// Most capitalized words are at most 16 bytes, and recur: the form
+	// of one is made once a document. Its keys are packWord's or
+	// packLong's, read in one load or two (see append).
+	var k1, k2 uint64
+	if n := end - start; ascii && tz.capitals != nil {
+		switch {
+		case n <= 8 && start+8 <= len(s):
+			k1 = load8(s, start) & keyMask[n]
+		case n > 8 && n <= 16:
+			k1, k2 = load8(s, start), load8(s, end-8)>>((128-8*n)&63)
 		}
-	} else {
+	}
+	if k1 == 0 {
 		form, nlow, t.upper, t.name = tz.forms(t.form, ascii)
+	} else if form = tz.capitals.get(k1, k2); form == "" {
+		form, nlow, t.upper, t.name = tz.forms(t.form, true)
+		tz.capitals.add(k1, k2, form)
+	} else {
+		nlow = end - start
+		t.upper = 'A' <= s[start] && s[start] <= 'Z'
+		t.name = t.upper || arabicNamePrefix(s[start:end])
 	}
 	t.form, t.nlow = form, int32(nlow)
 	if tz.lw != nil && !t.name {
