@@ -717,6 +717,7 @@ func TestByteMasks(t *testing.T) {
 			{"of 0x7f", bytesOf(x, 0x7f), func(c byte) bool { return c == 0x7f }},
 			{"from 0x7f", bytesFrom(x, 0x7f), func(c byte) bool { return c >= 0x7f }},
 			{"from 0x21", bytesFrom(x, 0x21), func(c byte) bool { return c >= 0x21 }},
+			{"control or not ASCII", controlOrNonASCII(x), func(c byte) bool { return c < 0x20 || c >= 0x7f }},
 			{"of '!', '\"' or '#'", bytesBelow(x^lowBits*0x23, 3), func(c byte) bool { return c == '!' || c == '"' || c == '#' }},
 		} {
 			want := -1
@@ -739,6 +740,21 @@ func TestByteMasks(t *testing.T) {
 		s := randomText(rng, []string{"word ", "\n", "\t", "“", "\u200b", "\x01", "\x7f", "é", "\u00ad", "\ufeff", "x"}, 40)
 		if got, want := hasInvisible(s), strings.IndexFunc(s, isInvisible) >= 0; got != want {
 			t.Fatalf("hasInvisible(%q) = %v, want %v", s, got, want)
+		}
+		// controlOrNonASCIIFrom from every offset: the first byte it
+		// stops at in the whole eight bytes from there, or the end of
+		// those.
+		for i := range len(s) + 1 {
+			want := i + (len(s)-i)/8*8
+			for k := i; k < want; k++ {
+				if s[k] < ' ' || s[k] >= 0x7f {
+					want = k
+					break
+				}
+			}
+			if got := controlOrNonASCIIFrom(s, i); got != want {
+				t.Fatalf("controlOrNonASCIIFrom(%q, %d) = %d, want %d", s, i, got, want)
+			}
 		}
 	}
 }
