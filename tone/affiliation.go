@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 
@@ -28,6 +29,12 @@ type affiliator struct {
 	starts []int
 	// mentions is a buffer for the names the gazetteer finds in a window.
 	mentions []actor.Mention
+	// windows holds before's answer for each window of titles it read
+	// so far, keyed by the window's forms (see windowKey): a speaker's
+	// name comes back with the same titles before it. key is a buffer
+	// for a window's key.
+	windows map[string]string
+	key     []byte
 }
 
 // expect tells af the speakers it will be asked about, so that it indexes
@@ -340,7 +347,35 @@ func (af *affiliator) before(toks []token, i int) string {
 		}
 		break
 	}
-	return af.firstAffiliation(toks[lo:i])
+	if lo == i {
+		return ""
+	}
+	// The gazetteer's answer depends on the window's words only, as
+	// written and in lower case, which the tokens' forms hold.
+	af.key = windowKey(af.key[:0], toks[lo:i])
+	if c, ok := af.windows[string(af.key)]; ok {
+		return c
+	}
+	c := af.firstAffiliation(toks[lo:i])
+	if af.windows == nil {
+		af.windows = make(map[string]string)
+	}
+	af.windows[string(af.key)] = c
+	return c
+}
+
+// windowKey appends to key the forms of toks, each after the lengths of
+// its lower-case form and of the whole form, so that two windows have the
+// same key only when their tokens have the same forms. Whether a token is
+// a word, the forms tell too.
+func windowKey(key []byte, toks []token) []byte {
+	for i := range toks {
+		t := &toks[i]
+		key = binary.AppendUvarint(key, uint64(t.nlow))
+		key = binary.AppendUvarint(key, uint64(len(t.form)))
+		key = append(key, t.form...)
+	}
+	return key
 }
 
 // after returns the state or organisation named just after a name: "of
