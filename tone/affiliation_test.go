@@ -132,3 +132,29 @@ func TestWindowKey(t *testing.T) {
 		t.Errorf("windowKey differs for the same tokens")
 	}
 }
+
+// TestPlaceLists checks that a placeLists table gives each word added the
+// list it was added with, and nil for a word it was not given.
+func TestPlaceLists(t *testing.T) {
+	words := strings.Fields(manyWords(300) + "lavrov wang états x")
+	var p placeLists
+	p.init(len(words))
+	lists := make([][]int, len(words))
+	for i, w := range words {
+		k, _ := packWord(w)
+		if p.get(k) != nil {
+			t.Fatalf("get(%q) before add", w)
+		}
+		p.add(k, &lists[i])
+	}
+	for i, w := range words {
+		if k, _ := packWord(w); p.get(k) != &lists[i] {
+			t.Errorf("get(%q) is not the list added with it", w)
+		}
+	}
+	for _, w := range []string{"lavrovs", "a1000", "wan", "y"} {
+		if k, _ := packWord(w); p.get(k) != nil {
+			t.Errorf("get(%q) = a list, want nil", w)
+		}
+	}
+}
