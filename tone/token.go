@@ -173,12 +173,13 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 		// One loop over the batch: each token is written as most are,
 		// punctuation or a normal word (lower-case ASCII, its form its
 		// text, neither upper case nor a name word), and a normal word
-		// is recorded at once. The words that are not normal go to
-		// notNormal, out of the loop's way. (A second loop for them
-		// and the recording read every span again: 4 M instructions
-		// more on cg.sh's 2 MB.) The fields are written into the array
-		// one by one: writing a token value made the compiler build it
-		// on the stack and copy it.
+		// is recorded at once. Of the words that are not normal, a
+		// short one whose form the document's cache holds is read
+		// here too; the others go to notNormal, out of the loop's way.
+		// (A second loop for them and the recording read every span
+		// again: 4 M instructions more on cg.sh's 2 MB.) The fields are
+		// written into the array one by one: writing a token value made
+		// the compiler build it on the stack and copy it.
 		lw := tz.lw
 		for k := range spans {
 			sp, t := &spans[k], &toks[k]
@@ -186,9 +187,25 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 			t.start, t.end = sp.Start, sp.End
 			t.word, t.upper, t.name = sp.Word, false, false
 			if !sp.Normal {
-				if sp.Word {
-					tz.notNormal(t, s, sp.ASCII)
+				if !sp.Word {
+					continue
 				}
+				// Most words that are not normal are short capitalized
+				// words whose form the cache holds: no call then. The
+				// form is the lower-case form and the word as written,
+				// n bytes each (see notNormal).
+				if start, n := int(sp.Start), uint32(t.nlow); sp.ASCII && n <= 8 && start+8 <= len(s) && tz.capitals != nil {
+					if form := tz.capitals.get(load8(s, start)&keyMask[n], 0); form != "" {
+						t.form = form
+						t.upper = 'A' <= s[start] && s[start] <= 'Z'
+						t.name = t.upper || arabicNamePrefix(form[n:])
+						if lw != nil && !t.name {
+							lw.add(form[:n])
+						}
+						continue
+					}
+				}
+				tz.notNormal(t, s, sp.ASCII)
 				continue
 			}
 			if lw == nil {
