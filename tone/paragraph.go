@@ -490,37 +490,77 @@ func cutLabel(line string) (label, rest string, ok bool) {
 	if len(line) > 3 && line[0] == 'Q' && (strings.HasPrefix(line[1:], "  ") || line[1] == '\t') {
 		return "Q", strings.TrimSpace(line[1:]), true
 	}
-	colon := strings.IndexByte(line, ':')
-	if colon <= 0 || colon > 80 {
+	// Only the first 81 bytes can hold the colon: a paragraph without
+	// one is not read to its end.
+	colon := strings.IndexByte(line[:min(len(line), 81)], ':')
+	if colon <= 0 {
 		return "", "", false
 	}
 	label = strings.TrimSpace(line[:colon])
-	rest = strings.TrimSpace(line[colon+1:])
 	// The affiliation in "Mr. Nebenzia (Russian Federation):" is part of
 	// the label; check the name before it.
 	name := label
 	if open := strings.IndexByte(label, '('); open > 0 && strings.HasSuffix(label, ")") {
 		name = strings.TrimSpace(label[:open])
 	}
-	// The words are read one at a time, which allocates no slice of them.
+	// The words are read one at a time, which allocates no slice of
+	// them; those of an ASCII name, as most are, without an iterator,
+	// which cost a call for each.
 	n := 0
-	for w := range strings.FieldsSeq(name) {
-		if n++; n > 6 {
-			return "", "", false
+	if wordsplit.IsASCII(name) {
+		for i := 0; ; {
+			for i < len(name) && asciiBlank(name[i]) {
+				i++
+			}
+			if i == len(name) {
+				break
+			}
+			j := i
+			for j < len(name) && !asciiBlank(name[j]) {
+				j++
+			}
+			if n++; n > 6 || !labelWord(name[i:j]) {
+				return "", "", false
+			}
+			i = j
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case unicode.IsUpper(r):
-		case w == "of" || w == "the" || w == "de" || w == "al" || w == "bin" || w == "van" || w == "von":
-		default:
-			return "", "", false
-		}
-		if strings.ContainsAny(strings.TrimSuffix(w, "."), ",;!?\"“”«»") {
-			return "", "", false
+	} else {
+		for w := range strings.FieldsSeq(name) {
+			if n++; n > 6 || !labelWord(w) {
+				return "", "", false
+			}
 		}
 	}
 	if n == 0 {
 		return "", "", false
 	}
-	return label, rest, true
+	return label, strings.TrimSpace(line[colon+1:]), true
+}
+
+// asciiBlank reports whether the ASCII byte c is space as unicode.IsSpace
+// tells it, which strings.FieldsSeq splits at.
+func asciiBlank(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// labelWord reports whether w may be a word of a label's name (see
+// cutLabel): capitalized or a particle, with no sentence punctuation.
+func labelWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case unicode.IsUpper(r):
+	case w == "of" || w == "the" || w == "de" || w == "al" || w == "bin" || w == "van" || w == "von":
+	default:
+		return false
+	}
+	// strings.ContainsAny(w, ",;!?\"“”«»"), which reads a rune at a
+	// time since the set is not all ASCII, asked only when w is not.
+	w = strings.TrimSuffix(w, ".")
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return !strings.ContainsAny(w, ",;!?\"“”«»")
+		case c == ',' || c == ';' || c == '!' || c == '?' || c == '"':
+			return false
+		}
+	}
+	return true
 }

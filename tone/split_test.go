@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/demarche/demarche/lexicon"
@@ -112,6 +114,61 @@ func TestCutLabel(t *testing.T) {
 		label, rest, ok := cutLabel(tt.line)
 		if label != tt.label || rest != tt.rest || ok != tt.ok {
 			t.Errorf("cutLabel(%q) = %q, %q, %v", tt.line, label, rest, ok)
+		}
+	}
+}
+
+// cutLabelByFields is cutLabel as it was before it read ASCII names
+// without an iterator (issue #6): the rule TestCutLabelRandom holds it to.
+func cutLabelByFields(line string) (label, rest string, ok bool) {
+	if len(line) > 3 && line[0] == 'Q' && (strings.HasPrefix(line[1:], "  ") || line[1] == '\t') {
+		return "Q", strings.TrimSpace(line[1:]), true
+	}
+	colon := strings.IndexByte(line, ':')
+	if colon <= 0 || colon > 80 {
+		return "", "", false
+	}
+	label = strings.TrimSpace(line[:colon])
+	rest = strings.TrimSpace(line[colon+1:])
+	name := label
+	if open := strings.IndexByte(label, '('); open > 0 && strings.HasSuffix(label, ")") {
+		name = strings.TrimSpace(label[:open])
+	}
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n++; n > 6 {
+			return "", "", false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+		case w == "of" || w == "the" || w == "de" || w == "al" || w == "bin" || w == "van" || w == "von":
+		default:
+			return "", "", false
+		}
+		if strings.ContainsAny(strings.TrimSuffix(w, "."), ",;!?\"“”«»") {
+			return "", "", false
+		}
+	}
+	if n == 0 {
+		return "", "", false
+	}
+	return label, rest, true
+}
+
+// TestCutLabelRandom compares cutLabel with cutLabelByFields on random
+// lines of label words, spaces ASCII or not, punctuation and colons.
+func TestCutLabelRandom(t *testing.T) {
+	parts := []string{"Mao ", "Ning", "MR ", "of ", "the ", "al-", "Mr.", " ", "  ", "\t", "\u00a0", "\u2003", ":", ": ",
+		"(Russian Federation)", "(", ")", ",", ";", "!", "?", "\"", "“", "»", ".", "said ", "Émile ", "élan ", "x",
+		"Q", "Q  ", "Q\t", strings.Repeat("Long ", 20)}
+	rng := rand.New(rand.NewPCG(6, 10))
+	for range 50000 {
+		line := randomText(rng, parts, 12)
+		l1, r1, ok1 := cutLabel(line)
+		l2, r2, ok2 := cutLabelByFields(line)
+		if l1 != l2 || r1 != r2 || ok1 != ok2 {
+			t.Fatalf("cutLabel(%q) = %q, %q, %v; want %q, %q, %v", line, l1, r1, ok1, l2, r2, ok2)
 		}
 	}
 }
