@@ -1,6 +1,8 @@
 package tone
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -28,6 +30,12 @@ type affiliator struct {
 	starts []int
 	// mentions is a buffer for the names the gazetteer finds in a window.
 	mentions []actor.Mention
+	// windows holds before's answer for each window of titles it read
+	// so far, keyed by the window's forms (see windowKey): a speaker's
+	// name comes back with the same titles before it. key is a buffer
+	// for a window's key.
+	windows map[string]string
+	key     []byte
 }
 
 // expect tells af the speakers it will be asked about, so that it indexes
@@ -265,8 +273,13 @@ func (af *affiliator) index() {
 		return
 	}
 	var filter wordFilter
-	for w := range af.at {
+	var short placeLists
+	short.init(len(af.at))
+	for w, l := range af.at {
 		filter.add(w)
+		if k, ok := packWord(w); ok {
+			short.add(k, l)
+		}
 	}
 	toks, at := af.toks, af.at
 	for i := 0; ; i++ {
@@ -274,8 +287,58 @@ func (af *affiliator) index() {
 		if i, w = nextMayHave(toks, &filter, i); i == len(toks) {
 			return
 		}
-		if l := at[w]; l != nil {
+		// Most name words are short: their lists are found by their
+		// packed keys, without hashing the word and comparing strings.
+		var l *[]int
+		if k, ok := packWord(w); ok {
+			l = short.get(k)
+		} else {
+			l = at[w]
+		}
+		if l != nil {
 			*l = append(*l, i)
+		}
+	}
+}
+
+// placeLists maps words of at most 8 bytes, packed by packWord, to their
+// lists of places: an open-addressing table, like wordKeys, of a size
+// fixed when it is made.
+type placeLists struct {
+	keys  []uint64 // a power of two of them; 0 marks an empty slot
+	lists []*[]int // the list of the word whose key is keys[i]
+	shift uint     // 64 minus log2(len(keys)), less than 64
+}
+
+// init makes room for n words.
+func (p *placeLists) init(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	p.keys, p.lists = make([]uint64, size), make([]*[]int, size)
+	p.shift = uint(64 - bits.TrailingZeros(uint(size)))
+}
+
+// add adds the word whose key is k, which p does not hold, and its list.
+func (p *placeLists) add(k uint64, l *[]int) {
+	mask := len(p.keys) - 1
+	i := int(k * 0x9e3779b97f4a7c15 >> (p.shift & 63))
+	for p.keys[i] != 0 {
+		i = (i + 1) & mask
+	}
+	p.keys[i], p.lists[i] = k, l
+}
+
+// get returns the list of the word whose key is k, or nil.
+func (p *placeLists) get(k uint64) *[]int {
+	mask := len(p.keys) - 1
+	for i := int(k * 0x9e3779b97f4a7c15 >> (p.shift & 63)); ; i = (i + 1) & mask {
+		switch p.keys[i] {
+		case k:
+			return p.lists[i]
+		case 0:
+			return nil
 		}
 	}
 }
@@ -340,7 +403,35 @@ func (af *affiliator) before(toks []token, i int) string {
 		}
 		break
 	}
-	return af.firstAffiliation(toks[lo:i])
+	if lo == i {
+		return ""
+	}
+	// The gazetteer's answer depends on the window's words only, as
+	// written and in lower case, which the tokens' forms hold.
+	af.key = windowKey(af.key[:0], toks[lo:i])
+	if c, ok := af.windows[string(af.key)]; ok {
+		return c
+	}
+	c := af.firstAffiliation(toks[lo:i])
+	if af.windows == nil {
+		af.windows = make(map[string]string)
+	}
+	af.windows[string(af.key)] = c
+	return c
+}
+
+// windowKey appends to key the forms of toks, each after the lengths of
+// its lower-case form and of the whole form, so that two windows have the
+// same key only when their tokens have the same forms. Whether a token is
+// a word, the forms tell too.
+func windowKey(key []byte, toks []token) []byte {
+	for i := range toks {
+		t := &toks[i]
+		key = binary.AppendUvarint(key, uint64(t.nlow))
+		key = binary.AppendUvarint(key, uint64(len(t.form)))
+		key = append(key, t.form...)
+	}
+	return key
 }
 
 // after returns the state or organisation named just after a name: "of

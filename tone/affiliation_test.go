@@ -67,3 +67,94 @@ func TestMergeUnique(t *testing.T) {
 		}
 	}
 }
+
+// TestBeforeRemembers checks that before, which remembers its answer for
+// each window of titles (issue #6), answers as firstAffiliation does for
+// every token of a document whose windows recur, some with other cases
+// or other words.
+func TestBeforeRemembers(t *testing.T) {
+	x := newTestActors(t)
+	doc := strings.Repeat(`Chinese Foreign Ministry spokesperson Lin Wei said so. CHINESE Foreign Ministry spokesperson Lin Wei agreed.
+chinese foreign ministry spokesperson Lin Wei said it again. US Ambassador to the Philippines Margaret Lowell said no.
+Ambassador to the Philippines Margaret Lowell said yes. Poland's foreign minister, Tomasz Zielinski, said he was concerned.
+Norway's foreign minister, Tomasz Zielinski, said nothing. The Russian ambassador in Manila Ivan Petrov spoke.
+Us Ambassador Margaret Lowell said so. US Ambassador Margaret Lowell said so. `, 3)
+	af := x.newAffiliator(doc, nil)
+	toks := tokenize(Normalize(doc))
+	for i := range toks {
+		// The window before's loop takes, and firstAffiliation's answer
+		// for it, from an affiliator that remembers nothing.
+		fresh := x.newAffiliator(doc, nil)
+		k := i - 1
+		if k >= 0 && toks[k].text() == "," {
+			k--
+		}
+		lo := k + 1
+		for ; k >= 0 && k >= i-10; k-- {
+			t := toks[k]
+			if !t.word {
+				break
+			}
+			if isNameWord(t) || isPossessive(t.lower()) || x.descWords[t.lower()] ||
+				slices.Contains([]string{"the", "of", "for", "to", "in", "at"}, t.lower()) {
+				lo = k
+				continue
+			}
+			break
+		}
+		want := fresh.firstAffiliation(toks[lo:i])
+		if got := af.before(toks, i); got != want {
+			t.Fatalf("before %q (token %d) = %q, want %q", toks[i].text(), i, got, want)
+		}
+	}
+	if len(af.windows) == 0 {
+		t.Errorf("before remembered no window")
+	}
+}
+
+// TestWindowKey checks that windows of different tokens have different
+// keys, though their texts may join the same.
+func TestWindowKey(t *testing.T) {
+	key := func(s string) string { return string(windowKey(nil, tokenize(s))) }
+	for _, tc := range []struct{ a, b string }{
+		{"foreign minister", "foreignminister"},
+		{"Foreign Minister", "foreign minister"},
+		{"FOREIGN Minister", "Foreign Minister"},
+		{"Poland's minister", "Poland’s minister"},
+		{"a b", "ab"},
+		{"", "a"},
+	} {
+		if key(tc.a) == key(tc.b) {
+			t.Errorf("windowKey(%q) = windowKey(%q)", tc.a, tc.b)
+		}
+	}
+	if key("Chinese Foreign Ministry") != key("Chinese  Foreign Ministry") {
+		t.Errorf("windowKey differs for the same tokens")
+	}
+}
+
+// TestPlaceLists checks that a placeLists table gives each word added the
+// list it was added with, and nil for a word it was not given.
+func TestPlaceLists(t *testing.T) {
+	words := strings.Fields(manyWords(300) + "lavrov wang états x")
+	var p placeLists
+	p.init(len(words))
+	lists := make([][]int, len(words))
+	for i, w := range words {
+		k, _ := packWord(w)
+		if p.get(k) != nil {
+			t.Fatalf("get(%q) before add", w)
+		}
+		p.add(k, &lists[i])
+	}
+	for i, w := range words {
+		if k, _ := packWord(w); p.get(k) != &lists[i] {
+			t.Errorf("get(%q) is not the list added with it", w)
+		}
+	}
+	for _, w := range []string{"lavrovs", "a1000", "wan", "y"} {
+		if k, _ := packWord(w); p.get(k) != nil {
+			t.Errorf("get(%q) = a list, want nil", w)
+		}
+	}
+}

@@ -121,6 +121,19 @@ func packWord(w string) (k uint64, ok bool) {
 	return k, true
 }
 
+// packLong returns the bytes of a word of 9 to 16 bytes packed into two
+// uint64: packWord's keys of its first 8 bytes and of the rest. No word
+// has a NUL byte, so no two words have the same keys. ok is false for a
+// shorter or longer word.
+func packLong(w string) (k1, k2 uint64, ok bool) {
+	if len(w) < 9 || len(w) > 16 {
+		return 0, 0, false
+	}
+	k1, _ = packWord(w[:8])
+	k2, _ = packWord(w[8:])
+	return k1, k2, true
+}
+
 // keyMask[n] keeps the n lowest bytes of a uint64: the key packWord
 // gives a word of n bytes, from a load of eight that starts with it.
 var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
@@ -133,6 +146,7 @@ var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xf
 type wordRecorder struct {
 	set   map[string]bool
 	short wordKeys // the words of set of at most 8 bytes, packed by packWord
+	long  pairKeys // the words of set of 9 to 16 bytes, packed by packLong
 }
 
 // add adds the word w to the set.
@@ -141,7 +155,17 @@ func (lw *wordRecorder) add(w string) {
 		if lw.short.add(k) {
 			lw.set[w] = true
 		}
+	} else if k1, k2, ok := packLong(w); ok {
+		lw.addLong(k1, k2, w)
 	} else if !lw.set[w] {
+		lw.set[w] = true
+	}
+}
+
+// addLong adds to the set the word w of 9 to 16 bytes, whose keys k1
+// and k2 are packLong's.
+func (lw *wordRecorder) addLong(k1, k2 uint64, w string) {
+	if lw.long.add(k1, k2) {
 		lw.set[w] = true
 	}
 }
@@ -201,6 +225,61 @@ func (s *wordKeys) grow() {
 	for _, k := range old {
 		if k != 0 {
 			s.add(k)
+		}
+	}
+}
+
+// pairKeys is wordKeys for words of 9 to 16 bytes, packed by packLong
+// into two keys: an open-addressing table of the pairs. The zero value is
+// an empty set.
+type pairKeys struct {
+	slots [][2]uint64 // a power of two of them; a zero first key marks an empty slot
+	shift uint        // 64 minus log2(len(slots)), less than 64
+	n     int         // pairs held
+}
+
+// slot returns the slot the set probes first for the keys k1 and k2, from
+// the top bits of a product that mixes both (Fibonacci hashing, as in
+// wordKeys), as many as index len(s.slots). The table must not be
+// empty.
+func (s *pairKeys) slot(k1, k2 uint64) int {
+	return int((k1 ^ k2*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15 >> (s.shift & 63))
+}
+
+// holdsAtFirst reports whether the set holds the pair k1, k2 in the slot
+// it probes first; when it does not, the set may still hold it.
+func (s *pairKeys) holdsAtFirst(k1, k2 uint64) bool {
+	if len(s.slots) == 0 {
+		return false
+	}
+	sl := &s.slots[s.slot(k1, k2)]
+	return sl[0] == k1 && sl[1] == k2
+}
+
+// add adds the pair of keys k1, k1 nonzero, to the set and reports
+// whether it was new.
+func (s *pairKeys) add(k1, k2 uint64) bool {
+	if 2*(s.n+1) > len(s.slots) {
+		old := s.slots
+		size := max(256, 2*len(old))
+		s.slots = make([][2]uint64, size)
+		s.shift = uint(64 - bits.TrailingZeros(uint(size)))
+		s.n = 0
+		for _, sl := range old {
+			if sl[0] != 0 {
+				s.add(sl[0], sl[1])
+			}
+		}
+	}
+	mask := len(s.slots) - 1
+	for i := s.slot(k1, k2); ; i = (i + 1) & mask {
+		switch sl := &s.slots[i]; {
+		case sl[0] == k1 && sl[1] == k2:
+			return false
+		case sl[0] == 0:
+			*sl = [2]uint64{k1, k2}
+			s.n++
+			return true
 		}
 	}
 }
@@ -265,24 +344,28 @@ func hasInvisible(doc string) bool {
 // reads eight bytes at a time, in a loop of its own, whose few variables
 // stay in registers.
 func controlOrNonASCIIFrom(doc string, i int) int {
-	for ; i+16 <= len(doc); i += 16 {
-		// Sixteen bytes a turn: half the turns of the loop.
-		x, y := load8(doc, i), load8(doc, i+8)
-		if m := bytesBelow(x, 0x20) | bytesFrom(x, 0x7f); m != 0 {
-			return i + firstByte(m)
+	// rest is doc from i: its length tells the compiler that the loads
+	// are in bounds, so that they are not checked.
+	rest := doc[i:]
+	for len(rest) >= 16 {
+		// Sixteen bytes a turn, tested at once: half the turns of the
+		// loop, and a branch a turn.
+		mx, my := controlOrNonASCII(load8(rest, 0)), controlOrNonASCII(load8(rest, 8))
+		if mx|my != 0 {
+			if mx != 0 {
+				return len(doc) - len(rest) + firstByte(mx)
+			}
+			return len(doc) - len(rest) + 8 + firstByte(my)
 		}
-		if m := bytesBelow(y, 0x20) | bytesFrom(y, 0x7f); m != 0 {
-			return i + 8 + firstByte(m)
-		}
+		rest = rest[16:]
 	}
-	if i+8 <= len(doc) {
-		x := load8(doc, i)
-		if m := bytesBelow(x, 0x20) | bytesFrom(x, 0x7f); m != 0 {
-			return i + firstByte(m)
+	if len(rest) >= 8 {
+		if m := controlOrNonASCII(load8(rest, 0)); m != 0 {
+			return len(doc) - len(rest) + firstByte(m)
 		}
-		i += 8
+		rest = rest[8:]
 	}
-	return i
+	return len(doc) - len(rest)
 }
 
 // invisibleBytes marks the bytes hasInvisible stops at: the ASCII control
@@ -407,37 +490,77 @@ func cutLabel(line string) (label, rest string, ok bool) {
 	if len(line) > 3 && line[0] == 'Q' && (strings.HasPrefix(line[1:], "  ") || line[1] == '\t') {
 		return "Q", strings.TrimSpace(line[1:]), true
 	}
-	colon := strings.IndexByte(line, ':')
-	if colon <= 0 || colon > 80 {
+	// Only the first 81 bytes can hold the colon: a paragraph without
+	// one is not read to its end.
+	colon := strings.IndexByte(line[:min(len(line), 81)], ':')
+	if colon <= 0 {
 		return "", "", false
 	}
 	label = strings.TrimSpace(line[:colon])
-	rest = strings.TrimSpace(line[colon+1:])
 	// The affiliation in "Mr. Nebenzia (Russian Federation):" is part of
 	// the label; check the name before it.
 	name := label
 	if open := strings.IndexByte(label, '('); open > 0 && strings.HasSuffix(label, ")") {
 		name = strings.TrimSpace(label[:open])
 	}
-	// The words are read one at a time, which allocates no slice of them.
+	// The words are read one at a time, which allocates no slice of
+	// them; those of an ASCII name, as most are, without an iterator,
+	// which cost a call for each.
 	n := 0
-	for w := range strings.FieldsSeq(name) {
-		if n++; n > 6 {
-			return "", "", false
+	if wordsplit.IsASCII(name) {
+		for i := 0; ; {
+			for i < len(name) && asciiBlank(name[i]) {
+				i++
+			}
+			if i == len(name) {
+				break
+			}
+			j := i
+			for j < len(name) && !asciiBlank(name[j]) {
+				j++
+			}
+			if n++; n > 6 || !labelWord(name[i:j]) {
+				return "", "", false
+			}
+			i = j
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case unicode.IsUpper(r):
-		case w == "of" || w == "the" || w == "de" || w == "al" || w == "bin" || w == "van" || w == "von":
-		default:
-			return "", "", false
-		}
-		if strings.ContainsAny(strings.TrimSuffix(w, "."), ",;!?\"“”«»") {
-			return "", "", false
+	} else {
+		for w := range strings.FieldsSeq(name) {
+			if n++; n > 6 || !labelWord(w) {
+				return "", "", false
+			}
 		}
 	}
 	if n == 0 {
 		return "", "", false
 	}
-	return label, rest, true
+	return label, strings.TrimSpace(line[colon+1:]), true
+}
+
+// asciiBlank reports whether the ASCII byte c is space as unicode.IsSpace
+// tells it, which strings.FieldsSeq splits at.
+func asciiBlank(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// labelWord reports whether w may be a word of a label's name (see
+// cutLabel): capitalized or a particle, with no sentence punctuation.
+func labelWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case unicode.IsUpper(r):
+	case w == "of" || w == "the" || w == "de" || w == "al" || w == "bin" || w == "van" || w == "von":
+	default:
+		return false
+	}
+	// strings.ContainsAny(w, ",;!?\"“”«»"), which reads a rune at a
+	// time since the set is not all ASCII, asked only when w is not.
+	w = strings.TrimSuffix(w, ".")
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return !strings.ContainsAny(w, ",;!?\"“”«»")
+		case c == ',' || c == ';' || c == '!' || c == '?' || c == '"':
+			return false
+		}
+	}
+	return true
 }

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/demarche/demarche/lexicon"
@@ -116,6 +118,61 @@ func TestCutLabel(t *testing.T) {
 	}
 }
 
+// cutLabelByFields is cutLabel as it was before it read ASCII names
+// without an iterator (issue #6): the rule TestCutLabelRandom holds it to.
+func cutLabelByFields(line string) (label, rest string, ok bool) {
+	if len(line) > 3 && line[0] == 'Q' && (strings.HasPrefix(line[1:], "  ") || line[1] == '\t') {
+		return "Q", strings.TrimSpace(line[1:]), true
+	}
+	colon := strings.IndexByte(line, ':')
+	if colon <= 0 || colon > 80 {
+		return "", "", false
+	}
+	label = strings.TrimSpace(line[:colon])
+	rest = strings.TrimSpace(line[colon+1:])
+	name := label
+	if open := strings.IndexByte(label, '('); open > 0 && strings.HasSuffix(label, ")") {
+		name = strings.TrimSpace(label[:open])
+	}
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n++; n > 6 {
+			return "", "", false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+		case w == "of" || w == "the" || w == "de" || w == "al" || w == "bin" || w == "van" || w == "von":
+		default:
+			return "", "", false
+		}
+		if strings.ContainsAny(strings.TrimSuffix(w, "."), ",;!?\"“”«»") {
+			return "", "", false
+		}
+	}
+	if n == 0 {
+		return "", "", false
+	}
+	return label, rest, true
+}
+
+// TestCutLabelRandom compares cutLabel with cutLabelByFields on random
+// lines of label words, spaces ASCII or not, punctuation and colons.
+func TestCutLabelRandom(t *testing.T) {
+	parts := []string{"Mao ", "Ning", "MR ", "of ", "the ", "al-", "Mr.", " ", "  ", "\t", "\u00a0", "\u2003", ":", ": ",
+		"(Russian Federation)", "(", ")", ",", ";", "!", "?", "\"", "“", "»", ".", "said ", "Émile ", "élan ", "x",
+		"Q", "Q  ", "Q\t", strings.Repeat("Long ", 20)}
+	rng := rand.New(rand.NewPCG(6, 10))
+	for range 50000 {
+		line := randomText(rng, parts, 12)
+		l1, r1, ok1 := cutLabel(line)
+		l2, r2, ok2 := cutLabelByFields(line)
+		if l1 != l2 || r1 != r2 || ok1 != ok2 {
+			t.Fatalf("cutLabel(%q) = %q, %q, %v; want %q, %q, %v", line, l1, r1, ok1, l2, r2, ok2)
+		}
+	}
+}
+
 func TestTokenize(t *testing.T) {
 	var got []string
 	for _, tk := range tokenize("China’s “no-limits” U.S. ties, win-win!") {
@@ -176,6 +233,14 @@ func TestTokenizeParagraphs(t *testing.T) {
 		// that are not normal but no name words.
 		strings.Repeat("China and Xi, CHINA’s Abcdefgh Abcdefghi al-Sisi iPhone eBay É Zz. ", 40) + "\n\n" +
 			strings.ToUpper(manyWords(600)) + strings.ToUpper(manyWords(600)),
+		// Words of 9 to 16 bytes again and again, enough distinct ones
+		// that the set of them grows (see pairKeys), words of one
+		// repeated letter that differ only in length, and long words
+		// at the end of a paragraph, where no eight bytes follow.
+		manyLongWords(1000) + manyLongWords(1000) + "\n\n" +
+			"aaaaaaaaa aaaaaaaaaa aaaaaaaaaaaaaaaa aaaaaaaaaaaaaaaaa aaaaaaaaa aaaaaaaaaaaaaaaa\n\n" +
+			"longwordxyz longwordayz longwordxaz longwordxya longwordxyzzzzza longwordbyzzzzza\n\n" +
+			"the statement concluded\n\nnegotiations negotiations",
 	} {
 		norm := Normalize(doc)
 		paras := splitParagraphs(norm)
@@ -239,24 +304,45 @@ func manyWords(n int) string {
 	return b.String()
 }
 
+// manyLongWords returns n distinct words of 10 to 13 bytes in lower case,
+// from "longworda0".
+func manyLongWords(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "longword%c%d ", 'a'+i%26, i)
+	}
+	return b.String()
+}
+
 // TestFormCache checks that a formCache gives back the forms added to it,
-// and none for a word it was not given, while it grows.
+// and none for a word it was not given, while it grows, for words of up
+// to 8 bytes and of 9 to 16.
 func TestFormCache(t *testing.T) {
 	var c formCache
-	words := strings.Fields(strings.ToUpper(manyWords(3000)))
+	words := strings.Fields(strings.ToUpper(manyWords(1500) + manyLongWords(1500) + "Aaaaaaaa Aaaaaaaaa Aaaaaaaaaa"))
 	for i, w := range words {
-		k, _ := packWord(w)
-		if got := c.get(k); got != "" {
+		k1, k2 := formKeys(w)
+		if got := c.get(k1, k2); got != "" {
 			t.Fatalf("get(%q) = %q before add", w, got)
 		}
-		c.add(k, strings.ToLower(w)+w)
+		c.add(k1, k2, strings.ToLower(w)+w)
 		for _, w2 := range []string{words[0], words[i/2], w} {
-			k2, _ := packWord(w2)
-			if got, want := c.get(k2), strings.ToLower(w2)+w2; got != want {
+			k1, k2 := formKeys(w2)
+			if got, want := c.get(k1, k2), strings.ToLower(w2)+w2; got != want {
 				t.Fatalf("after adding %q: get(%q) = %q, want %q", w, w2, got, want)
 			}
 		}
 	}
+}
+
+// formKeys returns the keys of a word of at most 16 bytes in a
+// formCache: packWord's and 0, or packLong's.
+func formKeys(w string) (k1, k2 uint64) {
+	if k, ok := packWord(w); ok {
+		return k, 0
+	}
+	k1, k2, _ = packLong(w)
+	return k1, k2
 }
 
 // TestWordKeys checks that a wordKeys set tells a new word from one it
@@ -291,6 +377,45 @@ func TestWordKeys(t *testing.T) {
 	} {
 		if k, ok := packWord(tc.w); k != tc.want || ok != tc.ok {
 			t.Errorf("packWord(%q) = %#x, %v; want %#x, %v", tc.w, k, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestPairKeys checks that a pairKeys set tells a new word from one it
+// holds, as a map does, while it grows, and which words packLong packs.
+func TestPairKeys(t *testing.T) {
+	var set pairKeys
+	seen := map[string]bool{}
+	words := strings.Fields(manyLongWords(3000) + manyLongWords(3000) +
+		"aaaaaaaaa aaaaaaaaaa aaaaaaaaaaaaaaaa aaaaaaaaa négociation négociations")
+	for _, w := range words {
+		k1, k2, ok := packLong(w)
+		if !ok {
+			t.Fatalf("packLong(%q) not ok", w)
+		}
+		if got := set.add(k1, k2); got != !seen[w] {
+			t.Fatalf("add(%q) = %v, want %v", w, got, !seen[w])
+		}
+		if !set.holdsAtFirst(k1, k2) && set.add(k1, k2) {
+			t.Fatalf("after add(%q), the set does not hold it", w)
+		}
+		seen[w] = true
+	}
+	if set.n != len(seen) {
+		t.Errorf("set holds %d pairs, want %d", set.n, len(seen))
+	}
+	for _, tc := range []struct {
+		w      string
+		k1, k2 uint64
+		ok     bool
+	}{
+		{"abcdefgh", 0, 0, false},
+		{"abcdefghi", 0x6867666564636261, 'i', true},
+		{"abcdefghijklmnop", 0x6867666564636261, 0x706f6e6d6c6b6a69, true},
+		{"abcdefghijklmnopq", 0, 0, false},
+	} {
+		if k1, k2, ok := packLong(tc.w); k1 != tc.k1 || k2 != tc.k2 || ok != tc.ok {
+			t.Errorf("packLong(%q) = %#x, %#x, %v; want %#x, %#x, %v", tc.w, k1, k2, ok, tc.k1, tc.k2, tc.ok)
 		}
 	}
 }
@@ -649,6 +774,7 @@ func TestByteMasks(t *testing.T) {
 			{"of 0x7f", bytesOf(x, 0x7f), func(c byte) bool { return c == 0x7f }},
 			{"from 0x7f", bytesFrom(x, 0x7f), func(c byte) bool { return c >= 0x7f }},
 			{"from 0x21", bytesFrom(x, 0x21), func(c byte) bool { return c >= 0x21 }},
+			{"control or not ASCII", controlOrNonASCII(x), func(c byte) bool { return c < 0x20 || c >= 0x7f }},
 			{"of '!', '\"' or '#'", bytesBelow(x^lowBits*0x23, 3), func(c byte) bool { return c == '!' || c == '"' || c == '#' }},
 		} {
 			want := -1
@@ -671,6 +797,21 @@ func TestByteMasks(t *testing.T) {
 		s := randomText(rng, []string{"word ", "\n", "\t", "“", "\u200b", "\x01", "\x7f", "é", "\u00ad", "\ufeff", "x"}, 40)
 		if got, want := hasInvisible(s), strings.IndexFunc(s, isInvisible) >= 0; got != want {
 			t.Fatalf("hasInvisible(%q) = %v, want %v", s, got, want)
+		}
+		// controlOrNonASCIIFrom from every offset: the first byte it
+		// stops at in the whole eight bytes from there, or the end of
+		// those.
+		for i := range len(s) + 1 {
+			want := i + (len(s)-i)/8*8
+			for k := i; k < want; k++ {
+				if s[k] < ' ' || s[k] >= 0x7f {
+					want = k
+					break
+				}
+			}
+			if got := controlOrNonASCIIFrom(s, i); got != want {
+				t.Fatalf("controlOrNonASCIIFrom(%q, %d) = %d, want %d", s, i, got, want)
+			}
 		}
 	}
 }

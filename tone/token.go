@@ -97,41 +97,47 @@ type tokenizer struct {
 	spans []wordsplit.Token
 }
 
-// formCache maps words of at most 8 bytes, packed by packWord, to their
-// forms (see token): an open-addressing table, like wordKeys. The zero
-// value is empty.
+// formCache maps words of at most 16 bytes, packed by packWord (with a
+// second key of 0) or by packLong, to their forms (see token): an
+// open-addressing table, like wordKeys. The zero value is empty.
 type formCache struct {
-	slots []formSlot // a power of two of them; a zero key marks an empty slot
+	slots []formSlot // a power of two of them; a zero first key marks an empty slot
 	shift uint       // 64 minus log2(len(slots)), less than 64
 	n     int        // forms held
 }
 
-// formSlot is a slot of a formCache: a word's key and its form.
+// formSlot is a slot of a formCache: a word's keys and its form.
 type formSlot struct {
-	key  uint64
-	form string
+	k1, k2 uint64
+	form   string
 }
 
-// get returns the form of the word whose key is k, or "" when the cache
-// has none.
-func (c *formCache) get(k uint64) string {
+// slot returns the slot the cache probes first for the keys k1 and k2,
+// as pairKeys.slot does. The table must not be empty.
+func (c *formCache) slot(k1, k2 uint64) int {
+	return int((k1 ^ k2*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15 >> (c.shift & 63))
+}
+
+// get returns the form of the word whose keys are k1 and k2, or "" when
+// the cache has none.
+func (c *formCache) get(k1, k2 uint64) string {
 	if len(c.slots) == 0 {
 		return ""
 	}
 	mask := len(c.slots) - 1
-	for i := int(k * 0x9e3779b97f4a7c15 >> (c.shift & 63)); ; i = (i + 1) & mask {
-		switch c.slots[i].key {
-		case k:
-			return c.slots[i].form
-		case 0:
+	for i := c.slot(k1, k2); ; i = (i + 1) & mask {
+		switch sl := &c.slots[i]; {
+		case sl.k1 == k1 && sl.k2 == k2:
+			return sl.form
+		case sl.k1 == 0:
 			return ""
 		}
 	}
 }
 
-// add adds the form of the word whose key is k, which the cache does not
-// hold.
-func (c *formCache) add(k uint64, form string) {
+// add adds the form of the word whose keys are k1 and k2, which the
+// cache does not hold.
+func (c *formCache) add(k1, k2 uint64, form string) {
 	if 2*(c.n+1) > len(c.slots) {
 		old := c.slots
 		size := max(256, 2*len(old))
@@ -139,17 +145,17 @@ func (c *formCache) add(k uint64, form string) {
 		c.shift = uint(64 - bits.TrailingZeros(uint(size)))
 		c.n = 0
 		for _, sl := range old {
-			if sl.key != 0 {
-				c.add(sl.key, sl.form)
+			if sl.k1 != 0 {
+				c.add(sl.k1, sl.k2, sl.form)
 			}
 		}
 	}
 	mask := len(c.slots) - 1
-	i := int(k * 0x9e3779b97f4a7c15 >> (c.shift & 63))
-	for c.slots[i].key != 0 {
+	i := c.slot(k1, k2)
+	for c.slots[i].k1 != 0 {
 		i = (i + 1) & mask
 	}
-	c.slots[i] = formSlot{k, form}
+	c.slots[i] = formSlot{k1, k2, form}
 	c.n++
 }
 
@@ -160,68 +166,111 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 		spans, i = wordsplit.ScanTokens(tz.spans[:0], s, i)
 		n := len(dst)
 		dst = slices.Grow(dst, len(spans))[:n+len(spans)]
-		toks := dst[n:]
-		// First every token as most are, punctuation or a normal word: a
-		// normal word is in lower case ASCII, its form is its text, and it
-		// neither starts upper case nor with an Arabic article before a
-		// capital. This loop calls nothing, so that what it reads stays
-		// in registers. The fields are written into the array one by one:
-		// writing a token value made the compiler build it on the stack
-		// and copy it, reading 16 bytes at a time what it had just
-		// written in smaller stores, which stalls the processor.
-		for k := range toks {
+		// toks as long as spans, in words the compiler reads: no
+		// bounds check on toks[k] below.
+		toks := dst[n:len(dst)]
+		toks = toks[:len(spans)]
+		// One loop over the batch: each token is written as most are,
+		// punctuation or a normal word (lower-case ASCII, its form its
+		// text, neither upper case nor a name word), and a normal word
+		// is recorded at once. Of the words that are not normal, a
+		// short one whose form the document's cache holds is read
+		// here too; the others go to notNormal, out of the loop's way.
+		// (A second loop for them and the recording read every span
+		// again: 4 M instructions more on cg.sh's 2 MB.) The fields are
+		// written into the array one by one: writing a token value made
+		// the compiler build it on the stack and copy it, reading 16
+		// bytes at a time what it had just written in smaller stores,
+		// which stalls the processor.
+		lw := tz.lw
+		for k := range spans {
 			sp, t := &spans[k], &toks[k]
 			t.form, t.nlow = s[sp.Start:sp.End], sp.End-sp.Start
 			t.start, t.end = sp.Start, sp.End
 			t.word, t.upper, t.name = sp.Word, false, false
-		}
-		// Then the other words' forms, and the recording of the words.
-		for k := range toks {
-			sp := &spans[k]
-			switch {
-			case !sp.Word:
-			case !sp.Normal:
-				t := &toks[k]
-				var form string
-				var nlow int
-				start, end := int(sp.Start), int(sp.End)
-				if n := end - start; sp.ASCII && tz.capitals != nil && n <= 8 && start+8 <= len(s) {
-					// Most capitalized words are short, and recur: the
-					// form of one is made once a document. Its key is
-					// packWord's, read in one load (see below).
-					key := load8(s, start) & keyMask[n]
-					if form = tz.capitals.get(key); form == "" {
-						form, nlow, t.upper, t.name = tz.forms(t.form, true)
-						tz.capitals.add(key, form)
-					} else {
-						nlow = n
+			if !sp.Normal {
+				if !sp.Word {
+					continue
+				}
+				// Most words that are not normal are short capitalized
+				// words whose form the cache holds: no call then. The
+				// form is the lower-case form and the word as written,
+				// n bytes each (see notNormal).
+				if start, n := int(sp.Start), uint32(t.nlow); sp.ASCII && n <= 8 && start+8 <= len(s) && tz.capitals != nil {
+					if form := tz.capitals.get(load8(s, start)&keyMask[n], 0); form != "" {
+						t.form = form
 						t.upper = 'A' <= s[start] && s[start] <= 'Z'
-						t.name = t.upper || arabicNamePrefix(s[start:end])
+						t.name = t.upper || arabicNamePrefix(form[n:])
+						if lw != nil && !t.name {
+							lw.add(form[:n])
+						}
+						continue
 					}
-				} else {
-					form, nlow, t.upper, t.name = tz.forms(t.form, sp.ASCII)
 				}
-				t.form, t.nlow = form, int32(nlow)
-				if tz.lw != nil && !t.name {
-					tz.lw.add(form[:nlow])
+				tz.notNormal(t, s, sp.ASCII)
+				continue
+			}
+			if lw == nil {
+				continue
+			}
+			if start, n := int(sp.Start), uint32(t.nlow); n <= 8 && start+8 <= len(s) {
+				// The word's key, as packWord packs it: the n lowest
+				// bytes of a load of eight (n unsigned, so that the
+				// compiler knows keyMask has it). Most words recur,
+				// and the set holds most of them in the first slot it
+				// probes: no call then.
+				if key := load8(s, start) & keyMask[n]; !lw.short.holdsAtFirst(key) {
+					lw.addShort(key, t.form)
 				}
-			case tz.lw != nil:
-				start, end := int(sp.Start), int(sp.End)
-				if n := end - start; n <= 8 && start+8 <= len(s) {
-					// The word's key, as packWord packs it: the n lowest
-					// bytes of a load of eight. Most words recur, and
-					// the set holds most of them in the first slot it
-					// probes: no call then.
-					if key := load8(s, start) & keyMask[n]; !tz.lw.short.holdsAtFirst(key) {
-						tz.lw.addShort(key, s[start:end])
-					}
-				} else {
-					tz.lw.add(s[start:end])
+			} else if end := int(sp.End); n > 8 && n <= 16 {
+				// packLong's keys: the first load of eight, and the
+				// last one shifted down to the bytes after the first
+				// eight.
+				k1, k2 := load8(s, start), load8(s, end-8)>>((128-8*n)&63)
+				if !lw.long.holdsAtFirst(k1, k2) {
+					lw.addLong(k1, k2, t.form)
 				}
+			} else {
+				lw.add(t.form)
 			}
 		}
 	}
 	return dst
+}
+
+// notNormal gives the word token t of s, which is not normal (see
+// append), its forms and its upper and name fields, and records its
+// lower-case form when it is no name word.
+func (tz *tokenizer) notNormal(t *token, s string, ascii bool) {
+	var form string
+	var nlow int
+	start, end := int(t.start), int(t.end)
+	// Most capitalized words are at most 16 bytes, and recur: the form
+	// of one is made once a document. Its keys are packWord's or
+	// packLong's, read in one load or two (see append).
+	var k1, k2 uint64
+	if n := end - start; ascii && tz.capitals != nil {
+		switch {
+		case n <= 8 && start+8 <= len(s):
+			k1 = load8(s, start) & keyMask[n]
+		case n > 8 && n <= 16:
+			k1, k2 = load8(s, start), load8(s, end-8)>>((128-8*n)&63)
+		}
+	}
+	if k1 == 0 { // no keys: no word's first byte is 0
+		form, nlow, t.upper, t.name = tz.forms(t.form, ascii)
+	} else if form = tz.capitals.get(k1, k2); form == "" {
+		form, nlow, t.upper, t.name = tz.forms(t.form, true)
+		tz.capitals.add(k1, k2, form)
+	} else {
+		nlow = end - start
+		t.upper = 'A' <= s[start] && s[start] <= 'Z'
+		t.name = t.upper || arabicNamePrefix(s[start:end])
+	}
+	t.form, t.nlow = form, int32(nlow)
+	if tz.lw != nil && !t.name {
+		tz.lw.add(form[:nlow])
+	}
 }
 
 // forms returns the form of a word that is not normal, and the length of

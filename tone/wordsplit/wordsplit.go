@@ -113,14 +113,19 @@ func ScanTokens(dst []Token, s string, i int) ([]Token, int) {
 				}
 				if stop != 0 {
 					end := j + bits.TrailingZeros64(stop)>>3
-					if c := s[end]; wordBytes[c]&mayGoOn == 0 {
+					// An ASCII joiner that no word rune may follow (no
+					// letter, digit or byte of a non-ASCII rune) ends the
+					// word as well: the period that ends a sentence, the
+					// fallback's commonest case (17,300 of 318,000 words
+					// on cg.sh's 2 MB).
+					c := s[end]
+					if k := wordBytes[c]; k&mayGoOn == 0 || k&joiner != 0 && (end+1 == len(s) || wordBytes[s[end+1]]&(inWord|mayGoOn) == 0) {
 						// The word's upper-case letters are those upper
 						// marks up to the first stop, an ASCII byte that is
-						// no letter. The fields are written one by one,
-						// which saves a copy.
-						t := &dst[n]
-						t.Start, t.End = int32(i), int32(end)
-						t.Word, t.Normal, t.ASCII = true, seen|upper&(stop^(stop-1)) == 0, true
+						// no letter. (Writing the token as a value took
+						// fewer instructions than writing its fields one
+						// by one through a pointer.)
+						dst[n] = Token{Start: int32(i), End: int32(end), Word: true, Normal: seen|upper&(stop^(stop-1)) == 0, ASCII: true}
 						n++
 						// Most often a space follows, which the loop
 						// need not read again.
@@ -422,10 +427,11 @@ const (
 	inWord    = 1 << iota // an ASCII letter or digit
 	upperCase             // an ASCII upper-case letter
 	mayGoOn               // after letters, a byte that may go on the word: a digit, a joiner or a byte of a non-ASCII rune
+	joiner                // an ASCII joiner: an apostrophe, hyphen or period
 )
 
-// wordBytes holds the inWord, upperCase and mayGoOn bits of each byte; it
-// is computed once and only read.
+// wordBytes holds the inWord, upperCase, mayGoOn and joiner bits of each
+// byte; it is computed once and only read.
 var wordBytes = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
 		if asciiClass[c] == asciiWord {
@@ -436,6 +442,9 @@ var wordBytes = func() (t [256]uint8) {
 		}
 		if IsJoiner(rune(c)) || '0' <= c && c <= '9' {
 			t[c] |= mayGoOn
+		}
+		if IsJoiner(rune(c)) {
+			t[c] |= joiner
 		}
 	}
 	for c := utf8.RuneSelf; c < 256; c++ {
