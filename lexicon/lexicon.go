@@ -12,7 +12,7 @@ type Lexicon struct {
 	entries []Entry // in load order, later files' replacements in place
 	root    *node
 	// tables reports whether the root has its exact words in table and,
-	// when it has prefixes, those in byHead: first then reads them.
+	// when it has prefixes, those in byHead: AppendAll then reads them.
 	tables bool
 }
 
@@ -130,19 +130,20 @@ func filterHash(s string) uint32 {
 
 // headHash is the part of filterHash that reads s's first four bytes: a
 // word and its first four bytes share it, so that the root, which hashes
-// both, reads those bytes once.
+// both, reads those bytes once. A shorter word's bytes are its first,
+// middle and last, in three steps without a loop or a switch (a third of
+// a text's words are shorter than four bytes, and either would keep
+// headHash from being inlined, or its caller's values in registers).
 func headHash(s string) uint32 {
 	const p = 0x01000193
 	h := uint32(0x811c9dc5)
 	if len(s) >= 4 {
-		// Most words: the four steps of the loop below, without it.
-		s = s[:4]
 		return (((h*p^uint32(s[0]))*p^uint32(s[1]))*p^uint32(s[2]))*p ^ uint32(s[3])
 	}
-	for i := 0; i < len(s); i++ {
-		h = h*p ^ uint32(s[i])
+	if len(s) == 0 {
+		return h
 	}
-	return h
+	return ((h*p^uint32(s[0]))*p^uint32(s[len(s)/2]))*p ^ uint32(s[len(s)-1])
 }
 
 // finishHash completes filterHash of a string of length n and last byte
@@ -286,42 +287,11 @@ type Match struct {
 // with the index just past its last word. When there is none, it returns
 // (nil, i). Words must be lower case.
 func (l *Lexicon) Lookup(words []string, i int) (*Entry, int) {
-	best, end := l.first(words, i)
+	best, end := l.longest(l.root, words, i, -1, i)
 	if best < 0 {
 		return nil, i
 	}
 	return &l.entries[best], end
-}
-
-// first is longest from the root, for a word of a text with the root's
-// filters: most words start no term, and the root hashes each word's
-// first four bytes once for both its exact words and its prefixes.
-func (l *Lexicon) first(words []string, i int) (int, int) {
-	n := l.root
-	if !l.tables || i >= len(words) {
-		return l.longest(n, words, i, -1, i)
-	}
-	best, bestEnd := -1, i
-	w := words[i]
-	if len(w) == 0 {
-		return l.longest(n, words, i, best, bestEnd)
-	}
-	hh := headHash(w)
-	if h := finishHash(hh, len(w), w[len(w)-1]); n.words.has(h) {
-		if next, ok := n.table.get(w, h); ok {
-			best, bestEnd = l.step(next, words, i, best, bestEnd)
-		}
-	}
-	if len(n.lengths) == 0 || len(w) < n.lengths[0] {
-		return best, bestEnd
-	}
-	// As in longest: byHead holds the prefix edges of w's first four
-	// bytes, shortest first. Most words start none: the heads filter
-	// says so before a call.
-	if h := finishHash(hh, 4, w[3]); n.heads.has(h) {
-		return l.headEdges(n, words, i, h, best, bestEnd)
-	}
-	return best, bestEnd
 }
 
 // headEdges steps through the prefix edges of n that fit words[i], found
@@ -392,14 +362,19 @@ func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, i
 	if i+1 >= len(words) {
 		return best, bestEnd
 	}
-	// Half the words of a text start a term ("the", "that", "to", "in"),
-	// and the next word seldom goes on with it: the node's keys mask and
-	// shortest prefix say so without a call. A node with no key and no
-	// prefix ("not", "regret") ends every term through it, and fails both.
-	if w := words[i+1]; next.keys&keyBit(w) == 0 && (len(next.lengths) == 0 || len(w) < next.lengths[0]) {
+	if next.endsBefore(words[i+1]) {
 		return best, bestEnd
 	}
 	return l.longest(next, words, i+1, best, bestEnd)
+}
+
+// endsBefore reports whether every term through n ends before the word
+// w, which then needs no lookup: half the words of a text start a term
+// ("the", "that", "to", "in"), and the next word seldom goes on with it,
+// which n's keys mask and shortest prefix say without a call. A node
+// with no key and no prefix ("not", "regret") ends every term through it.
+func (n *node) endsBefore(w string) bool {
+	return n.keys&keyBit(w) == 0 && (len(n.lengths) == 0 || len(w) < n.lengths[0])
 }
 
 // FindAll returns the entries found in words, scanning left to right and
@@ -412,8 +387,38 @@ func (l *Lexicon) FindAll(words []string) []Match {
 // AppendAll appends the matches [Lexicon.FindAll] returns to dst and
 // returns the extended slice, so that a caller can reuse its memory.
 func (l *Lexicon) AppendAll(dst []Match, words []string) []Match {
+	r := l.root
 	for i := 0; i < len(words); {
-		best, end := l.first(words, i)
+		best, end := -1, i
+		if w := words[i]; len(w) == 0 || !l.tables {
+			best, end = l.longest(r, words, i, best, end)
+		} else {
+			// longest from the root, written out so that the words that
+			// start no term (half a text's), and most that start one
+			// term but go on with none ("the", "to"), cost no call: the
+			// root hashes a word's first four bytes once for its exact
+			// words and its prefixes, and step's test of the next word
+			// is made here.
+			hh := headHash(w)
+			if h := finishHash(hh, len(w), w[len(w)-1]); r.words.has(h) {
+				if next, ok := r.table.get(w, h); ok {
+					if next.entry >= 0 {
+						best, end = next.entry, i+1
+					}
+					if i+1 < len(words) && !next.endsBefore(words[i+1]) {
+						best, end = l.longest(next, words, i+1, best, end)
+					}
+				}
+			}
+			// As in longest: byHead holds the prefix edges of w's first
+			// four bytes, shortest first. Most words start none: the
+			// heads filter says so before a call.
+			if len(r.lengths) > 0 && len(w) >= r.lengths[0] {
+				if h := finishHash(hh, 4, w[3]); r.heads.has(h) {
+					best, end = l.headEdges(r, words, i, h, best, end)
+				}
+			}
+		}
 		if best < 0 {
 			i++
 			continue
