@@ -346,15 +346,18 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		open := 0        // words before open are politeness or degree words opening the clause
 		obliged := false // an obligation modal came earlier in the clause
 		stance := -1     // the end of the last stance term whose object may follow
-		next := 0
+		next := 0        // obliged covers the words before next
 		for _, m := range matches {
 			e := m.Entry
 			opening := m.Start == open
-			for ; next < m.Start; next++ {
-				obliged = obliged || obligationModal(words[next])
-			}
 			switch e.Category {
 			case lexicon.Negator:
+				// Only a negator reads obliged: the words up to it are
+				// looked at here, not before every term (most clauses
+				// have no negator).
+				for ; next < m.Start; next++ {
+					obliged = obliged || obligationModal(words[next])
+				}
 				negatedUntil = m.End - 1 + w.NegationReach
 				prohibition = prohibitive(words, m, open) || obliged && m.Start > 0 && coordinator(words[m.Start-1])
 				continue
