@@ -55,6 +55,7 @@ type table[V any] struct {
 
 type slot[V any] struct {
 	key  string
+	pack uint64 // wordKey(key)
 	val  V
 	full bool
 }
@@ -75,20 +76,22 @@ func newTable[V any](m map[string]V) *table[V] {
 		for t.slots[i].full {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot[V]{key: k, val: v, full: true}
+		t.slots[i] = slot[V]{key: k, pack: wordKey(k), val: v, full: true}
 	}
 	return t
 }
 
-// get returns the value of key s, whose filterHash is h.
-func (t *table[V]) get(s string, h uint32) (V, bool) {
+// get returns the value of key s, whose wordKey is k and filterHash h.
+// A word of up to eight bytes is all in k, and is compared without a
+// call.
+func (t *table[V]) get(s string, k uint64, h uint32) (V, bool) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if !sl.full {
 			var zero V
 			return zero, false
 		}
-		if sl.key == s {
+		if sl.pack == k && len(sl.key) == len(s) && (len(s) <= 8 || sl.key[4:len(s)-4] == s[4:len(s)-4]) {
 			return sl.val, true
 		}
 	}
@@ -120,41 +123,39 @@ func (f *filter) mayHave(s string) bool {
 // has reports whether a string of filterHash h may be in f.
 func (f *filter) has(h uint32) bool { return f[h>>6]&(1<<(h&63)) != 0 }
 
-// filterHash hashes s's length and up to its first four and last bytes.
-func filterHash(s string) uint32 {
-	if len(s) == 0 {
-		return finishHash(headHash(s), 0, 0)
+// filterHash hashes s: its length and wordKey.
+func filterHash(s string) uint32 { return keyHash(wordKey(s), len(s)) }
+
+// wordKey packs the bytes of a word of up to eight bytes into a uint64
+// (with its length, it tells the word from any other), and some of a
+// longer one's: its first four and last four bytes, read as two 32-bit
+// loads, or a shorter word's first, middle and last, without a loop. The
+// root's tables hash it and compare it instead of the word's bytes.
+func wordKey(s string) uint64 {
+	n := len(s)
+	if n >= 4 {
+		t := s[n-4:] // each half one load
+		return uint64(uint32(s[0])|uint32(s[1])<<8|uint32(s[2])<<16|uint32(s[3])<<24) |
+			uint64(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24)<<32
 	}
-	return finishHash(headHash(s), len(s), s[len(s)-1])
+	if n == 0 {
+		return 0
+	}
+	return uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 }
 
-// headHash is the part of filterHash that reads s's first four bytes: a
-// word and its first four bytes share it, so that the root, which hashes
-// both, reads those bytes once. A shorter word's bytes are its first,
-// middle and last, in three steps without a loop or a switch (a third of
-// a text's words are shorter than four bytes, and either would keep
-// headHash from being inlined, or its caller's values in registers).
-func headHash(s string) uint32 {
-	const p = 0x01000193
-	h := uint32(0x811c9dc5)
-	if len(s) >= 4 {
-		return (((h*p^uint32(s[0]))*p^uint32(s[1]))*p^uint32(s[2]))*p ^ uint32(s[3])
-	}
-	if len(s) == 0 {
-		return h
-	}
-	return ((h*p^uint32(s[0]))*p^uint32(s[len(s)/2]))*p ^ uint32(s[len(s)-1])
-}
+// headKey returns the wordKey of the first four bytes of a word of four
+// bytes or more whose wordKey is k.
+func headKey(k uint64) uint64 { return k&0xffffffff | k<<32 }
 
-// finishHash completes filterHash of a string of length n and last byte
-// last, whose headHash is h.
-func finishHash(h uint32, n int, last byte) uint32 {
-	h = (h^uint32(n))*0x01000193 ^ uint32(last)
-	return (h * 0x9E3779B1) >> 16
+// keyHash returns the 16-bit filterHash of a word of n bytes whose
+// wordKey is k.
+func keyHash(k uint64, n int) uint32 {
+	return uint32(((k ^ uint64(n)<<59) * 0x9E3779B97F4A7C15) >> 48)
 }
 
 // keyBit is the bit of a node's keys mask for the word w. It reads only
-// w's length and first and last bytes, not filterHash's five: about half
+// w's length and first and last bytes, not filterHash's eight: about half
 // of a text's words follow a term's first word and are tested here, and
 // the few keys of a node seldom share all three.
 func keyBit(w string) uint64 {
@@ -295,11 +296,11 @@ func (l *Lexicon) Lookup(words []string, i int) (*Entry, int) {
 }
 
 // headEdges steps through the prefix edges of n that fit words[i], found
-// in n.byHead by the word's first four bytes, whose filterHash is h and
-// which n.heads may have.
-func (l *Lexicon) headEdges(n *node, words []string, i int, h uint32, best, bestEnd int) (int, int) {
+// in n.byHead by the word's first four bytes, whose wordKey is k and
+// filterHash h, and which n.heads may have.
+func (l *Lexicon) headEdges(n *node, words []string, i int, k uint64, h uint32, best, bestEnd int) (int, int) {
 	w := words[i]
-	edges, _ := n.byHead.get(w[:4], h)
+	edges, _ := n.byHead.get(w[:4], k, h)
 	for _, e := range edges {
 		if strings.HasPrefix(w, e.key) {
 			best, bestEnd = l.step(e.next, words, i, best, bestEnd)
@@ -319,8 +320,9 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 	w := words[i]
 	switch {
 	case n.table != nil:
-		if h := filterHash(w); n.words.has(h) {
-			if next, ok := n.table.get(w, h); ok {
+		k := wordKey(w)
+		if h := keyHash(k, len(w)); n.words.has(h) {
+			if next, ok := n.table.get(w, k, h); ok {
 				best, bestEnd = l.step(next, words, i, best, bestEnd)
 			}
 		}
@@ -335,8 +337,9 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 	if n.byHead != nil {
 		// The same edges in the same order as the loop below takes them:
 		// keys are distinct, so at most one of each length fits w.
-		if h := filterHash(w[:4]); n.heads.has(h) {
-			return l.headEdges(n, words, i, h, best, bestEnd)
+		k := wordKey(w[:4])
+		if h := keyHash(k, 4); n.heads.has(h) {
+			return l.headEdges(n, words, i, k, h, best, bestEnd)
 		}
 		return best, bestEnd
 	}
@@ -396,12 +399,12 @@ func (l *Lexicon) AppendAll(dst []Match, words []string) []Match {
 			// longest from the root, written out so that the words that
 			// start no term (half a text's), and most that start one
 			// term but go on with none ("the", "to"), cost no call: the
-			// root hashes a word's first four bytes once for its exact
+			// root reads a word's first four bytes once for its exact
 			// words and its prefixes, and step's test of the next word
 			// is made here.
-			hh := headHash(w)
-			if h := finishHash(hh, len(w), w[len(w)-1]); r.words.has(h) {
-				if next, ok := r.table.get(w, h); ok {
+			k := wordKey(w)
+			if h := keyHash(k, len(w)); r.words.has(h) {
+				if next, ok := r.table.get(w, k, h); ok {
 					if next.entry >= 0 {
 						best, end = next.entry, i+1
 					}
@@ -414,8 +417,8 @@ func (l *Lexicon) AppendAll(dst []Match, words []string) []Match {
 			// four bytes, shortest first. Most words start none: the
 			// heads filter says so before a call.
 			if len(r.lengths) > 0 && len(w) >= r.lengths[0] {
-				if h := finishHash(hh, 4, w[3]); r.heads.has(h) {
-					best, end = l.headEdges(r, words, i, h, best, end)
+				if hk := headKey(k); r.heads.has(keyHash(hk, 4)) {
+					best, end = l.headEdges(r, words, i, hk, keyHash(hk, 4), best, end)
 				}
 			}
 		}
