@@ -304,6 +304,26 @@ func TestSummarize(t *testing.T) {
 	}
 }
 
+// TestLabelIndex holds a Tally's counts to the order of Labels, and
+// leaves a label outside it uncounted.
+func TestLabelIndex(t *testing.T) {
+	for i, l := range Labels() {
+		if got := labelIndex(l); got != i {
+			t.Errorf("labelIndex(%q) = %d, want %d", l, got, i)
+		}
+	}
+	for _, l := range []Label{"", "Warm", "hostil", "hostiles"} {
+		if got := labelIndex(l); got != -1 {
+			t.Errorf("labelIndex(%q) = %d, want -1", l, got)
+		}
+	}
+	var tl Tally
+	tl.Add(Scored{Score: Score{Label: "other"}})
+	if s := tl.Summary("x"); s.Counts != [5]int{} || s.Statements != 1 {
+		t.Errorf("a statement of an unknown label: %+v", s)
+	}
+}
+
 // BenchmarkScoreLexiconOnly scores a typical Security Council sentence with the
 // embedded lexicon and no model.
 func BenchmarkScoreLexiconOnly(b *testing.B) {
