@@ -171,8 +171,11 @@ func (w *Weights) categoryWeight(e *lexicon.Entry) float64 {
 // Scorer scores statements with a lexicon and a model. It is read-only and
 // safe for concurrent use.
 type Scorer struct {
-	lex     *lexicon.Lexicon
-	model   Model
+	lex   *lexicon.Lexicon
+	model Model
+	// cached is model as a cachingModel, when it is one: asserted once
+	// here, not for every statement.
+	cached  cachingModel
 	weights Weights
 	parties *partyFinder // states named as parties, not as places
 }
@@ -196,7 +199,8 @@ func NewScorer(lex *lexicon.Lexicon, model Model) *Scorer {
 	if err != nil {
 		panic("tone: embedded " + err.Error())
 	}
-	return &Scorer{lex: lex, model: model, weights: DefaultWeights(), parties: parties}
+	cached, _ := model.(cachingModel)
+	return &Scorer{lex: lex, model: model, cached: cached, weights: DefaultWeights(), parties: parties}
 }
 
 // WithWeights returns a copy of s that scores with w.
@@ -455,9 +459,10 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	// A statement is mixed when it has a negative term of its own; a
 	// negated positive ("does not mean agreeing") does not make it so.
 	mixed := false
-	for _, t := range sc.Terms {
-		if t.Base < 0 && t.Weight < 0 {
+	for i := range sc.Terms {
+		if t := &sc.Terms[i]; t.Base < 0 && t.Weight < 0 { // not a copy: a Term is 136 bytes
 			mixed = true
+			break
 		}
 	}
 	for i := range sc.Terms {
@@ -477,8 +482,8 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	sc.NBPositive = 0.5
 	if s.model != nil && (withModel || w.ModelWeight != 0) {
 		var lo float64
-		if cm, ok := s.model.(cachingModel); ok && buf.nb != nil {
-			lo = cm.LogOddsCached(text, buf.nb)
+		if s.cached != nil && buf.nb != nil {
+			lo = s.cached.LogOddsCached(text, buf.nb)
 		} else {
 			lo = s.model.LogOdds(text)
 		}
