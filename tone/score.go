@@ -682,10 +682,14 @@ func (p *partyFinder) named(words []string, buf *[]string) bool {
 }
 
 // mayBeParty reports whether partyStem may find a name in w: only a word
-// that starts with p ("pro-") or ends with s ("'s") or d ("-backed") can
-// hold one.
+// that starts with "pro-", or ends with "'s" or "ed" ("-backed"), can
+// hold one (not a plural, nor "peace", "president" or "said").
 func mayBeParty(w string) bool {
-	return w != "" && (w[0] == 'p' || w[len(w)-1] == 's' || w[len(w)-1] == 'd')
+	n := len(w)
+	if n >= 4 && w[0] == 'p' && w[1] == 'r' && w[2] == 'o' && w[3] == '-' {
+		return true
+	}
+	return n >= 2 && (w[n-1] == 'd' && w[n-2] == 'e' || w[n-1] == 's' && w[n-2] == '\'')
 }
 
 // partyStem returns the word a state's name may hide in: "russia's" →

@@ -452,6 +452,28 @@ func TestPartyStem(t *testing.T) {
 	}
 }
 
+// TestMayBeParty holds mayBeParty, partyFinder.named's filter before
+// partyStem, to every word partyStem finds a name in, on words made of
+// the pieces its endings and prefix are made of.
+func TestMayBeParty(t *testing.T) {
+	pieces := []string{"", "p", "pro", "pro-", "s", "'s", "'", "d", "-", "led", "-led", "russia", "n", "backed", "-backed", "ed"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				w := a + b + c
+				if _, ok := partyStem(w); ok && !mayBeParty(w) {
+					t.Errorf("mayBeParty(%q) = false, but partyStem finds a name in it", w)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"sanctions", "peace", "president", "said", "p", "s", "d'", "pros"} {
+		if mayBeParty(w) {
+			t.Errorf("mayBeParty(%q) = true, want false", w)
+		}
+	}
+}
+
 // TestAnalyzerWithoutModel checks that leaving the model out (issue #6:
 // per-speaker rows do not show its reading) changes no tone, label,
 // cooperation, assertiveness or term while the model has no share in
