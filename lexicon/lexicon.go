@@ -390,10 +390,17 @@ func (l *Lexicon) FindAll(words []string) []Match {
 // AppendAll appends the matches [Lexicon.FindAll] returns to dst and
 // returns the extended slice, so that a caller can reuse its memory.
 func (l *Lexicon) AppendAll(dst []Match, words []string) []Match {
-	r := l.root
+	l.appendAll(&dst, words)
+	return dst
+}
+
+// appendAll is AppendAll, appending to *dst: a slice kept in memory, not
+// in three registers, leaves the registers to the loop over words.
+func (l *Lexicon) appendAll(dst *[]Match, words []string) {
+	r, tables := l.root, l.tables
 	for i := 0; i < len(words); {
 		best, end := -1, i
-		if w := words[i]; len(w) == 0 || !l.tables {
+		if w := words[i]; len(w) == 0 || !tables {
 			best, end = l.longest(r, words, i, best, end)
 		} else {
 			// longest from the root, written out so that the words that
@@ -426,8 +433,7 @@ func (l *Lexicon) AppendAll(dst []Match, words []string) []Match {
 			i++
 			continue
 		}
-		dst = append(dst, Match{Start: i, End: end, Entry: &l.entries[best]})
+		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best]})
 		i = end
 	}
-	return dst
 }
