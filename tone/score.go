@@ -894,7 +894,10 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 		buf.words = make([]string, 0, n)
 		buf.pause = make([]bool, 0, n)
 	}
-	words, pause, out := buf.words[:0], buf.pause[:0], buf.clauses[:0]
+	// The clauses are appended to buf.clauses, in memory: a slice in
+	// three registers would leave fewer to the loop over tokens.
+	words, pause := buf.words[:0], buf.pause[:0]
+	buf.clauses = buf.clauses[:0]
 	start := 0 // where the current clause's words start
 	paused := false
 	for i := 0; i < len(toks); i++ {
@@ -937,13 +940,13 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 		default:
 			continue
 		}
-		out = appendClause(out, words, pause, start)
+		buf.clauses = appendClause(buf.clauses, words, pause, start)
 		start = len(words)
 		paused = false
 	}
-	out = appendClause(out, words, pause, start)
-	buf.words, buf.pause, buf.clauses = words, pause, out
-	return out
+	buf.clauses = appendClause(buf.clauses, words, pause, start)
+	buf.words, buf.pause = words, pause
+	return buf.clauses
 }
 
 // ascii reports whether w is all ASCII, which foldAccents returns as it
