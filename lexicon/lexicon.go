@@ -18,7 +18,13 @@ type Lexicon struct {
 
 // node is a word in the trie of terms.
 type node struct {
+	// exact holds the edges of whole words: in a map at the root, and
+	// at other nodes, which have a few (33 at most in the default
+	// lexicon, one or two mostly), in edges, in the order they were
+	// added: a few compares cost less than a map lookup, and building
+	// them thousands of maps.
 	exact    map[string]*node
+	edges    []edge
 	prefixes map[string]*node // words ending in '*', keyed without the '*'
 	lengths  []int            // the byte lengths of the keys of prefixes, ascending
 	entry    int              // index into entries, or -1
@@ -27,7 +33,7 @@ type node struct {
 	// which start no term, cost no map lookup. Other nodes have few
 	// edges and no filters (nil: every word may match).
 	words, heads *filter
-	// keys, at other nodes, has a bit set for each key of exact, at
+	// keys, at other nodes, has a bit set for the key of each of edges, at
 	// keyBit(key): the next word of a text after a term's first
 	// word ("in", "not", "will") seldom continues it, and most such words
 	// then cost no map lookup.
@@ -36,7 +42,7 @@ type node struct {
 	// lists the prefix edges by their keys' first four bytes, shortest
 	// key first: one lookup finds the few prefixes a word may start
 	// with, instead of one lookup per key length.
-	byHead *table[[]prefixEdge]
+	byHead *table[[]edge]
 	// table, at the root, holds the edges of exact, probed from the hash
 	// the words filter computed: a word of a text that passes the filter
 	// is hashed once, not again by a map. Nil when exact has too many
@@ -97,8 +103,9 @@ func (t *table[V]) get(s string, k uint64, h uint32) (V, bool) {
 	}
 }
 
-// prefixEdge is an edge of a node's prefixes.
-type prefixEdge struct {
+// edge is an edge of a node's trie: a word of a term, or a prefix
+// without its '*', and the node it leads to.
+type edge struct {
 	key  string
 	next *node
 }
@@ -166,13 +173,26 @@ func keyBit(w string) uint64 {
 	return 1 << ((x * 0x9E3779B1) >> 26)
 }
 
-// mayHaveExact reports whether w may be a key of n.exact: false means it
-// is not.
+// mayHaveExact reports whether w may be a key of n's exact edges: false
+// means it is not.
 func (n *node) mayHaveExact(w string) bool {
 	if n.words != nil {
 		return n.words.mayHave(w)
 	}
 	return n.keys&keyBit(w) != 0
+}
+
+// child returns the node the exact edge w of n leads to, or nil.
+func (n *node) child(w string) *node {
+	if n.exact != nil {
+		return n.exact[w]
+	}
+	for i := range n.edges {
+		if e := &n.edges[i]; e.key == w {
+			return e.next
+		}
+	}
+	return nil
 }
 
 // head is what a node's heads filter holds of a word or prefix: its first
@@ -210,12 +230,12 @@ func New(sets ...[]Entry) *Lexicon {
 	r := l.root
 	r.table = newTable(r.exact)
 	if len(r.lengths) > 0 && r.lengths[0] >= 4 {
-		byHead := make(map[string][]prefixEdge)
+		byHead := make(map[string][]edge)
 		for key, next := range r.prefixes {
-			byHead[key[:4]] = append(byHead[key[:4]], prefixEdge{key, next})
+			byHead[key[:4]] = append(byHead[key[:4]], edge{key, next})
 		}
 		for _, edges := range byHead {
-			slices.SortFunc(edges, func(a, b prefixEdge) int { return len(a.key) - len(b.key) })
+			slices.SortFunc(edges, func(a, b edge) int { return len(a.key) - len(b.key) })
 		}
 		r.byHead = newTable(byHead)
 	}
@@ -254,16 +274,14 @@ func (l *Lexicon) insert(term string, slab *[]node) *node {
 			n = next
 			continue
 		}
-		if n.exact == nil {
-			n.exact = make(map[string]*node)
-		}
-		next, ok := n.exact[w]
-		if !ok {
+		next := n.child(w)
+		if next == nil {
 			next = alloc()
-			n.exact[w] = next
-			if n.words != nil {
+			if n.words != nil { // the root
+				n.exact[w] = next
 				n.words.add(w)
 			} else {
+				n.edges = append(n.edges, edge{w, next})
 				n.keys |= keyBit(w)
 			}
 		}
@@ -327,7 +345,7 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 			}
 		}
 	case n.mayHaveExact(w):
-		if next, ok := n.exact[w]; ok {
+		if next := n.child(w); next != nil {
 			best, bestEnd = l.step(next, words, i, best, bestEnd)
 		}
 	}
