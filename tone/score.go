@@ -572,16 +572,28 @@ type wordPhrases struct {
 	first   wordFilter // the keys of byFirst
 }
 
+// newWordPhrases returns the set of phrases, each read as words. It is
+// built at start-up from some thousands of names: their tokens are read
+// into one reused array, their lower-case forms written into one
+// builder, and their words cut from one growing array, instead of an
+// allocation or more each.
 func newWordPhrases(phrases []string) *wordPhrases {
-	wp := &wordPhrases{byFirst: make(map[string][][]string)}
+	wp := &wordPhrases{byFirst: make(map[string][][]string, len(phrases))}
+	var (
+		toks   []token
+		lowers strings.Builder
+		all    = make([]string, 0, 2*len(phrases)) // the phrases' words, back to back
+	)
 	for _, p := range phrases {
-		var words []string
-		for _, t := range tokenize(strings.TrimPrefix(p, "the ")) {
-			if t.word {
-				words = append(words, foldAccents(t.lower()))
+		toks = appendTokens(toks[:0], strings.TrimPrefix(p, "the "), &lowers)
+		start := len(all)
+		for i := range toks {
+			if t := &toks[i]; t.word {
+				all = append(all, foldAccents(t.lower()))
 			}
 		}
-		if len(words) > 0 {
+		if len(all) > start {
+			words := all[start:len(all):len(all)] // a later append does not write it
 			wp.byFirst[words[0]] = append(wp.byFirst[words[0]], words)
 			wp.first.add(words[0])
 		}
