@@ -215,10 +215,10 @@ func New(sets ...[]Entry) *Lexicon {
 	// The trie's nodes come from one slab: a term's words are about one and
 	// a half nodes on average, and one allocation is cheaper than thousands
 	// at start-up.
-	slab := make([]node, 0, total+total/2)
+	b := &builder{nodes: make([]node, 0, total+total/2)}
 	for _, set := range sets {
 		for _, e := range set {
-			n := l.insert(e.Term, &slab)
+			n := l.insert(e.Term, b)
 			if n.entry >= 0 {
 				l.entries[n.entry] = e
 				continue
@@ -243,25 +243,52 @@ func New(sets ...[]Entry) *Lexicon {
 	return l
 }
 
-// insert returns the trie node that ends term, adding the nodes on its way
-// that are missing, taken from slab while it has room.
-func (l *Lexicon) insert(term string, slab *[]node) *node {
-	alloc := func() *node {
-		if len(*slab) == cap(*slab) {
-			return newNode()
-		}
-		*slab = append(*slab, node{entry: -1})
-		return &(*slab)[len(*slab)-1]
+// builder holds the memory New takes a trie's nodes and edges from: one
+// allocation for thousands of nodes, and a few for their edges, instead
+// of one or more each at start-up.
+type builder struct {
+	nodes []node
+	edges []edge
+}
+
+// node returns a new node, taken from b.nodes while it has room.
+func (b *builder) node() *node {
+	if len(b.nodes) == cap(b.nodes) {
+		return newNode()
 	}
+	b.nodes = append(b.nodes, node{entry: -1})
+	return &b.nodes[len(b.nodes)-1]
+}
+
+// addEdge appends e to n's edges. Full edges are copied into twice the
+// room taken from b.edges; the arrays they outgrow are left there.
+func (b *builder) addEdge(n *node, e edge) {
+	if len(n.edges) == cap(n.edges) {
+		c := max(2*cap(n.edges), 1)
+		if cap(b.edges)-len(b.edges) < c {
+			b.edges = make([]edge, 0, max(c, 1024))
+		}
+		k := len(b.edges)
+		b.edges = b.edges[:k+c]
+		n.edges = append(b.edges[k:k:k+c], n.edges...)
+	}
+	n.edges = append(n.edges, e)
+}
+
+// insert returns the trie node that ends term, adding the nodes on its way
+// that are missing, taken from b.
+func (l *Lexicon) insert(term string, b *builder) *node {
 	n := l.root
-	for w := range strings.SplitSeq(term, " ") {
+	for rest := term; ; {
+		w, after, more := strings.Cut(rest, " ")
+		rest = after
 		if p, ok := strings.CutSuffix(w, "*"); ok {
 			if n.prefixes == nil {
 				n.prefixes = make(map[string]*node)
 			}
 			next, ok := n.prefixes[p]
 			if !ok {
-				next = alloc()
+				next = b.node()
 				n.prefixes[p] = next
 				if n.heads != nil {
 					n.heads.add(head(p))
@@ -272,22 +299,24 @@ func (l *Lexicon) insert(term string, slab *[]node) *node {
 				}
 			}
 			n = next
-			continue
-		}
-		next := n.child(w)
-		if next == nil {
-			next = alloc()
-			if n.words != nil { // the root
-				n.exact[w] = next
-				n.words.add(w)
-			} else {
-				n.edges = append(n.edges, edge{w, next})
-				n.keys |= keyBit(w)
+		} else {
+			next := n.child(w)
+			if next == nil {
+				next = b.node()
+				if n.words != nil { // the root
+					n.exact[w] = next
+					n.words.add(w)
+				} else {
+					b.addEdge(n, edge{w, next})
+					n.keys |= keyBit(w)
+				}
 			}
+			n = next
 		}
-		n = next
+		if !more {
+			return n
+		}
 	}
-	return n
 }
 
 // Len returns the number of entries.
