@@ -242,8 +242,8 @@ type Cache struct {
 }
 
 const (
-	cacheBits = 11
-	cacheSets = 1 << cacheBits // 4,096 runs in 160 KiB
+	cacheBits = 12
+	cacheSets = 1 << cacheBits // 8,192 runs in 320 KiB
 	cacheWord = 16             // the longest run a cache slot holds: two uint64s (see chunkKey)
 )
 
