@@ -2,7 +2,6 @@ package tone
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -340,7 +339,10 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		if len(matches) == 0 {
 			continue // most clauses: nothing to weigh
 		}
-		contrast := buf.contrastFactors(cl, matches, w) // nil: every word weighs 1
+		var contrast []float64 // nil: every word weighs 1
+		if hasContrast(matches) {
+			contrast = buf.contrastFactors(cl, matches, w)
+		}
 		// Whether the clause names a party matters only to its negative
 		// terms: it is found at the first, if any.
 		target, targetKnown := 1.0, false
@@ -785,10 +787,10 @@ func equalWords(a, b []string) bool {
 // The result is in buf's memory, valid until the next call; it is nil
 // for a clause with neither (most clauses), whose words all weigh 1.
 func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w *Weights) []float64 {
-	n := len(cl.words)
-	if !slices.ContainsFunc(matches, contrastMatch) {
+	if !hasContrast(matches) {
 		return nil
 	}
+	n := len(cl.words)
 	f := grow(buf.factors, n)
 	for i := range f {
 		f[i] = 1
@@ -837,9 +839,16 @@ func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w *Weig
 	return f
 }
 
-// contrastMatch reports whether m is a contrast word or a concession.
-func contrastMatch(m lexicon.Match) bool {
-	return m.Entry.Category == lexicon.Contrast || m.Entry.Category == lexicon.Concession
+// hasContrast reports whether matches hold a contrast word or a
+// concession: most clauses have neither, and scoreTokens asks before it
+// calls contrastFactors.
+func hasContrast(matches []lexicon.Match) bool {
+	for i := range matches {
+		if c := matches[i].Entry.Category; c == lexicon.Contrast || c == lexicon.Concession {
+			return true
+		}
+	}
+	return false
 }
 
 // saturate maps a sum of weights to (-1, 1).
