@@ -323,9 +323,10 @@ func (s *Scorer) score(text string, buf *scoreBuf) Score {
 // scoreTokens is score; toks, when not nil, are text's tokens, which it
 // then reads instead of tokenizing text. Without withModel, the model is
 // left out when its share of tone is 0 (see [Analyzer.WithoutModel]).
-func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel bool) Score {
+func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel bool) (sc Score) {
+	// sc is a named result, written where the caller reads it: a local
+	// would be copied there at the end (120 bytes per statement).
 	w := &s.weights // not a copy: Weights is 192 bytes
-	var sc Score
 	var coopSum, assertSum float64
 
 	if toks == nil {
