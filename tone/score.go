@@ -612,15 +612,24 @@ func newWordPhrases(phrases []string) *wordPhrases {
 // ..."): UN delegations speak of themselves by name.
 type partyFinder struct {
 	names *wordPhrases
-	// location holds the prepositions after which a state is a place, and
-	// before holds the words that may stand between them ("in the
-	// eastern regions of" is not reached: only single words).
-	location, before map[string]bool
+	// frame holds, as placeWord bits, the prepositions after which a
+	// state is a place and the words that may stand between them ("in
+	// the eastern regions of" is not reached: only single words): one
+	// lookup a word.
+	frame map[string]placeWord
 	// speaking holds the verbs of a delegation speaking of itself, and
 	// stance the words after "is" or "remains" that make it the one
 	// taking a stance ("is gravely concerned", "remains committed").
 	speaking, stance map[string]bool
 }
+
+// placeWord is what a word may be before a state named as a place.
+type placeWord uint8
+
+const (
+	placeLocation placeWord = 1 << iota // "in", "across": a state after it is a place
+	placeBefore                         // "the", "eastern": it may stand between them
+)
 
 // newPartyFinder returns a finder of the given state names, with the
 // location prepositions and determiners of the target frame words
@@ -638,10 +647,8 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 		return m
 	}
 	p := &partyFinder{
-		names:    newWordPhrases(names),
-		location: set(fw[frameLocation].singleWords()...),
-		before: set(append(fw[frameDeterminer].singleWords(), "eastern", "western", "northern", "southern", "central",
-			"north-eastern", "north-western", "south-eastern", "south-western", "occupied", "parts", "part", "of")...),
+		names: newWordPhrases(names),
+		frame: make(map[string]placeWord),
 		speaking: set("expresses", "reaffirms", "reiterates", "welcomes", "calls", "requests", "urges", "supports",
 			"believes", "remains", "shares", "joins", "voted", "abstained", "notes", "recalls", "appreciates",
 			"thanks", "commends", "condemns", "deplores", "regrets", "encourages", "underlines", "stresses", "emphasizes",
@@ -650,6 +657,13 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 		stance: set("concerned", "worried", "alarmed", "troubled", "deeply", "gravely", "seriously", "extremely",
 			"profoundly", "greatly", "particularly", "convinced", "ready", "committed", "determined", "pleased",
 			"grateful", "always", "firmly", "fully", "strongly", "resolutely", "of"),
+	}
+	for _, w := range fw[frameLocation].singleWords() {
+		p.frame[w] |= placeLocation
+	}
+	for _, w := range append(fw[frameDeterminer].singleWords(), "eastern", "western", "northern", "southern", "central",
+		"north-eastern", "north-western", "south-eastern", "south-western", "occupied", "parts", "part", "of") {
+		p.frame[w] |= placeBefore
 	}
 	return p, nil
 }
@@ -732,11 +746,16 @@ func partyStem(w string) (string, bool) {
 // place reports whether the state named at words[i] follows a location
 // preposition, perhaps with determiners between: "in eastern Ukraine".
 func (p *partyFinder) place(words []string, i int) bool {
-	k := i - 1
-	for k >= 0 && (p.before[words[k]] || number(words[k])) && !p.location[words[k]] {
-		k--
+	for k := i - 1; k >= 0; k-- {
+		f := p.frame[words[k]]
+		if f&placeLocation != 0 {
+			return true
+		}
+		if f&placeBefore == 0 && !number(words[k]) {
+			return false
+		}
 	}
-	return k >= 0 && k < i && p.location[words[k]]
+	return false
 }
 
 // number reports whether w is a figure or a small number word: "in six
