@@ -571,8 +571,30 @@ func (s *Scorer) selfNegated(words []string) bool {
 // wordPhrases is a set of phrases of lower-case words, indexed by their
 // first word.
 type wordPhrases struct {
-	byFirst map[string][][]string
-	first   wordFilter // the keys of byFirst
+	first wordFilter // the phrases' first words
+	// slots holds the phrases by their first word, in an open-addressing
+	// table probed from the filterHash the first filter computed: a map
+	// would hash the word again. At most half its slots are full.
+	slots []phrasesSlot
+	mask  uint32
+}
+
+// phrasesSlot is a slot of wordPhrases's table: the phrases that start
+// with the word first, or none for an empty slot.
+type phrasesSlot struct {
+	first   string
+	phrases [][]string
+}
+
+// startingWith returns the phrases that start with the word w, whose
+// filterHash is h.
+func (wp *wordPhrases) startingWith(w string, h uint32) [][]string {
+	for i := h & wp.mask; ; i = (i + 1) & wp.mask {
+		sl := &wp.slots[i]
+		if sl.phrases == nil || sl.first == w {
+			return sl.phrases
+		}
+	}
 }
 
 // newWordPhrases returns the set of phrases, each read as words. It is
@@ -581,7 +603,8 @@ type wordPhrases struct {
 // builder, and their words cut from one growing array, instead of an
 // allocation or more each.
 func newWordPhrases(phrases []string) *wordPhrases {
-	wp := &wordPhrases{byFirst: make(map[string][][]string, len(phrases))}
+	wp := new(wordPhrases)
+	byFirst := make(map[string][][]string, len(phrases))
 	var (
 		toks   []token
 		lowers strings.Builder
@@ -597,9 +620,21 @@ func newWordPhrases(phrases []string) *wordPhrases {
 		}
 		if len(all) > start {
 			words := all[start:len(all):len(all)] // a later append does not write it
-			wp.byFirst[words[0]] = append(wp.byFirst[words[0]], words)
+			byFirst[words[0]] = append(byFirst[words[0]], words)
 			wp.first.add(words[0])
 		}
+	}
+	size := 16
+	for size < 2*len(byFirst) {
+		size *= 2
+	}
+	wp.slots, wp.mask = make([]phrasesSlot, size), uint32(size-1)
+	for w, list := range byFirst {
+		i := filterHash(w) & wp.mask
+		for wp.slots[i].phrases != nil {
+			i = (i + 1) & wp.mask
+		}
+		wp.slots[i] = phrasesSlot{first: w, phrases: list}
 	}
 	return wp
 }
@@ -690,11 +725,12 @@ func (p *partyFinder) named(words []string, buf *[]string) bool {
 		words = bare
 	}
 	for i := 0; i < len(words); i++ {
-		if !p.names.first.mayHave(words[i]) {
+		h := filterHash(words[i])
+		if !p.names.first.has(h) {
 			continue
 		}
 		end := i
-		for _, ph := range p.names.byFirst[words[i]] {
+		for _, ph := range p.names.startingWith(words[i], h) {
 			if e := i + len(ph); e <= len(words) && e > end && equalWords(words[i:e], ph) {
 				end = e
 			}
