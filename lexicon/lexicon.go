@@ -444,36 +444,44 @@ func (l *Lexicon) AppendAll(dst []Match, words []string) []Match {
 // appendAll is AppendAll, appending to *dst: a slice kept in memory, not
 // in three registers, leaves the registers to the loop over words.
 func (l *Lexicon) appendAll(dst *[]Match, words []string) {
-	r, tables := l.root, l.tables
+	r := l.root
+	if !l.tables {
+		for i := 0; i < len(words); {
+			if best, end := l.longest(r, words, i, -1, i); best >= 0 {
+				*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best]})
+				i = end
+			} else {
+				i++
+			}
+		}
+		return
+	}
 	for i := 0; i < len(words); {
+		// longest from the root, written out so that the words that start
+		// no term (half a text's), and most that start one term but go on
+		// with none ("the", "to"), cost no call but wordKey's: the root
+		// reads a word's first four bytes once for its exact words and
+		// its prefixes, and step's test of the next word is made here. An
+		// empty word fails both tests, as in longest.
 		best, end := -1, i
-		if w := words[i]; len(w) == 0 || !tables {
-			best, end = l.longest(r, words, i, best, end)
-		} else {
-			// longest from the root, written out so that the words that
-			// start no term (half a text's), and most that start one
-			// term but go on with none ("the", "to"), cost no call: the
-			// root reads a word's first four bytes once for its exact
-			// words and its prefixes, and step's test of the next word
-			// is made here.
-			k := wordKey(w)
-			if h := keyHash(k, len(w)); r.words.has(h) {
-				if next, ok := r.table.get(w, k, h); ok {
-					if next.entry >= 0 {
-						best, end = next.entry, i+1
-					}
-					if i+1 < len(words) && !next.endsBefore(words[i+1]) {
-						best, end = l.longest(next, words, i+1, best, end)
-					}
+		w := words[i]
+		k := wordKey(w)
+		if h := keyHash(k, len(w)); r.words.has(h) {
+			if next, ok := r.table.get(w, k, h); ok {
+				if next.entry >= 0 {
+					best, end = next.entry, i+1
+				}
+				if i+1 < len(words) && !next.endsBefore(words[i+1]) {
+					best, end = l.longest(next, words, i+1, best, end)
 				}
 			}
-			// As in longest: byHead holds the prefix edges of w's first
-			// four bytes, shortest first. Most words start none: the
-			// heads filter says so before a call.
-			if len(r.lengths) > 0 && len(w) >= r.lengths[0] {
-				if hk := headKey(k); r.heads.has(keyHash(hk, 4)) {
-					best, end = l.headEdges(r, words, i, hk, keyHash(hk, 4), best, end)
-				}
+		}
+		// As in longest: byHead holds the prefix edges of w's first four
+		// bytes, shortest first. Most words start none: the heads filter
+		// says so before a call.
+		if len(r.lengths) > 0 && len(w) >= r.lengths[0] {
+			if hk := headKey(k); r.heads.has(keyHash(hk, 4)) {
+				best, end = l.headEdges(r, words, i, hk, keyHash(hk, 4), best, end)
 			}
 		}
 		if best < 0 {

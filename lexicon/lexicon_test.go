@@ -86,6 +86,10 @@ abcdefgh,concern,-0.1,0,0,
 			}
 		}
 	}
+	// An empty word starts nothing and ends what it follows.
+	if got := lex.FindAll([]string{"", "aba", "", "abcdefgh"}); len(got) != 2 || got[0].Start != 1 || got[1].Start != 3 {
+		t.Errorf("FindAll with empty words = %+v, want aba at 1 and abcdefgh at 3", got)
+	}
 }
 
 func TestNewOverrides(t *testing.T) {
