@@ -984,15 +984,24 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 		// iteration store them).
 		n := len(words)
 		words, pause = words[:cap(words)], pause[:cap(pause)]
-		for ; i < len(toks) && n < len(words) && n < len(pause); i++ {
-			t := &toks[i] // not a copy: tokens are 32 bytes
-			w := t.lower()
-			if !t.word || !asciiToks && !ascii(w) {
-				break
+		if asciiToks {
+			// The same loop without the test of each word's bytes.
+			for ; i < len(toks) && n < len(words) && n < len(pause) && toks[i].word; i++ {
+				words[n], pause[n] = toks[i].lower(), paused
+				paused = false
+				n++
 			}
-			words[n], pause[n] = w, paused
-			paused = false
-			n++
+		} else {
+			for ; i < len(toks) && n < len(words) && n < len(pause); i++ {
+				t := &toks[i] // not a copy: tokens are 32 bytes
+				w := t.lower()
+				if !t.word || !ascii(w) {
+					break
+				}
+				words[n], pause[n] = w, paused
+				paused = false
+				n++
+			}
 		}
 		words, pause = words[:n], pause[:n]
 		if i == len(toks) {
