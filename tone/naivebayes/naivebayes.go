@@ -265,55 +265,77 @@ func (m *Model) LogOdds(text string) float64 {
 // LogOddsCached is LogOdds; it looks words up in c first, and remembers
 // them there. A nil c is no cache.
 func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
+	if cache == nil {
+		return m.logOdds(text)
+	}
 	var sum0, sum1 float64 // not an array: its address is never taken, so the sums stay in registers
 	for i := 0; i < len(text); {
 		if text[i] == ' ' {
 			i++
 			continue
 		}
-		if cache != nil {
-			// Most runs are shorter than cacheWord: the first space of
-			// the next sixteen bytes, read at once, ends the run, and
-			// the bytes before it are its cache key.
-			var k0, k1 uint64
-			if i+cacheWord <= len(text) {
-				w := text[i : i+cacheWord] // one bounds check for the sixteen loads, which become two
-				k0 = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-					uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-				k1 = uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
-					uint64(w[12])<<32 | uint64(w[13])<<40 | uint64(w[14])<<48 | uint64(w[15])<<56
-			} else {
-				k0, k1 = lastBytes(text[i:])
-			}
-			n := 0
-			if z := spaces(k0); z != 0 {
-				n = bits.TrailingZeros64(z) / 8 // not 0: text[i] is no space
-				k0, k1 = k0&(1<<(8*n)-1), 0
-			} else if z := spaces(k1); z != 0 {
-				n = 8 + bits.TrailingZeros64(z)/8
-				k1 &= 1<<(8*(n-8)) - 1
-			}
-			if n > 0 {
-				// Most runs are in the cache, found without a call.
-				sl := cache.find(k0, k1, n)
-				if sl == nil {
-					if logs, known := m.missed(text, i, n, k0, k1, cache); known {
-						sum0 += logs[0]
-						sum1 += logs[1]
-					}
-				} else if sl.known {
-					sum0 += sl.logs[0]
-					sum1 += sl.logs[1]
+		// Most runs are shorter than cacheWord: the first space of
+		// the next sixteen bytes, read at once, ends the run, and
+		// the bytes before it are its cache key.
+		var k0, k1 uint64
+		if i+cacheWord <= len(text) {
+			w := text[i : i+cacheWord] // one bounds check for the sixteen loads, which become two
+			k0 = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			k1 = uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
+				uint64(w[12])<<32 | uint64(w[13])<<40 | uint64(w[14])<<48 | uint64(w[15])<<56
+		} else {
+			k0, k1 = lastBytes(text[i:])
+		}
+		n := 0
+		if z := spaces(k0); z != 0 {
+			n = bits.TrailingZeros64(z) / 8 // not 0: text[i] is no space
+			k0, k1 = k0&(1<<(8*n)-1), 0
+		} else if z := spaces(k1); z != 0 {
+			n = 8 + bits.TrailingZeros64(z)/8
+			k1 &= 1<<(8*(n-8)) - 1
+		}
+		if n > 0 {
+			// Most runs are in the cache, found without a call.
+			sl := cache.find(k0, k1, n)
+			if sl == nil {
+				if logs, known := m.missed(text, i, n, k0, k1, cache); known {
+					sum0 += logs[0]
+					sum1 += logs[1]
 				}
-				i += n + 1 // and the space that ends the run
-				continue
+			} else if sl.known {
+				sum0 += sl.logs[0]
+				sum1 += sl.logs[1]
 			}
+			i += n + 1 // and the space that ends the run
+			continue
 		}
 		j := len(text)
 		if k := strings.IndexByte(text[i:], ' '); k >= 0 {
 			j = i + k
 		}
 		if logs, known := m.chunkLogs(text, i, j, cache); known {
+			sum0 += logs[0]
+			sum1 += logs[1]
+		}
+		i = j
+	}
+	return (sum1 + m.prior[1]) - (sum0 + m.prior[0])
+}
+
+// logOdds is LogOddsCached without a cache.
+func (m *Model) logOdds(text string) float64 {
+	var sum0, sum1 float64
+	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
+		j := len(text)
+		if k := strings.IndexByte(text[i:], ' '); k >= 0 {
+			j = i + k
+		}
+		if logs, known := m.lookupChunk(text[i:j]); known {
 			sum0 += logs[0]
 			sum1 += logs[1]
 		}
