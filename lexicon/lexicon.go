@@ -18,11 +18,11 @@ type Lexicon struct {
 
 // node is a word in the trie of terms.
 type node struct {
-	// exact holds the edges of whole words: in a map at the root, and
-	// at other nodes, which have a few (33 at most in the default
-	// lexicon, one or two mostly), in edges, in the order they were
-	// added: a few compares cost less than a map lookup, and building
-	// them thousands of maps.
+	// exact holds the edges of whole words at the root; other nodes,
+	// which have a few (33 at most in the default lexicon, one or two
+	// mostly), hold them in edges, in the order they were added: a
+	// compare or two costs less than a map lookup, and New builds no map
+	// per node.
 	exact    map[string]*node
 	edges    []edge
 	prefixes map[string]*node // words ending in '*', keyed without the '*'
