@@ -12,13 +12,19 @@ type Lexicon struct {
 	entries []Entry // in load order, later files' replacements in place
 	root    *node
 	// tables reports whether the root has its exact words in table and,
-	// when it has prefixes, those in byHead: first then reads them.
+	// when it has prefixes, those in byHead: AppendAll then reads them.
 	tables bool
 }
 
 // node is a word in the trie of terms.
 type node struct {
+	// exact holds the edges of whole words at the root; other nodes,
+	// which have a few (33 at most in the default lexicon, one or two
+	// mostly), hold them in edges, in the order they were added: a
+	// compare or two costs less than a map lookup, and New builds no map
+	// per node.
 	exact    map[string]*node
+	edges    []edge
 	prefixes map[string]*node // words ending in '*', keyed without the '*'
 	lengths  []int            // the byte lengths of the keys of prefixes, ascending
 	entry    int              // index into entries, or -1
@@ -27,7 +33,7 @@ type node struct {
 	// which start no term, cost no map lookup. Other nodes have few
 	// edges and no filters (nil: every word may match).
 	words, heads *filter
-	// keys, at other nodes, has a bit set for each key of exact, at
+	// keys, at other nodes, has a bit set for the key of each of edges, at
 	// keyBit(key): the next word of a text after a term's first
 	// word ("in", "not", "will") seldom continues it, and most such words
 	// then cost no map lookup.
@@ -36,7 +42,7 @@ type node struct {
 	// lists the prefix edges by their keys' first four bytes, shortest
 	// key first: one lookup finds the few prefixes a word may start
 	// with, instead of one lookup per key length.
-	byHead *table[[]prefixEdge]
+	byHead *table[[]edge]
 	// table, at the root, holds the edges of exact, probed from the hash
 	// the words filter computed: a word of a text that passes the filter
 	// is hashed once, not again by a map. Nil when exact has too many
@@ -55,6 +61,7 @@ type table[V any] struct {
 
 type slot[V any] struct {
 	key  string
+	pack uint64 // wordKey(key)
 	val  V
 	full bool
 }
@@ -75,27 +82,30 @@ func newTable[V any](m map[string]V) *table[V] {
 		for t.slots[i].full {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot[V]{key: k, val: v, full: true}
+		t.slots[i] = slot[V]{key: k, pack: wordKey(k), val: v, full: true}
 	}
 	return t
 }
 
-// get returns the value of key s, whose filterHash is h.
-func (t *table[V]) get(s string, h uint32) (V, bool) {
+// get returns the value of key s, whose wordKey is k and filterHash h.
+// A word of up to eight bytes is all in k, and is compared without a
+// call.
+func (t *table[V]) get(s string, k uint64, h uint32) (V, bool) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if !sl.full {
 			var zero V
 			return zero, false
 		}
-		if sl.key == s {
+		if sl.pack == k && len(sl.key) == len(s) && (len(s) <= 8 || sl.key[4:len(s)-4] == s[4:len(s)-4]) {
 			return sl.val, true
 		}
 	}
 }
 
-// prefixEdge is an edge of a node's prefixes.
-type prefixEdge struct {
+// edge is an edge of a node's trie: a word of a term, or a prefix
+// without its '*', and the node it leads to.
+type edge struct {
 	key  string
 	next *node
 }
@@ -120,40 +130,39 @@ func (f *filter) mayHave(s string) bool {
 // has reports whether a string of filterHash h may be in f.
 func (f *filter) has(h uint32) bool { return f[h>>6]&(1<<(h&63)) != 0 }
 
-// filterHash hashes s's length and up to its first four and last bytes.
-func filterHash(s string) uint32 {
-	if len(s) == 0 {
-		return finishHash(headHash(s), 0, 0)
+// filterHash hashes s: its length and wordKey.
+func filterHash(s string) uint32 { return keyHash(wordKey(s), len(s)) }
+
+// wordKey packs the bytes of a word of up to eight bytes into a uint64
+// (with its length, it tells the word from any other), and some of a
+// longer one's: its first four and last four bytes, read as two 32-bit
+// loads, or a shorter word's first, middle and last, without a loop. The
+// root's tables hash it and compare it instead of the word's bytes.
+func wordKey(s string) uint64 {
+	n := len(s)
+	if n >= 4 {
+		t := s[n-4:] // each half one load
+		return uint64(uint32(s[0])|uint32(s[1])<<8|uint32(s[2])<<16|uint32(s[3])<<24) |
+			uint64(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24)<<32
 	}
-	return finishHash(headHash(s), len(s), s[len(s)-1])
+	if n == 0 {
+		return 0
+	}
+	return uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 }
 
-// headHash is the part of filterHash that reads s's first four bytes: a
-// word and its first four bytes share it, so that the root, which hashes
-// both, reads those bytes once.
-func headHash(s string) uint32 {
-	const p = 0x01000193
-	h := uint32(0x811c9dc5)
-	if len(s) >= 4 {
-		// Most words: the four steps of the loop below, without it.
-		s = s[:4]
-		return (((h*p^uint32(s[0]))*p^uint32(s[1]))*p^uint32(s[2]))*p ^ uint32(s[3])
-	}
-	for i := 0; i < len(s); i++ {
-		h = h*p ^ uint32(s[i])
-	}
-	return h
-}
+// headKey returns the wordKey of the first four bytes of a word of four
+// bytes or more whose wordKey is k.
+func headKey(k uint64) uint64 { return k&0xffffffff | k<<32 }
 
-// finishHash completes filterHash of a string of length n and last byte
-// last, whose headHash is h.
-func finishHash(h uint32, n int, last byte) uint32 {
-	h = (h^uint32(n))*0x01000193 ^ uint32(last)
-	return (h * 0x9E3779B1) >> 16
+// keyHash returns the 16-bit filterHash of a word of n bytes whose
+// wordKey is k.
+func keyHash(k uint64, n int) uint32 {
+	return uint32(((k ^ uint64(n)<<59) * 0x9E3779B97F4A7C15) >> 48)
 }
 
 // keyBit is the bit of a node's keys mask for the word w. It reads only
-// w's length and first and last bytes, not filterHash's five: about half
+// w's length and first and last bytes, not filterHash's eight: about half
 // of a text's words follow a term's first word and are tested here, and
 // the few keys of a node seldom share all three.
 func keyBit(w string) uint64 {
@@ -164,13 +173,26 @@ func keyBit(w string) uint64 {
 	return 1 << ((x * 0x9E3779B1) >> 26)
 }
 
-// mayHaveExact reports whether w may be a key of n.exact: false means it
-// is not.
+// mayHaveExact reports whether w may be a key of n's exact edges: false
+// means it is not.
 func (n *node) mayHaveExact(w string) bool {
 	if n.words != nil {
 		return n.words.mayHave(w)
 	}
 	return n.keys&keyBit(w) != 0
+}
+
+// child returns the node the exact edge w of n leads to, or nil.
+func (n *node) child(w string) *node {
+	if n.exact != nil {
+		return n.exact[w]
+	}
+	for i := range n.edges {
+		if e := &n.edges[i]; e.key == w {
+			return e.next
+		}
+	}
+	return nil
 }
 
 // head is what a node's heads filter holds of a word or prefix: its first
@@ -193,10 +215,10 @@ func New(sets ...[]Entry) *Lexicon {
 	// The trie's nodes come from one slab: a term's words are about one and
 	// a half nodes on average, and one allocation is cheaper than thousands
 	// at start-up.
-	slab := make([]node, 0, total+total/2)
+	b := &builder{nodes: make([]node, 0, total+total/2)}
 	for _, set := range sets {
 		for _, e := range set {
-			n := l.insert(e.Term, &slab)
+			n := l.insert(e.Term, b)
 			if n.entry >= 0 {
 				l.entries[n.entry] = e
 				continue
@@ -208,12 +230,12 @@ func New(sets ...[]Entry) *Lexicon {
 	r := l.root
 	r.table = newTable(r.exact)
 	if len(r.lengths) > 0 && r.lengths[0] >= 4 {
-		byHead := make(map[string][]prefixEdge)
+		byHead := make(map[string][]edge)
 		for key, next := range r.prefixes {
-			byHead[key[:4]] = append(byHead[key[:4]], prefixEdge{key, next})
+			byHead[key[:4]] = append(byHead[key[:4]], edge{key, next})
 		}
 		for _, edges := range byHead {
-			slices.SortFunc(edges, func(a, b prefixEdge) int { return len(a.key) - len(b.key) })
+			slices.SortFunc(edges, func(a, b edge) int { return len(a.key) - len(b.key) })
 		}
 		r.byHead = newTable(byHead)
 	}
@@ -221,25 +243,52 @@ func New(sets ...[]Entry) *Lexicon {
 	return l
 }
 
-// insert returns the trie node that ends term, adding the nodes on its way
-// that are missing, taken from slab while it has room.
-func (l *Lexicon) insert(term string, slab *[]node) *node {
-	alloc := func() *node {
-		if len(*slab) == cap(*slab) {
-			return newNode()
-		}
-		*slab = append(*slab, node{entry: -1})
-		return &(*slab)[len(*slab)-1]
+// builder holds the memory New takes a trie's nodes and edges from: one
+// allocation for thousands of nodes, and a few for their edges, instead
+// of one or more each at start-up.
+type builder struct {
+	nodes []node
+	edges []edge
+}
+
+// node returns a new node, taken from b.nodes while it has room.
+func (b *builder) node() *node {
+	if len(b.nodes) == cap(b.nodes) {
+		return newNode()
 	}
+	b.nodes = append(b.nodes, node{entry: -1})
+	return &b.nodes[len(b.nodes)-1]
+}
+
+// addEdge appends e to n's edges. Full edges are copied into twice the
+// room taken from b.edges; the arrays they outgrow are left there.
+func (b *builder) addEdge(n *node, e edge) {
+	if len(n.edges) == cap(n.edges) {
+		c := max(2*cap(n.edges), 1)
+		if cap(b.edges)-len(b.edges) < c {
+			b.edges = make([]edge, 0, max(c, 1024))
+		}
+		k := len(b.edges)
+		b.edges = b.edges[:k+c]
+		n.edges = append(b.edges[k:k:k+c], n.edges...)
+	}
+	n.edges = append(n.edges, e)
+}
+
+// insert returns the trie node that ends term, adding the nodes on its way
+// that are missing, taken from b.
+func (l *Lexicon) insert(term string, b *builder) *node {
 	n := l.root
-	for w := range strings.SplitSeq(term, " ") {
+	for rest := term; ; {
+		w, after, more := strings.Cut(rest, " ")
+		rest = after
 		if p, ok := strings.CutSuffix(w, "*"); ok {
 			if n.prefixes == nil {
 				n.prefixes = make(map[string]*node)
 			}
 			next, ok := n.prefixes[p]
 			if !ok {
-				next = alloc()
+				next = b.node()
 				n.prefixes[p] = next
 				if n.heads != nil {
 					n.heads.add(head(p))
@@ -250,24 +299,24 @@ func (l *Lexicon) insert(term string, slab *[]node) *node {
 				}
 			}
 			n = next
-			continue
-		}
-		if n.exact == nil {
-			n.exact = make(map[string]*node)
-		}
-		next, ok := n.exact[w]
-		if !ok {
-			next = alloc()
-			n.exact[w] = next
-			if n.words != nil {
-				n.words.add(w)
-			} else {
-				n.keys |= keyBit(w)
+		} else {
+			next := n.child(w)
+			if next == nil {
+				next = b.node()
+				if n.words != nil { // the root
+					n.exact[w] = next
+					n.words.add(w)
+				} else {
+					b.addEdge(n, edge{w, next})
+					n.keys |= keyBit(w)
+				}
 			}
+			n = next
 		}
-		n = next
+		if !more {
+			return n
+		}
 	}
-	return n
 }
 
 // Len returns the number of entries.
@@ -286,50 +335,19 @@ type Match struct {
 // with the index just past its last word. When there is none, it returns
 // (nil, i). Words must be lower case.
 func (l *Lexicon) Lookup(words []string, i int) (*Entry, int) {
-	best, end := l.first(words, i)
+	best, end := l.longest(l.root, words, i, -1, i)
 	if best < 0 {
 		return nil, i
 	}
 	return &l.entries[best], end
 }
 
-// first is longest from the root, for a word of a text with the root's
-// filters: most words start no term, and the root hashes each word's
-// first four bytes once for both its exact words and its prefixes.
-func (l *Lexicon) first(words []string, i int) (int, int) {
-	n := l.root
-	if !l.tables || i >= len(words) {
-		return l.longest(n, words, i, -1, i)
-	}
-	best, bestEnd := -1, i
-	w := words[i]
-	if len(w) == 0 {
-		return l.longest(n, words, i, best, bestEnd)
-	}
-	hh := headHash(w)
-	if h := finishHash(hh, len(w), w[len(w)-1]); n.words.has(h) {
-		if next, ok := n.table.get(w, h); ok {
-			best, bestEnd = l.step(next, words, i, best, bestEnd)
-		}
-	}
-	if len(n.lengths) == 0 || len(w) < n.lengths[0] {
-		return best, bestEnd
-	}
-	// As in longest: byHead holds the prefix edges of w's first four
-	// bytes, shortest first. Most words start none: the heads filter
-	// says so before a call.
-	if h := finishHash(hh, 4, w[3]); n.heads.has(h) {
-		return l.headEdges(n, words, i, h, best, bestEnd)
-	}
-	return best, bestEnd
-}
-
 // headEdges steps through the prefix edges of n that fit words[i], found
-// in n.byHead by the word's first four bytes, whose filterHash is h and
-// which n.heads may have.
-func (l *Lexicon) headEdges(n *node, words []string, i int, h uint32, best, bestEnd int) (int, int) {
+// in n.byHead by the word's first four bytes, whose wordKey is k and
+// filterHash h, and which n.heads may have.
+func (l *Lexicon) headEdges(n *node, words []string, i int, k uint64, h uint32, best, bestEnd int) (int, int) {
 	w := words[i]
-	edges, _ := n.byHead.get(w[:4], h)
+	edges, _ := n.byHead.get(w[:4], k, h)
 	for _, e := range edges {
 		if strings.HasPrefix(w, e.key) {
 			best, bestEnd = l.step(e.next, words, i, best, bestEnd)
@@ -349,13 +367,14 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 	w := words[i]
 	switch {
 	case n.table != nil:
-		if h := filterHash(w); n.words.has(h) {
-			if next, ok := n.table.get(w, h); ok {
+		k := wordKey(w)
+		if h := keyHash(k, len(w)); n.words.has(h) {
+			if next, ok := n.table.get(w, k, h); ok {
 				best, bestEnd = l.step(next, words, i, best, bestEnd)
 			}
 		}
 	case n.mayHaveExact(w):
-		if next, ok := n.exact[w]; ok {
+		if next := n.child(w); next != nil {
 			best, bestEnd = l.step(next, words, i, best, bestEnd)
 		}
 	}
@@ -365,8 +384,9 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 	if n.byHead != nil {
 		// The same edges in the same order as the loop below takes them:
 		// keys are distinct, so at most one of each length fits w.
-		if h := filterHash(w[:4]); n.heads.has(h) {
-			return l.headEdges(n, words, i, h, best, bestEnd)
+		k := wordKey(w[:4])
+		if h := keyHash(k, 4); n.heads.has(h) {
+			return l.headEdges(n, words, i, k, h, best, bestEnd)
 		}
 		return best, bestEnd
 	}
@@ -392,14 +412,19 @@ func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, i
 	if i+1 >= len(words) {
 		return best, bestEnd
 	}
-	// Half the words of a text start a term ("the", "that", "to", "in"),
-	// and the next word seldom goes on with it: the node's keys mask and
-	// shortest prefix say so without a call. A node with no key and no
-	// prefix ("not", "regret") ends every term through it, and fails both.
-	if w := words[i+1]; next.keys&keyBit(w) == 0 && (len(next.lengths) == 0 || len(w) < next.lengths[0]) {
+	if next.endsBefore(words[i+1]) {
 		return best, bestEnd
 	}
 	return l.longest(next, words, i+1, best, bestEnd)
+}
+
+// endsBefore reports whether every term through n ends before the word
+// w, which then needs no lookup: half the words of a text start a term
+// ("the", "that", "to", "in"), and the next word seldom goes on with it,
+// which n's keys mask and shortest prefix say without a call. A node
+// with no key and no prefix ("not", "regret") ends every term through it.
+func (n *node) endsBefore(w string) bool {
+	return n.keys&keyBit(w) == 0 && (len(n.lengths) == 0 || len(w) < n.lengths[0])
 }
 
 // FindAll returns the entries found in words, scanning left to right and
@@ -412,14 +437,58 @@ func (l *Lexicon) FindAll(words []string) []Match {
 // AppendAll appends the matches [Lexicon.FindAll] returns to dst and
 // returns the extended slice, so that a caller can reuse its memory.
 func (l *Lexicon) AppendAll(dst []Match, words []string) []Match {
+	l.appendAll(&dst, words)
+	return dst
+}
+
+// appendAll is AppendAll, appending to *dst: a slice kept in memory, not
+// in three registers, leaves the registers to the loop over words.
+func (l *Lexicon) appendAll(dst *[]Match, words []string) {
+	r := l.root
+	if !l.tables {
+		for i := 0; i < len(words); {
+			if best, end := l.longest(r, words, i, -1, i); best >= 0 {
+				*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best]})
+				i = end
+			} else {
+				i++
+			}
+		}
+		return
+	}
 	for i := 0; i < len(words); {
-		best, end := l.first(words, i)
+		// longest from the root, written out so that the words that start
+		// no term (half a text's), and most that start one term but go on
+		// with none ("the", "to"), cost no call but wordKey's: the root
+		// reads a word's first four bytes once for its exact words and
+		// its prefixes, and step's test of the next word is made here. An
+		// empty word fails both tests, as in longest.
+		best, end := -1, i
+		w := words[i]
+		k := wordKey(w)
+		if h := keyHash(k, len(w)); r.words.has(h) {
+			if next, ok := r.table.get(w, k, h); ok {
+				if next.entry >= 0 {
+					best, end = next.entry, i+1
+				}
+				if i+1 < len(words) && !next.endsBefore(words[i+1]) {
+					best, end = l.longest(next, words, i+1, best, end)
+				}
+			}
+		}
+		// As in longest: byHead holds the prefix edges of w's first four
+		// bytes, shortest first. Most words start none: the heads filter
+		// says so before a call.
+		if len(r.lengths) > 0 && len(w) >= r.lengths[0] {
+			if hk := headKey(k); r.heads.has(keyHash(hk, 4)) {
+				best, end = l.headEdges(r, words, i, hk, keyHash(hk, 4), best, end)
+			}
+		}
 		if best < 0 {
 			i++
 			continue
 		}
-		dst = append(dst, Match{Start: i, End: end, Entry: &l.entries[best]})
+		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best]})
 		i = end
 	}
-	return dst
 }

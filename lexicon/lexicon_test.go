@@ -50,6 +50,48 @@ so-called,delegitimising,-0.4,-0.3,0.2,
 	}
 }
 
+// TestFindAllWordKeys holds the root's tables to whole words: a word
+// whose wordKey, length and hash a term's word shares (same first and
+// last four bytes, or first, middle and last byte) is not that word.
+func TestFindAllWordKeys(t *testing.T) {
+	lex := testLexicon(t, `interference,hostility,-0.4,-0.3,0.2,
+aba,concern,-0.1,0,0,
+abcdefgh,concern,-0.1,0,0,
+`)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"interference", []string{"interference"}},
+		{"interxxrence", nil}, // same length, first and last four bytes
+		{"interfxrence", nil},
+		{"aba", []string{"aba"}},
+		{"aaa", nil}, // "aba" but its middle byte
+		{"ab", nil},
+		{"abcdefgh", []string{"abcdefgh"}},
+		{"abcdxfgh", nil}, // eight bytes: all in the key
+		{"abcdefghefgh", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range lex.FindAll(strings.Fields(tt.text)) {
+			got = append(got, m.Entry.Term)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("FindAll(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+		if len(tt.want) == 0 {
+			if e, _ := lex.Lookup(strings.Fields(tt.text), 0); e != nil {
+				t.Errorf("Lookup(%q) = %q, want none", tt.text, e.Term)
+			}
+		}
+	}
+	// An empty word starts nothing and ends what it follows.
+	if got := lex.FindAll([]string{"", "aba", "", "abcdefgh"}); len(got) != 2 || got[0].Start != 1 || got[1].Start != 3 {
+		t.Errorf("FindAll with empty words = %+v, want aba at 1 and abcdefgh at 3", got)
+	}
+}
+
 func TestNewOverrides(t *testing.T) {
 	base := []Entry{
 		{Term: "concern", Category: Concern, Tone: -0.3}, {Term: "welcome", Category: Welcome, Tone: 0.5},

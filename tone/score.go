@@ -2,7 +2,6 @@ package tone
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -171,8 +170,11 @@ func (w *Weights) categoryWeight(e *lexicon.Entry) float64 {
 // Scorer scores statements with a lexicon and a model. It is read-only and
 // safe for concurrent use.
 type Scorer struct {
-	lex     *lexicon.Lexicon
-	model   Model
+	lex   *lexicon.Lexicon
+	model Model
+	// cached is model as a cachingModel, when it is one: asserted once
+	// here, not for every statement.
+	cached  cachingModel
 	weights Weights
 	parties *partyFinder // states named as parties, not as places
 }
@@ -196,7 +198,8 @@ func NewScorer(lex *lexicon.Lexicon, model Model) *Scorer {
 	if err != nil {
 		panic("tone: embedded " + err.Error())
 	}
-	return &Scorer{lex: lex, model: model, weights: DefaultWeights(), parties: parties}
+	cached, _ := model.(cachingModel)
+	return &Scorer{lex: lex, model: model, cached: cached, weights: DefaultWeights(), parties: parties}
 }
 
 // WithWeights returns a copy of s that scores with w.
@@ -321,9 +324,10 @@ func (s *Scorer) score(text string, buf *scoreBuf) Score {
 // scoreTokens is score; toks, when not nil, are text's tokens, which it
 // then reads instead of tokenizing text. Without withModel, the model is
 // left out when its share of tone is 0 (see [Analyzer.WithoutModel]).
-func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel bool) Score {
+func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel bool) (sc Score) {
+	// sc is a named result, written where the caller reads it: a local
+	// would be copied there at the end (120 bytes per statement).
 	w := &s.weights // not a copy: Weights is 192 bytes
-	var sc Score
 	var coopSum, assertSum float64
 
 	if toks == nil {
@@ -337,7 +341,10 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		if len(matches) == 0 {
 			continue // most clauses: nothing to weigh
 		}
-		contrast := buf.contrastFactors(cl, matches, w) // nil: every word weighs 1
+		var contrast []float64 // nil: every word weighs 1
+		if hasContrast(matches) {
+			contrast = buf.contrastFactors(cl, matches, w)
+		}
 		// Whether the clause names a party matters only to its negative
 		// terms: it is found at the first, if any.
 		target, targetKnown := 1.0, false
@@ -347,15 +354,18 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		open := 0        // words before open are politeness or degree words opening the clause
 		obliged := false // an obligation modal came earlier in the clause
 		stance := -1     // the end of the last stance term whose object may follow
-		next := 0
+		next := 0        // obliged covers the words before next
 		for _, m := range matches {
 			e := m.Entry
 			opening := m.Start == open
-			for ; next < m.Start; next++ {
-				obliged = obliged || obligationModal(words[next])
-			}
 			switch e.Category {
 			case lexicon.Negator:
+				// Only a negator reads obliged: the words up to it are
+				// looked at here, not before every term (most clauses
+				// have no negator).
+				for ; next < m.Start; next++ {
+					obliged = obliged || obligationModal(words[next])
+				}
 				negatedUntil = m.End - 1 + w.NegationReach
 				prohibition = prohibitive(words, m, open) || obliged && m.Start > 0 && coordinator(words[m.Start-1])
 				continue
@@ -453,9 +463,10 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	// A statement is mixed when it has a negative term of its own; a
 	// negated positive ("does not mean agreeing") does not make it so.
 	mixed := false
-	for _, t := range sc.Terms {
-		if t.Base < 0 && t.Weight < 0 {
+	for i := range sc.Terms {
+		if t := &sc.Terms[i]; t.Base < 0 && t.Weight < 0 { // not a copy: a Term is 136 bytes
 			mixed = true
+			break
 		}
 	}
 	for i := range sc.Terms {
@@ -475,8 +486,8 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	sc.NBPositive = 0.5
 	if s.model != nil && (withModel || w.ModelWeight != 0) {
 		var lo float64
-		if cm, ok := s.model.(cachingModel); ok && buf.nb != nil {
-			lo = cm.LogOddsCached(text, buf.nb)
+		if s.cached != nil && buf.nb != nil {
+			lo = s.cached.LogOddsCached(text, buf.nb)
 		} else {
 			lo = s.model.LogOdds(text)
 		}
@@ -583,23 +594,70 @@ func (s *Scorer) selfNegated(words []string) bool {
 // wordPhrases is a set of phrases of lower-case words, indexed by their
 // first word.
 type wordPhrases struct {
-	byFirst map[string][][]string
-	first   wordFilter // the keys of byFirst
+	first wordFilter // the phrases' first words
+	// slots holds the phrases by their first word, in an open-addressing
+	// table probed from the filterHash the first filter computed: a map
+	// would hash the word again. At most half its slots are full.
+	slots []phrasesSlot
+	mask  uint32
 }
 
+// phrasesSlot is a slot of wordPhrases's table: the phrases that start
+// with the word first, or none for an empty slot.
+type phrasesSlot struct {
+	first   string
+	phrases [][]string
+}
+
+// startingWith returns the phrases that start with the word w, whose
+// filterHash is h.
+func (wp *wordPhrases) startingWith(w string, h uint32) [][]string {
+	for i := h & wp.mask; ; i = (i + 1) & wp.mask {
+		sl := &wp.slots[i]
+		if sl.phrases == nil || sl.first == w {
+			return sl.phrases
+		}
+	}
+}
+
+// newWordPhrases returns the set of phrases, each read as words. It is
+// built at start-up from some thousands of names: their tokens are read
+// into one reused array, their lower-case forms written into one
+// builder, and their words cut from one growing array, instead of an
+// allocation or more each.
 func newWordPhrases(phrases []string) *wordPhrases {
-	wp := &wordPhrases{byFirst: make(map[string][][]string)}
+	wp := new(wordPhrases)
+	byFirst := make(map[string][][]string, len(phrases))
+	var (
+		toks   []token
+		lowers strings.Builder
+		all    = make([]string, 0, 2*len(phrases)) // the phrases' words, back to back
+	)
 	for _, p := range phrases {
-		var words []string
-		for _, t := range tokenize(strings.TrimPrefix(p, "the ")) {
-			if t.word {
-				words = append(words, foldAccents(t.lower()))
+		toks = appendTokens(toks[:0], strings.TrimPrefix(p, "the "), &lowers)
+		start := len(all)
+		for i := range toks {
+			if t := &toks[i]; t.word {
+				all = append(all, foldAccents(t.lower()))
 			}
 		}
-		if len(words) > 0 {
-			wp.byFirst[words[0]] = append(wp.byFirst[words[0]], words)
+		if len(all) > start {
+			words := all[start:len(all):len(all)] // a later append does not write it
+			byFirst[words[0]] = append(byFirst[words[0]], words)
 			wp.first.add(words[0])
 		}
+	}
+	size := 16
+	for size < 2*len(byFirst) {
+		size *= 2
+	}
+	wp.slots, wp.mask = make([]phrasesSlot, size), uint32(size-1)
+	for w, list := range byFirst {
+		i := filterHash(w) & wp.mask
+		for wp.slots[i].phrases != nil {
+			i = (i + 1) & wp.mask
+		}
+		wp.slots[i] = phrasesSlot{first: w, phrases: list}
 	}
 	return wp
 }
@@ -612,15 +670,24 @@ func newWordPhrases(phrases []string) *wordPhrases {
 // ..."): UN delegations speak of themselves by name.
 type partyFinder struct {
 	names *wordPhrases
-	// location holds the prepositions after which a state is a place, and
-	// before holds the words that may stand between them ("in the
-	// eastern regions of" is not reached: only single words).
-	location, before map[string]bool
+	// frame holds, as placeWord bits, the prepositions after which a
+	// state is a place and the words that may stand between them ("in
+	// the eastern regions of" is not reached: only single words): one
+	// lookup a word.
+	frame map[string]placeWord
 	// speaking holds the verbs of a delegation speaking of itself, and
 	// stance the words after "is" or "remains" that make it the one
 	// taking a stance ("is gravely concerned", "remains committed").
 	speaking, stance map[string]bool
 }
+
+// placeWord is what a word may be before a state named as a place.
+type placeWord uint8
+
+const (
+	placeLocation placeWord = 1 << iota // "in", "across": a state after it is a place
+	placeBefore                         // "the", "eastern": it may stand between them
+)
 
 // newPartyFinder returns a finder of the given state names, with the
 // location prepositions and determiners of the target frame words
@@ -638,10 +705,8 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 		return m
 	}
 	p := &partyFinder{
-		names:    newWordPhrases(names),
-		location: set(fw[frameLocation].singleWords()...),
-		before: set(append(fw[frameDeterminer].singleWords(), "eastern", "western", "northern", "southern", "central",
-			"north-eastern", "north-western", "south-eastern", "south-western", "occupied", "parts", "part", "of")...),
+		names: newWordPhrases(names),
+		frame: make(map[string]placeWord),
 		speaking: set("expresses", "reaffirms", "reiterates", "welcomes", "calls", "requests", "urges", "supports",
 			"believes", "remains", "shares", "joins", "voted", "abstained", "notes", "recalls", "appreciates",
 			"thanks", "commends", "condemns", "deplores", "regrets", "encourages", "underlines", "stresses", "emphasizes",
@@ -650,6 +715,13 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 		stance: set("concerned", "worried", "alarmed", "troubled", "deeply", "gravely", "seriously", "extremely",
 			"profoundly", "greatly", "particularly", "convinced", "ready", "committed", "determined", "pleased",
 			"grateful", "always", "firmly", "fully", "strongly", "resolutely", "of"),
+	}
+	for _, w := range fw[frameLocation].singleWords() {
+		p.frame[w] |= placeLocation
+	}
+	for _, w := range append(fw[frameDeterminer].singleWords(), "eastern", "western", "northern", "southern", "central",
+		"north-eastern", "north-western", "south-eastern", "south-western", "occupied", "parts", "part", "of") {
+		p.frame[w] |= placeBefore
 	}
 	return p, nil
 }
@@ -676,11 +748,12 @@ func (p *partyFinder) named(words []string, buf *[]string) bool {
 		words = bare
 	}
 	for i := 0; i < len(words); i++ {
-		if !p.names.first.mayHave(words[i]) {
+		h := filterHash(words[i])
+		if !p.names.first.has(h) {
 			continue
 		}
 		end := i
-		for _, ph := range p.names.byFirst[words[i]] {
+		for _, ph := range p.names.startingWith(words[i], h) {
 			if e := i + len(ph); e <= len(words) && e > end && equalWords(words[i:e], ph) {
 				end = e
 			}
@@ -697,10 +770,14 @@ func (p *partyFinder) named(words []string, buf *[]string) bool {
 }
 
 // mayBeParty reports whether partyStem may find a name in w: only a word
-// that starts with p ("pro-") or ends with s ("'s") or d ("-backed") can
-// hold one.
+// that starts with "pro-", or ends with "'s" or "ed" ("-backed"), can
+// hold one (not a plural, nor "peace", "president" or "said").
 func mayBeParty(w string) bool {
-	return w != "" && (w[0] == 'p' || w[len(w)-1] == 's' || w[len(w)-1] == 'd')
+	n := len(w)
+	if n >= 4 && w[0] == 'p' && w[1] == 'r' && w[2] == 'o' && w[3] == '-' {
+		return true
+	}
+	return n >= 2 && (w[n-1] == 'd' && w[n-2] == 'e' || w[n-1] == 's' && w[n-2] == '\'')
 }
 
 // partyStem returns the word a state's name may hide in: "russia's" →
@@ -728,11 +805,16 @@ func partyStem(w string) (string, bool) {
 // place reports whether the state named at words[i] follows a location
 // preposition, perhaps with determiners between: "in eastern Ukraine".
 func (p *partyFinder) place(words []string, i int) bool {
-	k := i - 1
-	for k >= 0 && (p.before[words[k]] || number(words[k])) && !p.location[words[k]] {
-		k--
+	for k := i - 1; k >= 0; k-- {
+		f := p.frame[words[k]]
+		if f&placeLocation != 0 {
+			return true
+		}
+		if f&placeBefore == 0 && !number(words[k]) {
+			return false
+		}
 	}
-	return k >= 0 && k < i && p.location[words[k]]
+	return false
 }
 
 // number reports whether w is a figure or a small number word: "in six
@@ -784,10 +866,10 @@ func equalWords(a, b []string) bool {
 // The result is in buf's memory, valid until the next call; it is nil
 // for a clause with neither (most clauses), whose words all weigh 1.
 func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w *Weights) []float64 {
-	n := len(cl.words)
-	if !slices.ContainsFunc(matches, contrastMatch) {
+	if !hasContrast(matches) {
 		return nil
 	}
+	n := len(cl.words)
 	f := grow(buf.factors, n)
 	for i := range f {
 		f[i] = 1
@@ -836,9 +918,16 @@ func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w *Weig
 	return f
 }
 
-// contrastMatch reports whether m is a contrast word or a concession.
-func contrastMatch(m lexicon.Match) bool {
-	return m.Entry.Category == lexicon.Contrast || m.Entry.Category == lexicon.Concession
+// hasContrast reports whether matches hold a contrast word or a
+// concession: most clauses have neither, and scoreTokens asks before it
+// calls contrastFactors.
+func hasContrast(matches []lexicon.Match) bool {
+	for i := range matches {
+		if c := matches[i].Entry.Category; c == lexicon.Contrast || c == lexicon.Concession {
+			return true
+		}
+	}
+	return false
 }
 
 // saturate maps a sum of weights to (-1, 1).
@@ -905,7 +994,10 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 		buf.words = make([]string, 0, n)
 		buf.pause = make([]bool, 0, n)
 	}
-	words, pause, out := buf.words[:0], buf.pause[:0], buf.clauses[:0]
+	// The clauses are appended to buf.clauses, in memory: a slice in
+	// three registers would leave fewer to the loop over tokens.
+	words, pause := buf.words[:0], buf.pause[:0]
+	buf.clauses = buf.clauses[:0]
 	start := 0 // where the current clause's words start
 	paused := false
 	for i := 0; i < len(toks); i++ {
@@ -915,15 +1007,24 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 		// iteration store them).
 		n := len(words)
 		words, pause = words[:cap(words)], pause[:cap(pause)]
-		for ; i < len(toks) && n < len(words) && n < len(pause); i++ {
-			t := &toks[i] // not a copy: tokens are 32 bytes
-			w := t.lower()
-			if !t.word || !asciiToks && !ascii(w) {
-				break
+		if asciiToks {
+			// The same loop without the test of each word's bytes.
+			for ; i < len(toks) && n < len(words) && n < len(pause) && toks[i].word; i++ {
+				words[n], pause[n] = toks[i].lower(), paused
+				paused = false
+				n++
 			}
-			words[n], pause[n] = w, paused
-			paused = false
-			n++
+		} else {
+			for ; i < len(toks) && n < len(words) && n < len(pause); i++ {
+				t := &toks[i] // not a copy: tokens are 32 bytes
+				w := t.lower()
+				if !t.word || !ascii(w) {
+					break
+				}
+				words[n], pause[n] = w, paused
+				paused = false
+				n++
+			}
 		}
 		words, pause = words[:n], pause[:n]
 		if i == len(toks) {
@@ -948,13 +1049,13 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 		default:
 			continue
 		}
-		out = appendClause(out, words, pause, start)
+		buf.clauses = appendClause(buf.clauses, words, pause, start)
 		start = len(words)
 		paused = false
 	}
-	out = appendClause(out, words, pause, start)
-	buf.words, buf.pause, buf.clauses = words, pause, out
-	return out
+	buf.clauses = appendClause(buf.clauses, words, pause, start)
+	buf.words, buf.pause = words, pause
+	return buf.clauses
 }
 
 // ascii reports whether w is all ASCII, which foldAccents returns as it

@@ -304,6 +304,26 @@ func TestSummarize(t *testing.T) {
 	}
 }
 
+// TestLabelIndex holds a Tally's counts to the order of Labels, and
+// leaves a label outside it uncounted.
+func TestLabelIndex(t *testing.T) {
+	for i, l := range Labels() {
+		if got := labelIndex(l); got != i {
+			t.Errorf("labelIndex(%q) = %d, want %d", l, got, i)
+		}
+	}
+	for _, l := range []Label{"", "Warm", "hostil", "hostiles"} {
+		if got := labelIndex(l); got != -1 {
+			t.Errorf("labelIndex(%q) = %d, want -1", l, got)
+		}
+	}
+	var tl Tally
+	tl.Add(Scored{Score: Score{Label: "other"}})
+	if s := tl.Summary("x"); s.Counts != [5]int{} || s.Statements != 1 {
+		t.Errorf("a statement of an unknown label: %+v", s)
+	}
+}
+
 // BenchmarkScoreLexiconOnly scores a typical Security Council sentence with the
 // embedded lexicon and no model.
 func BenchmarkScoreLexiconOnly(b *testing.B) {
@@ -428,6 +448,28 @@ func TestPartyStem(t *testing.T) {
 	} {
 		if got, ok := partyStem(tt.word); got != tt.want || ok != tt.ok {
 			t.Errorf("partyStem(%q) = %q, %v, want %q, %v", tt.word, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestMayBeParty holds mayBeParty, partyFinder.named's filter before
+// partyStem, to every word partyStem finds a name in, on words made of
+// the pieces its endings and prefix are made of.
+func TestMayBeParty(t *testing.T) {
+	pieces := []string{"", "p", "pro", "pro-", "s", "'s", "'", "d", "-", "led", "-led", "russia", "n", "backed", "-backed", "ed"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				w := a + b + c
+				if _, ok := partyStem(w); ok && !mayBeParty(w) {
+					t.Errorf("mayBeParty(%q) = false, but partyStem finds a name in it", w)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"sanctions", "peace", "president", "said", "p", "s", "d'", "pros"} {
+		if mayBeParty(w) {
+			t.Errorf("mayBeParty(%q) = true, want false", w)
 		}
 	}
 }

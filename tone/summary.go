@@ -51,11 +51,28 @@ func (t *Tally) Add(s Scored) {
 	t.asser += s.Assertiveness
 	t.min = math.Min(t.min, s.Tone)
 	t.max = math.Max(t.max, s.Tone)
-	for k, l := range Labels() {
-		if s.Label == l {
-			t.counts[k]++
-		}
+	if k := labelIndex(s.Label); k >= 0 {
+		t.counts[k]++
 	}
+}
+
+// labelIndex returns the index of l in [Labels], or -1: a switch on
+// constants of up to eight bytes compares them without a call, where a
+// loop over Labels compared l with each.
+func labelIndex(l Label) int {
+	switch l {
+	case Hostile:
+		return 0
+	case Critical:
+		return 1
+	case Neutral:
+		return 2
+	case Cordial:
+		return 3
+	case Warm:
+		return 4
+	}
+	return -1
 }
 
 // Merge adds the statements counted in o.

@@ -108,50 +108,35 @@ func fnv1a(w []byte) uint32 {
 	return h
 }
 
-// addChunk adds to sums the log-likelihoods of the word the package
-// reads in text[i:j], a run of bytes without a space; a word the model
-// does not know, or a run without letters, adds nothing. A non-nil c is
+// chunkLogs returns the log-likelihoods of the word the package reads
+// in text[i:j], a run of bytes without a space, and whether the model
+// knows it; a run without letters is no word it knows. A non-nil c is
 // looked in first, by the run's bytes as written: most runs of a text
 // ("the", "Council's", "peace,") recur, and one found there is not
 // spelt out again nor hashed. The run's answer is the same wherever it
 // comes, so the sums are those of LogOdds, added in the same order.
-func (m *Model) addChunk(sums *[2]float64, text string, i, j int, c *Cache) {
+func (m *Model) chunkLogs(text string, i, j int, c *Cache) ([2]float64, bool) {
 	n := j - i
 	if c == nil || n > cacheWord {
-		if logs, known := m.lookupChunk(text[i:j]); known {
-			sums[0] += logs[0]
-			sums[1] += logs[1]
-		}
-		return
+		return m.lookupChunk(text[i:j])
 	}
 	k0, k1 := chunkKey(text, i, n)
-	m.addKeyed(sums, text, i, n, k0, k1, c)
-}
-
-// addKeyed is addChunk for the run text[i:i+n], n <= cacheWord, whose
-// chunkKey is k0, k1, with a cache.
-func (m *Model) addKeyed(sums *[2]float64, text string, i, n int, k0, k1 uint64, c *Cache) {
 	if sl := c.find(k0, k1, n); sl != nil {
-		if sl.known {
-			sums[0] += sl.logs[0]
-			sums[1] += sl.logs[1]
-		}
-		return
+		return sl.logs, sl.known
 	}
-	m.addMissed(sums, text, i, n, k0, k1, c)
+	return m.missed(text, i, n, k0, k1, c)
 }
 
-// addMissed is addKeyed for a run c does not hold: it looks the word up
-// in the model and keeps the answer in c.
-func (m *Model) addMissed(sums *[2]float64, text string, i, n int, k0, k1 uint64, c *Cache) {
+// missed returns the log-likelihoods of the run text[i:i+n], n <=
+// cacheWord, of cache key k0, k1, which c does not hold, and whether the
+// model knows its word: it looks the word up in the model and keeps the
+// answer in c.
+func (m *Model) missed(text string, i, n int, k0, k1 uint64, c *Cache) ([2]float64, bool) {
 	set := &c.sets[cacheSet(k0, k1)]
 	logs, known := m.lookupChunk(text[i : i+n])
-	if known {
-		sums[0] += logs[0]
-		sums[1] += logs[1]
-	}
 	set[1] = set[0] // the older run goes
 	set[0] = cacheSlot{k0: k0, k1: k1, n: uint8(n), known: known, logs: logs}
+	return logs, known
 }
 
 // lookupChunk returns the log-likelihoods of the word the package reads
@@ -257,8 +242,8 @@ type Cache struct {
 }
 
 const (
-	cacheBits = 11
-	cacheSets = 1 << cacheBits // 4,096 runs in 160 KiB
+	cacheBits = 12
+	cacheSets = 1 << cacheBits // 8,192 runs in 320 KiB
 	cacheWord = 16             // the longest run a cache slot holds: two uint64s (see chunkKey)
 )
 
@@ -280,49 +265,99 @@ func (m *Model) LogOdds(text string) float64 {
 // LogOddsCached is LogOdds; it looks words up in c first, and remembers
 // them there. A nil c is no cache.
 func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
-	var sums [2]float64
+	if cache == nil {
+		return m.logOdds(text)
+	}
+	var sum0, sum1 float64 // not an array: its address is never taken, so the sums stay in registers
 	for i := 0; i < len(text); {
 		if text[i] == ' ' {
 			i++
 			continue
 		}
-		if cache != nil && i+cacheWord <= len(text) {
-			// Most runs are shorter than cacheWord: the first space of
-			// the next sixteen bytes, read at once, ends the run, and
-			// the bytes before it are its cache key.
+		// Most runs are shorter than cacheWord: the first space of
+		// the next sixteen bytes, read at once, ends the run, and
+		// the bytes before it are its cache key.
+		var k0, k1 uint64
+		if i+cacheWord <= len(text) {
 			w := text[i : i+cacheWord] // one bounds check for the sixteen loads, which become two
-			k0 := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			k0 = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-			k1 := uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
+			k1 = uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
 				uint64(w[12])<<32 | uint64(w[13])<<40 | uint64(w[14])<<48 | uint64(w[15])<<56
-			n := 0
-			if z := spaces(k0); z != 0 {
-				n = bits.TrailingZeros64(z) / 8 // not 0: text[i] is no space
-				k0, k1 = k0&(1<<(8*n)-1), 0
-			} else if z := spaces(k1); z != 0 {
-				n = 8 + bits.TrailingZeros64(z)/8
-				k1 &= 1<<(8*(n-8)) - 1
-			}
-			if n > 0 {
-				// Most runs are in the cache, found without a call.
-				if sl := cache.find(k0, k1, n); sl == nil {
-					m.addMissed(&sums, text, i, n, k0, k1, cache)
-				} else if sl.known {
-					sums[0] += sl.logs[0]
-					sums[1] += sl.logs[1]
+		} else {
+			k0, k1 = lastBytes(text[i:])
+		}
+		n := 0
+		if z := spaces(k0); z != 0 {
+			n = bits.TrailingZeros64(z) / 8 // not 0: text[i] is no space
+			k0, k1 = k0&(1<<(8*n)-1), 0
+		} else if z := spaces(k1); z != 0 {
+			n = 8 + bits.TrailingZeros64(z)/8
+			k1 &= 1<<(8*(n-8)) - 1
+		}
+		if n > 0 {
+			// Most runs are in the cache, found without a call.
+			sl := cache.find(k0, k1, n)
+			if sl == nil {
+				if logs, known := m.missed(text, i, n, k0, k1, cache); known {
+					sum0 += logs[0]
+					sum1 += logs[1]
 				}
-				i += n + 1 // and the space that ends the run
-				continue
+			} else if sl.known {
+				sum0 += sl.logs[0]
+				sum1 += sl.logs[1]
 			}
+			i += n + 1 // and the space that ends the run
+			continue
 		}
 		j := len(text)
 		if k := strings.IndexByte(text[i:], ' '); k >= 0 {
 			j = i + k
 		}
-		m.addChunk(&sums, text, i, j, cache)
+		if logs, known := m.chunkLogs(text, i, j, cache); known {
+			sum0 += logs[0]
+			sum1 += logs[1]
+		}
 		i = j
 	}
-	return (sums[1] + m.prior[1]) - (sums[0] + m.prior[0])
+	return (sum1 + m.prior[1]) - (sum0 + m.prior[0])
+}
+
+// logOdds is LogOddsCached without a cache.
+func (m *Model) logOdds(text string) float64 {
+	var sum0, sum1 float64
+	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
+		j := len(text)
+		if k := strings.IndexByte(text[i:], ' '); k >= 0 {
+			j = i + k
+		}
+		if logs, known := m.lookupChunk(text[i:j]); known {
+			sum0 += logs[0]
+			sum1 += logs[1]
+		}
+		i = j
+	}
+	return (sum1 + m.prior[1]) - (sum0 + m.prior[0])
+}
+
+// lastBytes returns the last bytes of a text, s, shorter than cacheWord,
+// as LogOddsCached reads sixteen bytes, with spaces past its end: the
+// text's last runs (two in a sentence) end at a space as the others do,
+// and are found in the cache the same way, instead of through a search
+// for the space and a call for the run.
+func lastBytes(s string) (k0, k1 uint64) {
+	const blanks = 0x2020202020202020
+	var b [cacheWord]byte
+	n := copy(b[:], s)
+	k0, k1 = binary.LittleEndian.Uint64(b[:]), binary.LittleEndian.Uint64(b[8:])
+	if n < 8 {
+		return k0 | blanks<<(8*n), blanks
+	}
+	return k0, k1 | blanks<<(8*(n-8))
 }
 
 // spaces returns x, eight bytes read as a little-endian word, with the
