@@ -13,6 +13,10 @@ import (
 // docState is what attribution remembers while it reads one document.
 type docState struct {
 	people []person // people named in the document, fullest names first
+	// isName holds the names of people, for isPerson: a turn of a
+	// transcript asks it about its speaker, and a long one names
+	// hundreds of people, too many to compare one by one.
+	isName map[string]bool
 	// withWord indexes people by their words: the positions in people,
 	// ascending, of the people with each lower-case word in their name.
 	withWord map[string][]int
@@ -141,7 +145,7 @@ func sameArray(a, b []token) bool {
 }
 
 func newDocState() *docState {
-	return &docState{female: map[string]bool{}, male: map[string]bool{}, lowered: map[string]bool{}, roles: map[string]string{}, withWord: map[string][]int{}}
+	return &docState{female: map[string]bool{}, male: map[string]bool{}, lowered: map[string]bool{}, roles: map[string]string{}, withWord: map[string][]int{}, isName: map[string]bool{}}
 }
 
 // person is a full name found in the document.
@@ -198,6 +202,7 @@ func (st *docState) remember(speaker string, isPerson bool) {
 // addPerson appends p to the document's people and indexes its words.
 func (st *docState) addPerson(p person) {
 	st.people = append(st.people, p)
+	st.isName[p.name] = true
 	st.index(len(st.people) - 1)
 }
 
@@ -235,12 +240,7 @@ next:
 
 // isPerson reports whether name is a person of the document.
 func (st *docState) isPerson(name string) bool {
-	for _, p := range st.people {
-		if p.name == name {
-			return true
-		}
-	}
-	return false
+	return st.isName[name]
 }
 
 // recentPerson is who "he" or "she" refers to: a person mentioned earlier
