@@ -449,6 +449,22 @@ func TestSingleSpaced(t *testing.T) {
 	}
 }
 
+// TestCleanAsIs checks that cleanAsIs, which reads a turn's tokens,
+// answers as cleanTurn's first test does on its bytes (issue #6).
+func TestCleanAsIs(t *testing.T) {
+	for _, base := range []string{"", "Thank_you,_Mr._President!~", "Thank you, Mr. President, for the floor.", "a b c", "é ü", "(Laughter.) Go on."} {
+		for _, ins := range []string{"", " ", "  ", "\t", "\n", "\x00", "\x1f", "!", "(", ")", "\x7f", "\u00a0", "\u0085", "é", "\u2003", "\u200b", "\xff", "’s"} {
+			for i := 0; i <= len(base); i++ {
+				s := base[:i] + ins + base[i:]
+				want := strings.IndexByte(s, '(') < 0 && singleSpaced(s)
+				if got := cleanAsIs(s, tokenize(s)); got != want {
+					t.Errorf("cleanAsIs(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestCleanTurn(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Go ahead. (Laughter.) Next question.", "Go ahead. Next question."},

@@ -175,10 +175,27 @@ func (c *turnText) flush(out []Statement) {
 // copied to out. cont gathers the text of a turn that goes on; the
 // caller flushes it at the end.
 func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, out, buf *[]Statement, cont *turnText, cur int) int {
-	text = cleanTurn(text)
+	inner := paragraph{index: p.index}
+	// The turn is most often the end of the paragraph, after its label:
+	// the paragraph's own tokens are read from there rather than
+	// tokenized again (a label ends at a colon or space, so a token
+	// starts at off). They also tell, at less cost than reading its
+	// bytes, that cleanTurn would return the text as it is.
+	if off := len(p.text) - len(text); off >= 0 && p.text[off:] == text {
+		if toks := st.tokensFrom(p.tokens(), off); cleanAsIs(text, toks) {
+			inner.toks = toks
+		}
+	}
+	if inner.toks == nil {
+		text = cleanTurn(text)
+		if off := len(p.text) - len(text); off >= 0 && p.text[off:] == text {
+			inner.toks = st.tokensFrom(p.tokens(), off)
+		}
+	}
 	if text == "" {
 		return cur
 	}
+	inner.text = text
 	if speaker == "" {
 		if cur < 0 {
 			*out = append(*out, Statement{Paragraph: p.index, Kind: Narration, Text: text})
@@ -195,14 +212,6 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 	}
 	saved := st.floating
 	st.floating = ""
-	inner := paragraph{index: p.index, text: text}
-	if off := len(p.text) - len(text); off >= 0 && p.text[off:] == text {
-		// The turn is the end of the paragraph, after its label: read
-		// the paragraph's own tokens from there rather than tokenize
-		// again. A label ends at a colon or space, so a token starts at
-		// off.
-		inner.toks = st.tokensFrom(p.tokens(), off)
-	}
 	*buf = a.paragraph((*buf)[:0], inner, st)
 	for _, s := range *buf {
 		if s.Kind == Narration || s.Cue == "" || s.Speaker == speaker || s.Speaker == "" {
@@ -227,6 +236,32 @@ func containsAny(have, want []string) bool {
 		}
 	}
 	return false
+}
+
+// cleanAsIs reports whether cleanTurn(text) is text, as cleanTurn's first
+// test finds it (no parenthesis, single spaces), from toks, the tokens of
+// text: a text has a token every five or six bytes, so walking them costs
+// less than reading its bytes. Tokenizing drops exactly the space runes
+// (unicode.IsSpace, as strings.Fields) and makes every other rune part
+// of a token, so text is single-spaced when its tokens start at its
+// start, end at its end, and each follows the one before or one space
+// after it.
+func cleanAsIs(text string, toks []token) bool {
+	if len(toks) == 0 {
+		return text == ""
+	}
+	if toks[0].start != 0 || int(toks[len(toks)-1].end) != len(text) {
+		return false
+	}
+	end := int32(0)
+	for k := range toks {
+		t := &toks[k]
+		if t.start != end && (t.start != end+1 || text[end] != ' ') || !t.word && t.form == "(" {
+			return false
+		}
+		end = t.end
+	}
+	return true
 }
 
 // singleSpaced reports whether s is its words joined by single spaces:
