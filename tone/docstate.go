@@ -53,6 +53,10 @@ type docState struct {
 	roles map[string]string
 	// turnToks holds the tokens of the transcript turn being read.
 	turnToks []token
+	// labels are the transcript labels cutLabel finds at the start of
+	// paragraphs, in order: scanNames reads them, transcript reads them
+	// again.
+	labels []paraLabel
 	// sentence is the sentence being read.
 	sentence sentenceCtx
 	// lone indexes what person and placeOrBody found in runs of one
@@ -91,6 +95,13 @@ type nameRun struct {
 	// entry is 1 + the index of the entry of the run as cut: in
 	// docState.loneWords for one word, in docState.longRuns for more.
 	entry int32
+}
+
+// paraLabel is the transcript label at the start of paras[para] and the
+// rest of the paragraph, as cutLabel returns them.
+type paraLabel struct {
+	para        int
+	label, rest string
 }
 
 // runCursor finds the name scan's runs for the runs of a sentence, asked
@@ -483,6 +494,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		own := toks
 		comma, after, labelOK := len(toks), 0, true
 		if label, rest, ok := cutLabel(paras[pi].text); ok {
+			st.labels = append(st.labels, paraLabel{pi, label, rest})
 			var recased bool
 			if recasedLabels == nil {
 				recasedLabels = make(map[string][]token)
