@@ -60,16 +60,21 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 	var hosts []string
 	isHost := map[string]bool{}
 	// A transcript's labels repeat turn after turn: each is read into
-	// words once.
+	// words, and into a speaker, once. What labelSpeaker answers for a
+	// label does not change in this loop: it reads the document's
+	// people, where one it adds comes after those there before, so that
+	// a name finds the same person, and no title, and the mentions, to
+	// which no turn has added yet.
 	forms := make(map[string]*labelForm)
 	for i := range labels {
 		if l := &labels[i]; l.ok && !l.role {
 			f := forms[l.label]
 			if f == nil {
 				f = newLabelForm(l.label)
+				f.speaker, f.journalist, f.answer = a.labelSpeaker(f, st)
 				forms[l.label] = f
 			}
-			l.speaker, l.journalist, l.answer = a.labelSpeaker(f, st)
+			l.speaker, l.journalist, l.answer = f.speaker, f.journalist, f.answer
 			if !l.journalist && !l.answer && l.speaker != "" && !isHost[l.speaker] {
 				isHost[l.speaker] = true
 				hosts = append(hosts, l.speaker)
@@ -375,8 +380,8 @@ func (a *Attributor) roleLine(label, rest string, st *docState) (string, bool) {
 	return st.personName(name), true
 }
 
-// labelForm is what labelSpeaker reads of a label, which depends on the
-// label alone.
+// labelForm is what a transcript reads of a label: its words, which
+// depend on the label alone, and the speaker labelSpeaker finds in them.
 type labelForm struct {
 	// low is the label's words in lower case, without an affiliation in
 	// parentheses or a final period.
@@ -384,6 +389,10 @@ type labelForm struct {
 	// titled are those words, in title case when the label is in
 	// capitals ("MR MILLER" gives "Mr Miller").
 	titled []token
+	// speaker, journalist and answer are what labelSpeaker answers for
+	// the label.
+	speaker            string
+	journalist, answer bool
 }
 
 // newLabelForm reads a label into words.
