@@ -25,6 +25,7 @@ type sentenceCtx struct {
 	question bool      // the sentence asks a question: no reported speech
 	body     int       // byte offset where the sentence's own words start, after a dateline
 	cues     []cueHit  // the sentence's cues, in memory reused from the sentence before
+	mayCue   []cueAt   // the words that may start a cue, as sentenceNames finds them; memory reused likewise
 	pend     []pending // the sentence's statements, in memory reused likewise
 	end      int       // where toks ends in its paragraph's tokens
 }
@@ -135,7 +136,7 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	hint := sc.end // most often where this sentence's tokens start
 	*sc = sentenceCtx{p: p, sp: sp, st: st, body: sp.start,
 		qs: sc.qs[:0], names: sc.names[:0], namePos: sc.namePos[:0], inQ: sc.inQ, first: sc.first, last: sc.last,
-		cues: sc.cues[:0]}
+		cues: sc.cues[:0], mayCue: sc.mayCue[:0]}
 	if sp.start == 0 {
 		sc.body = datelineEnd(p.text)
 	}
@@ -253,7 +254,10 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 // of name words, and the institutions described in lower case
 // ("Indonesia's foreign ministry", "the Philippine coast guard"). One
 // walk over the tokens reads both; a run and a description at the same
-// token are recorded in that order.
+// token are recorded in that order. The same walk notes the words that
+// may start a cue in sc.mayCue, for findCues: a second walk over the
+// words cost more than these few tests in this one, which hash each
+// word once for both filters.
 func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	toks := sc.toks
 	// nextRun and nextDesc are the first tokens the runs and the
@@ -261,6 +265,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	nextRun, nextDesc := 0, 0
 	// The name scan read most runs already.
 	scanned := sc.st.runsOf(&sc.p, sc.end-len(toks))
+	mayCue := sc.mayCue[:0]
 	for i := range toks {
 		if sc.inQ[i] >= 0 || !toks[i].word {
 			continue
@@ -268,9 +273,22 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		if i >= nextRun && isNameWord(toks[i]) {
 			nextRun = a.runNames(sc, i, &scanned)
 		}
-		// Most words start no description: the filter match asks
-		// first, inlined here, spares them the call.
-		if i < nextDesc || !a.words.first.mayHave(toks[i].lower()) {
+		low := toks[i].lower()
+		h := filterHash(low)
+		// A possessive two tokens before "that" may stand before a cue
+		// noun ("Japan's statement that"); else a word the cues'
+		// first-word filter lets through may start a cue.
+		// isPossessive(low) is spelt out to be inlined: "’s" is "'s" in
+		// a lower-case form.
+		if n := len(low); n >= 2 && (low[n-2] == '\'' && low[n-1] == 's' || low[n-2] == 's' && low[n-1] == '\'') &&
+			i+2 < len(toks) && toks[i+2].lower() == "that" {
+			mayCue = append(mayCue, cueAt{i, true})
+		} else if a.cues.first.has(h) {
+			mayCue = append(mayCue, cueAt{i, false})
+		}
+		// Most words start no description: the filter asks first, and
+		// spares them the call.
+		if i < nextDesc || !a.words.first.has(h) {
 			continue
 		}
 		n, text := a.words.matchText(toks, i)
@@ -298,6 +316,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 			sc.add(i, mention{name: adj + " " + w.canonical, kind: mentionInst, head: w.canonical})
 		}
 	}
+	sc.mayCue = mayCue
 }
 
 // runNames records the person, place or body the run of name words
@@ -477,22 +496,24 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 }
 
 // findCues returns the cues of a sentence outside its quotations.
+// The words findCues reads are those sentenceNames noted in sc.mayCue.
 func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 	toks, inQ := sc.toks, sc.inQ
 	out := sc.cues[:0]
-	for i := 0; ; i++ {
-		var possThat bool
-		i, possThat = cueCandidate(toks, inQ, &a.cues.first, i)
-		if i == len(toks) {
-			break
-		}
-		// "Japan's statement that …"
-		if possThat && a.cueNouns[toks[i+1].lower()] && inQ[i+1] < 0 {
-			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
-			i++
+	from := 0 // the first token a cue found so far has not passed
+	for _, c := range sc.mayCue {
+		i := c.i
+		if i < from {
 			continue
 		}
-		if possThat && !a.cues.first.mayHave(toks[i].lower()) {
+		from = i + 1
+		// "Japan's statement that …"
+		if c.possThat && a.cueNouns[toks[i+1].lower()] && inQ[i+1] < 0 {
+			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
+			from = i + 2
+			continue
+		}
+		if c.possThat && !a.cues.first.mayHave(toks[i].lower()) {
 			continue
 		}
 		n := a.cues.match(toks, i)
@@ -504,36 +525,19 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 			kind = cueAccording
 		}
 		out = append(out, cueHit{start: i, end: i + n, kind: kind})
-		i += n - 1
+		from = i + n
 	}
 	sc.cues = out
 	return out
 }
 
-// cueCandidate returns the first word from toks[i] on, outside
-// quotations, that may start a cue: a possessive two words before "that"
-// (possThat), which may stand before a cue noun, or a word the cues'
-// first-word filter lets through. It returns len(toks) when there is
-// none. Most words are turned away here, in a loop that calls nothing
-// and so keeps its variables in registers.
-func cueCandidate(toks []token, inQ []int, first *wordFilter, i int) (at int, possThat bool) {
-	inQ = inQ[:len(toks)]
-	for ; i < len(toks); i++ {
-		if inQ[i] >= 0 || !toks[i].word {
-			continue
-		}
-		w := toks[i].lower()
-		// isPossessive(w), spelt out to be inlined: "’s" is "'s" in a
-		// lower-case form.
-		if n := len(w); n >= 2 && (w[n-2] == '\'' && w[n-1] == 's' || w[n-2] == 's' && w[n-1] == '\'') &&
-			i+2 < len(toks) && toks[i+2].lower() == "that" {
-			return i, true
-		}
-		if first.mayHave(w) {
-			return i, false
-		}
-	}
-	return len(toks), false
+// cueAt is a word of a sentence, outside quotations, that may start a
+// cue: toks[i] is a possessive two tokens before "that" (possThat), which
+// may stand before a cue noun, or a word the cues' first-word filter lets
+// through.
+type cueAt struct {
+	i        int
+	possThat bool
 }
 
 // verbUse reports whether the cue word at toks[i] is used as a verb: not

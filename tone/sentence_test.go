@@ -181,11 +181,12 @@ func TestSentenceCtxAdd(t *testing.T) {
 	}
 }
 
-// TestCueCandidate checks cueCandidate, the loop findCues turns most
-// words away in (issue #6), against its definition on random sentences:
-// the next word outside quotations that is a possessive two tokens before
-// "that", or that the cues' first-word filter lets through.
-func TestCueCandidate(t *testing.T) {
+// TestMayCue checks the words sentenceNames notes for findCues, which
+// turns most words away before them (issue #6), against their definition
+// on random sentences: each word outside quotations that is a possessive
+// two tokens before "that", or that the cues' first-word filter lets
+// through.
+func TestMayCue(t *testing.T) {
 	a, err := NewAttributor()
 	if err != nil {
 		t.Fatal(err)
@@ -201,25 +202,19 @@ func TestCueCandidate(t *testing.T) {
 		for _, sp := range splitSentences(text, quotes) {
 			sc := a.newSentence(p, sp, quotes, st)
 			toks := sc.toks
-			want := func(i int) (int, bool) {
-				for ; i < len(toks); i++ {
-					if sc.inQ[i] >= 0 || !toks[i].word {
-						continue
-					}
-					if isPossessive(toks[i].lower()) && i+2 < len(toks) && toks[i+2].lower() == "that" {
-						return i, true
-					}
-					if a.cues.first.mayHave(toks[i].lower()) {
-						return i, false
-					}
+			var want []cueAt
+			for i := range toks {
+				if sc.inQ[i] >= 0 || !toks[i].word {
+					continue
 				}
-				return len(toks), false
+				if isPossessive(toks[i].lower()) && i+2 < len(toks) && toks[i+2].lower() == "that" {
+					want = append(want, cueAt{i, true})
+				} else if a.cues.first.mayHave(toks[i].lower()) {
+					want = append(want, cueAt{i, false})
+				}
 			}
-			for i := 0; i <= len(toks); i++ {
-				gotAt, gotPoss := cueCandidate(toks, sc.inQ, &a.cues.first, i)
-				if wantAt, wantPoss := want(i); gotAt != wantAt || gotPoss != wantPoss {
-					t.Fatalf("%q from token %d: cueCandidate = %d, %v; want %d, %v", text, i, gotAt, gotPoss, wantAt, wantPoss)
-				}
+			if !slices.Equal(sc.mayCue, want) {
+				t.Fatalf("%q: mayCue = %v, want %v", text, sc.mayCue, want)
 			}
 		}
 	}
