@@ -514,7 +514,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			return k
 		}
 		for i := 0; i < len(toks); {
-			if !isNameWord(toks[i]) {
+			if !isNameWordAt(toks, i) {
 				i++
 				continue
 			}
@@ -794,7 +794,7 @@ func runEnd(toks []token, i int) int {
 func runAnd(toks []token, i int) (end, and int) {
 	j, and := i, -1
 	for j < len(toks) {
-		if isNameWord(toks[j]) {
+		if isNameWordAt(toks, j) {
 			if and < 0 && toks[j].lower() == "and" {
 				and = j - i
 			}
@@ -809,7 +809,7 @@ func runAnd(toks []token, i int) (end, and int) {
 				}
 				k++
 			}
-			if k < len(toks) && isNameWord(toks[k]) {
+			if k < len(toks) && isNameWordAt(toks, k) {
 				j = k
 				continue
 			}
@@ -845,6 +845,11 @@ func isParticle(w string) bool {
 // isNameWord reports whether a token can be part of a name: a
 // capitalized word, or one with an Arabic article ("al-Mansouri").
 func isNameWord(t token) bool { return t.name }
+
+// isNameWordAt is isNameWord(toks[i]) without copying the token (32
+// bytes) to pass it, which the compiler does even where it inlines
+// isNameWord: the loops over every token ask this.
+func isNameWordAt(toks []token, i int) bool { return toks[i].name }
 
 // personIn returns the name of a person in a run of name words, with the
 // titles written before it: "China's President Xi Jinping" gives "Xi

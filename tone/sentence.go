@@ -265,12 +265,12 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	nextRun, nextDesc := 0, 0
 	// The name scan read most runs already.
 	scanned := sc.st.runsOf(&sc.p, sc.end-len(toks))
-	mayCue := sc.mayCue[:0]
+	mayCue, inQ := sc.mayCue[:0], sc.inQ[:len(toks)]
 	for i := range toks {
-		if sc.inQ[i] >= 0 || !toks[i].word {
+		if inQ[i] >= 0 || !toks[i].word {
 			continue
 		}
-		if i >= nextRun && isNameWord(toks[i]) {
+		if i >= nextRun && isNameWordAt(toks, i) {
 			nextRun = a.runNames(sc, i, &scanned)
 		}
 		low := toks[i].lower()
