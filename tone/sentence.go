@@ -224,7 +224,7 @@ func firstAt(toks []token, off, hint int) int {
 // -1.
 func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 	toks := sc.toks
-	inPhrase := func(k int) bool { return k < len(toks) && sc.inQ[k] < 0 && !isBoundary(toks[k]) }
+	inPhrase := func(k int) bool { return k < len(toks) && sc.inQ[k] < 0 && !isBoundary(&toks[k]) }
 	for i := sentenceTok(sc); i < len(toks); {
 		for i < len(toks) && (!toks[i].word || sc.inQ[i] >= 0) {
 			i++
@@ -728,7 +728,7 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 
 // isBoundary reports whether a token ends a clause or a phrase for
 // subject finding.
-func isBoundary(t token) bool {
+func isBoundary(t *token) bool {
 	if t.word {
 		return false
 	}
@@ -1098,7 +1098,7 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 			continue
 		}
 		end := i
-		for end < b && (sc.inQ[end] >= 0 || !isBoundary(toks[end])) {
+		for end < b && (sc.inQ[end] >= 0 || !isBoundary(&toks[end])) {
 			end++
 		}
 		if !isIntro(toks[i:end]) {
@@ -1272,7 +1272,7 @@ func lastClauseBreak(seg string) int {
 // and the index where the unclipped run ends.
 func phraseAfter(toks []token, sc *sentenceCtx, from int) (np []token, end int) {
 	end = from
-	for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
+	for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(&toks[end]) {
 		end++
 	}
 	np = toks[from:end]

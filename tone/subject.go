@@ -121,7 +121,7 @@ func wordsOf(toks []token) []token {
 // token after the nearest boundary or quotation before it.
 func segmentBack(sc *sentenceCtx, k int) int {
 	b := k
-	for b >= 0 && sc.inQ[b] < 0 && !isBoundary(sc.toks[b]) {
+	for b >= 0 && sc.inQ[b] < 0 && !isBoundary(&sc.toks[b]) {
 		b--
 	}
 	return b + 1
@@ -334,7 +334,7 @@ func (a *Attributor) sentenceSubject(sc *sentenceCtx, before int) (speakerRef, b
 			i++
 		}
 		end := i
-		for end < before && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
+		for end < before && sc.inQ[end] < 0 && !isBoundary(&toks[end]) {
 			end++
 		}
 		if i >= end {
