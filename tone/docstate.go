@@ -51,6 +51,11 @@ type docState struct {
 	// roles maps a transcript role ("president") to the person a header
 	// line names for it ("President: Mr. Osei (Ghana)").
 	roles map[string]string
+	// holders keeps what holdersOf finds for each title personWithTitle
+	// is asked: only scanNames gives people titles, before the sentences
+	// are read (it empties holders when done), so the answer stays. A
+	// document asks about a few titles: they are searched one by one.
+	holders []titleHolders
 	// turnToks holds the tokens of the transcript turn being read.
 	turnToks []token
 	// labels are the transcript labels cutLabel finds at the start of
@@ -369,6 +374,43 @@ func (st *docState) recentOf(kinds []mentionKind, head string, extra []mention) 
 // description may come before the name: "Turkey's foreign minister said
 // … Foreign Minister Selim Aydın").
 func (st *docState) personWithTitle(title string, extra []mention) (string, bool) {
+	var holders []string
+	k := 0
+	for k < len(st.holders) && st.holders[k].title != title {
+		k++
+	}
+	if k < len(st.holders) {
+		holders = st.holders[k].names
+	} else {
+		holders = st.holdersOf(title)
+		st.holders = append(st.holders, titleHolders{title, holders})
+	}
+	if len(holders) == 0 {
+		return "", false
+	}
+	for i := len(extra) - 1; i >= 0; i-- {
+		if extra[i].kind == mentionPerson && contains(holders, extra[i].name) {
+			return extra[i].name, true
+		}
+	}
+	for i := len(st.mentions) - 1; i >= max(0, len(st.mentions)-lookback); i-- {
+		if m := st.mentions[i]; m.kind == mentionPerson && contains(holders, m.name) {
+			return m.name, true
+		}
+	}
+	return holders[0], true
+}
+
+// titleHolders is a title and the names holdersOf returns for it.
+type titleHolders struct {
+	title string
+	names []string
+}
+
+// holdersOf returns the names of the people who hold title, in the
+// document's order: those whose titles hold it exactly, or else those
+// whose titles end in it; nil for none.
+func (st *docState) holdersOf(title string) []string {
 	spokes := strings.HasPrefix(title, "spokes")
 	// fits reports whether t is the title itself (exact) or ends in it
 	// (wider): "foreign minister" is a minister; "deputy foreign
@@ -396,7 +438,8 @@ func (st *docState) personWithTitle(title string, extra []mention) (string, bool
 	// in memory on the stack.
 	var exactBuf, widerBuf [8]string
 	exact, wider := exactBuf[:0], widerBuf[:0]
-	for _, p := range st.people {
+	for k := range st.people {
+		p := &st.people[k]
 		e, w := false, false
 		for _, t := range p.titles {
 			te, tw := fits(t)
@@ -412,23 +455,13 @@ func (st *docState) personWithTitle(title string, extra []mention) (string, bool
 			wider = append(wider, p.name)
 		}
 	}
-	for _, holders := range [][]string{exact, wider} {
-		if len(holders) == 0 {
-			continue
-		}
-		for i := len(extra) - 1; i >= 0; i-- {
-			if extra[i].kind == mentionPerson && contains(holders, extra[i].name) {
-				return extra[i].name, true
-			}
-		}
-		for i := len(st.mentions) - 1; i >= max(0, len(st.mentions)-lookback); i-- {
-			if m := st.mentions[i]; m.kind == mentionPerson && contains(holders, m.name) {
-				return m.name, true
-			}
-		}
-		return holders[0], true
+	switch {
+	case len(exact) > 0:
+		return slices.Clone(exact)
+	case len(wider) > 0:
+		return slices.Clone(wider)
 	}
-	return "", false
+	return nil
 }
 
 // personName maps the words of a name as written to the canonical name:
@@ -616,6 +649,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	for k := range st.people {
 		st.index(k)
 	}
+	st.holders = st.holders[:0] // the people's titles are read
 	// Honorifics seen with a short form apply to the full name.
 	for name := range st.female {
 		if full := st.fullName(name); full != name {
