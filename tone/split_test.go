@@ -780,3 +780,26 @@ func randomText(rng *rand.Rand, parts []string, n int) string {
 	}
 	return b.String()
 }
+
+// TestIsTranscript checks isTranscript, which stops reading paragraphs
+// once its answer is known (issue #6), against its definition on every
+// order of labelled and other paragraphs up to ten of them.
+func TestIsTranscript(t *testing.T) {
+	for n := 0; n <= 10; n++ {
+		for mask := 0; mask < 1<<n; mask++ {
+			paras := make([]paragraph, n)
+			labels := 0
+			for i := range paras {
+				paras[i].text = "The talks went on."
+				if mask&(1<<i) != 0 {
+					paras[i].text = "MS LUND: The talks went on."
+					labels++
+				}
+			}
+			want := labels >= 2 && 3*labels >= n
+			if got := isTranscript(paras); got != want {
+				t.Fatalf("%d paragraphs, labels %b: isTranscript = %v, want %v", n, mask, got, want)
+			}
+		}
+	}
+}

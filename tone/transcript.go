@@ -9,15 +9,23 @@ import (
 
 // isTranscript reports whether a document is speaker-labelled: at least
 // two paragraphs open with a label, and labels open at least a third of
-// them.
+// them. It reads paragraphs only until the answer is known: labels open
+// enough of them, or too few are left to.
 func isTranscript(paras []paragraph) bool {
+	need := max(2, (len(paras)+2)/3) // the least n with n >= 2 and 3n >= len(paras)
 	n := 0
-	for _, p := range paras {
-		if startsLabel(p.text) {
+	for i := range paras {
+		if n >= need {
+			return true
+		}
+		if n+len(paras)-i < need {
+			return false
+		}
+		if startsLabel(paras[i].text) {
 			n++
 		}
 	}
-	return n >= 2 && 3*n >= len(paras)
+	return n >= need
 }
 
 // turnLabel is the label of a transcript paragraph.
