@@ -206,6 +206,9 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 // before hint starts at or after off; otherwise, or when off is far from
 // hint, it searches.
 func firstAt(toks []token, off, hint int) int {
+	if off <= 0 {
+		return 0 // a paragraph's first sentence, whose hint is the paragraph before's
+	}
 	if hint <= len(toks) && (hint == 0 || int(toks[hint-1].start) < off) {
 		for i := hint; i < len(toks) && i < hint+8; i++ {
 			if int(toks[i].start) >= off {

@@ -1,7 +1,6 @@
 package tone
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -226,11 +225,11 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 	saved := st.floating
 	st.floating = ""
 	*buf = a.paragraph((*buf)[:0], inner, st)
-	for _, s := range *buf {
-		if s.Kind == Narration || s.Cue == "" || s.Speaker == speaker || s.Speaker == "" {
-			continue
+	for k := range *buf {
+		// Read in place: a Statement is large to copy.
+		if s := &(*buf)[k]; s.Kind != Narration && s.Cue != "" && s.Speaker != speaker && s.Speaker != "" {
+			*out = append(*out, *s)
 		}
-		*out = append(*out, s)
 	}
 	st.floating = saved
 	return cur
@@ -343,7 +342,12 @@ func asciiSpaces8(x uint64) (spaces uint64, ok bool) {
 // offsets counted from off, in memory the document state reuses from one
 // transcript turn to the next: they are valid until the next call.
 func (st *docState) tokensFrom(toks []token, off int) []token {
-	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
+	// The tokens before off are a label's, a few words: walking past
+	// them costs less than a binary search.
+	k := 0
+	for k < len(toks) && int(toks[k].start) < off {
+		k++
+	}
 	// One copy, then the offsets moved in place: copying token by token
 	// paid for a write barrier on each one's string while the collector
 	// runs, and for append's checks.
