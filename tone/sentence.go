@@ -760,6 +760,20 @@ func indexWord(toks []token, words ...string) int {
 	return -1
 }
 
+// quoteWords is wordsUpTo(content, limit) for the content of the
+// sentence's quotation qi, counted in its tokens, which are read anyway:
+// its marks are tokens of their own, so the word tokens between its
+// first and last are its content's words.
+func quoteWords(sc *sentenceCtx, qi, limit int) int {
+	n := 0
+	for k := sc.first[qi]; k <= sc.last[qi] && n < limit; k++ {
+		if sc.toks[k].word {
+			n++
+		}
+	}
+	return n
+}
+
 // directQuotes finds the quotations that are statements: one that opens
 // the sentence, with the cue after it ("“…,” Xi said") or none (a floating
 // quotation), and one that is the whole complement of a cue before it
@@ -773,9 +787,8 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 			continue
 		}
 		content := sc.p.text[q.content.start:min(q.content.end, sc.sp.end)]
-		// Only none, one or more words matter here: isUtterance counts
-		// them all where it must.
-		n := wordsUpTo(content, 2)
+		// Up to five words matter here (isUtterance).
+		n := quoteWords(sc, qi, 5)
 		if n == 0 {
 			continue
 		}
@@ -805,7 +818,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 				break
 			}
 			if by == nil {
-				if !isUtterance(content) {
+				if !isUtterance(content, n) {
 					continue
 				}
 				speaker := sc.st.introduced
@@ -844,7 +857,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 						gap++
 					}
 				}
-				if gap <= 4 && (n >= 2 || isUtterance(content)) {
+				if gap <= 4 && (n >= 2 || isUtterance(content, n)) {
 					by = c
 				}
 				break
@@ -853,7 +866,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 				continue
 			}
 		}
-		if !initial || isUtterance(content) || endsInPunct(content) {
+		if !initial || isUtterance(content, n) || endsInPunct(content) {
 			ref := by.speaker
 			switch {
 			case by.found:

@@ -219,3 +219,37 @@ func TestMayCue(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteWords checks that quoteWords, which counts a quotation's words
+// in the sentence's tokens (issue #6), finds what wordsUpTo finds in the
+// quotation's text, on random sentences with quotations of every kind,
+// nested, unclosed and running past the sentence's end.
+func TestQuoteWords(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := []string{"“", "”", "\"", " \"", "«", "»", "„", "'", "’", "We ", "agree", ". ", "U.S. ", "win-win ", ", ",
+		"said ", "Xi", "! ", "? ", "(", ") ", "中方反对", "…", " ", "2.5 ", "don't "}
+	rng := rand.New(rand.NewPCG(3, 9))
+	for range 5000 {
+		text := randomText(rng, parts, 16)
+		p := paragraph{text: text}
+		quotes := findQuotes(text)
+		st := newDocState()
+		for _, sp := range splitSentences(text, quotes) {
+			sc := a.newSentence(p, sp, quotes, st)
+			for qi, q := range sc.qs {
+				if sc.first[qi] < 0 {
+					continue
+				}
+				content := text[q.content.start:min(q.content.end, sp.end)]
+				for limit := 1; limit <= 5; limit++ {
+					if got, want := quoteWords(sc, qi, limit), wordsUpTo(content, limit); got != want {
+						t.Fatalf("%q, quotation %q: quoteWords(%d) = %d, want %d", text, content, limit, got, want)
+					}
+				}
+			}
+		}
+	}
+}
