@@ -286,10 +286,8 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		// A possessive two tokens before "that" may stand before a cue
 		// noun ("Japan's statement that"); else a word the cues'
 		// first-word filter lets through may start a cue.
-		// isPossessive(low) is spelt out to be inlined: "’s" is "'s" in
-		// a lower-case form.
-		if n := len(low); n >= 2 && (low[n-2] == '\'' && low[n-1] == 's' || low[n-2] == 's' && low[n-1] == '\'') &&
-			i+2 < len(toks) && toks[i+2].lower() == "that" {
+		// ("’s" is "'s" in a lower-case form.)
+		if isPossessive(low) && i+2 < len(toks) && toks[i+2].lower() == "that" {
 			mayCue = append(mayCue, cueAt{i, true})
 		} else if a.cues.first.has(h) {
 			mayCue = append(mayCue, cueAt{i, false})
