@@ -29,6 +29,9 @@ type sentenceCtx struct {
 	mayCue   []cueAt   // the words that may start a cue, as sentenceNames finds them; memory reused likewise
 	pend     []pending // the sentence's statements, in memory reused likewise
 	end      int       // where toks ends in its paragraph's tokens
+	// inQBuf is the memory of inQ for a sentence with quotations;
+	// unquoted, all -1 and only read, is inQ's for one without.
+	inQBuf, unquoted []int
 }
 
 // cueKind says what kind of expression attributes a statement.
@@ -141,7 +144,8 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	sc.qs, sc.names, sc.namePos = sc.qs[:0], sc.names[:0], sc.namePos[:0]
 	sc.cues, sc.mayCue, sc.pend = sc.cues[:0], sc.mayCue[:0], nil
 	sc.subjPos, sc.question = 0, false
-	// toks, end, inQ, first and last are set below.
+	// toks, end, inQ, first and last are set below; inQBuf and unquoted
+	// are memory kept.
 	if sp.start == 0 {
 		sc.body = datelineEnd(p.text)
 	}
@@ -164,16 +168,29 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 			sc.qs = append(sc.qs, q)
 		}
 	}
-	sc.inQ = grow(sc.inQ, len(sc.toks))
 	sc.first = grow(sc.first, len(sc.qs))
 	sc.last = grow(sc.last, len(sc.qs))
 	for i := range sc.first {
 		sc.first[i], sc.last[i] = -1, -1
 	}
+	if len(sc.qs) == 0 {
+		// Most sentences have no quotation: all their tokens read -1,
+		// from a run of them kept for such sentences and never written,
+		// instead of a run written anew for each.
+		if len(sc.unquoted) < len(sc.toks) {
+			sc.unquoted = make([]int, max(len(sc.toks), 2*len(sc.unquoted)))
+			for i := range sc.unquoted {
+				sc.unquoted[i] = -1
+			}
+		}
+		sc.inQ = sc.unquoted[:len(sc.toks)]
+	} else {
+		sc.inQBuf = grow(sc.inQBuf, len(sc.toks))
+		sc.inQ = sc.inQBuf
+	}
 	// The quotations are findQuotes', in order, each closed before the
 	// next opens (TestFindQuotesOrder): the tokens before a quotation's
-	// opening mark are in none, those up to its closing mark in it. Most
-	// sentences have no quotation: one loop then marks all their tokens.
+	// opening mark are in none, those up to its closing mark in it.
 	toks, inQ, i := sc.toks, sc.inQ[:len(sc.toks)], 0
 	for qi, q := range sc.qs {
 		for ; i < len(toks) && int(toks[i].start) < q.open; i++ {
@@ -187,7 +204,7 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 			sc.last[qi] = i - 1
 		}
 	}
-	for ; i < len(toks); i++ {
+	for ; i < len(toks) && len(sc.qs) > 0; i++ {
 		inQ[i] = -1
 	}
 	for i := len(sc.toks) - 1; i >= 0; i-- {
