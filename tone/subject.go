@@ -461,8 +461,8 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	}
 	// "The Secretary-General of the United Nations": an office, not the
 	// body it belongs to.
-	if n := a.titles.match(head, 0); n > 0 && n < len(head) && isConnector(head[n].lower()) && a.word[lowerPhrase(head[:n])].kind != kindAgent {
-		if name, ok := st.personWithTitle(lowerPhrase(head[:n]), sc.before(at)); ok {
+	if n, title := a.titles.matchText(head, 0); n > 0 && n < len(head) && isConnector(head[n].lower()) && a.word[title].kind != kindAgent {
+		if name, ok := st.personWithTitle(title, sc.before(at)); ok {
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
@@ -576,10 +576,16 @@ func (a *Attributor) placeOf(run []token) (placeRef, bool) {
 	if len(w) > 0 && w[0].lower() == "the" {
 		w = w[1:]
 	}
-	if len(w) == 0 || a.places.match(w, 0) != len(w) {
+	if len(w) == 0 {
 		return placeRef{}, false
 	}
-	ref := a.place[lowerPhrase(w)]
+	// The phrase matched is lowerPhrase(w), kept joined: no string is
+	// built to look it up.
+	n, phrase := a.places.matchText(w, 0)
+	if n != len(w) {
+		return placeRef{}, false
+	}
+	ref := a.place[phrase]
 	return ref, !ref.isAdj
 }
 
@@ -608,9 +614,9 @@ func (a *Attributor) namedBody(run []token) (name, head string, ok bool) {
 // lastWordPhrase finds the last listed description phrase in a head.
 func (a *Attributor) lastWordPhrase(head []token) (start, end int, w speakerWord, ok bool) {
 	for i := 0; i < len(head); i++ {
-		if n := a.words.match(head, i); n > 0 {
+		if n, phrase := a.words.matchText(head, i); n > 0 {
 			start, end, ok = i, i+n, true
-			w = a.word[lowerPhrase(head[i:i+n])]
+			w = a.word[phrase] // phrase is lowerPhrase(head[i:i+n])
 			i += n - 1
 		}
 	}
@@ -622,13 +628,13 @@ func (a *Attributor) lastWordPhrase(head []token) (start, end int, w speakerWord
 // UN secretary-general"), and returns the title.
 func (a *Attributor) titleOnly(head []token) (string, bool) {
 	for i := 0; i < len(head); i++ {
-		if n := a.titles.match(head, i); n > 0 && i+n == len(head) {
+		if n, title := a.titles.matchText(head, i); n > 0 && i+n == len(head) {
 			for _, t := range head[:i] {
 				if !(isAllCaps(t.text()) || a.places.match(head, 0) > 0 || a.nonName[t.lower()]) {
 					return "", false
 				}
 			}
-			return lowerPhrase(head[i:]), true
+			return title, true // lowerPhrase(head[i:])
 		}
 	}
 	return "", false
@@ -645,8 +651,8 @@ func (a *Attributor) qualifier(owner, pre, post []token) (placeRef, bool) {
 		}
 	}
 	for i := 0; i < len(pre); i++ {
-		if n := a.places.match(pre, i); n > 0 {
-			return a.place[lowerPhrase(pre[i:i+n])], true
+		if n, phrase := a.places.matchText(pre, i); n > 0 {
+			return a.place[phrase], true // phrase is lowerPhrase(pre[i:i+n])
 		}
 	}
 	if len(post) > 1 && (post[0].lower() == "of" || post[0].lower() == "in") {
