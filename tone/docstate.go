@@ -1255,12 +1255,29 @@ func lowerText(toks []token) string {
 	return lowerPhrase(toks)
 }
 
+// joinText returns the tokens as written, joined by spaces.
 func joinText(toks []token) string {
-	parts := make([]string, len(toks))
-	for i, t := range toks {
-		parts[i] = t.text()
+	// As strings.Join of the tokens' texts, without the slice of them:
+	// most are a cue of one word, whose text is the token's own.
+	switch len(toks) {
+	case 0:
+		return ""
+	case 1:
+		return toks[0].text()
 	}
-	return strings.Join(parts, " ")
+	n := len(toks) - 1
+	for i := range toks {
+		n += len(toks[i].text())
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].text())
+	}
+	return b.String()
 }
 
 // timeWords are capitalized words that are never part of a speaker.
