@@ -479,8 +479,8 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		name := a.outlet[lowerPhrase(head)]
 		return speakerRef{name: name, kind: mentionInst}, true
 	}
-	if ps, pe, w, ok := a.lastWordPhrase(head); ok {
-		return a.described(sc, at, owner, det, head, post, ps, pe, w)
+	if ps, phrase, w, ok := a.lastWordPhrase(head); ok {
+		return a.described(sc, at, owner, det, head, post, ps, phrase, w)
 	}
 	if title, ok := a.titleOnly(head); ok {
 		if det == "a" || det == "an" {
@@ -611,16 +611,18 @@ func (a *Attributor) namedBody(run []token) (name, head string, ok bool) {
 	return "", "", false
 }
 
-// lastWordPhrase finds the last listed description phrase in a head.
-func (a *Attributor) lastWordPhrase(head []token) (start, end int, w speakerWord, ok bool) {
+// lastWordPhrase finds the last listed description phrase in a head: it
+// starts at head[start], and phrase is its lowerPhrase, as the phrase
+// set keeps it.
+func (a *Attributor) lastWordPhrase(head []token) (start int, phrase string, w speakerWord, ok bool) {
 	for i := 0; i < len(head); i++ {
-		if n, phrase := a.words.matchText(head, i); n > 0 {
-			start, end, ok = i, i+n, true
-			w = a.word[phrase] // phrase is lowerPhrase(head[i:i+n])
+		if n, text := a.words.matchText(head, i); n > 0 {
+			start, phrase, ok = i, text, true
+			w = a.word[text]
 			i += n - 1
 		}
 	}
-	return start, end, w, ok
+	return start, phrase, w, ok
 }
 
 // titleOnly reports whether a head is a title with at most places and
@@ -664,10 +666,10 @@ func (a *Attributor) qualifier(owner, pre, post []token) (placeRef, bool) {
 }
 
 // described resolves a phrase whose head is a listed description: the
-// phrase head[ps:pe] is of kind w.kind.
-func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det string, head, post []token, ps, pe int, w speakerWord) (speakerRef, bool) {
+// phrase that starts at head[ps], whose lowerPhrase is phrase, is of kind
+// w.kind.
+func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det string, head, post []token, ps int, phrase string, w speakerWord) (speakerRef, bool) {
 	st := sc.st
-	phrase := lowerPhrase(head[ps:pe])
 	switch w.kind {
 	case kindState:
 		if ref, ok := a.qualifier(owner, head[:ps], nil); ok {
