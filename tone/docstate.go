@@ -56,6 +56,8 @@ type docState struct {
 	// are read (it empties holders when done), so the answer stays. A
 	// document asks about a few titles: they are searched one by one.
 	holders []titleHolders
+	// institutions are the names institution built.
+	institutions []institutionName
 	// turnToks holds the tokens of the transcript turn being read.
 	turnToks []token
 	// labels are the transcript labels cutLabel finds at the start of

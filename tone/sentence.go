@@ -336,10 +336,29 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 			if adj == "" {
 				adj = ref.country
 			}
-			sc.add(i, mention{name: adj + " " + w.canonical, kind: mentionInst, head: w.canonical})
+			sc.add(i, mention{name: sc.st.institution(adj, w.canonical), kind: mentionInst, head: w.canonical})
 		}
 	}
 	sc.mayCue = mayCue
+}
+
+// institution returns adj + " " + canonical, the name of a described
+// institution ("Chinese foreign ministry"). A document names a few, many
+// times each: each name is built once.
+func (st *docState) institution(adj, canonical string) string {
+	for _, n := range st.institutions {
+		if n.adj == adj && n.canonical == canonical {
+			return n.name
+		}
+	}
+	name := adj + " " + canonical
+	st.institutions = append(st.institutions, institutionName{adj, canonical, name})
+	return name
+}
+
+// institutionName is a name institution built.
+type institutionName struct {
+	adj, canonical, name string
 }
 
 // runNames records the person, place or body the run of name words
