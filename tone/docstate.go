@@ -13,6 +13,10 @@ import (
 // docState is what attribution remembers while it reads one document.
 type docState struct {
 	people []person // people named in the document, fullest names first
+	// isName holds the names of people, for isPerson: a turn of a
+	// transcript asks it about its speaker, and a long one names
+	// hundreds of people, too many to compare one by one.
+	isName map[string]bool
 	// withWord indexes people by their words: the positions in people,
 	// ascending, of the people with each lower-case word in their name.
 	withWord map[string][]int
@@ -47,8 +51,19 @@ type docState struct {
 	// roles maps a transcript role ("president") to the person a header
 	// line names for it ("President: Mr. Osei (Ghana)").
 	roles map[string]string
+	// holders keeps what holdersOf finds for each title personWithTitle
+	// is asked: only scanNames gives people titles, before the sentences
+	// are read (it empties holders when done), so the answer stays. A
+	// document asks about a few titles: they are searched one by one.
+	holders []titleHolders
+	// institutions are the names institution built.
+	institutions []institutionName
 	// turnToks holds the tokens of the transcript turn being read.
 	turnToks []token
+	// labels are the transcript labels cutLabel finds at the start of
+	// paragraphs, in order: scanNames reads them, transcript reads them
+	// again.
+	labels []paraLabel
 	// sentence is the sentence being read.
 	sentence sentenceCtx
 	// lone indexes what person and placeOrBody found in runs of one
@@ -87,6 +102,13 @@ type nameRun struct {
 	// entry is 1 + the index of the entry of the run as cut: in
 	// docState.loneWords for one word, in docState.longRuns for more.
 	entry int32
+}
+
+// paraLabel is the transcript label at the start of paras[para] and the
+// rest of the paragraph, as cutLabel returns them.
+type paraLabel struct {
+	para        int
+	label, rest string
 }
 
 // runCursor finds the name scan's runs for the runs of a sentence, asked
@@ -141,7 +163,7 @@ func sameArray(a, b []token) bool {
 }
 
 func newDocState() *docState {
-	return &docState{female: map[string]bool{}, male: map[string]bool{}, lowered: map[string]bool{}, roles: map[string]string{}, withWord: map[string][]int{}}
+	return &docState{female: map[string]bool{}, male: map[string]bool{}, lowered: map[string]bool{}, roles: map[string]string{}, withWord: map[string][]int{}, isName: map[string]bool{}}
 }
 
 // person is a full name found in the document.
@@ -198,6 +220,7 @@ func (st *docState) remember(speaker string, isPerson bool) {
 // addPerson appends p to the document's people and indexes its words.
 func (st *docState) addPerson(p person) {
 	st.people = append(st.people, p)
+	st.isName[p.name] = true
 	st.index(len(st.people) - 1)
 }
 
@@ -235,12 +258,7 @@ next:
 
 // isPerson reports whether name is a person of the document.
 func (st *docState) isPerson(name string) bool {
-	for _, p := range st.people {
-		if p.name == name {
-			return true
-		}
-	}
-	return false
+	return st.isName[name]
 }
 
 // recentPerson is who "he" or "she" refers to: a person mentioned earlier
@@ -358,6 +376,43 @@ func (st *docState) recentOf(kinds []mentionKind, head string, extra []mention) 
 // description may come before the name: "Turkey's foreign minister said
 // … Foreign Minister Selim Aydın").
 func (st *docState) personWithTitle(title string, extra []mention) (string, bool) {
+	var holders []string
+	k := 0
+	for k < len(st.holders) && st.holders[k].title != title {
+		k++
+	}
+	if k < len(st.holders) {
+		holders = st.holders[k].names
+	} else {
+		holders = st.holdersOf(title)
+		st.holders = append(st.holders, titleHolders{title, holders})
+	}
+	if len(holders) == 0 {
+		return "", false
+	}
+	for i := len(extra) - 1; i >= 0; i-- {
+		if extra[i].kind == mentionPerson && contains(holders, extra[i].name) {
+			return extra[i].name, true
+		}
+	}
+	for i := len(st.mentions) - 1; i >= max(0, len(st.mentions)-lookback); i-- {
+		if m := st.mentions[i]; m.kind == mentionPerson && contains(holders, m.name) {
+			return m.name, true
+		}
+	}
+	return holders[0], true
+}
+
+// titleHolders is a title and the names holdersOf returns for it.
+type titleHolders struct {
+	title string
+	names []string
+}
+
+// holdersOf returns the names of the people who hold title, in the
+// document's order: those whose titles hold it exactly, or else those
+// whose titles end in it; nil for none.
+func (st *docState) holdersOf(title string) []string {
 	spokes := strings.HasPrefix(title, "spokes")
 	// fits reports whether t is the title itself (exact) or ends in it
 	// (wider): "foreign minister" is a minister; "deputy foreign
@@ -385,7 +440,8 @@ func (st *docState) personWithTitle(title string, extra []mention) (string, bool
 	// in memory on the stack.
 	var exactBuf, widerBuf [8]string
 	exact, wider := exactBuf[:0], widerBuf[:0]
-	for _, p := range st.people {
+	for k := range st.people {
+		p := &st.people[k]
 		e, w := false, false
 		for _, t := range p.titles {
 			te, tw := fits(t)
@@ -401,23 +457,13 @@ func (st *docState) personWithTitle(title string, extra []mention) (string, bool
 			wider = append(wider, p.name)
 		}
 	}
-	for _, holders := range [][]string{exact, wider} {
-		if len(holders) == 0 {
-			continue
-		}
-		for i := len(extra) - 1; i >= 0; i-- {
-			if extra[i].kind == mentionPerson && contains(holders, extra[i].name) {
-				return extra[i].name, true
-			}
-		}
-		for i := len(st.mentions) - 1; i >= max(0, len(st.mentions)-lookback); i-- {
-			if m := st.mentions[i]; m.kind == mentionPerson && contains(holders, m.name) {
-				return m.name, true
-			}
-		}
-		return holders[0], true
+	switch {
+	case len(exact) > 0:
+		return slices.Clone(exact)
+	case len(wider) > 0:
+		return slices.Clone(wider)
 	}
-	return "", false
+	return nil
 }
 
 // personName maps the words of a name as written to the canonical name:
@@ -483,6 +529,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		own := toks
 		comma, after, labelOK := len(toks), 0, true
 		if label, rest, ok := cutLabel(paras[pi].text); ok {
+			st.labels = append(st.labels, paraLabel{pi, label, rest})
 			var recased bool
 			if recasedLabels == nil {
 				recasedLabels = make(map[string][]token)
@@ -502,7 +549,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			return k
 		}
 		for i := 0; i < len(toks); {
-			if !isNameWord(toks[i]) {
+			if !isNameWordAt(toks, i) {
 				i++
 				continue
 			}
@@ -604,6 +651,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	for k := range st.people {
 		st.index(k)
 	}
+	st.holders = st.holders[:0] // the people's titles are read
 	// Honorifics seen with a short form apply to the full name.
 	for name := range st.female {
 		if full := st.fullName(name); full != name {
@@ -782,7 +830,7 @@ func runEnd(toks []token, i int) int {
 func runAnd(toks []token, i int) (end, and int) {
 	j, and := i, -1
 	for j < len(toks) {
-		if isNameWord(toks[j]) {
+		if isNameWordAt(toks, j) {
 			if and < 0 && toks[j].lower() == "and" {
 				and = j - i
 			}
@@ -797,7 +845,7 @@ func runAnd(toks []token, i int) (end, and int) {
 				}
 				k++
 			}
-			if k < len(toks) && isNameWord(toks[k]) {
+			if k < len(toks) && isNameWordAt(toks, k) {
 				j = k
 				continue
 			}
@@ -833,6 +881,11 @@ func isParticle(w string) bool {
 // isNameWord reports whether a token can be part of a name: a
 // capitalized word, or one with an Arabic article ("al-Mansouri").
 func isNameWord(t token) bool { return t.name }
+
+// isNameWordAt is isNameWord(toks[i]) without copying the token (32
+// bytes) to pass it, which the compiler does even where it inlines
+// isNameWord: the loops over every token ask this.
+func isNameWordAt(toks []token, i int) bool { return toks[i].name }
 
 // personIn returns the name of a person in a run of name words, with the
 // titles written before it: "China's President Xi Jinping" gives "Xi
@@ -1171,9 +1224,13 @@ func withoutPossessive(w string) string {
 	return w
 }
 
+// isPossessive reports whether possessive would strip an ending from a
+// lower-case word. It tests the last two bytes itself, rather than call
+// possessive, so that the compiler inlines it: the loops over a
+// document's words ask it of many.
 func isPossessive(w string) bool {
-	_, ok := possessive(w)
-	return ok
+	n := len(w)
+	return n >= 2 && (w[n-2] == '\'' && w[n-1] == 's' || w[n-2] == 's' && w[n-1] == '\'')
 }
 
 // possessive strips "’s" or a trailing apostrophe from a lower-case word.
@@ -1200,12 +1257,29 @@ func lowerText(toks []token) string {
 	return lowerPhrase(toks)
 }
 
+// joinText returns the tokens as written, joined by spaces.
 func joinText(toks []token) string {
-	parts := make([]string, len(toks))
-	for i, t := range toks {
-		parts[i] = t.text()
+	// As strings.Join of the tokens' texts, without the slice of them:
+	// most are a cue of one word, whose text is the token's own.
+	switch len(toks) {
+	case 0:
+		return ""
+	case 1:
+		return toks[0].text()
 	}
-	return strings.Join(parts, " ")
+	n := len(toks) - 1
+	for i := range toks {
+		n += len(toks[i].text())
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].text())
+	}
+	return b.String()
 }
 
 // timeWords are capitalized words that are never part of a speaker.

@@ -464,3 +464,14 @@ func runEndByWalk(toks []token, i int) int {
 	}
 	return j
 }
+
+// TestIsPossessive checks that isPossessive, which tests a word's last
+// bytes itself to be inlined (issue #6), answers as possessive does.
+func TestIsPossessive(t *testing.T) {
+	for _, w := range []string{"", "s", "'", "'s", "s'", "china's", "ministers'", "its", "is", "ss", "s's", "x'", "'x", "china’s", "é's"} {
+		_, want := possessive(w)
+		if got := isPossessive(w); got != want {
+			t.Errorf("isPossessive(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

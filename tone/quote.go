@@ -130,8 +130,8 @@ func wordsUpTo(s string, limit int) int {
 // isUtterance reports whether a quotation reads as something said rather
 // than a phrase held at arm's length (a "no-limits" partnership): five
 // words or more, or at least two words ending in sentence punctuation.
-func isUtterance(content string) bool {
-	n := wordsUpTo(content, 5)
+// n is min(words(content), 5), which the caller has counted.
+func isUtterance(content string, n int) bool {
 	if n >= 5 || unspacedLetters(content) >= 8 {
 		return true
 	}

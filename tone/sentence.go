@@ -7,7 +7,8 @@ import (
 	"strings"
 )
 
-// sentenceCtx is one sentence being read.
+// sentenceCtx is one sentence being read. newSentence sets or resets
+// each field.
 type sentenceCtx struct {
 	p     paragraph
 	sp    span
@@ -25,8 +26,12 @@ type sentenceCtx struct {
 	question bool      // the sentence asks a question: no reported speech
 	body     int       // byte offset where the sentence's own words start, after a dateline
 	cues     []cueHit  // the sentence's cues, in memory reused from the sentence before
+	mayCue   []cueAt   // the words that may start a cue, as sentenceNames finds them; memory reused likewise
 	pend     []pending // the sentence's statements, in memory reused likewise
 	end      int       // where toks ends in its paragraph's tokens
+	// inQBuf is the memory of inQ for a sentence with quotations;
+	// unquoted, all -1 and only read, is inQ's for one without.
+	inQBuf, unquoted []int
 }
 
 // cueKind says what kind of expression attributes a statement.
@@ -131,11 +136,16 @@ var clauseWords = map[string]bool{
 func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docState) *sentenceCtx {
 	// One sentence is read at a time: its context reuses the memory of
 	// the one before, which nothing keeps.
+	// It is reset field by field: a new context built whole and copied
+	// over it cost twice the instructions.
 	sc := &st.sentence
 	hint := sc.end // most often where this sentence's tokens start
-	*sc = sentenceCtx{p: p, sp: sp, st: st, body: sp.start,
-		qs: sc.qs[:0], names: sc.names[:0], namePos: sc.namePos[:0], inQ: sc.inQ, first: sc.first, last: sc.last,
-		cues: sc.cues[:0]}
+	sc.p, sc.sp, sc.st, sc.body = p, sp, st, sp.start
+	sc.qs, sc.names, sc.namePos = sc.qs[:0], sc.names[:0], sc.namePos[:0]
+	sc.cues, sc.mayCue, sc.pend = sc.cues[:0], sc.mayCue[:0], nil
+	sc.subjPos, sc.question = 0, false
+	// toks, end, inQ, first and last are set below; inQBuf and unquoted
+	// are memory kept.
 	if sp.start == 0 {
 		sc.body = datelineEnd(p.text)
 	}
@@ -158,16 +168,29 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 			sc.qs = append(sc.qs, q)
 		}
 	}
-	sc.inQ = grow(sc.inQ, len(sc.toks))
 	sc.first = grow(sc.first, len(sc.qs))
 	sc.last = grow(sc.last, len(sc.qs))
 	for i := range sc.first {
 		sc.first[i], sc.last[i] = -1, -1
 	}
+	if len(sc.qs) == 0 {
+		// Most sentences have no quotation: all their tokens read -1,
+		// from a run of them kept for such sentences and never written,
+		// instead of a run written anew for each.
+		if len(sc.unquoted) < len(sc.toks) {
+			sc.unquoted = make([]int, max(len(sc.toks), 2*len(sc.unquoted)))
+			for i := range sc.unquoted {
+				sc.unquoted[i] = -1
+			}
+		}
+		sc.inQ = sc.unquoted[:len(sc.toks)]
+	} else {
+		sc.inQBuf = grow(sc.inQBuf, len(sc.toks))
+		sc.inQ = sc.inQBuf
+	}
 	// The quotations are findQuotes', in order, each closed before the
 	// next opens (TestFindQuotesOrder): the tokens before a quotation's
-	// opening mark are in none, those up to its closing mark in it. Most
-	// sentences have no quotation: one loop then marks all their tokens.
+	// opening mark are in none, those up to its closing mark in it.
 	toks, inQ, i := sc.toks, sc.inQ[:len(sc.toks)], 0
 	for qi, q := range sc.qs {
 		for ; i < len(toks) && int(toks[i].start) < q.open; i++ {
@@ -181,7 +204,7 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 			sc.last[qi] = i - 1
 		}
 	}
-	for ; i < len(toks); i++ {
+	for ; i < len(toks) && len(sc.qs) > 0; i++ {
 		inQ[i] = -1
 	}
 	for i := len(sc.toks) - 1; i >= 0; i-- {
@@ -205,6 +228,9 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 // before hint starts at or after off; otherwise, or when off is far from
 // hint, it searches.
 func firstAt(toks []token, off, hint int) int {
+	if off <= 0 {
+		return 0 // a paragraph's first sentence, whose hint is the paragraph before's
+	}
 	if hint <= len(toks) && (hint == 0 || int(toks[hint-1].start) < off) {
 		for i := hint; i < len(toks) && i < hint+8; i++ {
 			if int(toks[i].start) >= off {
@@ -223,7 +249,7 @@ func firstAt(toks []token, off, hint int) int {
 // -1.
 func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 	toks := sc.toks
-	inPhrase := func(k int) bool { return k < len(toks) && sc.inQ[k] < 0 && !isBoundary(toks[k]) }
+	inPhrase := func(k int) bool { return k < len(toks) && sc.inQ[k] < 0 && !isBoundary(&toks[k]) }
 	for i := sentenceTok(sc); i < len(toks); {
 		for i < len(toks) && (!toks[i].word || sc.inQ[i] >= 0) {
 			i++
@@ -253,7 +279,10 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 // of name words, and the institutions described in lower case
 // ("Indonesia's foreign ministry", "the Philippine coast guard"). One
 // walk over the tokens reads both; a run and a description at the same
-// token are recorded in that order.
+// token are recorded in that order. The same walk notes the words that
+// may start a cue in sc.mayCue, for findCues: a second walk over the
+// words cost more than these few tests in this one, which hash each
+// word once for both filters.
 func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	toks := sc.toks
 	// nextRun and nextDesc are the first tokens the runs and the
@@ -261,16 +290,28 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	nextRun, nextDesc := 0, 0
 	// The name scan read most runs already.
 	scanned := sc.st.runsOf(&sc.p, sc.end-len(toks))
+	mayCue, inQ := sc.mayCue[:0], sc.inQ[:len(toks)]
 	for i := range toks {
-		if sc.inQ[i] >= 0 || !toks[i].word {
+		if inQ[i] >= 0 || !toks[i].word {
 			continue
 		}
-		if i >= nextRun && isNameWord(toks[i]) {
+		if i >= nextRun && isNameWordAt(toks, i) {
 			nextRun = a.runNames(sc, i, &scanned)
 		}
-		// Most words start no description: the filter match asks
-		// first, inlined here, spares them the call.
-		if i < nextDesc || !a.words.first.mayHave(toks[i].lower()) {
+		low := toks[i].lower()
+		h := filterHash(low)
+		// A possessive two tokens before "that" may stand before a cue
+		// noun ("Japan's statement that"); else a word the cues'
+		// first-word filter lets through may start a cue.
+		// ("’s" is "'s" in a lower-case form.)
+		if isPossessive(low) && i+2 < len(toks) && toks[i+2].lower() == "that" {
+			mayCue = append(mayCue, cueAt{i, true})
+		} else if a.cues.first.has(h) {
+			mayCue = append(mayCue, cueAt{i, false})
+		}
+		// Most words start no description: the filter asks first, and
+		// spares them the call.
+		if i < nextDesc || !a.words.first.has(h) {
 			continue
 		}
 		n, text := a.words.matchText(toks, i)
@@ -295,9 +336,29 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 			if adj == "" {
 				adj = ref.country
 			}
-			sc.add(i, mention{name: adj + " " + w.canonical, kind: mentionInst, head: w.canonical})
+			sc.add(i, mention{name: sc.st.institution(adj, w.canonical), kind: mentionInst, head: w.canonical})
 		}
 	}
+	sc.mayCue = mayCue
+}
+
+// institution returns adj + " " + canonical, the name of a described
+// institution ("Chinese foreign ministry"). A document names a few, many
+// times each: each name is built once.
+func (st *docState) institution(adj, canonical string) string {
+	for _, n := range st.institutions {
+		if n.adj == adj && n.canonical == canonical {
+			return n.name
+		}
+	}
+	name := adj + " " + canonical
+	st.institutions = append(st.institutions, institutionName{adj, canonical, name})
+	return name
+}
+
+// institutionName is a name institution built.
+type institutionName struct {
+	adj, canonical, name string
 }
 
 // runNames records the person, place or body the run of name words
@@ -477,22 +538,24 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 }
 
 // findCues returns the cues of a sentence outside its quotations.
+// The words findCues reads are those sentenceNames noted in sc.mayCue.
 func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 	toks, inQ := sc.toks, sc.inQ
 	out := sc.cues[:0]
-	for i := 0; ; i++ {
-		var possThat bool
-		i, possThat = cueCandidate(toks, inQ, &a.cues.first, i)
-		if i == len(toks) {
-			break
-		}
-		// "Japan's statement that …"
-		if possThat && a.cueNouns[toks[i+1].lower()] && inQ[i+1] < 0 {
-			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
-			i++
+	from := 0 // the first token a cue found so far has not passed
+	for _, c := range sc.mayCue {
+		i := c.i
+		if i < from {
 			continue
 		}
-		if possThat && !a.cues.first.mayHave(toks[i].lower()) {
+		from = i + 1
+		// "Japan's statement that …"
+		if c.possThat && a.cueNouns[toks[i+1].lower()] && inQ[i+1] < 0 {
+			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
+			from = i + 2
+			continue
+		}
+		if c.possThat && !a.cues.first.mayHave(toks[i].lower()) {
 			continue
 		}
 		n := a.cues.match(toks, i)
@@ -504,36 +567,19 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 			kind = cueAccording
 		}
 		out = append(out, cueHit{start: i, end: i + n, kind: kind})
-		i += n - 1
+		from = i + n
 	}
 	sc.cues = out
 	return out
 }
 
-// cueCandidate returns the first word from toks[i] on, outside
-// quotations, that may start a cue: a possessive two words before "that"
-// (possThat), which may stand before a cue noun, or a word the cues'
-// first-word filter lets through. It returns len(toks) when there is
-// none. Most words are turned away here, in a loop that calls nothing
-// and so keeps its variables in registers.
-func cueCandidate(toks []token, inQ []int, first *wordFilter, i int) (at int, possThat bool) {
-	inQ = inQ[:len(toks)]
-	for ; i < len(toks); i++ {
-		if inQ[i] >= 0 || !toks[i].word {
-			continue
-		}
-		w := toks[i].lower()
-		// isPossessive(w), spelt out to be inlined: "’s" is "'s" in a
-		// lower-case form.
-		if n := len(w); n >= 2 && (w[n-2] == '\'' && w[n-1] == 's' || w[n-2] == 's' && w[n-1] == '\'') &&
-			i+2 < len(toks) && toks[i+2].lower() == "that" {
-			return i, true
-		}
-		if first.mayHave(w) {
-			return i, false
-		}
-	}
-	return len(toks), false
+// cueAt is a word of a sentence, outside quotations, that may start a
+// cue: toks[i] is a possessive two tokens before "that" (possThat), which
+// may stand before a cue noun, or a word the cues' first-word filter lets
+// through.
+type cueAt struct {
+	i        int
+	possThat bool
 }
 
 // verbUse reports whether the cue word at toks[i] is used as a verb: not
@@ -724,7 +770,7 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 
 // isBoundary reports whether a token ends a clause or a phrase for
 // subject finding.
-func isBoundary(t token) bool {
+func isBoundary(t *token) bool {
 	if t.word {
 		return false
 	}
@@ -748,6 +794,20 @@ func indexWord(toks []token, words ...string) int {
 	return -1
 }
 
+// quoteWords is wordsUpTo(content, limit) for the content of the
+// sentence's quotation qi, counted in its tokens, which are read anyway:
+// its marks are tokens of their own, so the word tokens between its
+// first and last are its content's words.
+func quoteWords(sc *sentenceCtx, qi, limit int) int {
+	n := 0
+	for k := sc.first[qi]; k <= sc.last[qi] && n < limit; k++ {
+		if sc.toks[k].word {
+			n++
+		}
+	}
+	return n
+}
+
 // directQuotes finds the quotations that are statements: one that opens
 // the sentence, with the cue after it ("“…,” Xi said") or none (a floating
 // quotation), and one that is the whole complement of a cue before it
@@ -761,9 +821,8 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 			continue
 		}
 		content := sc.p.text[q.content.start:min(q.content.end, sc.sp.end)]
-		// Only none, one or more words matter here: isUtterance counts
-		// them all where it must.
-		n := wordsUpTo(content, 2)
+		// Up to five words matter here (isUtterance).
+		n := quoteWords(sc, qi, 5)
 		if n == 0 {
 			continue
 		}
@@ -793,7 +852,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 				break
 			}
 			if by == nil {
-				if !isUtterance(content) {
+				if !isUtterance(content, n) {
 					continue
 				}
 				speaker := sc.st.introduced
@@ -832,7 +891,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 						gap++
 					}
 				}
-				if gap <= 4 && (n >= 2 || isUtterance(content)) {
+				if gap <= 4 && (n >= 2 || isUtterance(content, n)) {
 					by = c
 				}
 				break
@@ -841,7 +900,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 				continue
 			}
 		}
-		if !initial || isUtterance(content) || endsInPunct(content) {
+		if !initial || isUtterance(content, n) || endsInPunct(content) {
 			ref := by.speaker
 			switch {
 			case by.found:
@@ -1094,7 +1153,7 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 			continue
 		}
 		end := i
-		for end < b && (sc.inQ[end] >= 0 || !isBoundary(toks[end])) {
+		for end < b && (sc.inQ[end] >= 0 || !isBoundary(&toks[end])) {
 			end++
 		}
 		if !isIntro(toks[i:end]) {
@@ -1268,7 +1327,7 @@ func lastClauseBreak(seg string) int {
 // and the index where the unclipped run ends.
 func phraseAfter(toks []token, sc *sentenceCtx, from int) (np []token, end int) {
 	end = from
-	for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
+	for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(&toks[end]) {
 		end++
 	}
 	np = toks[from:end]

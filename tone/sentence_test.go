@@ -181,11 +181,12 @@ func TestSentenceCtxAdd(t *testing.T) {
 	}
 }
 
-// TestCueCandidate checks cueCandidate, the loop findCues turns most
-// words away in (issue #6), against its definition on random sentences:
-// the next word outside quotations that is a possessive two tokens before
-// "that", or that the cues' first-word filter lets through.
-func TestCueCandidate(t *testing.T) {
+// TestMayCue checks the words sentenceNames notes for findCues, which
+// turns most words away before them (issue #6), against their definition
+// on random sentences: each word outside quotations that is a possessive
+// two tokens before "that", or that the cues' first-word filter lets
+// through.
+func TestMayCue(t *testing.T) {
 	a, err := NewAttributor()
 	if err != nil {
 		t.Fatal(err)
@@ -201,24 +202,52 @@ func TestCueCandidate(t *testing.T) {
 		for _, sp := range splitSentences(text, quotes) {
 			sc := a.newSentence(p, sp, quotes, st)
 			toks := sc.toks
-			want := func(i int) (int, bool) {
-				for ; i < len(toks); i++ {
-					if sc.inQ[i] >= 0 || !toks[i].word {
-						continue
-					}
-					if isPossessive(toks[i].lower()) && i+2 < len(toks) && toks[i+2].lower() == "that" {
-						return i, true
-					}
-					if a.cues.first.mayHave(toks[i].lower()) {
-						return i, false
-					}
+			var want []cueAt
+			for i := range toks {
+				if sc.inQ[i] >= 0 || !toks[i].word {
+					continue
 				}
-				return len(toks), false
+				if isPossessive(toks[i].lower()) && i+2 < len(toks) && toks[i+2].lower() == "that" {
+					want = append(want, cueAt{i, true})
+				} else if a.cues.first.mayHave(toks[i].lower()) {
+					want = append(want, cueAt{i, false})
+				}
 			}
-			for i := 0; i <= len(toks); i++ {
-				gotAt, gotPoss := cueCandidate(toks, sc.inQ, &a.cues.first, i)
-				if wantAt, wantPoss := want(i); gotAt != wantAt || gotPoss != wantPoss {
-					t.Fatalf("%q from token %d: cueCandidate = %d, %v; want %d, %v", text, i, gotAt, gotPoss, wantAt, wantPoss)
+			if !slices.Equal(sc.mayCue, want) {
+				t.Fatalf("%q: mayCue = %v, want %v", text, sc.mayCue, want)
+			}
+		}
+	}
+}
+
+// TestQuoteWords checks that quoteWords, which counts a quotation's words
+// in the sentence's tokens (issue #6), finds what wordsUpTo finds in the
+// quotation's text, on random sentences with quotations of every kind,
+// nested, unclosed and running past the sentence's end.
+func TestQuoteWords(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := []string{"“", "”", "\"", " \"", "«", "»", "„", "'", "’", "We ", "agree", ". ", "U.S. ", "win-win ", ", ",
+		"said ", "Xi", "! ", "? ", "(", ") ", "中方反对", "…", " ", "2.5 ", "don't "}
+	rng := rand.New(rand.NewPCG(3, 9))
+	for range 5000 {
+		text := randomText(rng, parts, 16)
+		p := paragraph{text: text}
+		quotes := findQuotes(text)
+		st := newDocState()
+		for _, sp := range splitSentences(text, quotes) {
+			sc := a.newSentence(p, sp, quotes, st)
+			for qi, q := range sc.qs {
+				if sc.first[qi] < 0 {
+					continue
+				}
+				content := text[q.content.start:min(q.content.end, sp.end)]
+				for limit := 1; limit <= 5; limit++ {
+					if got, want := quoteWords(sc, qi, limit), wordsUpTo(content, limit); got != want {
+						t.Fatalf("%q, quotation %q: quoteWords(%d) = %d, want %d", text, content, limit, got, want)
+					}
 				}
 			}
 		}

@@ -574,6 +574,22 @@ func TestSingleSpaced(t *testing.T) {
 	}
 }
 
+// TestCleanAsIs checks that cleanAsIs, which reads a turn's tokens,
+// answers as cleanTurn's first test does on its bytes (issue #6).
+func TestCleanAsIs(t *testing.T) {
+	for _, base := range []string{"", "Thank_you,_Mr._President!~", "Thank you, Mr. President, for the floor.", "a b c", "é ü", "(Laughter.) Go on."} {
+		for _, ins := range []string{"", " ", "  ", "\t", "\n", "\x00", "\x1f", "!", "(", ")", "\x7f", "\u00a0", "\u0085", "é", "\u2003", "\u200b", "\xff", "’s"} {
+			for i := 0; i <= len(base); i++ {
+				s := base[:i] + ins + base[i:]
+				want := strings.IndexByte(s, '(') < 0 && singleSpaced(s)
+				if got := cleanAsIs(s, tokenize(s)); got != want {
+					t.Errorf("cleanAsIs(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestCleanTurn(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Go ahead. (Laughter.) Next question.", "Go ahead. Next question."},
@@ -904,4 +920,27 @@ func randomText(rng *rand.Rand, parts []string, n int) string {
 		b.WriteString(parts[rng.IntN(len(parts))])
 	}
 	return b.String()
+}
+
+// TestIsTranscript checks isTranscript, which stops reading paragraphs
+// once its answer is known (issue #6), against its definition on every
+// order of labelled and other paragraphs up to ten of them.
+func TestIsTranscript(t *testing.T) {
+	for n := 0; n <= 10; n++ {
+		for mask := 0; mask < 1<<n; mask++ {
+			paras := make([]paragraph, n)
+			labels := 0
+			for i := range paras {
+				paras[i].text = "The talks went on."
+				if mask&(1<<i) != 0 {
+					paras[i].text = "MS LUND: The talks went on."
+					labels++
+				}
+			}
+			want := labels >= 2 && 3*labels >= n
+			if got := isTranscript(paras); got != want {
+				t.Fatalf("%d paragraphs, labels %b: isTranscript = %v, want %v", n, mask, got, want)
+			}
+		}
+	}
 }

@@ -121,7 +121,7 @@ func wordsOf(toks []token) []token {
 // token after the nearest boundary or quotation before it.
 func segmentBack(sc *sentenceCtx, k int) int {
 	b := k
-	for b >= 0 && sc.inQ[b] < 0 && !isBoundary(sc.toks[b]) {
+	for b >= 0 && sc.inQ[b] < 0 && !isBoundary(&sc.toks[b]) {
 		b--
 	}
 	return b + 1
@@ -334,7 +334,7 @@ func (a *Attributor) sentenceSubject(sc *sentenceCtx, before int) (speakerRef, b
 			i++
 		}
 		end := i
-		for end < before && sc.inQ[end] < 0 && !isBoundary(toks[end]) {
+		for end < before && sc.inQ[end] < 0 && !isBoundary(&toks[end]) {
 			end++
 		}
 		if i >= end {
@@ -461,8 +461,8 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	}
 	// "The Secretary-General of the United Nations": an office, not the
 	// body it belongs to.
-	if n := a.titles.match(head, 0); n > 0 && n < len(head) && isConnector(head[n].lower()) && a.word[lowerPhrase(head[:n])].kind != kindAgent {
-		if name, ok := st.personWithTitle(lowerPhrase(head[:n]), sc.before(at)); ok {
+	if n, title := a.titles.matchText(head, 0); n > 0 && n < len(head) && isConnector(head[n].lower()) && a.word[title].kind != kindAgent {
+		if name, ok := st.personWithTitle(title, sc.before(at)); ok {
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
@@ -479,8 +479,8 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		name := a.outlet[lowerPhrase(head)]
 		return speakerRef{name: name, kind: mentionInst}, true
 	}
-	if ps, pe, w, ok := a.lastWordPhrase(head); ok {
-		return a.described(sc, at, owner, det, head, post, ps, pe, w)
+	if ps, phrase, w, ok := a.lastWordPhrase(head); ok {
+		return a.described(sc, at, owner, det, head, post, ps, phrase, w)
 	}
 	if title, ok := a.titleOnly(head); ok {
 		if det == "a" || det == "an" {
@@ -576,10 +576,16 @@ func (a *Attributor) placeOf(run []token) (placeRef, bool) {
 	if len(w) > 0 && w[0].lower() == "the" {
 		w = w[1:]
 	}
-	if len(w) == 0 || a.places.match(w, 0) != len(w) {
+	if len(w) == 0 {
 		return placeRef{}, false
 	}
-	ref := a.place[lowerPhrase(w)]
+	// The phrase matched is lowerPhrase(w), kept joined: no string is
+	// built to look it up.
+	n, phrase := a.places.matchText(w, 0)
+	if n != len(w) {
+		return placeRef{}, false
+	}
+	ref := a.place[phrase]
 	return ref, !ref.isAdj
 }
 
@@ -605,16 +611,18 @@ func (a *Attributor) namedBody(run []token) (name, head string, ok bool) {
 	return "", "", false
 }
 
-// lastWordPhrase finds the last listed description phrase in a head.
-func (a *Attributor) lastWordPhrase(head []token) (start, end int, w speakerWord, ok bool) {
+// lastWordPhrase finds the last listed description phrase in a head: it
+// starts at head[start], and phrase is its lowerPhrase, as the phrase
+// set keeps it.
+func (a *Attributor) lastWordPhrase(head []token) (start int, phrase string, w speakerWord, ok bool) {
 	for i := 0; i < len(head); i++ {
-		if n := a.words.match(head, i); n > 0 {
-			start, end, ok = i, i+n, true
-			w = a.word[lowerPhrase(head[i:i+n])]
+		if n, text := a.words.matchText(head, i); n > 0 {
+			start, phrase, ok = i, text, true
+			w = a.word[text]
 			i += n - 1
 		}
 	}
-	return start, end, w, ok
+	return start, phrase, w, ok
 }
 
 // titleOnly reports whether a head is a title with at most places and
@@ -622,13 +630,13 @@ func (a *Attributor) lastWordPhrase(head []token) (start, end int, w speakerWord
 // UN secretary-general"), and returns the title.
 func (a *Attributor) titleOnly(head []token) (string, bool) {
 	for i := 0; i < len(head); i++ {
-		if n := a.titles.match(head, i); n > 0 && i+n == len(head) {
+		if n, title := a.titles.matchText(head, i); n > 0 && i+n == len(head) {
 			for _, t := range head[:i] {
 				if !(isAllCaps(t.text()) || a.places.match(head, 0) > 0 || a.nonName[t.lower()]) {
 					return "", false
 				}
 			}
-			return lowerPhrase(head[i:]), true
+			return title, true // lowerPhrase(head[i:])
 		}
 	}
 	return "", false
@@ -645,8 +653,8 @@ func (a *Attributor) qualifier(owner, pre, post []token) (placeRef, bool) {
 		}
 	}
 	for i := 0; i < len(pre); i++ {
-		if n := a.places.match(pre, i); n > 0 {
-			return a.place[lowerPhrase(pre[i:i+n])], true
+		if n, phrase := a.places.matchText(pre, i); n > 0 {
+			return a.place[phrase], true // phrase is lowerPhrase(pre[i:i+n])
 		}
 	}
 	if len(post) > 1 && (post[0].lower() == "of" || post[0].lower() == "in") {
@@ -658,10 +666,10 @@ func (a *Attributor) qualifier(owner, pre, post []token) (placeRef, bool) {
 }
 
 // described resolves a phrase whose head is a listed description: the
-// phrase head[ps:pe] is of kind w.kind.
-func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det string, head, post []token, ps, pe int, w speakerWord) (speakerRef, bool) {
+// phrase that starts at head[ps], whose lowerPhrase is phrase, is of kind
+// w.kind.
+func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det string, head, post []token, ps int, phrase string, w speakerWord) (speakerRef, bool) {
 	st := sc.st
-	phrase := lowerPhrase(head[ps:pe])
 	switch w.kind {
 	case kindState:
 		if ref, ok := a.qualifier(owner, head[:ps], nil); ok {

@@ -1,7 +1,6 @@
 package tone
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,15 +8,23 @@ import (
 
 // isTranscript reports whether a document is speaker-labelled: at least
 // two paragraphs open with a label, and labels open at least a third of
-// them.
+// them. It reads paragraphs only until the answer is known: labels open
+// enough of them, or too few are left to.
 func isTranscript(paras []paragraph) bool {
+	need := max(2, (len(paras)+2)/3) // the least n with n >= 2 and 3n >= len(paras)
 	n := 0
-	for _, p := range paras {
-		if startsLabel(p.text) {
+	for i := range paras {
+		if n >= need {
+			return true
+		}
+		if n+len(paras)-i < need {
+			return false
+		}
+		if startsLabel(paras[i].text) {
 			n++
 		}
 	}
-	return n >= 2 && 3*n >= len(paras)
+	return n >= need
 }
 
 // turnLabel is the label of a transcript paragraph.
@@ -36,19 +43,19 @@ type turnLabel struct {
 // heading names the host, those after the heading are the host's opening.
 // Reported speech inside a turn by someone else ("FBI Director Wray said
 // that …") is a statement of its own. The statements are appended to out.
+// st must have been through scanNames, which reads the labels.
 func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState) []Statement {
 	labels := make([]turnLabel, len(paras))
 	first := -1
-	for i, p := range paras {
-		l, rest, ok := cutLabel(p.text)
-		if !ok {
-			continue
-		}
-		labels[i] = turnLabel{label: l, rest: rest, ok: true}
+	// The name scan cut the labels: cutting them again cost about 1%
+	// of the instructions of analyzing a transcript.
+	for _, c := range st.labels {
+		i, l := c.para, &labels[c.para]
+		*l = turnLabel{label: c.label, rest: c.rest, ok: true}
 		if first < 0 {
-			if name, ok := a.roleLine(l, rest, st); ok {
-				st.roles[strings.ToLower(strings.TrimSpace(l))] = name
-				labels[i].role = true
+			if name, ok := a.roleLine(l.label, l.rest, st); ok {
+				st.roles[strings.ToLower(strings.TrimSpace(l.label))] = name
+				l.role = true
 				continue
 			}
 			first = i
@@ -60,16 +67,21 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 	var hosts []string
 	isHost := map[string]bool{}
 	// A transcript's labels repeat turn after turn: each is read into
-	// words once.
+	// words, and into a speaker, once. What labelSpeaker answers for a
+	// label does not change in this loop: it reads the document's
+	// people, where one it adds comes after those there before, so that
+	// a name finds the same person, and no title, and the mentions, to
+	// which no turn has added yet.
 	forms := make(map[string]*labelForm)
 	for i := range labels {
 		if l := &labels[i]; l.ok && !l.role {
 			f := forms[l.label]
 			if f == nil {
 				f = newLabelForm(l.label)
+				f.speaker, f.journalist, f.answer = a.labelSpeaker(f, st)
 				forms[l.label] = f
 			}
-			l.speaker, l.journalist, l.answer = a.labelSpeaker(f, st)
+			l.speaker, l.journalist, l.answer = f.speaker, f.journalist, f.answer
 			if !l.journalist && !l.answer && l.speaker != "" && !isHost[l.speaker] {
 				isHost[l.speaker] = true
 				hosts = append(hosts, l.speaker)
@@ -175,10 +187,27 @@ func (c *turnText) flush(out []Statement) {
 // copied to out. cont gathers the text of a turn that goes on; the
 // caller flushes it at the end.
 func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, out, buf *[]Statement, cont *turnText, cur int) int {
-	text = cleanTurn(text)
+	inner := paragraph{index: p.index}
+	// The turn is most often the end of the paragraph, after its label:
+	// the paragraph's own tokens are read from there rather than
+	// tokenized again (a label ends at a colon or space, so a token
+	// starts at off). They also tell, at less cost than reading its
+	// bytes, that cleanTurn would return the text as it is.
+	if off := len(p.text) - len(text); off >= 0 && p.text[off:] == text {
+		if toks := st.tokensFrom(p.tokens(), off); cleanAsIs(text, toks) {
+			inner.toks = toks
+		}
+	}
+	if inner.toks == nil {
+		text = cleanTurn(text)
+		if off := len(p.text) - len(text); off >= 0 && p.text[off:] == text {
+			inner.toks = st.tokensFrom(p.tokens(), off)
+		}
+	}
 	if text == "" {
 		return cur
 	}
+	inner.text = text
 	if speaker == "" {
 		if cur < 0 {
 			*out = append(*out, Statement{Paragraph: p.index, Kind: Narration, Text: text})
@@ -195,20 +224,12 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 	}
 	saved := st.floating
 	st.floating = ""
-	inner := paragraph{index: p.index, text: text}
-	if off := len(p.text) - len(text); off >= 0 && p.text[off:] == text {
-		// The turn is the end of the paragraph, after its label: read
-		// the paragraph's own tokens from there rather than tokenize
-		// again. A label ends at a colon or space, so a token starts at
-		// off.
-		inner.toks = st.tokensFrom(p.tokens(), off)
-	}
 	*buf = a.paragraph((*buf)[:0], inner, st)
-	for _, s := range *buf {
-		if s.Kind == Narration || s.Cue == "" || s.Speaker == speaker || s.Speaker == "" {
-			continue
+	for k := range *buf {
+		// Read in place: a Statement is large to copy.
+		if s := &(*buf)[k]; s.Kind != Narration && s.Cue != "" && s.Speaker != speaker && s.Speaker != "" {
+			*out = append(*out, *s)
 		}
-		*out = append(*out, s)
 	}
 	st.floating = saved
 	return cur
@@ -227,6 +248,32 @@ func containsAny(have, want []string) bool {
 		}
 	}
 	return false
+}
+
+// cleanAsIs reports whether cleanTurn(text) is text, as cleanTurn's first
+// test finds it (no parenthesis, single spaces), from toks, the tokens of
+// text: a text has a token every five or six bytes, so walking them costs
+// less than reading its bytes. Tokenizing drops exactly the space runes
+// (unicode.IsSpace, as strings.Fields) and makes every other rune part
+// of a token, so text is single-spaced when its tokens start at its
+// start, end at its end, and each follows the one before or one space
+// after it.
+func cleanAsIs(text string, toks []token) bool {
+	if len(toks) == 0 {
+		return text == ""
+	}
+	if toks[0].start != 0 || int(toks[len(toks)-1].end) != len(text) {
+		return false
+	}
+	end := int32(0)
+	for k := range toks {
+		t := &toks[k]
+		if t.start != end && (t.start != end+1 || text[end] != ' ') || !t.word && t.form == "(" {
+			return false
+		}
+		end = t.end
+	}
+	return true
 }
 
 // singleSpaced reports whether s is its words joined by single spaces:
@@ -295,7 +342,12 @@ func asciiSpaces8(x uint64) (spaces uint64, ok bool) {
 // offsets counted from off, in memory the document state reuses from one
 // transcript turn to the next: they are valid until the next call.
 func (st *docState) tokensFrom(toks []token, off int) []token {
-	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
+	// The tokens before off are a label's, a few words: walking past
+	// them costs less than a binary search.
+	k := 0
+	for k < len(toks) && int(toks[k].start) < off {
+		k++
+	}
 	// One copy, then the offsets moved in place: copying token by token
 	// paid for a write barrier on each one's string while the collector
 	// runs, and for append's checks.
@@ -340,8 +392,8 @@ func (a *Attributor) roleLine(label, rest string, st *docState) (string, bool) {
 	return st.personName(name), true
 }
 
-// labelForm is what labelSpeaker reads of a label, which depends on the
-// label alone.
+// labelForm is what a transcript reads of a label: its words, which
+// depend on the label alone, and the speaker labelSpeaker finds in them.
 type labelForm struct {
 	// low is the label's words in lower case, without an affiliation in
 	// parentheses or a final period.
@@ -349,6 +401,10 @@ type labelForm struct {
 	// titled are those words, in title case when the label is in
 	// capitals ("MR MILLER" gives "Mr Miller").
 	titled []token
+	// speaker, journalist and answer are what labelSpeaker answers for
+	// the label.
+	speaker            string
+	journalist, answer bool
 }
 
 // newLabelForm reads a label into words.
