@@ -190,7 +190,7 @@ func (a *Attributor) Attribute(doc string) []Statement {
 func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []token, []paragraph) {
 	doc = Normalize(doc)
 	paras := splitParagraphs(doc)
-	st := newDocState()
+	st := newDocStateFor(len(doc))
 	// Room for the usual number of mentions (one every 71 bytes in the
 	// generated corpus) and statements (one every 97), so that appending
 	// seldom copies them: growing them one doubling at a time was a third
