@@ -464,7 +464,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	// negated positive ("does not mean agreeing") does not make it so.
 	mixed := false
 	for i := range sc.Terms {
-		if t := &sc.Terms[i]; t.Base < 0 && t.Weight < 0 { // not a copy: a Term is 136 bytes
+		if t := &sc.Terms[i]; t.Base < 0 && t.Weight < 0 { // not a copy: a Term is 112 bytes
 			mixed = true
 			break
 		}
