@@ -344,15 +344,21 @@ func (a *analysis) emit(p batch.Piece) error {
 			continue
 		}
 		a.statements++
+		if a.rows != nil {
+			// Only the rows are written: the speakers are counted for
+			// the summary line, and nothing is summed.
+			a.names, _ = addName(a.tally, a.names, groupName(a.opts.By, s))
+			if a.filter.MatchStatement(s.Speaker) {
+				rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
+			}
+			continue
+		}
 		a.names = addTally(a.tally, a.names, groupName(a.opts.By, s), s)
 		if ft != nil {
 			ft.names = addTally(ft.tally, ft.names, s.Speaker, s)
 		}
 		if a.targets != nil {
 			a.targets.add(groupName(a.opts.By, s), s)
-		}
-		if a.rows != nil && a.filter.MatchStatement(s.Speaker) {
-			rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
 		}
 	}
 	if len(rows) > 0 {
@@ -380,14 +386,21 @@ func (a *analysis) emit(p batch.Piece) error {
 // addTally counts s in the tally of name (its speaker, or country), adding
 // the name to names when new.
 func addTally(tally map[string]*tone.Tally, names []string, name string, s *tone.Scored) []string {
+	names, t := addName(tally, names, name)
+	t.Add(*s)
+	return names
+}
+
+// addName returns the tally of name, adding an empty one, and the name to
+// names, when it has none.
+func addName(tally map[string]*tone.Tally, names []string, name string) ([]string, *tone.Tally) {
 	t, ok := tally[name]
 	if !ok {
 		t = &tone.Tally{}
 		tally[name] = t
 		names = append(names, name)
 	}
-	t.Add(*s)
-	return names
+	return names, t
 }
 
 // finish writes what is written at the end: the per-speaker rows, or the
