@@ -574,16 +574,26 @@ func TestSingleSpaced(t *testing.T) {
 	}
 }
 
-// TestCleanAsIs checks that cleanAsIs, which reads a turn's tokens,
-// answers as cleanTurn's first test does on its bytes (issue #6).
-func TestCleanAsIs(t *testing.T) {
+// TestShiftAsIs checks that shiftAsIs, which reads a turn's tokens,
+// answers as cleanTurn's first test does on its bytes, whether the turn
+// starts its paragraph or follows a label (issue #6).
+func TestShiftAsIs(t *testing.T) {
 	for _, base := range []string{"", "Thank_you,_Mr._President!~", "Thank you, Mr. President, for the floor.", "a b c", "é ü", "(Laughter.) Go on."} {
 		for _, ins := range []string{"", " ", "  ", "\t", "\n", "\x00", "\x1f", "!", "(", ")", "\x7f", "\u00a0", "\u0085", "é", "\u2003", "\u200b", "\xff", "’s"} {
 			for i := 0; i <= len(base); i++ {
 				s := base[:i] + ins + base[i:]
 				want := strings.IndexByte(s, '(') < 0 && singleSpaced(s)
-				if got := cleanAsIs(s, tokenize(s)); got != want {
-					t.Errorf("cleanAsIs(%q) = %v, want %v", s, got, want)
+				if got := shiftAsIs(tokenize(s), 0, s); got != want {
+					t.Errorf("shiftAsIs(%q) = %v, want %v", s, got, want)
+				}
+				const label = "MR. LI: "
+				var st docState
+				toks, got := st.turnTokens(tokenize(label+s), len(label), s)
+				if got != want {
+					t.Errorf("turnTokens(%q) = %v, want %v", label+s, got, want)
+				}
+				if want := tokenize(s); !slices.Equal(toks, want) {
+					t.Errorf("turnTokens(%q) tokens = %v, want %v", label+s, toks, want)
 				}
 			}
 		}
