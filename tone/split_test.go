@@ -932,23 +932,32 @@ func randomText(rng *rand.Rand, parts []string, n int) string {
 	return b.String()
 }
 
-// TestIsTranscript checks isTranscript, which stops reading paragraphs
-// once its answer is known (issue #6), against its definition on every
-// order of labelled and other paragraphs up to ten of them.
+// TestIsTranscript checks isTranscript, which counts the labels the name
+// scan cut (issue #6), against its definition on every order of labelled
+// and other paragraphs up to ten of them.
 func TestIsTranscript(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for n := 0; n <= 10; n++ {
 		for mask := 0; mask < 1<<n; mask++ {
-			paras := make([]paragraph, n)
+			texts := make([]string, n)
 			labels := 0
-			for i := range paras {
-				paras[i].text = "The talks went on."
+			for i := range texts {
+				texts[i] = "The talks went on."
 				if mask&(1<<i) != 0 {
-					paras[i].text = "MS LUND: The talks went on."
+					texts[i] = "MS LUND: The talks went on."
 					labels++
 				}
 			}
+			doc := strings.Join(texts, "\n\n")
+			paras := splitParagraphs(doc)
+			st := newDocState()
+			tokenizeParagraphsInto(nil, paras, len(doc), st.lowered)
+			a.scanNames(paras, st)
 			want := labels >= 2 && 3*labels >= n
-			if got := isTranscript(paras); got != want {
+			if got := isTranscript(len(st.labels), len(paras)); got != want {
 				t.Fatalf("%d paragraphs, labels %b: isTranscript = %v, want %v", n, mask, got, want)
 			}
 		}
