@@ -86,7 +86,11 @@ func appendQuotes(out []quote, text string) []quote {
 func quoteByteFrom(text string, i int) int {
 	for ; i+8 <= len(text); i += 8 {
 		x := load8(text, i)
-		if m := x&highBits | bytesOf(x, '"'); m != 0 {
+		// bytesOf without bytesBelow's "&^": it only unmarks bytes of
+		// 0x80 or more, which x's high bits mark anyway, and up to the
+		// first marked byte no byte borrows, so that byte, the only one
+		// read, is exact (TestQuoteByteFrom; issue #6).
+		if m := (x | ((x ^ lowBits*'"') - lowBits)) & highBits; m != 0 {
 			return i + firstByte(m)
 		}
 	}

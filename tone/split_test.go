@@ -134,6 +134,41 @@ func TestSentenceByteFrom(t *testing.T) {
 	}
 }
 
+// TestQuoteByteFrom checks quoteByteFrom, which tests eight bytes at
+// once (issue #6), against the same test made byte by byte, with one byte
+// of each value, and a second of a few, at each place of a text.
+func TestQuoteByteFrom(t *testing.T) {
+	want := func(s string, i int) int {
+		for ; i+8 <= len(s); i += 8 {
+			for k := range 8 {
+				if c := s[i+k]; c >= utf8.RuneSelf || c == '"' {
+					return i + k
+				}
+			}
+		}
+		return i
+	}
+	base := "We met the envoy at noon and spoke"
+	seconds := []byte{0, ' ', '!', '"', '#', 0x7f, 0x80, 0xa2, 0xff}
+	for c := range 256 {
+		for i := range 24 {
+			for _, c2 := range seconds {
+				for _, j := range []int{i, i + 1, i + 3, i + 8} {
+					b := []byte(base)
+					b[j] = c2
+					b[i] = byte(c)
+					s := string(b)
+					for from := range 3 {
+						if got, w := quoteByteFrom(s, from), want(s, from); got != w {
+							t.Fatalf("quoteByteFrom(%q, %d) = %d, want %d", s, from, got, w)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
 func TestCutLabel(t *testing.T) {
 	tests := []struct {
 		line, label, rest string
