@@ -292,30 +292,33 @@ func isAbbreviation(text string, i int) bool {
 		return false
 	}
 	j := i
-	for j > 0 {
+	for runes := 1; j > 0; runes++ {
 		if c := text[j-1]; c < utf8.RuneSelf {
 			// An ASCII byte, as most are: no rune to decode.
-			if c == '.' || 'a' <= c|0x20 && c|0x20 <= 'z' {
-				j--
-				continue
+			if c != '.' && !('a' <= c|0x20 && c|0x20 <= 'z') {
+				break
 			}
-			break
+			j--
+		} else {
+			r, n := utf8.DecodeLastRuneInString(text[:j])
+			if !(unicode.IsLetter(r) || r == '.') {
+				break
+			}
+			j -= n
 		}
-		r, n := utf8.DecodeLastRuneInString(text[:j])
-		if !(unicode.IsLetter(r) || r == '.') {
-			break
+		// No abbreviation is longer than four letters, "no" is two and
+		// an initial one, and lowering keeps the number of runes: a
+		// word of five is none, and the rest of it is not read (most
+		// words before a period are longer).
+		if runes > 4 {
+			return false
 		}
-		j -= n
 	}
 	w := text[j:i]
 	var low string
 	if wordsplit.IsASCII(w) {
-		// Most words before a period. No abbreviation is longer than
-		// four letters, and an initial is one: a longer word is none.
-		if len(w) > 4 {
-			return false
-		}
-		// Lowered in a buffer, which strings.ToLower would allocate.
+		// Lowered in a buffer, which strings.ToLower would allocate:
+		// the loop above left at most four bytes.
 		var buf [4]byte
 		for k := range len(w) {
 			c := w[k]

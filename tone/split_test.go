@@ -960,6 +960,10 @@ func TestIsAbbreviation(t *testing.T) {
 		{"Profs. Then", false},
 		{"a w. b", false},
 		{"État. Then", false},
+		{"(Sept. 14", true},
+		{"Xsept. 14", false},
+		{"négociations. Then", false},
+		{"ÉÉÉÉÉ. Then", false},
 	} {
 		i := strings.IndexByte(tc.text, '.')
 		if got := isAbbreviation(tc.text, i); got != tc.want {
@@ -969,8 +973,8 @@ func TestIsAbbreviation(t *testing.T) {
 }
 
 // TestAbbreviationLength guards isAbbreviation's shortcut: it answers no
-// at once for an ASCII word of more than four letters, which is right
-// only while no abbreviation is longer.
+// as soon as a word has five runes, which is right only while no
+// abbreviation is longer.
 func TestAbbreviationLength(t *testing.T) {
 	for w := range abbreviations {
 		if len(w) > 4 {
