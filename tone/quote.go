@@ -349,6 +349,14 @@ func startsNewSentence(text string, i int) bool {
 	if i >= len(text) {
 		return true
 	}
+	// Most often one space and an ASCII byte, not a space, follow: the
+	// answer without decoding runes or calling the unicode tables, which
+	// give the same for such a byte.
+	if text[i] == ' ' && i+1 < len(text) {
+		if c := text[i+1]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
+			return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '"' || c == '('
+		}
+	}
 	r, n := utf8.DecodeRuneInString(text[i:])
 	if !unicode.IsSpace(r) {
 		return false

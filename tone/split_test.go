@@ -940,6 +940,42 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// TestStartsNewSentence checks startsNewSentence, whose answer for one
+// space and an ASCII byte skips the unicode tables (issue #6), against its
+// definition on every byte after each space.
+func TestStartsNewSentence(t *testing.T) {
+	want := func(s string) bool {
+		if s == "" {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(s); !unicode.IsSpace(r) {
+			return false
+		}
+		rest := strings.TrimLeftFunc(s, unicode.IsSpace)
+		if rest == "" {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("“\"«(‘", r)
+	}
+	for _, space := range []string{"", " ", "  ", "\t", "\u00a0", "x"} {
+		for c := range 256 {
+			for _, after := range []string{"", "a", "A", "é", "É", "\u0085"} {
+				s := "end." + space + string([]byte{byte(c)}) + after
+				if got, w := startsNewSentence(s, 4), want(s[4:]); got != w {
+					t.Errorf("startsNewSentence(%q, 4) = %v, want %v", s, got, w)
+				}
+			}
+		}
+		for _, r := range "“«‘”é\u0085É" {
+			s := "end." + space + string(r)
+			if got, w := startsNewSentence(s, 4), want(s[4:]); got != w {
+				t.Errorf("startsNewSentence(%q, 4) = %v, want %v", s, got, w)
+			}
+		}
+	}
+}
+
 // TestIsAbbreviation checks which periods end an abbreviation or an
 // initial rather than a sentence.
 func TestIsAbbreviation(t *testing.T) {
