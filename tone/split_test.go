@@ -1076,3 +1076,25 @@ func TestIsTranscript(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimmed checks that trimmed, which spares sentence strings.TrimSpace
+// (issue #6), answers true only for texts TrimSpace leaves as they are, and
+// for those that start and end with a printable ASCII byte.
+func TestTrimmed(t *testing.T) {
+	for a := range 256 {
+		for _, b := range []byte{0, '\t', ' ', '!', 'a', '.', 0x7e, 0x7f, 0x80, 0x85, 0xa0, 0xc2, 0xff} {
+			for _, mid := range []string{"", "x", " said \u00a0it "} {
+				s := string([]byte{byte(a)}) + mid + string([]byte{b})
+				if got := trimmed(s); got && strings.TrimSpace(s) != s {
+					t.Errorf("trimmed(%q) = true; TrimSpace gives %q", s, strings.TrimSpace(s))
+				}
+				if want := a > ' ' && a < 0x80 && b > ' ' && b < 0x80; trimmed(s) != want {
+					t.Errorf("trimmed(%q) = %v, want %v", s, trimmed(s), want)
+				}
+			}
+		}
+	}
+	if trimmed("") {
+		t.Error(`trimmed("") = true, want false`)
+	}
+}
