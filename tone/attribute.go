@@ -200,7 +200,7 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 	a.scanNames(paras, st)
 
 	out := roomFor(bufs.stmts, len(doc)/90+8)
-	if isTranscript(paras) {
+	if isTranscript(len(st.labels), len(paras)) {
 		out = a.transcript(out, paras, st)
 	} else {
 		for _, p := range paras {

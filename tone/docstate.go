@@ -61,8 +61,8 @@ type docState struct {
 	// turnToks holds the tokens of the transcript turn being read.
 	turnToks []token
 	// labels are the transcript labels cutLabel finds at the start of
-	// paragraphs, in order: scanNames reads them, transcript reads them
-	// again.
+	// paragraphs, in order: scanNames reads them, isTranscript counts
+	// them, transcript reads them again.
 	labels []paraLabel
 	// sentence is the sentence being read.
 	sentence sentenceCtx

@@ -523,7 +523,10 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 				st.introduced = m.name
 			}
 		}
-		text := strings.TrimSpace(p.text[sp.start:sp.end])
+		text := p.text[sp.start:sp.end]
+		if !trimmed(text) {
+			text = strings.TrimSpace(text)
+		}
 		return append(stmts, Statement{Paragraph: p.index, Kind: Narration, Text: text})
 	}
 	for _, s := range out {
@@ -1335,4 +1338,15 @@ func phraseAfter(toks []token, sc *sentenceCtx, from int) (np []token, end int) 
 		np = np[:k]
 	}
 	return np, end
+}
+
+// trimmed reports whether strings.TrimSpace would return s as it is, for
+// the usual case of a sentence split from a paragraph: s starts and ends
+// with an ASCII byte that is not a space. (It may answer false for an s
+// TrimSpace leaves alone.) Asking it first spares TrimSpace's call and
+// loops (issue #6). c-'!' < 0x5f reads: c is one of the bytes '!' (0x21)
+// to 0x7f.
+func trimmed(s string) bool {
+	n := len(s)
+	return n > 0 && s[0]-'!' < 0x5f && s[n-1]-'!' < 0x5f
 }

@@ -96,6 +96,79 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
+// TestSentenceByteFrom checks sentenceByteFrom, which tests eight bytes
+// at once (issue #6), against the same test made byte by byte, with one
+// byte of each value, and a second of a few, at each place of a text.
+func TestSentenceByteFrom(t *testing.T) {
+	marked := func(c byte) bool {
+		return c >= utf8.RuneSelf || c == '.' || c == '?' || c == '!' || c == '"' || c == '#'
+	}
+	want := func(s string, i int) int {
+		for ; i+8 <= len(s); i += 8 {
+			for k := range 8 {
+				if marked(s[i+k]) {
+					return i + k
+				}
+			}
+		}
+		return i
+	}
+	base := "We met the envoy at noon and spoke"
+	seconds := []byte{0, ' ', '!', '"', '#', '$', '.', '?', '-', '>', 0x7f, 0x80, 0xff}
+	for c := range 256 {
+		for i := range 24 {
+			for _, c2 := range seconds {
+				for _, j := range []int{i, i + 1, i + 3, i + 8} {
+					b := []byte(base)
+					b[j] = c2
+					b[i] = byte(c)
+					s := string(b)
+					for from := range 3 {
+						if got, w := sentenceByteFrom(s, from), want(s, from); got != w {
+							t.Fatalf("sentenceByteFrom(%q, %d) = %d, want %d", s, from, got, w)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestQuoteByteFrom checks quoteByteFrom, which tests eight bytes at
+// once (issue #6), against the same test made byte by byte, with one byte
+// of each value, and a second of a few, at each place of a text.
+func TestQuoteByteFrom(t *testing.T) {
+	want := func(s string, i int) int {
+		for ; i+8 <= len(s); i += 8 {
+			for k := range 8 {
+				if c := s[i+k]; c >= utf8.RuneSelf || c == '"' {
+					return i + k
+				}
+			}
+		}
+		return i
+	}
+	base := "We met the envoy at noon and spoke"
+	seconds := []byte{0, ' ', '!', '"', '#', 0x7f, 0x80, 0xa2, 0xff}
+	for c := range 256 {
+		for i := range 24 {
+			for _, c2 := range seconds {
+				for _, j := range []int{i, i + 1, i + 3, i + 8} {
+					b := []byte(base)
+					b[j] = c2
+					b[i] = byte(c)
+					s := string(b)
+					for from := range 3 {
+						if got, w := quoteByteFrom(s, from), want(s, from); got != w {
+							t.Fatalf("quoteByteFrom(%q, %d) = %d, want %d", s, from, got, w)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
 func TestCutLabel(t *testing.T) {
 	tests := []struct {
 		line, label, rest string
@@ -574,16 +647,26 @@ func TestSingleSpaced(t *testing.T) {
 	}
 }
 
-// TestCleanAsIs checks that cleanAsIs, which reads a turn's tokens,
-// answers as cleanTurn's first test does on its bytes (issue #6).
-func TestCleanAsIs(t *testing.T) {
+// TestShiftAsIs checks that shiftAsIs, which reads a turn's tokens,
+// answers as cleanTurn's first test does on its bytes, whether the turn
+// starts its paragraph or follows a label (issue #6).
+func TestShiftAsIs(t *testing.T) {
 	for _, base := range []string{"", "Thank_you,_Mr._President!~", "Thank you, Mr. President, for the floor.", "a b c", "é ü", "(Laughter.) Go on."} {
 		for _, ins := range []string{"", " ", "  ", "\t", "\n", "\x00", "\x1f", "!", "(", ")", "\x7f", "\u00a0", "\u0085", "é", "\u2003", "\u200b", "\xff", "’s"} {
 			for i := 0; i <= len(base); i++ {
 				s := base[:i] + ins + base[i:]
 				want := strings.IndexByte(s, '(') < 0 && singleSpaced(s)
-				if got := cleanAsIs(s, tokenize(s)); got != want {
-					t.Errorf("cleanAsIs(%q) = %v, want %v", s, got, want)
+				if got := shiftAsIs(tokenize(s), 0, s); got != want {
+					t.Errorf("shiftAsIs(%q) = %v, want %v", s, got, want)
+				}
+				const label = "MR. LI: "
+				var st docState
+				toks, got := st.turnTokens(tokenize(label+s), len(label), s)
+				if got != want {
+					t.Errorf("turnTokens(%q) = %v, want %v", label+s, got, want)
+				}
+				if want := tokenize(s); !slices.Equal(toks, want) {
+					t.Errorf("turnTokens(%q) tokens = %v, want %v", label+s, toks, want)
 				}
 			}
 		}
@@ -857,6 +940,42 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// TestStartsNewSentence checks startsNewSentence, whose answer for one
+// space and an ASCII byte skips the unicode tables (issue #6), against its
+// definition on every byte after each space.
+func TestStartsNewSentence(t *testing.T) {
+	want := func(s string) bool {
+		if s == "" {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(s); !unicode.IsSpace(r) {
+			return false
+		}
+		rest := strings.TrimLeftFunc(s, unicode.IsSpace)
+		if rest == "" {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("“\"«(‘", r)
+	}
+	for _, space := range []string{"", " ", "  ", "\t", "\u00a0", "x"} {
+		for c := range 256 {
+			for _, after := range []string{"", "a", "A", "é", "É", "\u0085"} {
+				s := "end." + space + string([]byte{byte(c)}) + after
+				if got, w := startsNewSentence(s, 4), want(s[4:]); got != w {
+					t.Errorf("startsNewSentence(%q, 4) = %v, want %v", s, got, w)
+				}
+			}
+		}
+		for _, r := range "“«‘”é\u0085É" {
+			s := "end." + space + string(r)
+			if got, w := startsNewSentence(s, 4), want(s[4:]); got != w {
+				t.Errorf("startsNewSentence(%q, 4) = %v, want %v", s, got, w)
+			}
+		}
+	}
+}
+
 // TestIsAbbreviation checks which periods end an abbreviation or an
 // initial rather than a sentence.
 func TestIsAbbreviation(t *testing.T) {
@@ -877,6 +996,10 @@ func TestIsAbbreviation(t *testing.T) {
 		{"Profs. Then", false},
 		{"a w. b", false},
 		{"État. Then", false},
+		{"(Sept. 14", true},
+		{"Xsept. 14", false},
+		{"négociations. Then", false},
+		{"ÉÉÉÉÉ. Then", false},
 	} {
 		i := strings.IndexByte(tc.text, '.')
 		if got := isAbbreviation(tc.text, i); got != tc.want {
@@ -886,8 +1009,8 @@ func TestIsAbbreviation(t *testing.T) {
 }
 
 // TestAbbreviationLength guards isAbbreviation's shortcut: it answers no
-// at once for an ASCII word of more than four letters, which is right
-// only while no abbreviation is longer.
+// as soon as a word has five runes, which is right only while no
+// abbreviation is longer.
 func TestAbbreviationLength(t *testing.T) {
 	for w := range abbreviations {
 		if len(w) > 4 {
@@ -922,25 +1045,56 @@ func randomText(rng *rand.Rand, parts []string, n int) string {
 	return b.String()
 }
 
-// TestIsTranscript checks isTranscript, which stops reading paragraphs
-// once its answer is known (issue #6), against its definition on every
-// order of labelled and other paragraphs up to ten of them.
+// TestIsTranscript checks isTranscript, which counts the labels the name
+// scan cut (issue #6), against its definition on every order of labelled
+// and other paragraphs up to ten of them.
 func TestIsTranscript(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for n := 0; n <= 10; n++ {
 		for mask := 0; mask < 1<<n; mask++ {
-			paras := make([]paragraph, n)
+			texts := make([]string, n)
 			labels := 0
-			for i := range paras {
-				paras[i].text = "The talks went on."
+			for i := range texts {
+				texts[i] = "The talks went on."
 				if mask&(1<<i) != 0 {
-					paras[i].text = "MS LUND: The talks went on."
+					texts[i] = "MS LUND: The talks went on."
 					labels++
 				}
 			}
+			doc := strings.Join(texts, "\n\n")
+			paras := splitParagraphs(doc)
+			st := newDocState()
+			tokenizeParagraphsInto(nil, paras, len(doc), st.lowered)
+			a.scanNames(paras, st)
 			want := labels >= 2 && 3*labels >= n
-			if got := isTranscript(paras); got != want {
+			if got := isTranscript(len(st.labels), len(paras)); got != want {
 				t.Fatalf("%d paragraphs, labels %b: isTranscript = %v, want %v", n, mask, got, want)
 			}
 		}
+	}
+}
+
+// TestTrimmed checks that trimmed, which spares sentence strings.TrimSpace
+// (issue #6), answers true only for texts TrimSpace leaves as they are, and
+// for those that start and end with a printable ASCII byte.
+func TestTrimmed(t *testing.T) {
+	for a := range 256 {
+		for _, b := range []byte{0, '\t', ' ', '!', 'a', '.', 0x7e, 0x7f, 0x80, 0x85, 0xa0, 0xc2, 0xff} {
+			for _, mid := range []string{"", "x", " said \u00a0it "} {
+				s := string([]byte{byte(a)}) + mid + string([]byte{b})
+				if got := trimmed(s); got && strings.TrimSpace(s) != s {
+					t.Errorf("trimmed(%q) = true; TrimSpace gives %q", s, strings.TrimSpace(s))
+				}
+				if want := a > ' ' && a < 0x80 && b > ' ' && b < 0x80; trimmed(s) != want {
+					t.Errorf("trimmed(%q) = %v, want %v", s, trimmed(s), want)
+				}
+			}
+		}
+	}
+	if trimmed("") {
+		t.Error(`trimmed("") = true, want false`)
 	}
 }

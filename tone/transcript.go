@@ -6,25 +6,13 @@ import (
 	"unicode/utf8"
 )
 
-// isTranscript reports whether a document is speaker-labelled: at least
-// two paragraphs open with a label, and labels open at least a third of
-// them. It reads paragraphs only until the answer is known: labels open
-// enough of them, or too few are left to.
-func isTranscript(paras []paragraph) bool {
-	need := max(2, (len(paras)+2)/3) // the least n with n >= 2 and 3n >= len(paras)
-	n := 0
-	for i := range paras {
-		if n >= need {
-			return true
-		}
-		if n+len(paras)-i < need {
-			return false
-		}
-		if startsLabel(paras[i].text) {
-			n++
-		}
-	}
-	return n >= need
+// isTranscript reports whether a document of paras paragraphs, labels
+// of which open with a label, is speaker-labelled: at least two do, and
+// at least a third of them. The name scan cut the labels (docState.labels):
+// counting them costs nothing, where cutting each paragraph's again cost
+// about 2 M instructions on 2 MB of briefings (issue #6).
+func isTranscript(labels, paras int) bool {
+	return labels >= 2 && 3*labels >= paras
 }
 
 // turnLabel is the label of a transcript paragraph.
@@ -194,7 +182,7 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 	// starts at off). They also tell, at less cost than reading its
 	// bytes, that cleanTurn would return the text as it is.
 	if off := len(p.text) - len(text); off >= 0 && p.text[off:] == text {
-		if toks := st.tokensFrom(p.tokens(), off); cleanAsIs(text, toks) {
+		if toks, asIs := st.turnTokens(p.tokens(), off, text); asIs {
 			inner.toks = toks
 		}
 	}
@@ -250,30 +238,32 @@ func containsAny(have, want []string) bool {
 	return false
 }
 
-// cleanAsIs reports whether cleanTurn(text) is text, as cleanTurn's first
-// test finds it (no parenthesis, single spaces), from toks, the tokens of
-// text: a text has a token every five or six bytes, so walking them costs
-// less than reading its bytes. Tokenizing drops exactly the space runes
+// shiftAsIs moves the offsets of toks, the tokens of text at byte offset
+// off of their paragraph, back by off, and reports whether cleanTurn(text)
+// is text, as cleanTurn's first test finds it (no parenthesis, single
+// spaces): a text has a token every five or six bytes, so walking them
+// costs less than reading its bytes, and the walk that moves them makes
+// the test as well (issue #6). Tokenizing drops exactly the space runes
 // (unicode.IsSpace, as strings.Fields) and makes every other rune part
 // of a token, so text is single-spaced when its tokens start at its
 // start, end at its end, and each follows the one before or one space
 // after it.
-func cleanAsIs(text string, toks []token) bool {
+func shiftAsIs(toks []token, off int32, text string) bool {
 	if len(toks) == 0 {
 		return text == ""
 	}
-	if toks[0].start != 0 || int(toks[len(toks)-1].end) != len(text) {
-		return false
-	}
+	asIs := toks[0].start == off && int(toks[len(toks)-1].end-off) == len(text)
 	end := int32(0)
 	for k := range toks {
 		t := &toks[k]
+		t.start -= off
+		t.end -= off
 		if t.start != end && (t.start != end+1 || text[end] != ' ') || !t.word && t.form == "(" {
-			return false
+			asIs = false
 		}
 		end = t.end
 	}
-	return true
+	return asIs
 }
 
 // singleSpaced reports whether s is its words joined by single spaces:
@@ -342,6 +332,25 @@ func asciiSpaces8(x uint64) (spaces uint64, ok bool) {
 // offsets counted from off, in memory the document state reuses from one
 // transcript turn to the next: they are valid until the next call.
 func (st *docState) tokensFrom(toks []token, off int) []token {
+	buf := st.copyFrom(toks, off)
+	for i := range buf {
+		buf[i].start -= int32(off)
+		buf[i].end -= int32(off)
+	}
+	return buf
+}
+
+// turnTokens is tokensFrom for a turn's text, the end of the paragraph
+// from off on; it also reports whether cleanTurn leaves text as it is
+// (see shiftAsIs), a test made in the same walk over the tokens.
+func (st *docState) turnTokens(toks []token, off int, text string) ([]token, bool) {
+	buf := st.copyFrom(toks, off)
+	return buf, shiftAsIs(buf, int32(off), text)
+}
+
+// copyFrom copies the tokens of toks from byte offset off on, their
+// offsets unchanged, to st.turnToks and returns them.
+func (st *docState) copyFrom(toks []token, off int) []token {
 	// The tokens before off are a label's, a few words: walking past
 	// them costs less than a binary search.
 	k := 0
@@ -351,13 +360,8 @@ func (st *docState) tokensFrom(toks []token, off int) []token {
 	// One copy, then the offsets moved in place: copying token by token
 	// paid for a write barrier on each one's string while the collector
 	// runs, and for append's checks.
-	buf := append(st.turnToks[:0], toks[k:]...)
-	for i := range buf {
-		buf[i].start -= int32(off)
-		buf[i].end -= int32(off)
-	}
-	st.turnToks = buf
-	return buf
+	st.turnToks = append(st.turnToks[:0], toks[k:]...)
+	return st.turnToks
 }
 
 // firstPerson returns the first person named in the document.
