@@ -162,7 +162,7 @@ func (af *affiliator) fromDocument(name []string) string {
 	}
 	family := strings.ToLower(name[len(name)-1])
 	isName := func(t *token) bool {
-		if !t.word || !isNameWord(*t) {
+		if !t.name { // a name word is a word; t is not copied
 			return false
 		}
 		return slices.Contains(words, withoutPossessive(t.lower()))
@@ -260,7 +260,7 @@ func (af *affiliator) index() {
 	if !af.expected {
 		af.at = make(map[string]*[]int)
 		for i := range af.toks {
-			if t := &af.toks[i]; isNameWord(*t) {
+			if t := &af.toks[i]; t.name { // isNameWord(*t), without copying t
 				w := withoutPossessive(t.lower())
 				l := af.at[w]
 				if l == nil {
@@ -384,13 +384,13 @@ func (af *affiliator) before(toks []token, i int) string {
 	}
 	lo := k + 1
 	for ; k >= 0 && k >= i-10; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			break
 		}
 		// A possessive stays in whatever its base, so the map is asked
 		// about the word as written only.
-		if isNameWord(t) || isPossessive(t.lower()) || x.descWords[t.lower()] {
+		if t.name || isPossessive(t.lower()) || x.descWords[t.lower()] {
 			lo = k
 			continue
 		}
@@ -440,7 +440,7 @@ func (af *affiliator) after(toks []token, end int) string {
 	if end >= len(toks) {
 		return ""
 	}
-	switch t := toks[end]; {
+	switch t := &toks[end]; {
 	case t.word && (t.lower() == "of" || t.lower() == "from"), t.text() == "(":
 		return af.leadingAffiliation(toks[end+1 : min(len(toks), end+8)])
 	case t.text() == ",":
@@ -451,8 +451,8 @@ func (af *affiliator) after(toks []token, end int) string {
 		}
 		// Only an appositive of titles: "Tomasz Zielinski, Poland's
 		// foreign minister", not "Zielinski, Germany and France".
-		for _, t := range win {
-			if t.word && af.x.descWords[t.lower()] {
+		for k := range win {
+			if t := &win[k]; t.word && af.x.descWords[t.lower()] {
 				return c
 			}
 		}
