@@ -169,13 +169,24 @@ func (af *affiliator) fromDocument(name []string) string {
 	}
 	// Where the name's words stand, in document order: each word's
 	// places are, so they are merged.
-	starts := af.starts[:0]
+	// The first word's list is read where it is, not copied; the second
+	// is merged with it into af.starts in one pass; any further ones into
+	// af.starts in place.
+	var starts []int
+	merged := false
 	for _, w := range words {
-		if l := af.at[w]; l != nil {
+		switch l := af.at[w]; {
+		case l == nil || len(*l) == 0:
+		case starts == nil:
+			starts = *l // read only
+		case !merged:
+			starts, merged = appendMerged(af.starts[:0], starts, *l), true
+			af.starts = starts
+		default:
 			starts = mergeUnique(starts, *l)
+			af.starts = starts
 		}
 	}
-	af.starts = starts
 	votes := make(map[string]int)
 	var order []string
 	last := -1
@@ -211,6 +222,28 @@ func (af *affiliator) fromDocument(name []string) string {
 		}
 	}
 	return best
+}
+
+// appendMerged appends to dst the places of a and b, each sorted with no
+// repeats, sorted with no repeats. dst must not share memory with a or b.
+func appendMerged(dst, a, b []int) []int {
+	dst = slices.Grow(dst, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch x, y := a[i], b[j]; {
+		case x < y:
+			dst = append(dst, x)
+			i++
+		case x > y:
+			dst = append(dst, y)
+			j++
+		default:
+			dst = append(dst, x)
+			i, j = i+1, j+1
+		}
+	}
+	dst = append(dst, a[i:]...)
+	return append(dst, b[j:]...)
 }
 
 // mergeUnique returns the places of a and b, each sorted with no repeats,
