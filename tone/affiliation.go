@@ -161,14 +161,12 @@ func (af *affiliator) fromDocument(name []string) string {
 		institution = institution || af.x.descWords[w]
 	}
 	family := strings.ToLower(name[len(name)-1])
-	isName := func(t *token) bool {
-		if !t.name { // a name word is a word; t is not copied
-			return false
-		}
-		return slices.Contains(words, withoutPossessive(t.lower()))
-	}
 	// Where the name's words stand, in document order: each word's
-	// places are, so they are merged.
+	// places are, so they are merged. A token is one of the name's words
+	// (a name word whose form without a possessive ending is one of
+	// words) exactly when its place is in starts, as index found them:
+	// the loop below tells so by the places next to it in starts, with
+	// no string compared.
 	// The first word's list is read where it is, not copied; the second
 	// is merged with it into af.starts in one pass; any further ones into
 	// af.starts in place.
@@ -190,12 +188,12 @@ func (af *affiliator) fromDocument(name []string) string {
 	votes := make(map[string]int)
 	var order []string
 	last := -1
-	for _, i := range starts {
-		if i <= last || (i > 0 && isName(&toks[i-1])) {
-			continue
+	for k, i := range starts {
+		if i <= last || (k > 0 && starts[k-1] == i-1) {
+			continue // inside a run of the name's words
 		}
 		end := i + 1
-		for end < len(toks) && isName(&toks[end]) && !isPossessive(toks[end-1].lower()) {
+		for m := k + 1; m < len(starts) && starts[m] == end && !isPossessive(toks[end-1].lower()); m++ {
 			end++
 		}
 		switch n := end - i; {
