@@ -188,6 +188,14 @@ func (af *affiliator) fromDocument(name []string) string {
 	votes := make(map[string]int)
 	var order []string
 	last := -1
+	// The places of the family name, walked along with starts: toks[i]
+	// is the family name (without a possessive ending) exactly when i is
+	// one of them, as index found them.
+	var fam []int
+	if l := af.at[family]; l != nil {
+		fam = *l
+	}
+	f := 0
 	for k, i := range starts {
 		if i <= last || (k > 0 && starts[k-1] == i-1) {
 			continue // inside a run of the name's words
@@ -199,7 +207,7 @@ func (af *affiliator) fromDocument(name []string) string {
 		switch n := end - i; {
 		case institution && n < len(name):
 			continue // "Ministry" alone is any ministry
-		case n < min(2, len(name)) && !(withoutPossessive(toks[i].lower()) == family && af.titled(toks, i)):
+		case n < min(2, len(name)) && !(inPlaces(fam, &f, i) && af.titled(toks, i)):
 			continue // "Lin" alone may be anybody; "President Harlan" is Harlan
 		}
 		for _, c := range []string{af.before(toks, i), af.after(toks, end)} {
@@ -220,6 +228,18 @@ func (af *affiliator) fromDocument(name []string) string {
 		}
 	}
 	return best
+}
+
+// inPlaces reports whether i is in places, which is sorted, reading it
+// from *from on and leaving *from at the first place not below i: asked
+// about places in increasing order, it reads the list once.
+func inPlaces(places []int, from *int, i int) bool {
+	k := *from
+	for k < len(places) && places[k] < i {
+		k++
+	}
+	*from = k
+	return k < len(places) && places[k] == i
 }
 
 // appendMerged appends to dst the places of a and b, each sorted with no
