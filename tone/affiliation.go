@@ -36,6 +36,10 @@ type affiliator struct {
 	// for a window's key.
 	windows map[string]string
 	key     []byte
+	// recent holds country's last two answers, newest first: in a
+	// transcript the same two speakers take turns, and comparing a
+	// speaker with two costs less than hashing it for the cache.
+	recent [2]struct{ speaker, country string }
 }
 
 // expect tells af the speakers it will be asked about, so that it indexes
@@ -44,8 +48,10 @@ type affiliator struct {
 func (af *affiliator) expect(speakers []string) {
 	af.at, af.expected, af.indexed = make(map[string]*[]int), true, false
 	seen := make(map[string]bool)
-	for _, sp := range speakers {
-		if seen[sp] {
+	for i, sp := range speakers {
+		// Runs alternate between two speakers in a transcript: the one
+		// two runs back is compared before the map is asked.
+		if i >= 2 && sp == speakers[i-2] || seen[sp] {
 			continue
 		}
 		seen[sp] = true
@@ -95,11 +101,20 @@ func (af *affiliator) country(speaker string) string {
 	if speaker == "" || speaker == Unknown {
 		return ""
 	}
-	if c, ok := af.cache[speaker]; ok {
-		return c
+	switch speaker {
+	case af.recent[0].speaker:
+		return af.recent[0].country
+	case af.recent[1].speaker:
+		af.recent[0], af.recent[1] = af.recent[1], af.recent[0]
+		return af.recent[0].country
 	}
-	c := af.find(speaker)
-	af.cache[speaker] = c
+	c, ok := af.cache[speaker]
+	if !ok {
+		c = af.find(speaker)
+		af.cache[speaker] = c
+	}
+	af.recent[1], af.recent[0] = af.recent[0], af.recent[1]
+	af.recent[0].speaker, af.recent[0].country = speaker, c
 	return c
 }
 
