@@ -550,23 +550,50 @@ func asciiBlank(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 // labelWord reports whether w may be a word of a label's name (see
 // cutLabel): capitalized or a particle, with no sentence punctuation.
 func labelWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	switch {
-	case unicode.IsUpper(r):
-	case w == "of" || w == "the" || w == "de" || w == "al" || w == "bin" || w == "van" || w == "von":
-	default:
+	if w == "" {
+		return false
+	}
+	// Most label words are ASCII: their first letter is tested without
+	// decoding a rune.
+	var upper bool
+	if c := w[0]; c < utf8.RuneSelf {
+		upper = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		upper = unicode.IsUpper(r)
+	}
+	if !upper && w != "of" && w != "the" && w != "de" && w != "al" && w != "bin" && w != "van" && w != "von" {
 		return false
 	}
 	// strings.ContainsAny(w, ",;!?\"“”«»"), which reads a rune at a
-	// time since the set is not all ASCII, asked only when w is not.
+	// time since the set is not all ASCII, asked only when w is not;
+	// labelBytes tells the two cases apart with one load a byte.
 	w = strings.TrimSuffix(w, ".")
 	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= utf8.RuneSelf:
-			return !strings.ContainsAny(w, ",;!?\"“”«»")
-		case c == ',' || c == ';' || c == '!' || c == '?' || c == '"':
+		switch labelBytes[w[i]] {
+		case labelPunct:
 			return false
+		case labelNonASCII:
+			return !strings.ContainsAny(w, ",;!?\"“”«»")
 		}
 	}
 	return true
 }
+
+// The kinds of byte labelWord tells apart in labelBytes.
+const (
+	labelOther    = iota
+	labelPunct    // ASCII sentence punctuation or a straight quotation mark: no label word has one
+	labelNonASCII // a byte of a non-ASCII rune, which may be a curly quotation mark
+)
+
+// labelBytes gives the kind of each byte for labelWord. It is only read.
+var labelBytes = func() (t [256]uint8) {
+	for _, c := range []byte(",;!?\"") {
+		t[c] = labelPunct
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = labelNonASCII
+	}
+	return t
+}()
