@@ -128,12 +128,17 @@ func (af *affiliator) find(speaker string) string {
 	if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(toks) && !ms[0].InWord && ms[0].Form != actor.FormFamilyName {
 		return x.gaz.Affiliation(ms[0].Actor, "")
 	}
-	if c := af.fromDocument(toks); c != "" {
+	// The words in lower case, made once for fromDocument and here.
+	lows := make([]string, len(toks))
+	for k, t := range toks {
+		lows[k] = strings.ToLower(t)
+	}
+	if c := af.fromDocument(toks, lows); c != "" {
 		return c
 	}
 	institution := false
-	for _, t := range toks {
-		if x.descWords[strings.ToLower(t)] {
+	for _, w := range lows {
+		if x.descWords[w] {
 			institution = true
 		}
 	}
@@ -146,11 +151,12 @@ func (af *affiliator) find(speaker string) string {
 }
 
 // fromDocument looks for the speaker's name in the document and returns
-// the state or organisation most often named around it.
-func (af *affiliator) fromDocument(name []string) string {
+// the state or organisation most often named around it. lows are the
+// name's words in lower case.
+func (af *affiliator) fromDocument(name, lows []string) string {
 	if af.expected {
-		for _, w := range name {
-			if af.at[strings.ToLower(w)] == nil {
+		for _, w := range lows {
+			if af.at[w] == nil {
 				// Not expected: index every word.
 				af.at, af.expected, af.indexed = nil, false, false
 				break
@@ -168,14 +174,13 @@ func (af *affiliator) fromDocument(name []string) string {
 	// slice searched from the start costs less than a map.
 	words := make([]string, 0, len(name))
 	institution := false
-	for _, w := range name {
-		w = strings.ToLower(w)
+	for _, w := range lows {
 		if !slices.Contains(words, w) {
 			words = append(words, w)
 		}
 		institution = institution || af.x.descWords[w]
 	}
-	family := strings.ToLower(name[len(name)-1])
+	family := lows[len(lows)-1]
 	// Where the name's words stand, in document order: each word's
 	// places are, so they are merged. A token is one of the name's words
 	// (a name word whose form without a possessive ending is one of
