@@ -522,7 +522,8 @@ func cutLabel(line string) (label, rest string, ok bool) {
 				break
 			}
 			j := i
-			for j < len(name) && !asciiBlank(name[j]) {
+			// A letter is above the space: one comparison for most bytes.
+			for j < len(name) && (name[j] > ' ' || !asciiBlank(name[j])) {
 				j++
 			}
 			if n++; n > 6 || !labelWord(name[i:j]) {
