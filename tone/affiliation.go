@@ -36,6 +36,10 @@ type affiliator struct {
 	// for a window's key.
 	windows map[string]string
 	key     []byte
+	// recent holds country's last two answers, newest first: in a
+	// transcript the same two speakers take turns, and comparing a
+	// speaker with two costs less than hashing it for the cache.
+	recent [2]struct{ speaker, country string }
 }
 
 // expect tells af the speakers it will be asked about, so that it indexes
@@ -44,8 +48,10 @@ type affiliator struct {
 func (af *affiliator) expect(speakers []string) {
 	af.at, af.expected, af.indexed = make(map[string]*[]int), true, false
 	seen := make(map[string]bool)
-	for _, sp := range speakers {
-		if seen[sp] {
+	for i, sp := range speakers {
+		// Runs alternate between two speakers in a transcript: the one
+		// two runs back is compared before the map is asked.
+		if i >= 2 && sp == speakers[i-2] || seen[sp] {
 			continue
 		}
 		seen[sp] = true
@@ -95,11 +101,20 @@ func (af *affiliator) country(speaker string) string {
 	if speaker == "" || speaker == Unknown {
 		return ""
 	}
-	if c, ok := af.cache[speaker]; ok {
-		return c
+	switch speaker {
+	case af.recent[0].speaker:
+		return af.recent[0].country
+	case af.recent[1].speaker:
+		af.recent[0], af.recent[1] = af.recent[1], af.recent[0]
+		return af.recent[0].country
 	}
-	c := af.find(speaker)
-	af.cache[speaker] = c
+	c, ok := af.cache[speaker]
+	if !ok {
+		c = af.find(speaker)
+		af.cache[speaker] = c
+	}
+	af.recent[1], af.recent[0] = af.recent[0], af.recent[1]
+	af.recent[0].speaker, af.recent[0].country = speaker, c
 	return c
 }
 
@@ -113,12 +128,17 @@ func (af *affiliator) find(speaker string) string {
 	if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(toks) && !ms[0].InWord && ms[0].Form != actor.FormFamilyName {
 		return x.gaz.Affiliation(ms[0].Actor, "")
 	}
-	if c := af.fromDocument(toks); c != "" {
+	// The words in lower case, made once for fromDocument and here.
+	lows := make([]string, len(toks))
+	for k, t := range toks {
+		lows[k] = strings.ToLower(t)
+	}
+	if c := af.fromDocument(toks, lows); c != "" {
 		return c
 	}
 	institution := false
-	for _, t := range toks {
-		if x.descWords[strings.ToLower(t)] {
+	for _, w := range lows {
+		if x.descWords[w] {
 			institution = true
 		}
 	}
@@ -131,11 +151,12 @@ func (af *affiliator) find(speaker string) string {
 }
 
 // fromDocument looks for the speaker's name in the document and returns
-// the state or organisation most often named around it.
-func (af *affiliator) fromDocument(name []string) string {
+// the state or organisation most often named around it. lows are the
+// name's words in lower case.
+func (af *affiliator) fromDocument(name, lows []string) string {
 	if af.expected {
-		for _, w := range name {
-			if af.at[strings.ToLower(w)] == nil {
+		for _, w := range lows {
+			if af.at[w] == nil {
 				// Not expected: index every word.
 				af.at, af.expected, af.indexed = nil, false, false
 				break
@@ -153,44 +174,60 @@ func (af *affiliator) fromDocument(name []string) string {
 	// slice searched from the start costs less than a map.
 	words := make([]string, 0, len(name))
 	institution := false
-	for _, w := range name {
-		w = strings.ToLower(w)
+	for _, w := range lows {
 		if !slices.Contains(words, w) {
 			words = append(words, w)
 		}
 		institution = institution || af.x.descWords[w]
 	}
-	family := strings.ToLower(name[len(name)-1])
-	isName := func(t *token) bool {
-		if !t.word || !isNameWord(*t) {
-			return false
-		}
-		return slices.Contains(words, withoutPossessive(t.lower()))
-	}
+	family := lows[len(lows)-1]
 	// Where the name's words stand, in document order: each word's
-	// places are, so they are merged.
-	starts := af.starts[:0]
+	// places are, so they are merged. A token is one of the name's words
+	// (a name word whose form without a possessive ending is one of
+	// words) exactly when its place is in starts, as index found them:
+	// the loop below tells so by the places next to it in starts, with
+	// no string compared.
+	// The first word's list is read where it is, not copied; the second
+	// is merged with it into af.starts in one pass; any further ones into
+	// af.starts in place.
+	var starts []int
+	merged := false
 	for _, w := range words {
-		if l := af.at[w]; l != nil {
+		switch l := af.at[w]; {
+		case l == nil || len(*l) == 0:
+		case starts == nil:
+			starts = *l // read only
+		case !merged:
+			starts, merged = appendMerged(af.starts[:0], starts, *l), true
+			af.starts = starts
+		default:
 			starts = mergeUnique(starts, *l)
+			af.starts = starts
 		}
 	}
-	af.starts = starts
 	votes := make(map[string]int)
 	var order []string
 	last := -1
-	for _, i := range starts {
-		if i <= last || (i > 0 && isName(&toks[i-1])) {
-			continue
+	// The places of the family name, walked along with starts: toks[i]
+	// is the family name (without a possessive ending) exactly when i is
+	// one of them, as index found them.
+	var fam []int
+	if l := af.at[family]; l != nil {
+		fam = *l
+	}
+	f := 0
+	for k, i := range starts {
+		if i <= last || (k > 0 && starts[k-1] == i-1) {
+			continue // inside a run of the name's words
 		}
 		end := i + 1
-		for end < len(toks) && isName(&toks[end]) && !isPossessive(toks[end-1].lower()) {
+		for m := k + 1; m < len(starts) && starts[m] == end && !isPossessive(toks[end-1].lower()); m++ {
 			end++
 		}
 		switch n := end - i; {
 		case institution && n < len(name):
 			continue // "Ministry" alone is any ministry
-		case n < min(2, len(name)) && !(withoutPossessive(toks[i].lower()) == family && af.titled(toks, i)):
+		case n < min(2, len(name)) && !(inPlaces(fam, &f, i) && af.titled(toks, i)):
 			continue // "Lin" alone may be anybody; "President Harlan" is Harlan
 		}
 		for _, c := range []string{af.before(toks, i), af.after(toks, end)} {
@@ -211,6 +248,40 @@ func (af *affiliator) fromDocument(name []string) string {
 		}
 	}
 	return best
+}
+
+// inPlaces reports whether i is in places, which is sorted, reading it
+// from *from on and leaving *from at the first place not below i: asked
+// about places in increasing order, it reads the list once.
+func inPlaces(places []int, from *int, i int) bool {
+	k := *from
+	for k < len(places) && places[k] < i {
+		k++
+	}
+	*from = k
+	return k < len(places) && places[k] == i
+}
+
+// appendMerged appends to dst the places of a and b, each sorted with no
+// repeats, sorted with no repeats. dst must not share memory with a or b.
+func appendMerged(dst, a, b []int) []int {
+	dst = slices.Grow(dst, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch x, y := a[i], b[j]; {
+		case x < y:
+			dst = append(dst, x)
+			i++
+		case x > y:
+			dst = append(dst, y)
+			j++
+		default:
+			dst = append(dst, x)
+			i, j = i+1, j+1
+		}
+	}
+	dst = append(dst, a[i:]...)
+	return append(dst, b[j:]...)
 }
 
 // mergeUnique returns the places of a and b, each sorted with no repeats,
@@ -260,7 +331,7 @@ func (af *affiliator) index() {
 	if !af.expected {
 		af.at = make(map[string]*[]int)
 		for i := range af.toks {
-			if t := &af.toks[i]; isNameWord(*t) {
+			if t := &af.toks[i]; t.name { // isNameWord(*t), without copying t
 				w := withoutPossessive(t.lower())
 				l := af.at[w]
 				if l == nil {
@@ -384,13 +455,13 @@ func (af *affiliator) before(toks []token, i int) string {
 	}
 	lo := k + 1
 	for ; k >= 0 && k >= i-10; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			break
 		}
 		// A possessive stays in whatever its base, so the map is asked
 		// about the word as written only.
-		if isNameWord(t) || isPossessive(t.lower()) || x.descWords[t.lower()] {
+		if t.name || isPossessive(t.lower()) || x.descWords[t.lower()] {
 			lo = k
 			continue
 		}
@@ -440,7 +511,7 @@ func (af *affiliator) after(toks []token, end int) string {
 	if end >= len(toks) {
 		return ""
 	}
-	switch t := toks[end]; {
+	switch t := &toks[end]; {
 	case t.word && (t.lower() == "of" || t.lower() == "from"), t.text() == "(":
 		return af.leadingAffiliation(toks[end+1 : min(len(toks), end+8)])
 	case t.text() == ",":
@@ -451,8 +522,8 @@ func (af *affiliator) after(toks []token, end int) string {
 		}
 		// Only an appositive of titles: "Tomasz Zielinski, Poland's
 		// foreign minister", not "Zielinski, Germany and France".
-		for _, t := range win {
-			if t.word && af.x.descWords[t.lower()] {
+		for k := range win {
+			if t := &win[k]; t.word && af.x.descWords[t.lower()] {
 				return c
 			}
 		}

@@ -41,8 +41,8 @@ func TestNextMayHave(t *testing.T) {
 	}
 }
 
-// TestMergeUnique compares mergeUnique with sorting and compacting the
-// two lists together, as fromDocument did before (issue #6).
+// TestMergeUnique compares mergeUnique and appendMerged with sorting and
+// compacting the two lists together, as fromDocument did before (issue #6).
 func TestMergeUnique(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 18))
 	sortedSet := func() []int {
@@ -64,6 +64,11 @@ func TestMergeUnique(t *testing.T) {
 			if got := mergeUnique(in, b); !slices.Equal(got, want) {
 				t.Fatalf("mergeUnique(%v, %v) = %v, want %v", a, b, got, want)
 			}
+		}
+		// appendMerged, which fromDocument calls for a name's first two
+		// words, into a buffer with something before.
+		if got := appendMerged([]int{-1}, a, b); !slices.Equal(got, append([]int{-1}, want...)) {
+			t.Fatalf("appendMerged([-1], %v, %v) = %v, want [-1] then %v", a, b, got, want)
 		}
 	}
 }

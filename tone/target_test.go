@@ -139,7 +139,9 @@ Poland's foreign minister, Tomasz Zielinski, said he was concerned.
 Karl Weber, Germany's chancellor, said little.
 US Ambassador to the Philippines Margaret Lowell said the alliance was strong.
 China's Taiwan Affairs Office said the drills were a warning.
-"The numbers are grim," the agency's director in Port Sudan, Edem Mensah, said.`
+"The numbers are grim," the agency's director in Port Sudan, Edem Mensah, said.
+Danish Foreign Minister Rasmussen said the talks went well.
+Rasmussen, a Norwegian, said nothing.`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -154,6 +156,10 @@ China's Taiwan Affairs Office said the drills were a warning.
 		{"Margaret Lowell", "United States"},
 		{"Taiwan Affairs Office", "China"},
 		{"Edem Mensah", ""},
+		// The family name alone counts after a title only: the second
+		// "Rasmussen" (issue #6: fromDocument tells a family name by its
+		// place) is anybody.
+		{"Lars Rasmussen", "Denmark"},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
 		{"journalist", ""},
