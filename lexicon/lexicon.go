@@ -139,12 +139,25 @@ func filterHash(s string) uint32 { return keyHash(wordKey(s), len(s)) }
 // loads, or a shorter word's first, middle and last, without a loop. The
 // root's tables hash it and compare it instead of the word's bytes.
 func wordKey(s string) uint64 {
-	n := len(s)
-	if n >= 4 {
-		t := s[n-4:] // each half one load
-		return uint64(uint32(s[0])|uint32(s[1])<<8|uint32(s[2])<<16|uint32(s[3])<<24) |
-			uint64(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24)<<32
+	if len(s) >= 4 {
+		return longKey(s)
 	}
+	return shortKey(s)
+}
+
+// longKey is the wordKey of a word of four bytes or more, and shortKey
+// that of a shorter one. Each is cheap enough for the compiler to inline
+// where wordKey, their sum, is not: AppendAll, which keys every word of
+// a text, calls neither.
+func longKey(s string) uint64 {
+	t := s[len(s)-4:] // each half one load
+	return uint64(uint32(s[0])|uint32(s[1])<<8|uint32(s[2])<<16|uint32(s[3])<<24) |
+		uint64(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24)<<32
+}
+
+// shortKey is the wordKey of a word of under four bytes: see longKey.
+func shortKey(s string) uint64 {
+	n := len(s)
 	if n == 0 {
 		return 0
 	}
@@ -465,7 +478,12 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 		// empty word fails both tests, as in longest.
 		best, end := -1, i
 		w := words[i]
-		k := wordKey(w)
+		var k uint64 // wordKey(w), written out so that it inlines
+		if len(w) >= 4 {
+			k = longKey(w)
+		} else {
+			k = shortKey(w)
+		}
 		if h := keyHash(k, len(w)); r.words.has(h) {
 			if next, ok := r.table.get(w, k, h); ok {
 				if next.entry >= 0 {
