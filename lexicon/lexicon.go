@@ -42,7 +42,7 @@ type node struct {
 	// lists the prefix edges by their keys' first four bytes, shortest
 	// key first: one lookup finds the few prefixes a word may start
 	// with, instead of one lookup per key length.
-	byHead *table[[]edge]
+	byHead *table[[]headEdge]
 	// table, at the root, holds the edges of exact, probed from the hash
 	// the words filter computed: a word of a text that passes the filter
 	// is hashed once, not again by a map. Nil when exact has too many
@@ -108,6 +108,17 @@ func (t *table[V]) get(s string, k uint64, h uint32) (V, bool) {
 type edge struct {
 	key  string
 	next *node
+}
+
+// headEdge is a prefix edge of the root, listed in byHead under its
+// key's first four bytes. rest is the wordKey of the key's other bytes,
+// which tells them from any others of their length when they are eight
+// or fewer (most keys): headEdges then tests a word with the key's first
+// four bytes by one compare, instead of a call to memequal around which
+// the walk's registers are saved and reloaded.
+type headEdge struct {
+	edge
+	rest uint64
 }
 
 // filter is a set of strings that answers "maybe" or "no": a bit per
@@ -243,12 +254,12 @@ func New(sets ...[]Entry) *Lexicon {
 	r := l.root
 	r.table = newTable(r.exact)
 	if len(r.lengths) > 0 && r.lengths[0] >= 4 {
-		byHead := make(map[string][]edge)
+		byHead := make(map[string][]headEdge)
 		for key, next := range r.prefixes {
-			byHead[key[:4]] = append(byHead[key[:4]], edge{key, next})
+			byHead[key[:4]] = append(byHead[key[:4]], headEdge{edge{key, next}, wordKey(key[4:])})
 		}
 		for _, edges := range byHead {
-			slices.SortFunc(edges, func(a, b edge) int { return len(a.key) - len(b.key) })
+			slices.SortFunc(edges, func(a, b headEdge) int { return len(a.key) - len(b.key) })
 		}
 		r.byHead = newTable(byHead)
 	}
@@ -361,8 +372,24 @@ func (l *Lexicon) Lookup(words []string, i int) (*Entry, int) {
 func (l *Lexicon) headEdges(n *node, words []string, i int, k uint64, h uint32, best, bestEnd int) (int, int) {
 	w := words[i]
 	edges, _ := n.byHead.get(w[:4], k, h)
-	for _, e := range edges {
-		if strings.HasPrefix(w, e.key) {
+	for j := range edges {
+		e := &edges[j]
+		n := len(e.key) // edges are shortest first
+		if n > len(w) {
+			break
+		}
+		// w[:4] is the key's head: the rest of the key, up to eight
+		// bytes, is all in e.rest.
+		var fits bool
+		switch m := n - 4; {
+		case m > 8:
+			fits = w[4:n] == e.key[4:]
+		case m >= 4:
+			fits = longKey(w[4:n]) == e.rest
+		default:
+			fits = shortKey(w[4:n]) == e.rest
+		}
+		if fits {
 			best, bestEnd = l.step(e.next, words, i, best, bestEnd)
 		}
 	}
