@@ -954,11 +954,16 @@ func clamp(v, lo, hi float64) float64 {
 // a title or abbreviation rather than the end of a sentence: "Mr.",
 // "Dr.", "U.S.", a single letter.
 func abbreviation(w string) bool {
+	if len(w) > len("messrs") {
+		// The longest title below: most words before a period are longer
+		// and need only the test for a period of their own.
+		return strings.IndexByte(w, '.') >= 0
+	}
 	switch w {
 	case "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "sen", "rep", "amb", "hon", "messrs", "vs", "art", "para":
 		return true
 	}
-	return len(w) == 1 || strings.Contains(w, ".")
+	return len(w) == 1 || strings.IndexByte(w, '.') >= 0
 }
 
 // clause is a sentence or clause as the scorer reads it: its words, lower

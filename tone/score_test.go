@@ -474,6 +474,27 @@ func TestMayBeParty(t *testing.T) {
 	}
 }
 
+// TestAbbreviation checks the words a period after which ends no clause:
+// titles, single letters and words with a period of their own, at every
+// length, not words as long as a title or longer (issue #6 made words
+// past the longest title skip the titles).
+func TestAbbreviation(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"mr", true}, {"messrs", true}, {"para", true}, {"x", true},
+		{"u.s", true}, {"u.n", true}, {"e.g", true}, {"a.b.c.d.e", true},
+		{"", false}, {"ok", false}, {"talks", false}, {"talked", false},
+		{"messrss", false}, {"cooperation", false}, {"president", false},
+	}
+	for _, tt := range tests {
+		if got := abbreviation(tt.w); got != tt.want {
+			t.Errorf("abbreviation(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
 // TestAnalyzerWithoutModel checks that leaving the model out (issue #6:
 // per-speaker rows do not show its reading) changes no tone, label,
 // cooperation, assertiveness or term while the model has no share in
