@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -496,6 +497,10 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 		}
 		return
 	}
+	minPrefix := math.MaxInt // no prefix fits a word shorter: none when the root has none
+	if len(r.lengths) > 0 {
+		minPrefix = r.lengths[0]
+	}
 	for i := 0; i < len(words); {
 		// longest from the root, written out so that the words that start
 		// no term (half a text's), and most that start one term but go on
@@ -524,7 +529,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 		// As in longest: byHead holds the prefix edges of w's first four
 		// bytes, shortest first. Most words start none: the heads filter
 		// says so before a call.
-		if len(r.lengths) > 0 && len(w) >= r.lengths[0] {
+		if len(w) >= minPrefix {
 			if hk := headKey(k); r.heads.has(keyHash(hk, 4)) {
 				best, end = l.headEdges(r, words, i, hk, keyHash(hk, 4), best, end)
 			}
