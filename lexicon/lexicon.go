@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"iter"
 	"math"
 	"slices"
 	"sort"
@@ -67,18 +68,21 @@ type slot[V any] struct {
 	full bool
 }
 
-// newTable returns a table of m, or nil when m has more keys than
-// filterHash's 16 bits can index at half load.
-func newTable[V any](m map[string]V) *table[V] {
+// newTable returns a table of the n pairs of key and value pairs yields,
+// or nil when n is more than filterHash's 16 bits can index at half
+// load. The pairs come in the order the terms that made them were
+// loaded, not in a map's order, so that the table, and the number of
+// slots a lookup probes, are the same from one run to the next.
+func newTable[V any](n int, pairs iter.Seq2[string, V]) *table[V] {
 	size := 16
-	for size < 2*len(m) {
+	for size < 2*n {
 		size *= 2
 	}
 	if size > 1<<16 {
 		return nil
 	}
 	t := &table[V]{slots: make([]slot[V], size), mask: uint32(size - 1)}
-	for k, v := range m {
+	for k, v := range pairs {
 		i := filterHash(k) & t.mask
 		for t.slots[i].full {
 			i = (i + 1) & t.mask
@@ -253,16 +257,33 @@ func New(sets ...[]Entry) *Lexicon {
 		}
 	}
 	r := l.root
-	r.table = newTable(r.exact)
+	r.table = newTable(len(b.rootWords), func(yield func(string, *node) bool) {
+		for _, e := range b.rootWords {
+			if !yield(e.key, e.next) {
+				return
+			}
+		}
+	})
 	if len(r.lengths) > 0 && r.lengths[0] >= 4 {
 		byHead := make(map[string][]headEdge)
-		for key, next := range r.prefixes {
-			byHead[key[:4]] = append(byHead[key[:4]], headEdge{edge{key, next}, wordKey(key[4:])})
+		var heads []string // byHead's keys, in load order
+		for _, key := range b.rootPrefixes {
+			h := key[:4]
+			if _, ok := byHead[h]; !ok {
+				heads = append(heads, h)
+			}
+			byHead[h] = append(byHead[h], headEdge{edge{key, r.prefixes[key]}, wordKey(key[4:])})
 		}
 		for _, edges := range byHead {
-			slices.SortFunc(edges, func(a, b headEdge) int { return len(a.key) - len(b.key) })
+			slices.SortStableFunc(edges, func(a, b headEdge) int { return len(a.key) - len(b.key) })
 		}
-		r.byHead = newTable(byHead)
+		r.byHead = newTable(len(heads), func(yield func(string, []headEdge) bool) {
+			for _, h := range heads {
+				if !yield(h, byHead[h]) {
+					return
+				}
+			}
+		})
 	}
 	l.tables = r.table != nil && (len(r.lengths) == 0 || r.byHead != nil)
 	return l
@@ -274,6 +295,10 @@ func New(sets ...[]Entry) *Lexicon {
 type builder struct {
 	nodes []node
 	edges []edge
+	// rootWords are the root's exact edges and rootPrefixes its prefix
+	// keys, in the order they were added.
+	rootWords    []edge
+	rootPrefixes []string
 }
 
 // node returns a new node, taken from b.nodes while it has room.
@@ -315,8 +340,9 @@ func (l *Lexicon) insert(term string, b *builder) *node {
 			if !ok {
 				next = b.node()
 				n.prefixes[p] = next
-				if n.heads != nil {
+				if n.heads != nil { // the root
 					n.heads.add(head(p))
+					b.rootPrefixes = append(b.rootPrefixes, p)
 				}
 				i := sort.SearchInts(n.lengths, len(p))
 				if i == len(n.lengths) || n.lengths[i] != len(p) {
@@ -331,6 +357,7 @@ func (l *Lexicon) insert(term string, b *builder) *node {
 				if n.words != nil { // the root
 					n.exact[w] = next
 					n.words.add(w)
+					b.rootWords = append(b.rootWords, edge{w, next})
 				} else {
 					b.addEdge(n, edge{w, next})
 					n.keys |= keyBit(w)
