@@ -417,8 +417,19 @@ func (l *Lexicon) headEdges(n *node, words []string, i int, k uint64, h uint32, 
 		default:
 			fits = shortKey(w[4:n]) == e.rest
 		}
-		if fits {
-			best, bestEnd = l.step(e.next, words, i, best, bestEnd)
+		if !fits {
+			continue
+		}
+		// step, written out: a call per fitting edge would save and
+		// reload the walk's registers, though the next word mostly ends
+		// the term ("hold" then not "accountable"), which endsBefore says
+		// inline.
+		next := e.next
+		if next.entry >= 0 && i+1 > bestEnd {
+			best, bestEnd = next.entry, i+1
+		}
+		if i+1 < len(words) && !next.endsBefore(words[i+1]) {
+			best, bestEnd = l.longest(next, words, i+1, best, bestEnd)
 		}
 	}
 	return best, bestEnd
@@ -443,7 +454,14 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 		}
 	case n.mayHaveExact(w):
 		if next := n.child(w); next != nil {
-			best, bestEnd = l.step(next, words, i, best, bestEnd)
+			// step, written out (as in headEdges): the next word
+			// mostly ends the term, which endsBefore says without a call.
+			if next.entry >= 0 && i+1 > bestEnd {
+				best, bestEnd = next.entry, i+1
+			}
+			if i+1 < len(words) && !next.endsBefore(words[i+1]) {
+				best, bestEnd = l.longest(next, words, i+1, best, bestEnd)
+			}
 		}
 	}
 	if len(n.lengths) == 0 || len(w) < n.lengths[0] {
