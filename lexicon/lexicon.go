@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"iter"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -42,7 +44,7 @@ type node struct {
 	// lists the prefix edges by their keys' first four bytes, shortest
 	// key first: one lookup finds the few prefixes a word may start
 	// with, instead of one lookup per key length.
-	byHead *table[[]edge]
+	byHead *table[[]headEdge]
 	// table, at the root, holds the edges of exact, probed from the hash
 	// the words filter computed: a word of a text that passes the filter
 	// is hashed once, not again by a map. Nil when exact has too many
@@ -66,18 +68,21 @@ type slot[V any] struct {
 	full bool
 }
 
-// newTable returns a table of m, or nil when m has more keys than
-// filterHash's 16 bits can index at half load.
-func newTable[V any](m map[string]V) *table[V] {
+// newTable returns a table of the n pairs of key and value pairs yields,
+// or nil when n is more than filterHash's 16 bits can index at half
+// load. The pairs come in the order the terms that made them were
+// loaded, not in a map's order, so that the table, and the number of
+// slots a lookup probes, are the same from one run to the next.
+func newTable[V any](n int, pairs iter.Seq2[string, V]) *table[V] {
 	size := 16
-	for size < 2*len(m) {
+	for size < 2*n {
 		size *= 2
 	}
 	if size > 1<<16 {
 		return nil
 	}
 	t := &table[V]{slots: make([]slot[V], size), mask: uint32(size - 1)}
-	for k, v := range m {
+	for k, v := range pairs {
 		i := filterHash(k) & t.mask
 		for t.slots[i].full {
 			i = (i + 1) & t.mask
@@ -110,6 +115,17 @@ type edge struct {
 	next *node
 }
 
+// headEdge is a prefix edge of the root, listed in byHead under its
+// key's first four bytes. rest is the wordKey of the key's other bytes,
+// which tells them from any others of their length when they are eight
+// or fewer (most keys): headEdges then tests a word with the key's first
+// four bytes by one compare, instead of a call to memequal around which
+// the walk's registers are saved and reloaded.
+type headEdge struct {
+	edge
+	rest uint64
+}
+
 // filter is a set of strings that answers "maybe" or "no": a bit per
 // 16-bit hash, 8 KiB, so that the few thousand first words of a lexicon
 // leave most bits unset.
@@ -139,12 +155,25 @@ func filterHash(s string) uint32 { return keyHash(wordKey(s), len(s)) }
 // loads, or a shorter word's first, middle and last, without a loop. The
 // root's tables hash it and compare it instead of the word's bytes.
 func wordKey(s string) uint64 {
-	n := len(s)
-	if n >= 4 {
-		t := s[n-4:] // each half one load
-		return uint64(uint32(s[0])|uint32(s[1])<<8|uint32(s[2])<<16|uint32(s[3])<<24) |
-			uint64(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24)<<32
+	if len(s) >= 4 {
+		return longKey(s)
 	}
+	return shortKey(s)
+}
+
+// longKey is the wordKey of a word of four bytes or more, and shortKey
+// that of a shorter one. Each is cheap enough for the compiler to inline
+// where wordKey, their sum, is not: AppendAll, which keys every word of
+// a text, calls neither.
+func longKey(s string) uint64 {
+	t := s[len(s)-4:] // each half one load
+	return uint64(uint32(s[0])|uint32(s[1])<<8|uint32(s[2])<<16|uint32(s[3])<<24) |
+		uint64(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24)<<32
+}
+
+// shortKey is the wordKey of a word of under four bytes: see longKey.
+func shortKey(s string) uint64 {
+	n := len(s)
 	if n == 0 {
 		return 0
 	}
@@ -228,16 +257,33 @@ func New(sets ...[]Entry) *Lexicon {
 		}
 	}
 	r := l.root
-	r.table = newTable(r.exact)
+	r.table = newTable(len(b.rootWords), func(yield func(string, *node) bool) {
+		for _, e := range b.rootWords {
+			if !yield(e.key, e.next) {
+				return
+			}
+		}
+	})
 	if len(r.lengths) > 0 && r.lengths[0] >= 4 {
-		byHead := make(map[string][]edge)
-		for key, next := range r.prefixes {
-			byHead[key[:4]] = append(byHead[key[:4]], edge{key, next})
+		byHead := make(map[string][]headEdge)
+		var heads []string // byHead's keys, in load order
+		for _, key := range b.rootPrefixes {
+			h := key[:4]
+			if _, ok := byHead[h]; !ok {
+				heads = append(heads, h)
+			}
+			byHead[h] = append(byHead[h], headEdge{edge{key, r.prefixes[key]}, wordKey(key[4:])})
 		}
 		for _, edges := range byHead {
-			slices.SortFunc(edges, func(a, b edge) int { return len(a.key) - len(b.key) })
+			slices.SortStableFunc(edges, func(a, b headEdge) int { return len(a.key) - len(b.key) })
 		}
-		r.byHead = newTable(byHead)
+		r.byHead = newTable(len(heads), func(yield func(string, []headEdge) bool) {
+			for _, h := range heads {
+				if !yield(h, byHead[h]) {
+					return
+				}
+			}
+		})
 	}
 	l.tables = r.table != nil && (len(r.lengths) == 0 || r.byHead != nil)
 	return l
@@ -249,6 +295,10 @@ func New(sets ...[]Entry) *Lexicon {
 type builder struct {
 	nodes []node
 	edges []edge
+	// rootWords are the root's exact edges and rootPrefixes its prefix
+	// keys, in the order they were added.
+	rootWords    []edge
+	rootPrefixes []string
 }
 
 // node returns a new node, taken from b.nodes while it has room.
@@ -290,8 +340,9 @@ func (l *Lexicon) insert(term string, b *builder) *node {
 			if !ok {
 				next = b.node()
 				n.prefixes[p] = next
-				if n.heads != nil {
+				if n.heads != nil { // the root
 					n.heads.add(head(p))
+					b.rootPrefixes = append(b.rootPrefixes, p)
 				}
 				i := sort.SearchInts(n.lengths, len(p))
 				if i == len(n.lengths) || n.lengths[i] != len(p) {
@@ -306,6 +357,7 @@ func (l *Lexicon) insert(term string, b *builder) *node {
 				if n.words != nil { // the root
 					n.exact[w] = next
 					n.words.add(w)
+					b.rootWords = append(b.rootWords, edge{w, next})
 				} else {
 					b.addEdge(n, edge{w, next})
 					n.keys |= keyBit(w)
@@ -348,9 +400,36 @@ func (l *Lexicon) Lookup(words []string, i int) (*Entry, int) {
 func (l *Lexicon) headEdges(n *node, words []string, i int, k uint64, h uint32, best, bestEnd int) (int, int) {
 	w := words[i]
 	edges, _ := n.byHead.get(w[:4], k, h)
-	for _, e := range edges {
-		if strings.HasPrefix(w, e.key) {
-			best, bestEnd = l.step(e.next, words, i, best, bestEnd)
+	for j := range edges {
+		e := &edges[j]
+		n := len(e.key) // edges are shortest first
+		if n > len(w) {
+			break
+		}
+		// w[:4] is the key's head: the rest of the key, up to eight
+		// bytes, is all in e.rest.
+		var fits bool
+		switch m := n - 4; {
+		case m > 8:
+			fits = w[4:n] == e.key[4:]
+		case m >= 4:
+			fits = longKey(w[4:n]) == e.rest
+		default:
+			fits = shortKey(w[4:n]) == e.rest
+		}
+		if !fits {
+			continue
+		}
+		// step, written out: a call per fitting edge would save and
+		// reload the walk's registers, though the next word mostly ends
+		// the term ("hold" then not "accountable"), which endsBefore says
+		// inline.
+		next := e.next
+		if next.entry >= 0 && i+1 > bestEnd {
+			best, bestEnd = next.entry, i+1
+		}
+		if i+1 < len(words) && !next.endsBefore(words[i+1]) {
+			best, bestEnd = l.longest(next, words, i+1, best, bestEnd)
 		}
 	}
 	return best, bestEnd
@@ -375,7 +454,14 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 		}
 	case n.mayHaveExact(w):
 		if next := n.child(w); next != nil {
-			best, bestEnd = l.step(next, words, i, best, bestEnd)
+			// step, written out (as in headEdges): the next word
+			// mostly ends the term, which endsBefore says without a call.
+			if next.entry >= 0 && i+1 > bestEnd {
+				best, bestEnd = next.entry, i+1
+			}
+			if i+1 < len(words) && !next.endsBefore(words[i+1]) {
+				best, bestEnd = l.longest(next, words, i+1, best, bestEnd)
+			}
 		}
 	}
 	if len(n.lengths) == 0 || len(w) < n.lengths[0] {
@@ -456,6 +542,10 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 		}
 		return
 	}
+	minPrefix := math.MaxInt // no prefix fits a word shorter: none when the root has none
+	if len(r.lengths) > 0 {
+		minPrefix = r.lengths[0]
+	}
 	for i := 0; i < len(words); {
 		// longest from the root, written out so that the words that start
 		// no term (half a text's), and most that start one term but go on
@@ -465,7 +555,12 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 		// empty word fails both tests, as in longest.
 		best, end := -1, i
 		w := words[i]
-		k := wordKey(w)
+		var k uint64 // wordKey(w), written out so that it inlines
+		if len(w) >= 4 {
+			k = longKey(w)
+		} else {
+			k = shortKey(w)
+		}
 		if h := keyHash(k, len(w)); r.words.has(h) {
 			if next, ok := r.table.get(w, k, h); ok {
 				if next.entry >= 0 {
@@ -479,7 +574,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 		// As in longest: byHead holds the prefix edges of w's first four
 		// bytes, shortest first. Most words start none: the heads filter
 		// says so before a call.
-		if len(r.lengths) > 0 && len(w) >= r.lengths[0] {
+		if len(w) >= minPrefix {
 			if hk := headKey(k); r.heads.has(keyHash(hk, 4)) {
 				best, end = l.headEdges(r, words, i, hk, keyHash(hk, 4), best, end)
 			}

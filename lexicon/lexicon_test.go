@@ -92,6 +92,52 @@ abcdefgh,concern,-0.1,0,0,
 	}
 }
 
+// TestFindAllPrefixKeys holds the root's prefix edges to their keys'
+// bytes: after the four bytes byHead finds them by, a key of up to eight
+// more is compared by its wordKey, a longer one byte by byte, and a
+// word one byte off anywhere in the key does not start with it.
+func TestFindAllPrefixKeys(t *testing.T) {
+	lex := testLexicon(t, `peac*,concern,-0.1,0,0,
+peacek*,concern,-0.1,0,0,
+consul*,concern,-0.2,0,0,
+consolid*,concern,-0.3,0,0,
+constructiv*,concern,-0.4,0,0,
+consternation*,concern,-0.5,0,0,
+`)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"pea", nil},
+		{"peace", []string{"peac*"}}, // a key of four bytes: nothing more to compare
+		{"peacekeeping", []string{"peac*"}},
+		{"cons", nil},
+		{"consul", []string{"consul*"}},
+		{"consult", []string{"consul*"}},
+		{"consxlt", nil},
+		{"consuxt", nil},
+		{"consolidate", []string{"consolid*"}},
+		{"consolxdate", nil},
+		{"consolidxte", []string{"consolid*"}}, // past the key
+		{"constructive", []string{"constructiv*"}},
+		{"constrxctive", nil}, // twelve bytes: one byte off in the middle
+		{"constructiv", []string{"constructiv*"}},
+		{"constructi", nil}, // shorter than the key
+		{"consternations", []string{"consternation*"}},
+		{"consternxtion", nil}, // thirteen bytes: compared byte by byte
+		{"xonsul", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range lex.FindAll(strings.Fields(tt.text)) {
+			got = append(got, m.Entry.Term)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("FindAll(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestNewOverrides(t *testing.T) {
 	base := []Entry{
 		{Term: "concern", Category: Concern, Tone: -0.3}, {Term: "welcome", Category: Welcome, Tone: 0.5},

@@ -731,20 +731,18 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 // militants", "Russian-backed forces". buf is working memory, reused
 // from one call to the next.
 func (p *partyFinder) named(words []string, buf *[]string) bool {
-	var bare []string // words without a possessive ending, made when one has it
-	for i, w := range words {
-		if !mayBeParty(w) {
-			continue // most words, without a call to partyStem
-		}
-		if s, ok := partyStem(w); ok {
-			if bare == nil {
-				bare = append((*buf)[:0], words...)
-				*buf = bare
+	if first := firstStem(words); first >= 0 {
+		// words without a possessive ending, in a copy
+		bare := append((*buf)[:0], words...)
+		*buf = bare
+		for i := first; i < len(bare); i++ {
+			if !mayBeParty(bare[i]) {
+				continue
 			}
-			bare[i] = s
+			if s, ok := partyStem(bare[i]); ok {
+				bare[i] = s
+			}
 		}
-	}
-	if bare != nil {
 		words = bare
 	}
 	for i := 0; i < len(words); i++ {
@@ -767,6 +765,21 @@ func (p *partyFinder) named(words []string, buf *[]string) bool {
 		i = end - 1 // "the Republic of Korea" is one name, not also "Korea"
 	}
 	return false
+}
+
+// firstStem returns the index of the first of words in which partyStem
+// finds a name, or -1 (most clauses): a loop that keeps nothing else in
+// registers.
+func firstStem(words []string) int {
+	for i, w := range words {
+		if !mayBeParty(w) {
+			continue // most words, without a call to partyStem
+		}
+		if _, ok := partyStem(w); ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // mayBeParty reports whether partyStem may find a name in w: only a word
@@ -954,11 +967,16 @@ func clamp(v, lo, hi float64) float64 {
 // a title or abbreviation rather than the end of a sentence: "Mr.",
 // "Dr.", "U.S.", a single letter.
 func abbreviation(w string) bool {
+	if len(w) > len("messrs") {
+		// The longest title below: most words before a period are longer
+		// and need only the test for a period of their own.
+		return strings.IndexByte(w, '.') >= 0
+	}
 	switch w {
 	case "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "sen", "rep", "amb", "hon", "messrs", "vs", "art", "para":
 		return true
 	}
-	return len(w) == 1 || strings.Contains(w, ".")
+	return len(w) == 1 || strings.IndexByte(w, '.') >= 0
 }
 
 // clause is a sentence or clause as the scorer reads it: its words, lower

@@ -474,6 +474,56 @@ func TestMayBeParty(t *testing.T) {
 	}
 }
 
+// TestAbbreviation checks the words a period after which ends no clause:
+// titles, single letters and words with a period of their own, at every
+// length, not words as long as a title or longer (issue #6 made words
+// past the longest title skip the titles).
+func TestAbbreviation(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"mr", true}, {"messrs", true}, {"para", true}, {"x", true},
+		{"u.s", true}, {"u.n", true}, {"e.g", true}, {"a.b.c.d.e", true},
+		{"", false}, {"ok", false}, {"talks", false}, {"talked", false},
+		{"messrss", false}, {"cooperation", false}, {"president", false},
+	}
+	for _, tt := range tests {
+		if got := abbreviation(tt.w); got != tt.want {
+			t.Errorf("abbreviation(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestPartyNamed holds partyFinder.named to the words it reads: a state's
+// name found in a possessive or compound anywhere in the clause, before or
+// after other such words, and not a state named as a place or as the
+// speaker (issue #6 made the endings come off only from the first word
+// that has one).
+func TestPartyNamed(t *testing.T) {
+	p := testScorer(t, nil).parties
+	tests := []struct {
+		clause string
+		want   bool
+	}{
+		{"we condemn russia's aggression", true},
+		{"the government's and russia's aggression", true},
+		{"we condemn the pro-russian militants", true},
+		{"the attack by russian-backed forces", true},
+		{"the minister's remarks were regrettable", false},
+		{"the violence in eastern ukraine's towns", false},
+		{"the violence in eastern ukraine", false},
+		{"we condemn the attack", false},
+		{"", false},
+	}
+	var buf []string
+	for _, tt := range tests {
+		if got := p.named(strings.Fields(tt.clause), &buf); got != tt.want {
+			t.Errorf("named(%q) = %v, want %v", tt.clause, got, tt.want)
+		}
+	}
+}
+
 // TestAnalyzerWithoutModel checks that leaving the model out (issue #6:
 // per-speaker rows do not show its reading) changes no tone, label,
 // cooperation, assertiveness or term while the model has no share in
