@@ -97,12 +97,28 @@ func TestSplitSentences(t *testing.T) {
 }
 
 // TestSentenceByteFrom checks sentenceByteFrom, which tests eight bytes
-// at once (issue #6), against the same test made byte by byte, with one
-// byte of each value, and a second of a few, at each place of a text.
+// at once (issue #6), against the same test made byte by byte.
 func TestSentenceByteFrom(t *testing.T) {
-	marked := func(c byte) bool {
+	checkByteScan(t, "sentenceByteFrom", sentenceByteFrom, func(c byte) bool {
 		return c >= utf8.RuneSelf || c == '.' || c == '?' || c == '!' || c == '"' || c == '#'
-	}
+	}, []byte{0, ' ', '!', '"', '#', '$', '.', '?', '-', '>', 0x7f, 0x80, 0xff})
+}
+
+// TestQuoteByteFrom checks quoteByteFrom, which tests eight bytes at
+// once (issue #6), against the same test made byte by byte.
+func TestQuoteByteFrom(t *testing.T) {
+	checkByteScan(t, "quoteByteFrom", quoteByteFrom, func(c byte) bool {
+		return c >= utf8.RuneSelf || c == '"'
+	}, []byte{0, ' ', '!', '"', '#', 0x7f, 0x80, 0xa2, 0xff})
+}
+
+// checkByteScan checks scan, which returns the index of the first eight
+// bytes from i that hold a marked byte, at that byte, or the index where
+// fewer than eight bytes are left, against marked tested byte by byte:
+// with one byte of each value, and a second of each of seconds, at each
+// place of a text.
+func checkByteScan(t *testing.T, name string, scan func(s string, i int) int, marked func(byte) bool, seconds []byte) {
+	t.Helper()
 	want := func(s string, i int) int {
 		for ; i+8 <= len(s); i += 8 {
 			for k := range 8 {
@@ -114,7 +130,6 @@ func TestSentenceByteFrom(t *testing.T) {
 		return i
 	}
 	base := "We met the envoy at noon and spoke"
-	seconds := []byte{0, ' ', '!', '"', '#', '$', '.', '?', '-', '>', 0x7f, 0x80, 0xff}
 	for c := range 256 {
 		for i := range 24 {
 			for _, c2 := range seconds {
@@ -124,43 +139,8 @@ func TestSentenceByteFrom(t *testing.T) {
 					b[i] = byte(c)
 					s := string(b)
 					for from := range 3 {
-						if got, w := sentenceByteFrom(s, from), want(s, from); got != w {
-							t.Fatalf("sentenceByteFrom(%q, %d) = %d, want %d", s, from, got, w)
-						}
-					}
-				}
-			}
-		}
-	}
-}
-
-// TestQuoteByteFrom checks quoteByteFrom, which tests eight bytes at
-// once (issue #6), against the same test made byte by byte, with one byte
-// of each value, and a second of a few, at each place of a text.
-func TestQuoteByteFrom(t *testing.T) {
-	want := func(s string, i int) int {
-		for ; i+8 <= len(s); i += 8 {
-			for k := range 8 {
-				if c := s[i+k]; c >= utf8.RuneSelf || c == '"' {
-					return i + k
-				}
-			}
-		}
-		return i
-	}
-	base := "We met the envoy at noon and spoke"
-	seconds := []byte{0, ' ', '!', '"', '#', 0x7f, 0x80, 0xa2, 0xff}
-	for c := range 256 {
-		for i := range 24 {
-			for _, c2 := range seconds {
-				for _, j := range []int{i, i + 1, i + 3, i + 8} {
-					b := []byte(base)
-					b[j] = c2
-					b[i] = byte(c)
-					s := string(b)
-					for from := range 3 {
-						if got, w := quoteByteFrom(s, from), want(s, from); got != w {
-							t.Fatalf("quoteByteFrom(%q, %d) = %d, want %d", s, from, got, w)
+						if got, w := scan(s, from), want(s, from); got != w {
+							t.Fatalf("%s(%q, %d) = %d, want %d", name, s, from, got, w)
 						}
 					}
 				}
