@@ -38,7 +38,7 @@ type node struct {
 	// keys, at other nodes, has a bit set for the key of each of edges, at
 	// keyBit(key): the next word of a text after a term's first
 	// word ("in", "not", "will") seldom continues it, and most such words
-	// then cost no map lookup.
+	// then cost no search of the edges.
 	keys uint64
 	// byHead, at the root when every prefix key has four bytes or more,
 	// lists the prefix edges by their keys' first four bytes, shortest
@@ -402,20 +402,20 @@ func (l *Lexicon) headEdges(n *node, words []string, i int, k uint64, h uint32, 
 	edges, _ := n.byHead.get(w[:4], k, h)
 	for j := range edges {
 		e := &edges[j]
-		n := len(e.key) // edges are shortest first
-		if n > len(w) {
+		kl := len(e.key) // edges are shortest first
+		if kl > len(w) {
 			break
 		}
 		// w[:4] is the key's head: the rest of the key, up to eight
 		// bytes, is all in e.rest.
 		var fits bool
-		switch m := n - 4; {
+		switch m := kl - 4; {
 		case m > 8:
-			fits = w[4:n] == e.key[4:]
+			fits = w[4:kl] == e.key[4:]
 		case m >= 4:
-			fits = longKey(w[4:n]) == e.rest
+			fits = longKey(w[4:kl]) == e.rest
 		default:
-			fits = shortKey(w[4:n]) == e.rest
+			fits = shortKey(w[4:kl]) == e.rest
 		}
 		if !fits {
 			continue

@@ -88,7 +88,7 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 	// Targets read narration too (pronouns refer to what the reporter
 	// named); otherwise narration that is left out is dropped at once.
 	keepNarration := an.narration || (an.actors != nil && an.targets)
-	n, toScore := 0, 0
+	n, toScore := 0, 0 // statements kept, and scored (keepNarration keeps all of these)
 	for _, s := range stmts {
 		if s.Kind != Narration || keepNarration {
 			n++
@@ -116,7 +116,6 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		// within a short one: it stays with the buffers.
 		sbuf.nb = new(naivebayes.Cache)
 	}
-	scored := 0
 	for i := range all {
 		s := &all[i]
 		if s.Kind == Narration && !an.narration {
@@ -130,7 +129,6 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 			stoks, _ = paras[p].span(s.Text)
 		}
 		s.Score = an.scorer.scoreTokens(s.Text, stoks, sbuf, an.model)
-		scored++
 	}
 	// Nothing reads the tokens, statements or mentions from here on.
 	// Cleared, they keep no text alive. Once bufs is handed on, another
@@ -140,10 +138,10 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 	case an.bufs <- bufs:
 	default:
 	}
-	if scored == len(all) {
+	if toScore == len(all) {
 		return all, len(paras)
 	}
-	out := make([]Scored, 0, scored)
+	out := make([]Scored, 0, toScore)
 	for _, s := range all {
 		if s.Kind != Narration || an.narration {
 			out = append(out, s)

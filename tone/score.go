@@ -876,12 +876,10 @@ func equalWords(a, b []string) bool {
 // and a clause between two contrast words weighs as the one before the
 // last.
 //
-// The result is in buf's memory, valid until the next call; it is nil
-// for a clause with neither (most clauses), whose words all weigh 1.
+// The result is in buf's memory, valid until the next call. The caller
+// asks hasContrast first: a clause with neither (most clauses) has no
+// factors, and all its words weigh 1.
 func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w *Weights) []float64 {
-	if !hasContrast(matches) {
-		return nil
-	}
 	n := len(cl.words)
 	f := grow(buf.factors, n)
 	for i := range f {
@@ -968,8 +966,9 @@ func clamp(v, lo, hi float64) float64 {
 // "Dr.", "U.S.", a single letter.
 func abbreviation(w string) bool {
 	if len(w) > len("messrs") {
-		// The longest title below: most words before a period are longer
-		// and need only the test for a period of their own.
+		// The longest title below (a longer one added there must
+		// change this test): most words before a period are longer and
+		// need only the test for a period of their own.
 		return strings.IndexByte(w, '.') >= 0
 	}
 	switch w {

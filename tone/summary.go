@@ -23,10 +23,8 @@ type SpeakerSummary struct {
 
 // Count returns how many of the speaker's statements carry label l.
 func (s SpeakerSummary) Count(l Label) int {
-	for i, k := range Labels() {
-		if k == l {
-			return s.Counts[i]
-		}
+	if k := labelIndex(l); k >= 0 {
+		return s.Counts[k]
 	}
 	return 0
 }

@@ -110,14 +110,14 @@ func fnv1a(w []byte) uint32 {
 
 // chunkLogs returns the log-likelihoods of the word the package reads
 // in text[i:j], a run of bytes without a space, and whether the model
-// knows it; a run without letters is no word it knows. A non-nil c is
-// looked in first, by the run's bytes as written: most runs of a text
-// ("the", "Council's", "peace,") recur, and one found there is not
-// spelt out again nor hashed. The run's answer is the same wherever it
+// knows it; a run without letters is no word it knows. LogOddsCached
+// calls it for runs of cacheWord bytes or more (shorter ones it finds in
+// c itself); a run of exactly cacheWord bytes is looked for in c first,
+// by its bytes as written. The run's answer is the same wherever it
 // comes, so the sums are those of LogOdds, added in the same order.
 func (m *Model) chunkLogs(text string, i, j int, c *Cache) ([2]float64, bool) {
 	n := j - i
-	if c == nil || n > cacheWord {
+	if n > cacheWord {
 		return m.lookupChunk(text[i:j])
 	}
 	k0, k1 := chunkKey(text, i, n)
