@@ -87,27 +87,8 @@ Us Ambassador Margaret Lowell said so. US Ambassador Margaret Lowell said so. `,
 	af := x.newAffiliator(doc, nil)
 	toks := tokenize(Normalize(doc))
 	for i := range toks {
-		// The window before's loop takes, and firstAffiliation's answer
-		// for it, from an affiliator that remembers nothing.
-		fresh := x.newAffiliator(doc, nil)
-		k := i - 1
-		if k >= 0 && toks[k].text() == "," {
-			k--
-		}
-		lo := k + 1
-		for ; k >= 0 && k >= i-10; k-- {
-			t := toks[k]
-			if !t.word {
-				break
-			}
-			if isNameWord(t) || isPossessive(t.lower()) || x.descWords[t.lower()] ||
-				slices.Contains([]string{"the", "of", "for", "to", "in", "at"}, t.lower()) {
-				lo = k
-				continue
-			}
-			break
-		}
-		want := fresh.firstAffiliation(toks[lo:i])
+		// What an affiliator that remembers nothing answers.
+		want := x.newAffiliator(doc, nil).before(toks, i)
 		if got := af.before(toks, i); got != want {
 			t.Fatalf("before %q (token %d) = %q, want %q", toks[i].text(), i, got, want)
 		}

@@ -216,9 +216,10 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 
 // docBuffers holds the arrays that analyzing a document fills and drops
 // when it is done: its tokens, statements and mentions, and the working
-// memory of scoring its statements. A 1 MiB
-// document's take about 8 MB, which new arrays would have the runtime
-// zero, and often fetch from the system again, for every document.
+// memory of scoring its statements. A 1 MiB document's take about 10
+// MB, three quarters of it tokens, which new arrays would have the
+// runtime zero, and often fetch from the system again, for every
+// document.
 type docBuffers struct {
 	toks     []token
 	stmts    []Statement

@@ -162,7 +162,8 @@ func sameArray(a, b []token) bool {
 	return len(a) > 0 && len(b) > 0 && &a[0] == &b[0]
 }
 
-// newDocState returns the empty state of a document of unknown size.
+// newDocState returns the empty state of a document of unknown size
+// (tests use it; attribute sizes the state with newDocStateFor).
 func newDocState() *docState { return newDocStateFor(0) }
 
 // newDocStateFor is newDocState for a document of size bytes: its set of

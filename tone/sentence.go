@@ -142,7 +142,7 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	hint := sc.end // most often where this sentence's tokens start
 	sc.p, sc.sp, sc.st, sc.body = p, sp, st, sp.start
 	sc.qs, sc.names, sc.namePos = sc.qs[:0], sc.names[:0], sc.namePos[:0]
-	sc.cues, sc.mayCue, sc.pend = sc.cues[:0], sc.mayCue[:0], nil
+	sc.cues, sc.mayCue, sc.pend = sc.cues[:0], sc.mayCue[:0], sc.pend[:0]
 	sc.subjPos, sc.question = 0, false
 	// toks, end, inQ, first and last are set below; inQBuf and unquoted
 	// are memory kept.
@@ -501,11 +501,7 @@ func (sc *sentenceCtx) before(pos int) []mention {
 // sentence reads one sentence — its direct quotations, its reported
 // speech, or else narration — and appends its statements to stmts.
 func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []quote, st *docState) []Statement {
-	// newSentence resets the context: the memory of the statements,
-	// which the sentence's end copies out, is kept for this one.
-	pend := st.sentence.pend
 	sc := a.newSentence(p, sp, quotes, st)
-	sc.pend = pend[:0]
 	cues := a.findCues(sc)
 	for i := range cues {
 		a.resolveCue(sc, cues, i)

@@ -150,6 +150,11 @@ func checkByteScan(t *testing.T, name string, scan func(s string, i int) int, ma
 }
 
 func TestCutLabel(t *testing.T) {
+	// Six words of 80 bytes: a colon after them is the 81st byte.
+	long80 := "Aaaaaaaaaaaa Bbbbbbbbbbbb Cccccccccccc Ddddddddddddd Eeeeeeeeeeeee Fffffffffffff"
+	if len(long80) != 80 {
+		t.Fatalf("long80 has %d bytes", len(long80))
+	}
 	tests := []struct {
 		line, label, rest string
 		ok                bool
@@ -162,6 +167,11 @@ func TestCutLabel(t *testing.T) {
 		{"Qatar said: no.", "", "", false},
 		{"Lavrov said: “No.”", "", "", false},
 		{"In a statement, the ministry said: no.", "", "", false},
+		// At most six words; the colon within the first 81 bytes.
+		{"Deputy Permanent Representative Anna Maria Lopez: We agree.", "Deputy Permanent Representative Anna Maria Lopez", "We agree.", true},
+		{"Deputy Permanent Representative Anna Maria Lopez Diaz: We agree.", "", "", false},
+		{long80 + ": Yes.", long80, "Yes.", true},
+		{long80 + "x: Yes.", "", "", false},
 	}
 	for _, tt := range tests {
 		label, rest, ok := cutLabel(tt.line)

@@ -168,7 +168,7 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 		dst = slices.Grow(dst, len(spans))[:n+len(spans)]
 		// toks as long as spans, in words the compiler reads: no
 		// bounds check on toks[k] below.
-		toks := dst[n:len(dst)]
+		toks := dst[n:]
 		toks = toks[:len(spans)]
 		// One loop over the batch: each token is written as most are,
 		// punctuation or a normal word (lower-case ASCII, its form its
@@ -201,9 +201,8 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 						t.form = form
 						t.upper = 'A' <= s[start] && s[start] <= 'Z'
 						t.name = t.upper || arabicNamePrefix(form[n:])
-						if lw != nil && !t.name {
-							lw.add(form[:n])
-						}
+						// Not recorded in lw: it was when its form was
+						// made and cached (notNormal), for this document.
 						continue
 					}
 				}
@@ -263,9 +262,11 @@ func (tz *tokenizer) notNormal(t *token, s string, ascii bool) {
 		form, nlow, t.upper, t.name = tz.forms(t.form, true)
 		tz.capitals.add(k1, k2, form)
 	} else {
-		nlow = end - start
+		// A word met before in the document: recorded in lw then.
+		t.form, t.nlow = form, int32(end-start)
 		t.upper = 'A' <= s[start] && s[start] <= 'Z'
 		t.name = t.upper || arabicNamePrefix(s[start:end])
+		return
 	}
 	t.form, t.nlow = form, int32(nlow)
 	if tz.lw != nil && !t.name {

@@ -6,11 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// isTranscript reports whether a document of paras paragraphs, labels
-// of which open with a label, is speaker-labelled: at least two do, and
-// at least a third of them. The name scan cut the labels (docState.labels):
-// counting them costs nothing, where cutting each paragraph's again cost
-// about 2 M instructions on 2 MB of briefings (issue #6).
+// isTranscript reports whether a document of paras paragraphs, of which
+// labels open with a speaker label, is speaker-labelled: at least two do,
+// and at least a third of them. The caller counts the labels the name
+// scan cut (docState.labels) instead of cutting them again.
 func isTranscript(labels, paras int) bool {
 	return labels >= 2 && 3*labels >= paras
 }
@@ -55,11 +54,9 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 	var hosts []string
 	isHost := map[string]bool{}
 	// A transcript's labels repeat turn after turn: each is read into
-	// words, and into a speaker, once. What labelSpeaker answers for a
-	// label does not change in this loop: it reads the document's
-	// people, where one it adds comes after those there before, so that
-	// a name finds the same person, and no title, and the mentions, to
-	// which no turn has added yet.
+	// words, and into a speaker, once. labelSpeaker's answer depends
+	// only on the label here: no turn has been read yet, and a person it
+	// adds to the document matches no earlier label.
 	forms := make(map[string]*labelForm)
 	for i := range labels {
 		if l := &labels[i]; l.ok && !l.role {

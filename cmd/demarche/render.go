@@ -753,7 +753,7 @@ func (j *jsonlStatements) write(rows []statementRow) error {
 			}
 			continue
 		}
-		j.buf = appendJSONStatementCached(j.buf, r, &j.cache)
+		j.buf = appendJSONStatement(j.buf, r, &j.cache)
 		j.buf = append(j.buf, '\n')
 		if err := j.wrote(); err != nil {
 			return err
@@ -789,13 +789,6 @@ func (c *rowChunks) flush() error {
 	return err
 }
 
-// appendJSONStatement appends the JSON object encoding/json writes for
-// toJSONStatement(r) (without HTML escaping and without the newline an
-// Encoder adds).
-func appendJSONStatement(b []byte, r *statementRow) []byte {
-	return appendJSONStatementCached(b, r, new(jsonlCache))
-}
-
 // jsonlCache remembers what the rows of jsonlStatements repeat.
 type jsonlCache struct {
 	nums       numCache
@@ -816,8 +809,10 @@ func (l *lastJSON) append(b []byte, s string) []byte {
 	return append(b, l.json...)
 }
 
-// appendJSONStatementCached is appendJSONStatement, writing through c.
-func appendJSONStatementCached(b []byte, r *statementRow, c *jsonlCache) []byte {
+// appendJSONStatement appends the JSON object encoding/json writes for
+// toJSONStatement(r) (without HTML escaping and without the newline an
+// Encoder adds), writing what rows repeat through c.
+func appendJSONStatement(b []byte, r *statementRow, c *jsonlCache) []byte {
 	nc := &c.nums
 	b = append(b, `{"file":`...)
 	b = c.file.append(b, r.File)

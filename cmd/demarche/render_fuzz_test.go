@@ -306,9 +306,10 @@ func BenchmarkAppendJSONStatement(b *testing.B) {
 			Assertiveness: 0.8, Terms: []tone.Term{{Text: "firmly oppose", Category: lexicon.Rejection, Weight: -0.7, Base: -0.7, Scale: 1}}},
 	}}
 	var buf []byte
+	var c jsonlCache // as a writer has one for all its rows
 	b.ReportAllocs()
 	for b.Loop() {
-		buf = appendJSONStatement(buf[:0], &row)
+		buf = appendJSONStatement(buf[:0], &row, &c)
 	}
 	b.SetBytes(int64(len(buf)))
 }

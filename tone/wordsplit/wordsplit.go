@@ -447,11 +447,11 @@ var wordBytes = func() (t [256]uint8) {
 		if 'A' <= c && c <= 'Z' {
 			t[c] |= upperCase
 		}
-		if IsJoiner(rune(c)) || '0' <= c && c <= '9' {
+		if j := IsJoiner(rune(c)); j || '0' <= c && c <= '9' {
 			t[c] |= mayGoOn
-		}
-		if IsJoiner(rune(c)) {
-			t[c] |= joiner
+			if j {
+				t[c] |= joiner
+			}
 		}
 	}
 	for c := utf8.RuneSelf; c < 256; c++ {

@@ -85,6 +85,9 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Piece) error
 		return errors.New("batch: no analyzer")
 	}
 	jobs := max(cfg.Jobs, 1)
+	if cfg.ChunkSize <= 0 {
+		cfg.ChunkSize = DefaultChunkSize
+	}
 	window := 2 * jobs
 	ctx, cancel := context.WithCancel(ctx)
 	tokens := make(chan struct{}, window) // a token per task read and not yet emitted
@@ -134,9 +137,9 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Piece) error
 					if it.piece.First {
 						stmtBase, paraBase = 0, 0
 					}
-					for i := range it.piece.Statements {
-						it.piece.Statements[i].Index += stmtBase
-						it.piece.Statements[i].Paragraph += paraBase
+					for k := range it.piece.Statements {
+						it.piece.Statements[k].Index += stmtBase
+						it.piece.Statements[k].Paragraph += paraBase
 					}
 					stmtBase += len(it.piece.Statements)
 					paraBase += it.paragraphs
@@ -235,7 +238,7 @@ func (p *producer) add(it item) bool {
 	}
 	p.cur.items = append(p.cur.items, it)
 	p.cur.size += len(it.text)
-	if p.cur.size < p.chunkSize()/4 {
+	if p.cur.size < p.cfg.ChunkSize/4 {
 		return true
 	}
 	return p.flush()
@@ -250,14 +253,6 @@ func (p *producer) flush() bool {
 	}
 	p.cur = nil
 	return p.send(t)
-}
-
-// chunkSize is the size of the pieces a long text is cut into.
-func (p *producer) chunkSize() int {
-	if p.cfg.ChunkSize > 0 {
-		return p.cfg.ChunkSize
-	}
-	return DefaultChunkSize
 }
 
 // send hands a task on; false means the run was cancelled.
