@@ -238,12 +238,16 @@ type pairKeys struct {
 	n     int         // pairs held
 }
 
-// slot returns the slot the set probes first for the keys k1 and k2, from
-// the top bits of a product that mixes both (Fibonacci hashing, as in
-// wordKeys), as many as index len(s.slots). The table must not be
-// empty.
-func (s *pairKeys) slot(k1, k2 uint64) int {
-	return int((k1 ^ k2*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15 >> (s.shift & 63))
+// slot returns the slot the set probes first for the keys k1 and k2 (see
+// pairSlot). The table must not be empty.
+func (s *pairKeys) slot(k1, k2 uint64) int { return pairSlot(k1, k2, s.shift) }
+
+// pairSlot returns the slot a table of 64-shift bits of index probes
+// first for the keys k1 and k2: the top bits of a product that mixes
+// both (Fibonacci hashing, as in wordKeys). pairKeys and formCache use
+// it.
+func pairSlot(k1, k2 uint64, shift uint) int {
+	return int((k1 ^ k2*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15 >> (shift & 63))
 }
 
 // holdsAtFirst reports whether the set holds the pair k1, k2 in the slot

@@ -1059,6 +1059,9 @@ func TestIsTranscript(t *testing.T) {
 			st := newDocState()
 			tokenizeParagraphsInto(nil, paras, len(doc), st.lowered)
 			a.scanNames(paras, st)
+			if len(st.labels) != labels {
+				t.Fatalf("%d paragraphs, labels %b: the name scan cut %d labels, want %d", n, mask, len(st.labels), labels)
+			}
 			want := labels >= 2 && 3*labels >= n
 			if got := isTranscript(len(st.labels), len(paras)); got != want {
 				t.Fatalf("%d paragraphs, labels %b: isTranscript = %v, want %v", n, mask, got, want)

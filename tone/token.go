@@ -112,11 +112,9 @@ type formSlot struct {
 	form   string
 }
 
-// slot returns the slot the cache probes first for the keys k1 and k2,
-// as pairKeys.slot does. The table must not be empty.
-func (c *formCache) slot(k1, k2 uint64) int {
-	return int((k1 ^ k2*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15 >> (c.shift & 63))
-}
+// slot returns the slot the cache probes first for the keys k1 and k2
+// (see pairSlot). The table must not be empty.
+func (c *formCache) slot(k1, k2 uint64) int { return pairSlot(k1, k2, c.shift) }
 
 // get returns the form of the word whose keys are k1 and k2, or "" when
 // the cache has none.
