@@ -39,11 +39,7 @@ so-called,delegitimising,-0.4,-0.3,0.2,
 		{"grave", nil},
 	}
 	for _, tt := range tests {
-		words := strings.Fields(tt.text)
-		var got []string
-		for _, m := range lex.FindAll(words) {
-			got = append(got, m.Entry.Term)
-		}
+		got := foundTerms(lex, tt.text)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("FindAll(%q) = %q, want %q", tt.text, got, tt.want)
 		}
@@ -73,10 +69,7 @@ abcdefgh,concern,-0.1,0,0,
 		{"abcdefghefgh", nil},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, m := range lex.FindAll(strings.Fields(tt.text)) {
-			got = append(got, m.Entry.Term)
-		}
+		got := foundTerms(lex, tt.text)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("FindAll(%q) = %q, want %q", tt.text, got, tt.want)
 		}
@@ -128,10 +121,7 @@ consternation*,concern,-0.5,0,0,
 		{"xonsul", nil},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, m := range lex.FindAll(strings.Fields(tt.text)) {
-			got = append(got, m.Entry.Term)
-		}
+		got := foundTerms(lex, tt.text)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("FindAll(%q) = %q, want %q", tt.text, got, tt.want)
 		}
@@ -239,4 +229,14 @@ func BenchmarkFindAll(b *testing.B) {
 	for b.Loop() {
 		lex.FindAll(words)
 	}
+}
+
+// foundTerms returns the terms FindAll finds in the words of text, in
+// order.
+func foundTerms(lex *Lexicon, text string) []string {
+	var got []string
+	for _, m := range lex.FindAll(strings.Fields(text)) {
+		got = append(got, m.Entry.Term)
+	}
+	return got
 }

@@ -50,42 +50,34 @@ func TestNewSentenceInQ(t *testing.T) {
 		t.Fatal(err)
 	}
 	parts := []string{"Ana said ", "talks ", "“", "”", "«", "»", "\"", " \"", "(\"", "x\" ", ". ", "? ", "Yes, "}
-	rng := rand.New(rand.NewPCG(6, 12))
-	for range 3000 {
-		text := randomText(rng, parts, 16)
-		p := paragraph{text: text}
-		quotes := findQuotes(text)
-		st := newDocState()
-		for _, sp := range splitSentences(text, quotes) {
-			sc := a.newSentence(p, sp, quotes, st)
-			first := make([]int, len(sc.qs))
-			last := make([]int, len(sc.qs))
-			for k := range first {
-				first[k], last[k] = -1, -1
-			}
-			for i, tok := range sc.toks {
-				want := -1
-				for k, q := range sc.qs {
-					if q.open <= int(tok.start) && int(tok.start) <= q.close {
-						want = k
-						break
-					}
-				}
-				if sc.inQ[i] != want {
-					t.Fatalf("%q, sentence %v: token %d %q in quotation %d, want %d", text, sp, i, tok.text(), sc.inQ[i], want)
-				}
-				if want >= 0 {
-					if first[want] < 0 {
-						first[want] = i
-					}
-					last[want] = i
+	eachRandomSentence(a, rand.New(rand.NewPCG(6, 12)), 3000, parts, 16, func(text string, sp span, sc *sentenceCtx) {
+		first := make([]int, len(sc.qs))
+		last := make([]int, len(sc.qs))
+		for k := range first {
+			first[k], last[k] = -1, -1
+		}
+		for i, tok := range sc.toks {
+			want := -1
+			for k, q := range sc.qs {
+				if q.open <= int(tok.start) && int(tok.start) <= q.close {
+					want = k
+					break
 				}
 			}
-			if !slices.Equal(sc.first[:len(sc.qs)], first) || !slices.Equal(sc.last[:len(sc.qs)], last) {
-				t.Fatalf("%q, sentence %v: quotations' first tokens %v, last %v; want %v, %v", text, sp, sc.first, sc.last, first, last)
+			if sc.inQ[i] != want {
+				t.Fatalf("%q, sentence %v: token %d %q in quotation %d, want %d", text, sp, i, tok.text(), sc.inQ[i], want)
+			}
+			if want >= 0 {
+				if first[want] < 0 {
+					first[want] = i
+				}
+				last[want] = i
 			}
 		}
-	}
+		if !slices.Equal(sc.first[:len(sc.qs)], first) || !slices.Equal(sc.last[:len(sc.qs)], last) {
+			t.Fatalf("%q, sentence %v: quotations' first tokens %v, last %v; want %v, %v", text, sp, sc.first, sc.last, first, last)
+		}
+	})
 }
 
 // TestSubjectPos checks where a sentence's subject starts: past
@@ -193,31 +185,23 @@ func TestMayCue(t *testing.T) {
 	}
 	parts := []string{"Japan's ", "statement ", "that ", "that", "said ", "told ", "according to ", "the ", "states' ",
 		"’s ", "s' ", "“", "”", ", ", "Lavrov ", "warned ", "'s ", "its "}
-	rng := rand.New(rand.NewPCG(7, 14))
-	for range 3000 {
-		text := randomText(rng, parts, 14)
-		p := paragraph{text: text}
-		quotes := findQuotes(text)
-		st := newDocState()
-		for _, sp := range splitSentences(text, quotes) {
-			sc := a.newSentence(p, sp, quotes, st)
-			toks := sc.toks
-			var want []cueAt
-			for i := range toks {
-				if sc.inQ[i] >= 0 || !toks[i].word {
-					continue
-				}
-				if isPossessive(toks[i].lower()) && i+2 < len(toks) && toks[i+2].lower() == "that" {
-					want = append(want, cueAt{i, true})
-				} else if a.cues.first.mayHave(toks[i].lower()) {
-					want = append(want, cueAt{i, false})
-				}
+	eachRandomSentence(a, rand.New(rand.NewPCG(7, 14)), 3000, parts, 14, func(text string, sp span, sc *sentenceCtx) {
+		toks := sc.toks
+		var want []cueAt
+		for i := range toks {
+			if sc.inQ[i] >= 0 || !toks[i].word {
+				continue
 			}
-			if !slices.Equal(sc.mayCue, want) {
-				t.Fatalf("%q: mayCue = %v, want %v", text, sc.mayCue, want)
+			if isPossessive(toks[i].lower()) && i+2 < len(toks) && toks[i+2].lower() == "that" {
+				want = append(want, cueAt{i, true})
+			} else if a.cues.first.mayHave(toks[i].lower()) {
+				want = append(want, cueAt{i, false})
 			}
 		}
-	}
+		if !slices.Equal(sc.mayCue, want) {
+			t.Fatalf("%q: mayCue = %v, want %v", text, sc.mayCue, want)
+		}
+	})
 }
 
 // TestQuoteWords checks that quoteWords, which counts a quotation's words
@@ -231,25 +215,32 @@ func TestQuoteWords(t *testing.T) {
 	}
 	parts := []string{"“", "”", "\"", " \"", "«", "»", "„", "'", "’", "We ", "agree", ". ", "U.S. ", "win-win ", ", ",
 		"said ", "Xi", "! ", "? ", "(", ") ", "中方反对", "…", " ", "2.5 ", "don't "}
-	rng := rand.New(rand.NewPCG(3, 9))
-	for range 5000 {
-		text := randomText(rng, parts, 16)
+	eachRandomSentence(a, rand.New(rand.NewPCG(3, 9)), 5000, parts, 16, func(text string, sp span, sc *sentenceCtx) {
+		for qi, q := range sc.qs {
+			if sc.first[qi] < 0 {
+				continue
+			}
+			content := text[q.content.start:min(q.content.end, sp.end)]
+			for limit := 1; limit <= 5; limit++ {
+				if got, want := quoteWords(sc, qi, limit), wordsUpTo(content, limit); got != want {
+					t.Fatalf("%q, quotation %q: quoteWords(%d) = %d, want %d", text, content, limit, got, want)
+				}
+			}
+		}
+	})
+}
+
+// eachRandomSentence calls check with each sentence of rounds random
+// paragraphs of up to n of parts (see randomText), drawn with rng, and
+// the context newSentence makes for it.
+func eachRandomSentence(a *Attributor, rng *rand.Rand, rounds int, parts []string, n int, check func(text string, sp span, sc *sentenceCtx)) {
+	for range rounds {
+		text := randomText(rng, parts, n)
 		p := paragraph{text: text}
 		quotes := findQuotes(text)
 		st := newDocState()
 		for _, sp := range splitSentences(text, quotes) {
-			sc := a.newSentence(p, sp, quotes, st)
-			for qi, q := range sc.qs {
-				if sc.first[qi] < 0 {
-					continue
-				}
-				content := text[q.content.start:min(q.content.end, sp.end)]
-				for limit := 1; limit <= 5; limit++ {
-					if got, want := quoteWords(sc, qi, limit), wordsUpTo(content, limit); got != want {
-						t.Fatalf("%q, quotation %q: quoteWords(%d) = %d, want %d", text, content, limit, got, want)
-					}
-				}
-			}
+			check(text, sp, a.newSentence(p, sp, quotes, st))
 		}
 	}
 }
