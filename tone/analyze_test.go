@@ -80,6 +80,64 @@ func TestAnalyzerReusesBuffers(t *testing.T) {
 	wg.Wait()
 }
 
+// TestAnalyzerForgetsDocuments checks that nothing a document's state
+// learnt reaches the next document on the same buffers (see
+// docState.empty): each row's document gives the same statements after
+// its before document as alone, where the state before left would
+// change them. Each row fails when empty keeps what its name says.
+func TestAnalyzerForgetsDocuments(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := defaultScorer(t)
+	tests := []struct {
+		name, before, doc string
+		speakers          []string // of the document alone
+	}{
+		// A word met in lower case is no name: "Halvard" stays a name.
+		{"lowered", "The halvard of the port was closed, and the halvard stayed shut.\n",
+			"\"We will not yield,\" Halvard said.\n", []string{"Halvard"}},
+		// The words recorded so far: the document's "halvard" is its own.
+		{"recorded words", "The halvard of the port was closed.\n",
+			"\"We will not yield,\" Halvard said.\n\nThe halvard was shut.\n", []string{Unknown, ""}},
+		{"last speaker", "Foreign Minister Odile Brandt said the talks had failed.\n",
+			"They said the talks would resume.\n", []string{Unknown}},
+		{"floating speaker", "\"Peace matters,\" said Foreign Minister Odile Brandt. \"We will hold firm.\"\n",
+			"\"We will hold firm.\"\n", []string{Unknown}},
+		{"last institution", "The Foreign Ministry said the talks had failed.\n",
+			"It said the talks would resume.\n", []string{""}},
+		{"people", "Foreign Minister Odile Brandt said the talks had failed.\n",
+			"Brandt said the talks would resume.\n", []string{"Brandt"}},
+		{"male", "Mr Dana Okafor spoke first.\n",
+			"Dana Okafor and Marek Holt met on Monday.\n\n\"We will not yield,\" she said.\n", []string{"", "Dana Okafor"}},
+		{"female", "Ms Marek Holt spoke first.\n",
+			"Marek Holt and Dana Okafor met on Monday.\n\n\"We will not yield,\" he said.\n", []string{"", "Marek Holt"}},
+		{"roles", "President: Mr. Kofi Osei (Ghana)\n\nThe PRESIDENT: The meeting is open.\n",
+			"The PRESIDENT: The meeting is open.\n\nThe PRESIDENT: We adjourn.\n", []string{"PRESIDENT", "PRESIDENT"}},
+	}
+	speakers := func(ss []Scored) []string {
+		out := make([]string, len(ss))
+		for i, s := range ss {
+			out[i] = s.Speaker
+		}
+		return out
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := NewAnalyzer(a, sc).Analyze(tt.doc)
+			if got := speakers(want); !slices.Equal(got, tt.speakers) {
+				t.Fatalf("alone: speakers %q, want %q", got, tt.speakers)
+			}
+			an := NewAnalyzer(a, sc)
+			an.Analyze(tt.before)
+			if got := an.Analyze(tt.doc); !reflect.DeepEqual(got, want) {
+				t.Errorf("after %q: speakers %q, alone %q", tt.before, speakers(got), tt.speakers)
+			}
+		})
+	}
+}
+
 // joinDocs joins documents into one text, a blank line between each.
 func joinDocs(docs []string) string {
 	var s string

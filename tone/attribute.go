@@ -190,13 +190,14 @@ func (a *Attributor) Attribute(doc string) []Statement {
 func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []token, []paragraph) {
 	doc = Normalize(doc)
 	paras := splitParagraphs(doc)
-	st := newDocStateFor(len(doc))
+	st := &bufs.state
+	st.prepare(len(doc))
 	// Room for the usual number of mentions (one every 71 bytes in the
 	// generated corpus) and statements (one every 97), so that appending
 	// seldom copies them: growing them one doubling at a time was a third
 	// of what analyzing a long text allocated (issue #6).
 	st.mentions = roomFor(bufs.mentions, len(doc)/64+8)
-	toks := tokenizeParagraphsInto(roomFor(bufs.toks, len(doc)/5+16), paras, len(doc), st.lowered)
+	toks := tokenizeParagraphsWith(roomFor(bufs.toks, len(doc)/5+16), paras, len(doc), &st.words, &st.capitals)
 	a.scanNames(paras, st)
 
 	out := roomFor(bufs.stmts, len(doc)/90+8)
@@ -215,16 +216,17 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 }
 
 // docBuffers holds the arrays that analyzing a document fills and drops
-// when it is done: its tokens, statements and mentions, and the working
-// memory of scoring its statements. A 1 MiB document's take about 10
-// MB, three quarters of it tokens, which new arrays would have the
-// runtime zero, and often fetch from the system again, for every
-// document.
+// when it is done: its tokens, statements and mentions, the tables and
+// arrays of its state, and the working memory of scoring its statements.
+// A 1 MiB document's take about 10 MB, three quarters of it tokens, which
+// new arrays would have the runtime zero, and often fetch from the system
+// again, for every document.
 type docBuffers struct {
 	toks     []token
 	stmts    []Statement
 	mentions []mention
 	score    scoreBuf
+	state    docState
 }
 
 // reset clears the arrays' elements, so that they keep no text alive, and
@@ -235,6 +237,7 @@ func (b *docBuffers) reset() {
 	clear(b.mentions)
 	b.toks, b.stmts, b.mentions = b.toks[:0], b.stmts[:0], b.mentions[:0]
 	b.score.forget()
+	b.state.empty()
 }
 
 // roomFor returns s emptied when it has room for n elements, else a new

@@ -87,6 +87,14 @@ type docState struct {
 	runs   []nameRun
 	runsAt []int32
 	next   int
+	// labelToks holds the tokens of the transcript label the name scan
+	// is reading.
+	labelToks []token
+	// words records the lower-case words of the document in lowered as
+	// its tokenizing reads them, and capitals holds the forms of its
+	// short capitalized words (see tokenizer).
+	words    wordRecorder
+	capitals formCache
 }
 
 // nameRun is a run of name words the name scan read in a paragraph's
@@ -166,14 +174,94 @@ func sameArray(a, b []token) bool {
 // (tests use it; attribute sizes the state with newDocStateFor).
 func newDocState() *docState { return newDocStateFor(0) }
 
+// keptEntries is how many entries a table of a document's state may have
+// held for [docState.empty] to keep its memory: clearing a table costs
+// its capacity, which a long text's grow to tens of thousands, so a
+// table that held more is dropped and the next document makes its own.
+const keptEntries = 4096
+
+// empty makes st the state of no document, keeping the memory of its
+// tables and arrays, emptied, for the next document to fill: a tree of
+// short files made each file's anew, about 200 of the 420 MB the 20 MB
+// tree of make bench-corpus allocated. Nothing is left of the document
+// read: its text is not kept alive, and the next document starts as
+// from [newDocStateFor] (see prepare).
+func (st *docState) empty() {
+	sc := &st.sentence
+	*st = docState{
+		people:       clearAll(st.people),
+		isName:       emptied(st.isName),
+		withWord:     emptied(st.withWord),
+		female:       emptied(st.female),
+		male:         emptied(st.male),
+		lowered:      emptied(st.lowered),
+		quoteBuf:     st.quoteBuf[:0],
+		spanBuf:      st.spanBuf[:0],
+		roles:        emptied(st.roles),
+		holders:      clearAll(st.holders),
+		institutions: clearAll(st.institutions),
+		turnToks:     clearAll(st.turnToks),
+		labels:       clearAll(st.labels),
+		labelToks:    clearAll(st.labelToks),
+		sentence: sentenceCtx{
+			qs: sc.qs[:0], first: sc.first[:0], last: sc.last[:0],
+			names: clearAll(sc.names), namePos: sc.namePos[:0],
+			cues: clearAll(sc.cues), mayCue: sc.mayCue[:0], pend: clearAll(sc.pend),
+			inQBuf: sc.inQBuf[:0], unquoted: sc.unquoted,
+		},
+		lone:      emptied(st.lone),
+		loneWords: clearAll(st.loneWords),
+		long:      emptied(st.long),
+		longRuns:  clearAll(st.longRuns),
+		runKey:    st.runKey[:0],
+		runs:      st.runs[:0],
+		runsAt:    st.runsAt[:0],
+		words:     wordRecorder{short: st.words.short.emptied(), long: st.words.long.emptied()},
+		capitals:  st.capitals.emptied(),
+	}
+}
+
+// prepare readies st, new or emptied, for a document of size bytes, as
+// newDocStateFor does.
+func (st *docState) prepare(size int) {
+	if st.female == nil {
+		st.female, st.male, st.roles, st.withWord, st.isName = map[string]bool{}, map[string]bool{}, map[string]string{}, map[string][]int{}, map[string]bool{}
+	}
+	if st.lowered == nil {
+		st.lowered = make(map[string]bool, min(size/20, 1024))
+	}
+	st.words.set = st.lowered
+}
+
+// emptied returns m emptied, or nil when it held more than keptEntries.
+func emptied[M ~map[K]V, K comparable, V any](m M) M {
+	if len(m) > keptEntries {
+		return nil
+	}
+	clear(m)
+	return m
+}
+
+// clearAll returns s emptied, with every element of its array zeroed,
+// so that it keeps nothing alive; nil when its array has room for more
+// than keptEntries.
+func clearAll[E any](s []E) []E {
+	if cap(s) > keptEntries {
+		return nil
+	}
+	clear(s[:cap(s)])
+	return s[:0]
+}
+
 // newDocStateFor is newDocState for a document of size bytes: its set of
 // lower-case words starts with room for one per 20 bytes, up to 1,024. A
 // short text has about that many distinct ones (one per 12 to 26 bytes in
 // the reports of the bench corpus), and a set grown as they come took 2%
 // of the instructions of a tree of short files.
 func newDocStateFor(size int) *docState {
-	return &docState{female: map[string]bool{}, male: map[string]bool{}, lowered: make(map[string]bool, min(size/20, 1024)),
-		roles: map[string]string{}, withWord: map[string][]int{}, isName: map[string]bool{}}
+	st := new(docState)
+	st.prepare(size)
+	return st
 }
 
 // person is a full name found in the document.
@@ -522,13 +610,14 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// generated corpus), so that appending seldom copies them.
 	all := make([]found, 0, len(paras)/2+8)
 	st.paras = paras
-	st.runsAt = make([]int32, len(paras)+1)
+	st.runsAt = slices.Grow(st.runsAt[:0], len(paras)+1)[:len(paras)+1]
+	st.runsAt[0] = 0
 	ntoks := 0
 	for pi := range paras {
 		ntoks += len(paras[pi].tokens())
 	}
-	st.runs = make([]nameRun, 0, ntoks/6+8) // the generated corpus has a run every 7.7 tokens
-	var labelBuf []token
+	st.runs = roomFor(st.runs, ntoks/6+8) // the generated corpus has a run every 7.7 tokens
+	labelBuf := st.labelToks
 	var recasedLabels map[string][]token // "MR MILLER" -> the tokens of "Mr Miller,"
 	order := 0
 	for pi := range paras {
@@ -628,6 +717,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		}
 		st.runsAt[pi+1] = int32(len(st.runs))
 	}
+	st.labelToks = labelBuf
 	// Fullest names first: a short form seen before the full name
 	// ("Secretary Caldwell … Ruth Caldwell") joins the full name.
 	add := func(f found) {

@@ -74,6 +74,18 @@ func tokenizeParagraphs(paras []paragraph, size int) []token {
 // it the lower-case form of every word that is no name word (see
 // docState.lowered), as it reads each word.
 func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered map[string]bool) []token {
+	var lw *wordRecorder
+	if lowered != nil {
+		lw = &wordRecorder{set: lowered}
+	}
+	return tokenizeParagraphsWith(buf, paras, size, lw, &formCache{})
+}
+
+// tokenizeParagraphsWith is tokenizeParagraphsInto recording the words
+// that are no name words with lw when it is not nil, and keeping the
+// forms of short capitalized words in capitals: a document's state holds
+// both, and their memory, from one document to the next.
+func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRecorder, capitals *formCache) []token {
 	// English prose has a token every 5 to 6 bytes (5.3 in the attribution
 	// gold documents, 5.6 in the generated corpus, no file of which has
 	// fewer than 5.1): room for one every 5 fits nearly every document
@@ -88,10 +100,7 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered ma
 	// files of the generated corpus, more than a quarter in 4% of them.
 	lowers.Grow(size / 4)
 	var spans [128]wordsplit.Token
-	tz := tokenizer{lowers: &lowers, capitals: &formCache{}, spans: spans[:]}
-	if lowered != nil {
-		tz.lw = &wordRecorder{set: lowered}
-	}
+	tz := tokenizer{lowers: &lowers, lw: lw, capitals: capitals, spans: spans[:]}
 	for i := range paras {
 		n := len(all)
 		all = tz.append(all, paras[i].text)
@@ -214,6 +223,17 @@ func (s *wordKeys) add(k uint64) bool {
 	}
 }
 
+// emptied returns the set emptied, keeping its memory unless it held
+// more than keptEntries keys.
+func (s wordKeys) emptied() wordKeys {
+	if s.n > keptEntries {
+		return wordKeys{}
+	}
+	clear(s.slots)
+	s.n = 0
+	return s
+}
+
 // grow doubles the table (to 1,024 slots the first time) and adds the
 // keys again.
 func (s *wordKeys) grow() {
@@ -258,6 +278,17 @@ func (s *pairKeys) holdsAtFirst(k1, k2 uint64) bool {
 	}
 	sl := &s.slots[s.slot(k1, k2)]
 	return sl[0] == k1 && sl[1] == k2
+}
+
+// emptied returns the set emptied, keeping its memory unless it held
+// more than keptEntries pairs.
+func (s pairKeys) emptied() pairKeys {
+	if s.n > keptEntries {
+		return pairKeys{}
+	}
+	clear(s.slots)
+	s.n = 0
+	return s
 }
 
 // add adds the pair of keys k1, k1 nonzero, to the set and reports
