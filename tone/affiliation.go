@@ -40,14 +40,53 @@ type affiliator struct {
 	// transcript the same two speakers take turns, and comparing a
 	// speaker with two costs less than hashing it for the cache.
 	recent [2]struct{ speaker, country string }
+	// seen, lists, places and short are the memory of expect's and
+	// index's tables, kept with the affiliator's other tables from one
+	// document to the next (see reset).
+	seen   map[string]bool
+	lists  [][]int
+	places []int
+	short  placeLists
+}
+
+// reset readies af for doc, whose tokens are toks (see newAffiliator),
+// keeping the memory of its tables and buffers, emptied, as the
+// document's state keeps its own (see docState.empty): a tree of short
+// files made each file's anew.
+func (af *affiliator) reset(x *Actors, doc string, toks []token) {
+	*af = affiliator{
+		x: x, doc: doc, toks: toks,
+		at:       emptied(af.at),
+		cache:    emptied(af.cache),
+		texts:    clearAll(af.texts),
+		starts:   af.starts[:0],
+		mentions: clearAll(af.mentions),
+		windows:  emptied(af.windows),
+		key:      af.key[:0],
+		seen:     emptied(af.seen),
+		lists:    clearAll(af.lists),
+		places:   af.places[:0],
+		short:    af.short.emptied(),
+	}
+	if af.cache == nil {
+		af.cache = make(map[string]string)
+	}
 }
 
 // expect tells af the speakers it will be asked about, so that it indexes
 // the words of their names only, not every capitalized word of the
 // document. Asked about another, it indexes every word then.
 func (af *affiliator) expect(speakers []string) {
-	af.at, af.expected, af.indexed = make(map[string]*[]int), true, false
-	seen := make(map[string]bool)
+	if af.at == nil {
+		af.at = make(map[string]*[]int)
+	}
+	clear(af.at)
+	af.expected, af.indexed = true, false
+	if af.seen == nil {
+		af.seen = make(map[string]bool)
+	}
+	seen := af.seen
+	clear(seen)
 	for i, sp := range speakers {
 		// Runs alternate between two speakers in a transcript: the one
 		// two runs back is compared before the map is asked.
@@ -62,8 +101,9 @@ func (af *affiliator) expect(speakers []string) {
 	// The lists are cut from one array, each with room for a few places
 	// (appending them one by one to nothing took four allocations).
 	const room = 8
-	lists := make([][]int, len(af.at))
-	places := make([]int, room*len(af.at))
+	lists := grow(af.lists, len(af.at))
+	places := grow(af.places, room*len(af.at))
+	af.lists, af.places = lists, places
 	k := 0
 	for w := range af.at {
 		lists[k] = places[room*k : room*k : room*(k+1)]
@@ -344,7 +384,7 @@ func (af *affiliator) index() {
 		return
 	}
 	var filter wordFilter
-	var short placeLists
+	short := &af.short
 	short.init(len(af.at))
 	for w, l := range af.at {
 		filter.add(w)
@@ -381,14 +421,31 @@ type placeLists struct {
 	shift uint     // 64 minus log2(len(keys)), less than 64
 }
 
-// init makes room for n words.
+// init makes p an empty table with room for n words, in the memory p
+// had when it is the right size.
 func (p *placeLists) init(n int) {
 	size := 16
 	for size < 2*n {
 		size *= 2
 	}
-	p.keys, p.lists = make([]uint64, size), make([]*[]int, size)
+	if len(p.keys) == size {
+		clear(p.keys)
+		clear(p.lists)
+	} else {
+		p.keys, p.lists = make([]uint64, size), make([]*[]int, size)
+	}
 	p.shift = uint(64 - bits.TrailingZeros(uint(size)))
+}
+
+// emptied returns p emptied, keeping its memory unless it has room for
+// more than keptEntries words.
+func (p placeLists) emptied() placeLists {
+	if len(p.keys) > 2*keptEntries {
+		return placeLists{}
+	}
+	clear(p.keys)
+	clear(p.lists)
+	return p
 }
 
 // add adds the word whose key is k, which p does not hold, and its list.

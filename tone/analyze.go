@@ -105,7 +105,8 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 	}
 	if an.actors != nil {
 		// Countries and targets do not depend on the statements' scores.
-		an.actors.read(an.actors.newAffiliator(doc, toks), all, an.targets)
+		bufs.aff.reset(an.actors, doc, toks)
+		an.actors.read(&bufs.aff, all, an.targets)
 	}
 	// The working memory of scoring, reused by every statement of doc
 	// and by the documents after it.

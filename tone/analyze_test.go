@@ -90,7 +90,8 @@ func TestAnalyzerForgetsDocuments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc := defaultScorer(t)
+	x := newTestActors(t) // speakers' countries: the affiliator is kept too
+	newAnalyzer := func() *Analyzer { return NewAnalyzer(a, x.scorer).WithActors(x, true) }
 	tests := []struct {
 		name, before, doc string
 		speakers          []string // of the document alone
@@ -113,6 +114,9 @@ func TestAnalyzerForgetsDocuments(t *testing.T) {
 			"Dana Okafor and Marek Holt met on Monday.\n\n\"We will not yield,\" she said.\n", []string{"", "Dana Okafor"}},
 		{"female", "Ms Marek Holt spoke first.\n",
 			"Marek Holt and Dana Okafor met on Monday.\n\n\"We will not yield,\" he said.\n", []string{"", "Marek Holt"}},
+		// What the last document said of a speaker: "Norwegian".
+		{"speaker's country", "Norwegian Foreign Minister Ingrid Solberg said the talks had failed.\n",
+			"\"We will hold firm,\" said Ingrid Solberg.\n", []string{"Ingrid Solberg"}},
 		{"roles", "President: Mr. Kofi Osei (Ghana)\n\nThe PRESIDENT: The meeting is open.\n",
 			"The PRESIDENT: The meeting is open.\n\nThe PRESIDENT: We adjourn.\n", []string{"PRESIDENT", "PRESIDENT"}},
 	}
@@ -120,16 +124,19 @@ func TestAnalyzerForgetsDocuments(t *testing.T) {
 		out := make([]string, len(ss))
 		for i, s := range ss {
 			out[i] = s.Speaker
+			if s.SpeakerCountry != "" {
+				out[i] += " (" + s.SpeakerCountry + ")"
+			}
 		}
 		return out
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			want := NewAnalyzer(a, sc).Analyze(tt.doc)
+			want := newAnalyzer().Analyze(tt.doc)
 			if got := speakers(want); !slices.Equal(got, tt.speakers) {
 				t.Fatalf("alone: speakers %q, want %q", got, tt.speakers)
 			}
-			an := NewAnalyzer(a, sc)
+			an := newAnalyzer()
 			an.Analyze(tt.before)
 			if got := an.Analyze(tt.doc); !reflect.DeepEqual(got, want) {
 				t.Errorf("after %q: speakers %q, alone %q", tt.before, speakers(got), tt.speakers)

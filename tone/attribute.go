@@ -189,9 +189,10 @@ func (a *Attributor) Attribute(doc string) []Statement {
 // caller to reset and hand to the next document.
 func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []token, []paragraph) {
 	doc = Normalize(doc)
-	paras := splitParagraphs(doc)
 	st := &bufs.state
 	st.prepare(len(doc))
+	paras := splitParagraphsInto(st.paraBuf, doc)
+	st.paraBuf = paras
 	// Room for the usual number of mentions (one every 71 bytes in the
 	// generated corpus) and statements (one every 97), so that appending
 	// seldom copies them: growing them one doubling at a time was a third
@@ -217,16 +218,18 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 
 // docBuffers holds the arrays that analyzing a document fills and drops
 // when it is done: its tokens, statements and mentions, the tables and
-// arrays of its state, and the working memory of scoring its statements.
-// A 1 MiB document's take about 10 MB, three quarters of it tokens, which
-// new arrays would have the runtime zero, and often fetch from the system
-// again, for every document.
+// arrays of its state and of the reading of its speakers' countries, and
+// the working memory of scoring its statements. A 1 MiB document's take
+// about 10 MB, three quarters of it tokens, which new arrays would have
+// the runtime zero, and often fetch from the system again, for every
+// document.
 type docBuffers struct {
 	toks     []token
 	stmts    []Statement
 	mentions []mention
 	score    scoreBuf
 	state    docState
+	aff      affiliator
 }
 
 // reset clears the arrays' elements, so that they keep no text alive, and
@@ -238,6 +241,7 @@ func (b *docBuffers) reset() {
 	b.toks, b.stmts, b.mentions = b.toks[:0], b.stmts[:0], b.mentions[:0]
 	b.score.forget()
 	b.state.empty()
+	b.aff.reset(nil, "", nil)
 }
 
 // roomFor returns s emptied when it has room for n elements, else a new

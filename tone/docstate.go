@@ -95,6 +95,13 @@ type docState struct {
 	// short capitalized words (see tokenizer).
 	words    wordRecorder
 	capitals formCache
+	// turnLabels and labelForms are the memory of a transcript's
+	// labels, one per paragraph, and of what each distinct label reads
+	// as (see transcript).
+	turnLabels []turnLabel
+	labelForms map[string]*labelForm
+	// paraBuf is the memory of the document's paragraphs.
+	paraBuf []paragraph
 }
 
 // nameRun is a run of name words the name scan read in a paragraph's
@@ -209,15 +216,18 @@ func (st *docState) empty() {
 			cues: clearAll(sc.cues), mayCue: sc.mayCue[:0], pend: clearAll(sc.pend),
 			inQBuf: sc.inQBuf[:0], unquoted: sc.unquoted,
 		},
-		lone:      emptied(st.lone),
-		loneWords: clearAll(st.loneWords),
-		long:      emptied(st.long),
-		longRuns:  clearAll(st.longRuns),
-		runKey:    st.runKey[:0],
-		runs:      st.runs[:0],
-		runsAt:    st.runsAt[:0],
-		words:     wordRecorder{short: st.words.short.emptied(), long: st.words.long.emptied()},
-		capitals:  st.capitals.emptied(),
+		lone:       emptied(st.lone),
+		loneWords:  clearAll(st.loneWords),
+		long:       emptied(st.long),
+		longRuns:   clearAll(st.longRuns),
+		runKey:     st.runKey[:0],
+		runs:       st.runs[:0],
+		runsAt:     st.runsAt[:0],
+		words:      wordRecorder{short: st.words.short.emptied(), long: st.words.long.emptied()},
+		capitals:   st.capitals.emptied(),
+		turnLabels: clearAll(st.turnLabels),
+		labelForms: emptied(st.labelForms),
+		paraBuf:    clearAll(st.paraBuf),
 	}
 }
 

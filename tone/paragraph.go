@@ -477,10 +477,19 @@ func CountParagraphs(doc string) int {
 // before it ends a sentence, so both one-paragraph-per-line text and
 // hard-wrapped text read right.
 func splitParagraphs(doc string) []paragraph {
+	return splitParagraphsInto(nil, doc)
+}
+
+// splitParagraphsInto is splitParagraphs writing the paragraphs over
+// buf's array when it has room for them.
+func splitParagraphsInto(buf []paragraph, doc string) []paragraph {
 	// Room for a paragraph every two lines, the usual layout (one line
 	// and a blank one), so that appending seldom copies them: growing
 	// them one doubling at a time allocated twice their final size.
-	out := make([]paragraph, 0, strings.Count(doc, "\n")/2+1)
+	out := buf[:0]
+	if n := strings.Count(doc, "\n")/2 + 1; cap(out) < n {
+		out = make([]paragraph, 0, n)
+	}
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {

@@ -32,7 +32,9 @@ type turnLabel struct {
 // that …") is a statement of its own. The statements are appended to out.
 // st must have been through scanNames, which reads the labels.
 func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState) []Statement {
-	labels := make([]turnLabel, len(paras))
+	labels := grow(st.turnLabels, len(paras))
+	clear(labels)
+	st.turnLabels = labels
 	first := -1
 	// The name scan cut the labels: cutting them again cost about 1%
 	// of the instructions of analyzing a transcript.
@@ -57,7 +59,10 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 	// words, and into a speaker, once. labelSpeaker's answer depends
 	// only on the label here: no turn has been read yet, and a person it
 	// adds to the document matches no earlier label.
-	forms := make(map[string]*labelForm)
+	if st.labelForms == nil {
+		st.labelForms = make(map[string]*labelForm)
+	}
+	forms := st.labelForms
 	for i := range labels {
 		if l := &labels[i]; l.ok && !l.role {
 			f := forms[l.label]
