@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -98,8 +99,14 @@ func TestScannedRuns(t *testing.T) {
 		doc := Normalize(d.text)
 		paras := splitParagraphs(doc)
 		st := newDocState()
-		tokenizeParagraphsInto(nil, paras, len(doc), st.lowered)
+		all := tokenizeParagraphsInto(nil, paras, len(doc), st.lowered)
+		before := slices.Clone(all)
 		a.scanNames(paras, st)
+		// The scan writes a label's tokens over a paragraph's while it
+		// reads it: it must put them back.
+		if !slices.Equal(all, before) {
+			t.Errorf("doc %d: the paragraphs' tokens changed in the name scan", di)
+		}
 		if len(st.runsAt) != len(paras)+1 {
 			t.Fatalf("doc %d: %d run offsets for %d paragraphs", di, len(st.runsAt), len(paras))
 		}

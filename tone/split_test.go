@@ -650,13 +650,18 @@ func TestShiftAsIs(t *testing.T) {
 					t.Errorf("shiftAsIs(%q) = %v, want %v", s, got, want)
 				}
 				const label = "MR. LI: "
-				var st docState
-				toks, got := st.turnTokens(tokenize(label+s), len(label), s)
+				para := tokenize(label + s)
+				toks, got := turnTokens(para, len(label), s)
 				if got != want {
 					t.Errorf("turnTokens(%q) = %v, want %v", label+s, got, want)
 				}
 				if want := tokenize(s); !slices.Equal(toks, want) {
 					t.Errorf("turnTokens(%q) tokens = %v, want %v", label+s, toks, want)
+				}
+				// Moved back, they are the paragraph's again.
+				moveTokens(toks, int32(len(label)))
+				if want := tokenize(label + s); !slices.Equal(para, want) {
+					t.Errorf("turnTokens(%q), then moveTokens: tokens %v, want %v", label+s, para, want)
 				}
 			}
 		}
