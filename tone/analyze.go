@@ -71,9 +71,12 @@ func (an *Analyzer) Analyze(doc string) []Scored {
 	return out
 }
 
-// termsPerStatement is about how many terms a statement has: 6.1 in the
-// corpus of make bench-corpus.
-const termsPerStatement = 6
+// termsPerStatement is how many terms per statement a document's first
+// slab of terms has room for (see scoreBuf.reserve): a little under the
+// usual, 5.9 in the 20 MB file of make bench-corpus and 5.4 in its tree,
+// since a document with more gets a small slab more, and one with fewer
+// leaves its slab's end unused.
+const termsPerStatement = 5
 
 // AnalyzeCount is Analyze; it also returns how many paragraphs doc has,
 // as [CountParagraphs] does, without reading doc a second time.

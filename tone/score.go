@@ -311,6 +311,9 @@ type scoreBuf struct {
 	// handed out is never written again.
 	kept  []Term
 	texts strings.Builder
+	// overflow, when not 0, is the most terms a slab after reserve's has
+	// room for (see keep).
+	overflow int
 	// nb, when not nil, is the model's word cache, when it has one (see
 	// cachingModel).
 	nb *naivebayes.Cache
@@ -508,10 +511,15 @@ func (buf *scoreBuf) keep(terms []Term) []Term {
 	if len(buf.kept)+len(terms) > cap(buf.kept) {
 		// The first slab holds the first statement's terms and no more
 		// ([Scorer.Score] scores one; see reserve for a document); the
-		// next ones double, from 16 up to slabTerms.
+		// next ones double, from 16 up to slabTerms, or up to the
+		// overflow reserve set.
 		n := len(terms)
 		if cap(buf.kept) > 0 {
-			n = max(n, min(2*cap(buf.kept), slabTerms), 16)
+			limit := slabTerms
+			if buf.overflow > 0 {
+				limit = buf.overflow
+			}
+			n = max(n, min(2*cap(buf.kept), limit), 16)
 		}
 		buf.kept = make([]Term, 0, n)
 	}
@@ -524,7 +532,7 @@ func (buf *scoreBuf) keep(terms []Term) []Term {
 // the working memory that refers to a statement's text, so that a
 // scoreBuf kept for later documents keeps no text alive.
 func (buf *scoreBuf) forget() {
-	buf.kept = nil
+	buf.kept, buf.overflow = nil, 0
 	clear(buf.toks[:cap(buf.toks)])
 	clear(buf.words[:cap(buf.words)])
 	clear(buf.bare[:cap(buf.bare)])
@@ -538,8 +546,13 @@ const slabTerms = 512
 // reserve makes keep's first slab one with room for n terms, or a full
 // slab for more: for a short document, one slab of about the size its
 // statements need rather than several grown from the first statement's.
+// A document with more terms than that gets slabs of a quarter of n
+// after it, not twice n: on the tree of make bench-corpus, a slab of
+// twice n for the last few terms made a quarter of the memory handed to
+// terms go unused.
 func (buf *scoreBuf) reserve(n int) {
 	buf.kept = make([]Term, 0, min(n, slabTerms))
+	buf.overflow = min(max(n/4, 16), slabTerms)
 }
 
 // join returns words joined by spaces: one word as it is, more in

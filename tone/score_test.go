@@ -1,10 +1,12 @@
 package tone
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -570,5 +572,46 @@ func TestAnalyzerWithoutModel(t *testing.T) {
 		if modelRan == tt.skipped {
 			t.Errorf("%s: model ran %v, want %v", tt.name, modelRan, !tt.skipped)
 		}
+	}
+}
+
+// TestKeepSlabs checks the slabs keep copies terms into: a document's
+// first is the size reserve asks (a full slab at most), the ones after it
+// a quarter of that, or as many as one statement has; without reserve
+// (one statement scored) they double from the first statement's; and
+// what keep hands out has no room to append into the slab.
+func TestKeepSlabs(t *testing.T) {
+	tests := []struct {
+		name    string
+		reserve int   // 0: no reserve
+		keeps   []int // terms kept, one statement each
+		caps    []int // the capacity of the slab each statement's terms went to
+	}{
+		{"short document", 40, []int{10, 20, 10}, []int{40, 40, 40}},
+		{"more terms than reserved", 40, []int{30, 10, 5, 5, 20, 3}, []int{40, 40, 16, 16, 20, 16}},
+		{"more than a slab", 4000, []int{500, 12, 600, 1}, []int{512, 512, 600, 512}},
+		{"more than a quarter left", 400, []int{400, 10, 90, 10, 100}, []int{400, 100, 100, 100, 100}},
+		{"one statement at a time", 0, []int{3, 3, 10, 1, 5, 100}, []int{3, 16, 16, 16, 32, 100}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf scoreBuf
+			if tt.reserve > 0 {
+				buf.reserve(tt.reserve)
+			}
+			for i, n := range tt.keeps {
+				terms := make([]Term, n)
+				for k := range terms {
+					terms[k].Text = fmt.Sprint(i, k)
+				}
+				got := buf.keep(terms)
+				if !slices.Equal(got, terms) || cap(got) != n {
+					t.Fatalf("statement %d: kept %d terms with room for %d, want its %d and no room", i, len(got), cap(got), n)
+				}
+				if c := cap(buf.kept); c != tt.caps[i] {
+					t.Errorf("statement %d (%d terms): slab of %d, want %d", i, n, c, tt.caps[i])
+				}
+			}
+		})
 	}
 }
