@@ -126,6 +126,21 @@ type headEdge struct {
 	rest uint64
 }
 
+// fitsRest reports whether the key of e, no longer than w, is a prefix of
+// w, whose first four bytes are the key's: the rest of the key, up to
+// eight bytes, is all in e.rest.
+func (e *headEdge) fitsRest(w string) bool {
+	kl := len(e.key)
+	switch m := kl - 4; {
+	case m > 8:
+		return w[4:kl] == e.key[4:]
+	case m >= 4:
+		return longKey(w[4:kl]) == e.rest
+	default:
+		return shortKey(w[4:kl]) == e.rest
+	}
+}
+
 // filter is a set of strings that answers "maybe" or "no": a bit per
 // 16-bit hash, 8 KiB, so that the few thousand first words of a lexicon
 // leave most bits unset.
@@ -402,22 +417,10 @@ func (l *Lexicon) headEdges(n *node, words []string, i int, k uint64, h uint32, 
 	edges, _ := n.byHead.get(w[:4], k, h)
 	for j := range edges {
 		e := &edges[j]
-		kl := len(e.key) // edges are shortest first
-		if kl > len(w) {
-			break
+		if len(e.key) > len(w) {
+			break // edges are shortest first
 		}
-		// w[:4] is the key's head: the rest of the key, up to eight
-		// bytes, is all in e.rest.
-		var fits bool
-		switch m := kl - 4; {
-		case m > 8:
-			fits = w[4:kl] == e.key[4:]
-		case m >= 4:
-			fits = longKey(w[4:kl]) == e.rest
-		default:
-			fits = shortKey(w[4:kl]) == e.rest
-		}
-		if !fits {
+		if !e.fitsRest(w) {
 			continue
 		}
 		// step, written out: a call per fitting edge would save and

@@ -311,6 +311,10 @@ type scoreBuf struct {
 	// handed out is never written again.
 	kept  []Term
 	texts strings.Builder
+	// lex remembers what the words of the statements scored so far
+	// start in the lexicon. It holds no text, so that it stays from one
+	// document to the next.
+	lex lexicon.Cache
 	// nb, when not nil, is the model's word cache, when it has one (see
 	// cachingModel).
 	nb *naivebayes.Cache
@@ -336,7 +340,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	buf.terms = buf.terms[:0]
 	for _, cl := range buf.splitClauses(toks, wordsplit.IsASCII(text)) {
 		words := cl.words
-		buf.matches = s.findAll(buf.matches[:0], words)
+		buf.matches = s.lex.AppendAllCached(buf.matches[:0], words, &buf.lex)
 		matches := buf.matches
 		if len(matches) == 0 {
 			continue // most clauses: nothing to weigh
@@ -566,12 +570,6 @@ func (buf *scoreBuf) join(words []string) string {
 		buf.texts.WriteString(w)
 	}
 	return buf.texts.String()[start:]
-}
-
-// findAll appends the lexicon entries found in words to dst, as
-// [lexicon.Lexicon.FindAll] returns them.
-func (s *Scorer) findAll(dst []lexicon.Match, words []string) []lexicon.Match {
-	return s.lex.AppendAll(dst, words)
 }
 
 // selfNegated reports whether a term's own words include a negator ("no
