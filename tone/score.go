@@ -397,7 +397,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 			if (e.Category == lexicon.Booster || e.Category == lexicon.Hedge) && opening {
 				open = m.End // "Immediately stop ..." is still an imperative
 			}
-			t := Term{Text: buf.join(words[m.Start:m.End]), Category: e.Category, Base: e.Tone,
+			t := Term{Text: buf.termText(e.Term, words[m.Start:m.End]), Category: e.Category, Base: e.Tone,
 				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: 1, Directive: 1, Target: 1}
 			if contrast != nil {
 				t.Contrast = contrast[m.Start]
@@ -544,6 +544,19 @@ const slabTerms = 512
 // statements need rather than several grown from the first statement's.
 func (buf *scoreBuf) reserve(n int) {
 	buf.kept = make([]Term, 0, min(n, slabTerms))
+}
+
+// termText returns the text of a term that matched words: the words
+// joined by spaces. A term of several words without a prefix word ('*')
+// matched words equal to its own: its text is the term, not a copy.
+func (buf *scoreBuf) termText(term string, words []string) string {
+	switch {
+	case len(words) == 1:
+		return words[0]
+	case strings.IndexByte(term, '*') < 0:
+		return term
+	}
+	return buf.join(words)
 }
 
 // join returns words joined by spaces: one word as it is, more in
