@@ -9,8 +9,9 @@ import (
 // TestAppendAllCached holds AppendAllCached to FindAll's matches over
 // texts whose words fill the cache, come back to it and go past it: words
 // longer than a slot holds, words of nine to sixteen bytes that share
-// their first or last eight bytes, an empty word, and a second lexicon
-// read with the same Cache.
+// their first or last eight bytes, an empty word, terms that go on past
+// their first word or stop short of their last, with a prefix past the
+// root, and a second lexicon read with the same Cache.
 func TestAppendAllCached(t *testing.T) {
 	lex, err := Default()
 	if err != nil {
@@ -18,6 +19,8 @@ func TestAppendAllCached(t *testing.T) {
 	}
 	other := testLexicon(t, `cooperation,support,0.4,0.5,0,
 the international*,support,0.1,0.1,0,
+deeply concern*,concern,-0.4,-0.2,0,
+deeply concerned about the situation,concern,-0.5,-0.3,0,
 `)
 	texts := []string{
 		"we express grave concern over the so-called referendum and firmly oppose hegemony",
@@ -28,6 +31,7 @@ the international*,support,0.1,0.1,0,
 		"a b c d e f g h i j k l m n o p q r s t u v w x y z",
 		"we are deeply concerned about  the unilateral sanctions", // an empty word below
 		"cooperation the international order the internationally minded",
+		"deeply concerned about the situation deeply concerned about the sanctions deeply concerns",
 	}
 	c := new(Cache)
 	for round := range 30 { // past cacheAfter, and then with the cache full of these words
