@@ -176,34 +176,3 @@ func (l *Lexicon) appendAllCached(dst *[]Match, words []string, c *Cache) {
 		i = end
 	}
 }
-
-// goOn is longest from n, a node past the root, at words[i], which n
-// may not end before (endsBefore is false): a term may go on with
-// words[i]. A node with no prefix edge (most) then has an edge whose key
-// bit words[i] has, which its loop looks for without testing the bit
-// again, nor the root's tables; the others are left to longest.
-func (l *Lexicon) goOn(n *node, words []string, i, best, bestEnd int) (int, int) {
-	if len(n.lengths) > 0 {
-		return l.longest(n, words, i, best, bestEnd)
-	}
-	w := words[i]
-	var k uint64 // wordKey(w), written out so that it inlines
-	if len(w) >= 4 {
-		k = longKey(w)
-	} else {
-		k = shortKey(w)
-	}
-	for j := range n.edges {
-		if e := &n.edges[j]; e.pack == k && len(e.key) == len(w) && (len(w) <= 8 || e.key[4:len(w)-4] == w[4:len(w)-4]) {
-			next := e.next
-			if next.entry >= 0 && i+1 > bestEnd {
-				best, bestEnd = next.entry, i+1
-			}
-			if i+1 < len(words) && !next.endsBefore(words[i+1]) {
-				return l.goOn(next, words, i+1, best, bestEnd)
-			}
-			break
-		}
-	}
-	return best, bestEnd
-}

@@ -425,7 +425,7 @@ func (l *Lexicon) headEdges(n *node, words []string, i int, k uint64, h uint32, 
 			best, bestEnd = next.entry, i+1
 		}
 		if i+1 < len(words) && !next.endsBefore(words[i+1]) {
-			best, bestEnd = l.longest(next, words, i+1, best, bestEnd)
+			best, bestEnd = l.goOn(next, words, i+1, best, bestEnd)
 		}
 	}
 	return best, bestEnd
@@ -475,7 +475,7 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 			best, bestEnd = next.entry, i+1
 		}
 		if i+1 < len(words) && !next.endsBefore(words[i+1]) {
-			best, bestEnd = l.longest(next, words, i+1, best, bestEnd)
+			best, bestEnd = l.goOn(next, words, i+1, best, bestEnd)
 		}
 	}
 	if len(n.lengths) == 0 || len(w) < n.lengths[0] {
@@ -515,7 +515,38 @@ func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, i
 	if next.endsBefore(words[i+1]) {
 		return best, bestEnd
 	}
-	return l.longest(next, words, i+1, best, bestEnd)
+	return l.goOn(next, words, i+1, best, bestEnd)
+}
+
+// goOn is longest from n, a node past the root, at words[i], which n
+// does not end before (endsBefore is false): a term may go on with
+// words[i]. A node with no prefix edge (most) then has an edge whose key
+// bit words[i] has, which goOn looks for without testing the bit again,
+// nor the root's tables; the others are left to longest.
+func (l *Lexicon) goOn(n *node, words []string, i, best, bestEnd int) (int, int) {
+	if len(n.lengths) > 0 {
+		return l.longest(n, words, i, best, bestEnd)
+	}
+	w := words[i]
+	var k uint64 // wordKey(w), written out so that it inlines
+	if len(w) >= 4 {
+		k = longKey(w)
+	} else {
+		k = shortKey(w)
+	}
+	for j := range n.edges {
+		if e := &n.edges[j]; e.pack == k && len(e.key) == len(w) && (len(w) <= 8 || e.key[4:len(w)-4] == w[4:len(w)-4]) {
+			next := e.next
+			if next.entry >= 0 && i+1 > bestEnd {
+				best, bestEnd = next.entry, i+1
+			}
+			if i+1 < len(words) && !next.endsBefore(words[i+1]) {
+				return l.goOn(next, words, i+1, best, bestEnd)
+			}
+			break
+		}
+	}
+	return best, bestEnd
 }
 
 // endsBefore reports whether every term through n ends before the word
@@ -581,7 +612,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 					best, end = next.entry, i+1
 				}
 				if i+1 < len(words) && !next.endsBefore(words[i+1]) {
-					best, end = l.longest(next, words, i+1, best, end)
+					best, end = l.goOn(next, words, i+1, best, end)
 				}
 			}
 		}

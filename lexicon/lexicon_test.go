@@ -24,11 +24,13 @@ frank and candid exchange,euphemism,-0.3,-0.1,0,
 frank,euphemism,-0.1,0,0,
 express* grave concern,concern,-0.65,-0.4,0.3,
 so-called,delegitimising,-0.4,-0.3,0.2,
+deeply concern*,concern,-0.4,-0.2,0,
 `)
 	tests := []struct {
 		text string
 		want []string // matched terms, in order
 	}{
+		{"we are deeply concerned and deeply grave", []string{"deeply concern*"}}, // a prefix past the root
 		{"we note with grave concern", []string{"grave concern"}},
 		{"a frank and candid exchange of views", []string{"frank and candid exchange"}},
 		{"a frank and open talk", []string{"frank"}},
