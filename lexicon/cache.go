@@ -91,31 +91,42 @@ func (c *Cache) fill(set *[2]cacheSlot, w string, k0, k1 uint64) *cacheSlot {
 // AppendAllCached is [Lexicon.AppendAll]; it looks words up in c first,
 // and remembers them there. A nil c is no cache.
 func (l *Lexicon) AppendAllCached(dst []Match, words []string, c *Cache) []Match {
-	if c == nil || !l.tables {
-		l.appendAll(&dst, words)
-		return dst
-	}
-	if c.sets == nil {
-		if c.seen < cacheAfter {
-			c.seen += len(words)
-			l.appendAll(&dst, words)
-			return dst
-		}
-		c.sets = new([cacheSets][2]cacheSlot)
-		c.lex = l
-	}
-	if c.lex != l {
-		clear(c.sets[:])
-		c.lex = l
-	}
 	l.appendAllCached(&dst, words, c)
 	return dst
 }
 
-// appendAllCached is appendAll, each word's answer at the root found in
-// c, which has its sets. The edges are taken in the same order as
-// appendAll takes them, so that the matches are the same.
+// use reports whether c, which does not hold l's words, is to: not when
+// c is nil or l has no tables (see Lexicon), nor before c has seen
+// cacheAfter words. c then takes its sets, or clears those it filled
+// from another lexicon.
+func (c *Cache) use(l *Lexicon, words int) bool {
+	if c == nil || !l.tables {
+		return false
+	}
+	if c.sets == nil {
+		if c.seen < cacheAfter {
+			c.seen += words
+			return false
+		}
+		c.sets = new([cacheSets][2]cacheSlot)
+	} else {
+		clear(c.sets[:])
+	}
+	c.lex = l
+	return true
+}
+
+// appendAllCached is AppendAllCached, appending to *dst: appendAll, each
+// word's answer at the root found in c when c holds l's words. The edges
+// are taken in the same order as appendAll takes them, so that the
+// matches are the same.
 func (l *Lexicon) appendAllCached(dst *[]Match, words []string, c *Cache) {
+	if c == nil || c.lex != l {
+		if !c.use(l, len(words)) {
+			l.appendAll(dst, words)
+			return
+		}
+	}
 	for i := 0; i < len(words); {
 		w := words[i]
 		var sl *cacheSlot
