@@ -1036,11 +1036,17 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 		n := len(words)
 		words, pause = words[:cap(words)], pause[:cap(pause)]
 		if asciiToks {
-			// The same loop without the test of each word's bytes.
-			for ; i < len(toks) && n < len(words) && n < len(pause) && toks[i].word; i++ {
+			// The same loop without the test of each word's bytes. Only
+			// its first word may follow a pause: the others are stored
+			// without one, which keeps paused out of the loop.
+			if i < len(toks) && n < len(words) && n < len(pause) && toks[i].word {
 				words[n], pause[n] = toks[i].lower(), paused
 				paused = false
 				n++
+				for i++; i < len(toks) && n < len(words) && n < len(pause) && toks[i].word; i++ {
+					words[n], pause[n] = toks[i].lower(), false
+					n++
+				}
 			}
 		} else {
 			for ; i < len(toks) && n < len(words) && n < len(pause); i++ {
