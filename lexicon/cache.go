@@ -4,17 +4,18 @@ import (
 	"math/bits"
 )
 
-// Cache remembers what the words a lexicon has looked up last start at
-// the root of its trie: the term word each is, if any, and the prefixes
-// it begins with. A text repeats its words ("the", "to", "cooperation"),
+// Cache remembers, for the words a lexicon has looked up last, what each
+// starts at the root of its trie: the term word it is, if any, and the
+// prefixes it begins with. A text repeats its words ("the", "to", "cooperation"),
 // and most start a term or pass the root's filters: each would be hashed
 // twice, looked up in the root's tables and tested against its prefixes
 // again, where the cache finds its answer by one hash and one compare.
 // It holds no text, only words' bytes packed into integers, and may be
-// kept from one text to the next. The zero Cache is ready for use; it
-// takes its memory (256 KiB) once it has seen cacheAfter words,
-// so that a caller that looks up one statement with a new Cache does not
-// pay for it. A Cache is not safe for concurrent use.
+// kept from one text to the next; used with another lexicon, it starts
+// over. The zero Cache is ready for use; it takes its memory (256 KiB)
+// once it has seen 1,024 words, so that a caller that looks up one
+// statement with a new Cache does not pay for it. A Cache is not safe for
+// concurrent use.
 type Cache struct {
 	lex  *Lexicon // the lexicon the slots were filled from
 	seen int      // the words looked up while sets was nil
