@@ -109,9 +109,11 @@ func (t *table[V]) get(s string, k uint64, h uint32) (V, bool) {
 }
 
 // edge is an edge of a node's trie: a word of a term, or a prefix
-// without its '*', and the node it leads to.
+// without its '*', and the node it leads to. pack is the wordKey of key
+// in the edges of a node past the root.
 type edge struct {
 	key  string
+	pack uint64
 	next *node
 }
 
@@ -124,6 +126,21 @@ type edge struct {
 type headEdge struct {
 	edge
 	rest uint64
+}
+
+// fitsRest reports whether the key of e, no longer than w, is a prefix of
+// w, whose first four bytes are the key's: the rest of the key, up to
+// eight bytes, is all in e.rest.
+func (e *headEdge) fitsRest(w string) bool {
+	kl := len(e.key)
+	switch m := kl - 4; {
+	case m > 8:
+		return w[4:kl] == e.key[4:]
+	case m >= 4:
+		return longKey(w[4:kl]) == e.rest
+	default:
+		return shortKey(w[4:kl]) == e.rest
+	}
 }
 
 // filter is a set of strings that answers "maybe" or "no": a bit per
@@ -202,15 +219,6 @@ func keyBit(w string) uint64 {
 	return 1 << ((x * 0x9E3779B1) >> 26)
 }
 
-// mayHaveExact reports whether w may be a key of n's exact edges: false
-// means it is not.
-func (n *node) mayHaveExact(w string) bool {
-	if n.words != nil {
-		return n.words.mayHave(w)
-	}
-	return n.keys&keyBit(w) != 0
-}
-
 // child returns the node the exact edge w of n leads to, or nil.
 func (n *node) child(w string) *node {
 	if n.exact != nil {
@@ -272,7 +280,7 @@ func New(sets ...[]Entry) *Lexicon {
 			if _, ok := byHead[h]; !ok {
 				heads = append(heads, h)
 			}
-			byHead[h] = append(byHead[h], headEdge{edge{key, r.prefixes[key]}, wordKey(key[4:])})
+			byHead[h] = append(byHead[h], headEdge{edge{key: key, next: r.prefixes[key]}, wordKey(key[4:])})
 		}
 		for _, edges := range byHead {
 			slices.SortStableFunc(edges, func(a, b headEdge) int { return len(a.key) - len(b.key) })
@@ -357,9 +365,9 @@ func (l *Lexicon) insert(term string, b *builder) *node {
 				if n.words != nil { // the root
 					n.exact[w] = next
 					n.words.add(w)
-					b.rootWords = append(b.rootWords, edge{w, next})
+					b.rootWords = append(b.rootWords, edge{key: w, next: next})
 				} else {
-					b.addEdge(n, edge{w, next})
+					b.addEdge(n, edge{key: w, pack: wordKey(w), next: next})
 					n.keys |= keyBit(w)
 				}
 			}
@@ -402,22 +410,10 @@ func (l *Lexicon) headEdges(n *node, words []string, i int, k uint64, h uint32, 
 	edges, _ := n.byHead.get(w[:4], k, h)
 	for j := range edges {
 		e := &edges[j]
-		kl := len(e.key) // edges are shortest first
-		if kl > len(w) {
-			break
+		if len(e.key) > len(w) {
+			break // edges are shortest first
 		}
-		// w[:4] is the key's head: the rest of the key, up to eight
-		// bytes, is all in e.rest.
-		var fits bool
-		switch m := kl - 4; {
-		case m > 8:
-			fits = w[4:kl] == e.key[4:]
-		case m >= 4:
-			fits = longKey(w[4:kl]) == e.rest
-		default:
-			fits = shortKey(w[4:kl]) == e.rest
-		}
-		if !fits {
+		if !e.fitsRest(w) {
 			continue
 		}
 		// step, written out: a call per fitting edge would save and
@@ -429,7 +425,7 @@ func (l *Lexicon) headEdges(n *node, words []string, i int, k uint64, h uint32, 
 			best, bestEnd = next.entry, i+1
 		}
 		if i+1 < len(words) && !next.endsBefore(words[i+1]) {
-			best, bestEnd = l.longest(next, words, i+1, best, bestEnd)
+			best, bestEnd = l.goOn(next, words, i+1, best, bestEnd)
 		}
 	}
 	return best, bestEnd
@@ -444,24 +440,42 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 		return best, bestEnd
 	}
 	w := words[i]
+	var next *node // the exact edge of w, if any
 	switch {
 	case n.table != nil:
 		k := wordKey(w)
 		if h := keyHash(k, len(w)); n.words.has(h) {
-			if next, ok := n.table.get(w, k, h); ok {
-				best, bestEnd = l.step(next, words, i, best, bestEnd)
+			next, _ = n.table.get(w, k, h)
+		}
+	case n.words != nil: // the root, when its words are too many for a table
+		if n.words.mayHave(w) {
+			next = n.exact[w]
+		}
+	case n.keys&keyBit(w) != 0:
+		// A node past the root: its few edges are compared by their
+		// wordKey, as the root's table compares its words, rather
+		// than by a call comparing bytes.
+		var k uint64 // wordKey(w), written out so that it inlines
+		if len(w) >= 4 {
+			k = longKey(w)
+		} else {
+			k = shortKey(w)
+		}
+		for j := range n.edges {
+			if e := &n.edges[j]; e.pack == k && len(e.key) == len(w) && (len(w) <= 8 || e.key[4:len(w)-4] == w[4:len(w)-4]) {
+				next = e.next
+				break
 			}
 		}
-	case n.mayHaveExact(w):
-		if next := n.child(w); next != nil {
-			// step, written out (as in headEdges): the next word
-			// mostly ends the term, which endsBefore says without a call.
-			if next.entry >= 0 && i+1 > bestEnd {
-				best, bestEnd = next.entry, i+1
-			}
-			if i+1 < len(words) && !next.endsBefore(words[i+1]) {
-				best, bestEnd = l.longest(next, words, i+1, best, bestEnd)
-			}
+	}
+	if next != nil {
+		// step, written out (as in headEdges): the next word mostly
+		// ends the term, which endsBefore says without a call.
+		if next.entry >= 0 && i+1 > bestEnd {
+			best, bestEnd = next.entry, i+1
+		}
+		if i+1 < len(words) && !next.endsBefore(words[i+1]) {
+			best, bestEnd = l.goOn(next, words, i+1, best, bestEnd)
 		}
 	}
 	if len(n.lengths) == 0 || len(w) < n.lengths[0] {
@@ -501,7 +515,38 @@ func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, i
 	if next.endsBefore(words[i+1]) {
 		return best, bestEnd
 	}
-	return l.longest(next, words, i+1, best, bestEnd)
+	return l.goOn(next, words, i+1, best, bestEnd)
+}
+
+// goOn is longest from n, a node past the root, at words[i], which n
+// does not end before (endsBefore is false): a term may go on with
+// words[i]. A node with no prefix edge (most) then has an edge whose key
+// bit words[i] has, which goOn looks for without testing the bit again,
+// nor the root's tables; the others are left to longest.
+func (l *Lexicon) goOn(n *node, words []string, i, best, bestEnd int) (int, int) {
+	if len(n.lengths) > 0 {
+		return l.longest(n, words, i, best, bestEnd)
+	}
+	w := words[i]
+	var k uint64 // wordKey(w), written out so that it inlines
+	if len(w) >= 4 {
+		k = longKey(w)
+	} else {
+		k = shortKey(w)
+	}
+	for j := range n.edges {
+		if e := &n.edges[j]; e.pack == k && len(e.key) == len(w) && (len(w) <= 8 || e.key[4:len(w)-4] == w[4:len(w)-4]) {
+			next := e.next
+			if next.entry >= 0 && i+1 > bestEnd {
+				best, bestEnd = next.entry, i+1
+			}
+			if i+1 < len(words) && !next.endsBefore(words[i+1]) {
+				return l.goOn(next, words, i+1, best, bestEnd)
+			}
+			break
+		}
+	}
+	return best, bestEnd
 }
 
 // endsBefore reports whether every term through n ends before the word
@@ -567,7 +612,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 					best, end = next.entry, i+1
 				}
 				if i+1 < len(words) && !next.endsBefore(words[i+1]) {
-					best, end = l.longest(next, words, i+1, best, end)
+					best, end = l.goOn(next, words, i+1, best, end)
 				}
 			}
 		}

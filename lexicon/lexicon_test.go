@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -23,11 +24,13 @@ frank and candid exchange,euphemism,-0.3,-0.1,0,
 frank,euphemism,-0.1,0,0,
 express* grave concern,concern,-0.65,-0.4,0.3,
 so-called,delegitimising,-0.4,-0.3,0.2,
+deeply concern*,concern,-0.4,-0.2,0,
 `)
 	tests := []struct {
 		text string
 		want []string // matched terms, in order
 	}{
+		{"we are deeply concerned and deeply grave", []string{"deeply concern*"}}, // a prefix past the root
 		{"we note with grave concern", []string{"grave concern"}},
 		{"a frank and candid exchange of views", []string{"frank and candid exchange"}},
 		{"a frank and open talk", []string{"frank"}},
@@ -39,7 +42,7 @@ so-called,delegitimising,-0.4,-0.3,0.2,
 		{"grave", nil},
 	}
 	for _, tt := range tests {
-		got := foundTerms(lex, tt.text)
+		got := foundTerms(t, lex, tt.text)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("FindAll(%q) = %q, want %q", tt.text, got, tt.want)
 		}
@@ -69,7 +72,7 @@ abcdefgh,concern,-0.1,0,0,
 		{"abcdefghefgh", nil},
 	}
 	for _, tt := range tests {
-		got := foundTerms(lex, tt.text)
+		got := foundTerms(t, lex, tt.text)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("FindAll(%q) = %q, want %q", tt.text, got, tt.want)
 		}
@@ -121,7 +124,7 @@ consternation*,concern,-0.5,0,0,
 		{"xonsul", nil},
 	}
 	for _, tt := range tests {
-		got := foundTerms(lex, tt.text)
+		got := foundTerms(t, lex, tt.text)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("FindAll(%q) = %q, want %q", tt.text, got, tt.want)
 		}
@@ -231,12 +234,48 @@ func BenchmarkFindAll(b *testing.B) {
 	}
 }
 
+// BenchmarkAppendAllCached reads BenchmarkFindAll's words with a Cache
+// that holds them, as a statement's words are after the first few of a
+// document.
+func BenchmarkAppendAllCached(b *testing.B) {
+	lex, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := "china is ready to work with russia and other progressive forces to deepen practical cooperation and firmly oppose hegemony and power politics and we are deeply concerned about the so-called referendum"
+	words := strings.Fields(text)
+	c := warmCache()
+	var dst []Match
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		dst = lex.AppendAllCached(dst[:0], words, c)
+	}
+}
+
 // foundTerms returns the terms FindAll finds in the words of text, in
-// order.
-func foundTerms(lex *Lexicon, text string) []string {
+// order. It fails t when AppendAllCached, with a Cache that has taken its
+// memory, finds other matches, the first time or the second, when the
+// words are in the cache.
+func foundTerms(t *testing.T, lex *Lexicon, text string) []string {
+	t.Helper()
+	words := strings.Fields(text)
+	matches := lex.FindAll(words)
+	c := warmCache()
+	for range 2 {
+		if got := lex.AppendAllCached(nil, words, c); !slices.Equal(got, matches) {
+			t.Errorf("AppendAllCached(%q) = %v, FindAll %v", text, got, matches)
+		}
+	}
 	var got []string
-	for _, m := range lex.FindAll(strings.Fields(text)) {
+	for _, m := range matches {
 		got = append(got, m.Entry.Term)
 	}
 	return got
+}
+
+// warmCache returns a Cache that has seen cacheAfter words: it keeps
+// what it looks up from its first call.
+func warmCache() *Cache {
+	return &Cache{seen: cacheAfter}
 }

@@ -314,6 +314,10 @@ type scoreBuf struct {
 	// overflow, when not 0, is the most terms a slab after reserve's has
 	// room for (see keep).
 	overflow int
+	// lex remembers what the words of the statements scored so far
+	// start in the lexicon. It holds no text, so that it stays from one
+	// document to the next.
+	lex lexicon.Cache
 	// nb, when not nil, is the model's word cache, when it has one (see
 	// cachingModel).
 	nb *naivebayes.Cache
@@ -339,7 +343,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	buf.terms = buf.terms[:0]
 	for _, cl := range buf.splitClauses(toks, wordsplit.IsASCII(text)) {
 		words := cl.words
-		buf.matches = s.findAll(buf.matches[:0], words)
+		buf.matches = s.lex.AppendAllCached(buf.matches[:0], words, &buf.lex)
 		matches := buf.matches
 		if len(matches) == 0 {
 			continue // most clauses: nothing to weigh
@@ -396,7 +400,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 			if (e.Category == lexicon.Booster || e.Category == lexicon.Hedge) && opening {
 				open = m.End // "Immediately stop ..." is still an imperative
 			}
-			t := Term{Text: buf.join(words[m.Start:m.End]), Category: e.Category, Base: e.Tone,
+			t := Term{Text: buf.termText(e.Term, words[m.Start:m.End]), Category: e.Category, Base: e.Tone,
 				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: 1, Directive: 1, Target: 1}
 			if contrast != nil {
 				t.Contrast = contrast[m.Start]
@@ -555,6 +559,19 @@ func (buf *scoreBuf) reserve(n int) {
 	buf.overflow = min(max(n/4, 16), slabTerms)
 }
 
+// termText returns the text of a term that matched words: the words
+// joined by spaces. A term of several words without a prefix word ('*')
+// matched words equal to its own: its text is the term, not a copy.
+func (buf *scoreBuf) termText(term string, words []string) string {
+	switch {
+	case len(words) == 1:
+		return words[0]
+	case strings.IndexByte(term, '*') < 0:
+		return term
+	}
+	return buf.join(words)
+}
+
 // join returns words joined by spaces: one word as it is, more in
 // buf.texts, whose bytes are never written again.
 func (buf *scoreBuf) join(words []string) string {
@@ -579,12 +596,6 @@ func (buf *scoreBuf) join(words []string) string {
 		buf.texts.WriteString(w)
 	}
 	return buf.texts.String()[start:]
-}
-
-// findAll appends the lexicon entries found in words to dst, as
-// [lexicon.Lexicon.FindAll] returns them.
-func (s *Scorer) findAll(dst []lexicon.Match, words []string) []lexicon.Match {
-	return s.lex.AppendAll(dst, words)
 }
 
 // selfNegated reports whether a term's own words include a negator ("no
@@ -1038,11 +1049,17 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 		n := len(words)
 		words, pause = words[:cap(words)], pause[:cap(pause)]
 		if asciiToks {
-			// The same loop without the test of each word's bytes.
-			for ; i < len(toks) && n < len(words) && n < len(pause) && toks[i].word; i++ {
+			// The same loop without the test of each word's bytes. Only
+			// its first word may follow a pause: the others are stored
+			// without one, which keeps paused out of the loop.
+			if i < len(toks) && n < len(words) && n < len(pause) && toks[i].word {
 				words[n], pause[n] = toks[i].lower(), paused
 				paused = false
 				n++
+				for i++; i < len(toks) && n < len(words) && n < len(pause) && toks[i].word; i++ {
+					words[n], pause[n] = toks[i].lower(), false
+					n++
+				}
 			}
 		} else {
 			for ; i < len(toks) && n < len(words) && n < len(pause); i++ {

@@ -615,3 +615,37 @@ func TestKeepSlabs(t *testing.T) {
 		})
 	}
 }
+
+// TestTermText holds a term's text to the words it matched, lower case,
+// joined by single spaces: a term of several words without a prefix
+// word gives its own text, one with a prefix word the words as written.
+func TestTermText(t *testing.T) {
+	entries, err := lexicon.Parse(strings.NewReader(`term,category,tone,cooperation,assertiveness,scale
+firmly oppose,rejection,-0.7,-0.6,0.8,
+welcome* warmly,welcome,0.5,0.4,0,
+express* grave concern,concern,-0.6,-0.4,0.3,
+concern,concern,-0.3,-0.2,0,
+`), "test.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewScorer(lexicon.New(entries), nil)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"We Firmly OPPOSE the plan.", []string{"firmly oppose"}},
+		{"They welcomed  warmly the deal.", []string{"welcomed warmly"}},
+		{"We Expressed GRAVE concern, and concern.", []string{"expressed grave concern", "concern"}},
+		{"Welcome warmly", []string{"welcome warmly"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, term := range s.Score(tt.text).Terms {
+			got = append(got, term.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Score(%q) terms %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
