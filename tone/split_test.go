@@ -129,9 +129,11 @@ func checkByteScan(t *testing.T, name string, scan func(s string, i int) int, ma
 		}
 		return i
 	}
-	base := "We met the envoy at noon and spoke"
+	// Long enough for scans that read thirty-two bytes a turn to take
+	// two turns before the marked bytes, and to stop in either.
+	base := "We met the envoy at noon and spoke of the talks to come, and of the weeks after"
 	for c := range 256 {
-		for i := range 24 {
+		for i := range len(base) - 8 {
 			for _, c2 := range seconds {
 				for _, j := range []int{i, i + 1, i + 3, i + 8} {
 					b := []byte(base)

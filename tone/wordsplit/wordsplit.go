@@ -146,8 +146,9 @@ func ScanTokens(dst []Token, s string, i int) ([]Token, int) {
 }
 
 // asciiWordEnd returns the end of the word that starts with the ASCII
-// letter or digit s[i], and whether it is normal. It reads ASCII eight bytes at a time (see wordStops), and
-// leaves the rest of the word to wordEnd at its first non-ASCII byte.
+// letter or digit s[i], and whether it is normal. It reads ASCII eight
+// bytes at a time (see wordStops), and leaves the rest of the word to
+// wordEnd at its first non-ASCII byte.
 func asciiWordEnd(s string, i int) (end int, normal bool) {
 	var upper uint64 // nonzero once the word has an upper-case letter
 	j := i
