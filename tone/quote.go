@@ -339,6 +339,21 @@ func isAbbreviation(text string, i int) bool {
 	if text[i] != '.' {
 		return false
 	}
+	if i >= 8 {
+		// Most periods end a word of five letters or more, which the
+		// loop below would read five bytes of: when the five bytes
+		// before the period are ASCII letters, as the eight loaded
+		// before it tell at once, it is no abbreviation. (A byte is a
+		// letter when, with bit 5 set, it is from 'a' to 'z'; no sum
+		// carries out of its byte.)
+		x := load8(text, i-8)
+		z := x&^highBits | lowBits*0x20
+		letters := (z + lowBits*(0x80-'a')) &^ (z + lowBits*(0x80-'z'-1)) &^ x
+		const last5 = 0x8080808080 << 24 // the high bits of the last five bytes
+		if letters&last5 == last5 {
+			return false
+		}
+	}
 	j := i
 	for runes := 1; j > 0; runes++ {
 		if c := text[j-1]; c < utf8.RuneSelf {
