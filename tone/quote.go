@@ -81,20 +81,39 @@ func appendQuotes(out []quote, text string) []quote {
 
 // quoteByteFrom returns the offset of the first byte of text from i on
 // that is a straight quotation mark or not ASCII, or where fewer than
-// eight bytes are left, or len(text). It reads eight bytes at a time, in
-// a loop of its own, whose few variables stay in registers.
+// eight bytes are left, or len(text). It reads thirty-two bytes at a
+// time, then eight, in loops of their own, whose few variables stay in
+// registers.
 func quoteByteFrom(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		x := load8(text, i)
+	// rest is text from i: its length tells the compiler that the loads
+	// are in bounds, so that they are not checked.
+	rest := text[i:]
+	// Most paragraphs have no quotation mark and no byte that is not
+	// ASCII: thirty-two bytes a turn, tested with one branch, as
+	// controlOrNonASCIIFrom does. Which byte stopped it, the loop
+	// below tells.
+	for len(rest) >= 32 {
+		a, b, c, d := load8(rest, 0), load8(rest, 8), load8(rest, 16), load8(rest, 24)
+		const q = lowBits * '"'
+		if (a|((a^q)-lowBits)|b|((b^q)-lowBits)|c|((c^q)-lowBits)|d|((d^q)-lowBits))&highBits != 0 {
+			break
+		}
+		rest = rest[32:]
+	}
+	for len(rest) >= 8 {
+		x := load8(rest, 0)
 		// bytesOf without bytesBelow's "&^": it only unmarks bytes of
 		// 0x80 or more, which x's high bits mark anyway, and up to the
 		// first marked byte no byte borrows, so that byte, the only one
-		// read, is exact (TestQuoteByteFrom; issue #6).
+		// read, is exact (TestQuoteByteFrom; issue #6). No byte
+		// borrows unless one is marked, so a mask of none is exact
+		// too, which the loop above relies on.
 		if m := (x | ((x ^ lowBits*'"') - lowBits)) & highBits; m != 0 {
-			return i + firstByte(m)
+			return len(text) - len(rest) + firstByte(m)
 		}
+		rest = rest[8:]
 	}
-	return i
+	return len(text) - len(rest)
 }
 
 // opensStraight reports whether the straight quote at text[i] opens a
@@ -262,27 +281,56 @@ func appendSentences(out []span, text string, quotes []quote) []span {
 // sentenceByteFrom returns the offset of the first byte of text from i
 // on that is a sentence punctuation mark, a straight quotation mark or
 // not ASCII, or where fewer than eight bytes are left, or len(text). It
-// reads eight bytes at a time, in a loop of its own, whose few variables
-// stay in registers.
+// reads thirty-two bytes at a time, then eight, in loops of their own,
+// whose few variables stay in registers.
 func sentenceByteFrom(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		x := load8(text, i)
-		// '!', '"' and '#' are the bytes that x^0x23 makes less
-		// than 3: one test marks the first two (and the rare third,
-		// which sentenceBytes then passes over). Each test is
-		// bytesBelow without its "&^ x", which only unmarks bytes of
-		// 0x80 or more: those are to be marked, and each is by one of
-		// the three tests at least (b^c - n is below 0x80 for a b of
-		// 0x80 or more only when b^c is below 0x80+n, which no b is for
-		// both 0x23 and '.'). Up to the first marked byte no byte
-		// borrows, so that byte, the only one read, is exact
-		// (TestSentenceByteFrom; issue #6: seven operations fewer on
-		// every eight bytes of a paragraph).
-		if m := (((x ^ lowBits*0x23) - lowBits*3) | ((x ^ lowBits*'.') - lowBits) | ((x ^ lowBits*'?') - lowBits)) & highBits; m != 0 {
-			return i + firstByte(m)
+	// rest is text from i: its length tells the compiler that the loads
+	// are in bounds, so that they are not checked.
+	rest := text[i:]
+	// A sentence is some 100 to 150 bytes: thirty-two bytes a turn,
+	// tested with one branch, as controlOrNonASCIIFrom does. The first
+	// of the four masks that marks a byte marks the first byte to stop
+	// at exactly (see stops).
+	for len(rest) >= 32 {
+		a, b, c, d := stops(load8(rest, 0)), stops(load8(rest, 8)), stops(load8(rest, 16)), stops(load8(rest, 24))
+		if (a|b|c|d)&highBits != 0 {
+			off := len(text) - len(rest)
+			switch {
+			case a&highBits != 0:
+				return off + firstByte(a&highBits)
+			case b&highBits != 0:
+				return off + 8 + firstByte(b&highBits)
+			case c&highBits != 0:
+				return off + 16 + firstByte(c&highBits)
+			}
+			return off + 24 + firstByte(d&highBits)
 		}
+		rest = rest[32:]
 	}
-	return i
+	for len(rest) >= 8 {
+		if m := stops(load8(rest, 0)) & highBits; m != 0 {
+			return len(text) - len(rest) + firstByte(m)
+		}
+		rest = rest[8:]
+	}
+	return len(text) - len(rest)
+}
+
+// stops marks, in the high bit of each byte, the bytes of x that
+// sentenceByteFrom stops at, the first of them exactly, and maybe others
+// after it; it marks none when x has none. Only its high bits are to be
+// read. '!', '"' and '#' are the bytes that x^0x23 makes less than 3: one
+// test marks the first two (and the rare third, which sentenceBytes then
+// passes over). Each test is bytesBelow without its "&^ x", which only
+// unmarks bytes of 0x80 or more: those are to be marked, and each is by
+// one of the three tests at least (b^c - n is below 0x80 for a b of 0x80
+// or more only when b^c is below 0x80+n, which no b is for both 0x23 and
+// '.'). Up to the first marked byte no byte borrows, so that byte, the
+// only one read, is exact (TestSentenceByteFrom; issue #6: seven
+// operations fewer on every eight bytes of a paragraph), and no byte
+// borrows unless one is marked.
+func stops(x uint64) uint64 {
+	return ((x ^ lowBits*0x23) - lowBits*3) | ((x ^ lowBits*'.') - lowBits) | ((x ^ lowBits*'?') - lowBits)
 }
 
 // isAbbreviation reports whether the period at text[i] ends an
@@ -290,6 +338,21 @@ func sentenceByteFrom(text string, i int) int {
 func isAbbreviation(text string, i int) bool {
 	if text[i] != '.' {
 		return false
+	}
+	if i >= 8 {
+		// Most periods end a word of five letters or more, which the
+		// loop below would read five bytes of: when the five bytes
+		// before the period are ASCII letters, as the eight loaded
+		// before it tell at once, it is no abbreviation. (A byte is a
+		// letter when, with bit 5 set, it is from 'a' to 'z'; no sum
+		// carries out of its byte.)
+		x := load8(text, i-8)
+		z := x&^highBits | lowBits*0x20
+		letters := (z + lowBits*(0x80-'a')) &^ (z + lowBits*(0x80-'z'-1)) &^ x
+		const last5 = 0x8080808080 << 24 // the high bits of the last five bytes
+		if letters&last5 == last5 {
+			return false
+		}
 	}
 	j := i
 	for runes := 1; j > 0; runes++ {

@@ -129,9 +129,11 @@ func checkByteScan(t *testing.T, name string, scan func(s string, i int) int, ma
 		}
 		return i
 	}
-	base := "We met the envoy at noon and spoke"
+	// Long enough for scans that read thirty-two bytes a turn to take
+	// two turns before the marked bytes, and to stop in either.
+	base := "We met the envoy at noon and spoke of the talks to come, and of the weeks after"
 	for c := range 256 {
-		for i := range 24 {
+		for i := range len(base) - 8 {
 			for _, c2 := range seconds {
 				for _, j := range []int{i, i + 1, i + 3, i + 8} {
 					b := []byte(base)
@@ -995,6 +997,24 @@ func TestIsAbbreviation(t *testing.T) {
 		{"Xsept. 14", false},
 		{"négociations. Then", false},
 		{"ÉÉÉÉÉ. Then", false},
+		// Eight bytes or more before the period, read at once when
+		// the five before it are letters.
+		{"he told Mr. Lavrov", true},
+		{"the talks with the U.S. envoy", true},
+		{"the reporter said no. Then", false},
+		{"the reporter said No. 2", true},
+		{"of the Lebanese army. Then", false},
+		{"of the Lebanese arMY. Then", false},
+		{"the meeting of Sept. 14", true},
+		{"the meeting of XSept. 14", false},
+		{"the meeting of 4Sept. 14", true},
+		{"the meeting of [Sept. 14", true},
+		{"the meeting of @Sept. 14", true},
+		{"the meeting of `Sept. 14", true},
+		{"the meeting of {Sept. 14", true},
+		{"the meeting of ÉSept. 14", false},
+		{"the meeting of Z@ept. 14", false},
+		{"the meeting of Zé ept. 14", false},
 	} {
 		i := strings.IndexByte(tc.text, '.')
 		if got := isAbbreviation(tc.text, i); got != tc.want {

@@ -205,8 +205,10 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 				// Most words that are not normal are short capitalized
 				// words whose form the cache holds: no call then. The
 				// form is the lower-case form and the word as written,
-				// n bytes each (see notNormal).
-				if start, n := int(sp.Start), uint32(t.nlow); sp.ASCII && n <= 8 && start+8 <= len(s) && tz.capitals != nil {
+				// n bytes each (see notNormal). The cache holds ASCII
+				// words only: the key of a word with a byte of a
+				// non-ASCII rune is no cached word's, and misses.
+				if start, n := int(sp.Start), uint32(t.nlow); n <= 8 && start+8 <= len(s) && tz.capitals != nil {
 					if form := tz.capitals.get(load8(s, start)&keyMask[n], 0); form != "" {
 						t.form = form
 						t.upper = 'A' <= s[start] && s[start] <= 'Z'
@@ -216,7 +218,7 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 						continue
 					}
 				}
-				tz.notNormal(t, s, sp.ASCII)
+				tz.notNormal(t, s, wordsplit.IsASCII(t.form))
 				continue
 			}
 			if lw == nil {

@@ -36,7 +36,7 @@ func Scan(s string, i int) (start, end int, word, normal, ok bool) {
 			case asciiOther:
 				return i, i + 1, false, false, true
 			}
-			end, _, normal = asciiWordEnd(s, i)
+			end, normal = asciiWordEnd(s, i)
 			return i, end, true, normal, true
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -58,7 +58,6 @@ type Token struct {
 	Start, End int32
 	Word       bool // letters or digits; otherwise a single punctuation rune
 	Normal     bool // a word that IsNormal reports: ASCII, no upper case
-	ASCII      bool // a word of ASCII bytes only
 }
 
 // ScanTokens appends to dst the tokens of s from byte i on, those that
@@ -125,7 +124,7 @@ func ScanTokens(dst []Token, s string, i int) ([]Token, int) {
 						// no letter. (Writing the token as a value took
 						// fewer instructions than writing its fields one
 						// by one through a pointer.)
-						dst[n] = Token{Start: int32(i), End: int32(end), Word: true, Normal: seen|upper&(stop^(stop-1)) == 0, ASCII: true}
+						dst[n] = Token{Start: int32(i), End: int32(end), Word: true, Normal: seen|upper&(stop^(stop-1)) == 0}
 						n++
 						// Most often a space follows, which the loop
 						// need not read again.
@@ -137,8 +136,8 @@ func ScanTokens(dst []Token, s string, i int) ([]Token, int) {
 					}
 				}
 			}
-			end, ascii, normal := asciiWordEnd(s, i)
-			dst[n] = Token{Start: int32(i), End: int32(end), Word: true, Normal: normal, ASCII: ascii}
+			end, normal := asciiWordEnd(s, i)
+			dst[n] = Token{Start: int32(i), End: int32(end), Word: true, Normal: normal}
 			n++
 			i = end
 		}
@@ -147,10 +146,10 @@ func ScanTokens(dst []Token, s string, i int) ([]Token, int) {
 }
 
 // asciiWordEnd returns the end of the word that starts with the ASCII
-// letter or digit s[i], and whether the word is ASCII and whether it is
-// normal. It reads ASCII eight bytes at a time (see wordStops), and
-// leaves the rest of the word to wordEnd at its first non-ASCII byte.
-func asciiWordEnd(s string, i int) (end int, ascii, normal bool) {
+// letter or digit s[i], and whether it is normal. It reads ASCII eight
+// bytes at a time (see wordStops), and leaves the rest of the word to
+// wordEnd at its first non-ASCII byte.
+func asciiWordEnd(s string, i int) (end int, normal bool) {
 	var upper uint64 // nonzero once the word has an upper-case letter
 	j := i
 	for {
@@ -182,24 +181,24 @@ func asciiWordEnd(s string, i int) (end int, ascii, normal bool) {
 			break
 		}
 		if j == len(s) {
-			return j, true, upper == 0
+			return j, upper == 0
 		}
 		c := s[j]
 		if c >= utf8.RuneSelf {
 			// A non-ASCII rune goes on the word or ends it; in the
-			// first case the word is neither ASCII nor normal.
+			// first case the word is not normal.
 			end = wordEnd(s, j)
-			return end, end == j, upper == 0 && end == j
+			return end, upper == 0 && end == j
 		}
 		if (c != '\'' && c != '-' && c != '.') || j+1 == len(s) {
-			return j, true, upper == 0
+			return j, upper == 0
 		}
 		// An ASCII joiner: the word goes on when a word rune follows.
 		if c2 := s[j+1]; c2 >= utf8.RuneSelf {
 			end = wordEnd(s, j)
-			return end, end == j, upper == 0 && end == j
+			return end, upper == 0 && end == j
 		} else if wordBytes[c2]&inWord == 0 {
-			return j, true, upper == 0
+			return j, upper == 0
 		}
 		j++
 	}
