@@ -400,6 +400,24 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 			if (e.Category == lexicon.Booster || e.Category == lexicon.Hedge) && opening {
 				open = m.End // "Immediately stop ..." is still an imperative
 			}
+			if e.Tone == 0 && e.Cooperation == 0 {
+				// A term without tone or cooperation (boosters and
+				// hedges) is kept by no statement, and no negator,
+				// contrast or party changes it: it adds its
+				// assertiveness only, as the rules below would.
+				if stanceTerm(e.Category) {
+					stance = m.End
+				}
+				assert := e.Assertiveness
+				if m.Start <= scaleUntil {
+					assert *= scale
+				}
+				if e.Category == lexicon.Demand && opening {
+					assert = math.Max(assert, 0.6)
+				}
+				assertSum += assert
+				continue
+			}
 			t := Term{Text: buf.termText(e.Term, words[m.Start:m.End]), Category: e.Category, Base: e.Tone,
 				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: 1, Directive: 1, Target: 1}
 			if contrast != nil {
