@@ -418,7 +418,20 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 				assertSum += assert
 				continue
 			}
-			t := Term{Text: buf.termText(e.Term, words[m.Start:m.End]), Category: e.Category, Base: e.Tone,
+			text := words[m.Start] // most terms are one word, their text without a call
+			if m.End-m.Start > 1 {
+				text = buf.termText(e.Term, words[m.Start:m.End])
+			}
+			// The term is written in place, in buf.terms, not copied
+			// there at its end: a Term is 112 bytes.
+			n := len(buf.terms)
+			if n < cap(buf.terms) {
+				buf.terms = buf.terms[:n+1]
+			} else {
+				buf.terms = append(buf.terms, Term{})
+			}
+			t := &buf.terms[n]
+			*t = Term{Text: text, Category: e.Category, Base: e.Tone,
 				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: 1, Directive: 1, Target: 1}
 			if contrast != nil {
 				t.Contrast = contrast[m.Start]
@@ -477,9 +490,6 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 			t.Weight = tone
 			assertSum += assert
 			coopSum += coop
-			if e.Tone != 0 || e.Cooperation != 0 {
-				buf.terms = append(buf.terms, t)
-			}
 		}
 	}
 	if len(buf.terms) > 0 {
