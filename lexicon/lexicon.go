@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"cmp"
 	"iter"
 	"math"
 	"math/bits"
@@ -255,6 +256,12 @@ func (n *node) child(w string) *node {
 	return nil
 }
 
+// headOf returns the first four bytes of a key of four bytes or more as
+// a number.
+func headOf(key string) uint32 {
+	return uint32(key[0]) | uint32(key[1])<<8 | uint32(key[2])<<16 | uint32(key[3])<<24
+}
+
 // head is what a node's heads filter holds of a word or prefix: its first
 // four bytes.
 func head(s string) string { return s[:min(len(s), 4)] }
@@ -296,23 +303,45 @@ func New(sets ...[]Entry) *Lexicon {
 		}
 	})
 	if len(r.lengths) > 0 && r.lengths[0] >= 4 {
-		byHead := make(map[string][]headEdge)
-		var heads []string // byHead's keys, in load order
-		for _, key := range b.rootPrefixes {
-			h := key[:4]
-			if _, ok := byHead[h]; !ok {
-				heads = append(heads, h)
+		// The prefix edges sorted by their keys' first four bytes
+		// (as a number), then shortest first, in load order for a
+		// length: each head's edges are a run of one array, where a
+		// map of lists cost a lookup and an allocation or more a key.
+		order := make([]int32, len(b.rootPrefixes)) // indexes in b.rootPrefixes, sorted
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(i, j int32) int {
+			ki, kj := b.rootPrefixes[i].key, b.rootPrefixes[j].key
+			if c := cmp.Compare(headOf(ki), headOf(kj)); c != 0 {
+				return c
 			}
-			byHead[h] = append(byHead[h], headEdge{edge{key: key, next: r.prefixes[key]}, wordKey(key[4:])})
+			if c := cmp.Compare(len(ki), len(kj)); c != 0 {
+				return c
+			}
+			return cmp.Compare(i, j) // load order
+		})
+		edges := make([]headEdge, len(order))
+		for k, i := range order {
+			e := b.rootPrefixes[i]
+			edges[k] = headEdge{e, wordKey(e.key[4:])}
 		}
-		for _, edges := range byHead {
-			slices.SortStableFunc(edges, func(a, b headEdge) int { return len(a.key) - len(b.key) })
+		heads := 0
+		for i := range edges {
+			if i == 0 || headOf(edges[i].key) != headOf(edges[i-1].key) {
+				heads++
+			}
 		}
-		r.byHead = newTable(len(heads), func(yield func(string, []headEdge) bool) {
-			for _, h := range heads {
-				if !yield(h, byHead[h]) {
+		r.byHead = newTable(heads, func(yield func(string, []headEdge) bool) {
+			for i := 0; i < len(edges); {
+				j := i + 1
+				for j < len(edges) && headOf(edges[j].key) == headOf(edges[i].key) {
+					j++
+				}
+				if !yield(edges[i].key[:4], edges[i:j:j]) {
 					return
 				}
+				i = j
 			}
 		})
 	}
@@ -361,9 +390,9 @@ type builder struct {
 	nodes []node
 	edges []edge
 	// rootWords are the root's exact edges and rootPrefixes its prefix
-	// keys, in the order they were added.
+	// edges, in the order they were added.
 	rootWords    []edge
-	rootPrefixes []string
+	rootPrefixes []edge
 	// many are the nodes past the root with manyEdges edges or more,
 	// which New sorts at its end (see node.starts), each through a copy
 	// of its edges in scratch.
@@ -418,7 +447,7 @@ func (l *Lexicon) insert(term string, b *builder) *node {
 				n.prefixes[p] = next
 				if n.heads != nil { // the root
 					n.heads.add(head(p))
-					b.rootPrefixes = append(b.rootPrefixes, p)
+					b.rootPrefixes = append(b.rootPrefixes, edge{key: p, next: next})
 				}
 				i := sort.SearchInts(n.lengths, len(p))
 				if i == len(n.lengths) || n.lengths[i] != len(p) {
