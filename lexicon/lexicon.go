@@ -15,7 +15,8 @@ import (
 type Lexicon struct {
 	entries []Entry // in load order, later files' replacements in place
 	root    *node
-	starts  []uint8 // see node.starts
+	starts  []uint8       // see node.starts
+	sets    []CategorySet // the set of each entry's category, by index
 	// tables reports whether the root has its exact words in table and,
 	// when it has prefixes, those in byHead: AppendAll then reads them.
 	tables bool
@@ -276,22 +277,31 @@ func New(sets ...[]Entry) *Lexicon {
 	for _, set := range sets {
 		total += len(set)
 	}
-	l := &Lexicon{root: newNode(), entries: make([]Entry, 0, total)}
+	l := &Lexicon{root: newNode(), entries: make([]Entry, 0, total), sets: make([]CategorySet, 0, total)}
 	l.root.exact = make(map[string]*node, total)
 	l.root.words, l.root.heads = new(filter), new(filter)
 	// The trie's nodes come from one slab: a term's words are about one and
 	// a half nodes on average, and one allocation is cheaper than thousands
 	// at start-up.
 	b := &builder{nodes: make([]node, 0, total+total/2)}
+	// The entries of a category come together (52 runs in the default
+	// lexicon's 4,560): each run's set is found once.
+	var last Category
+	var lastSet CategorySet
 	for _, set := range sets {
 		for _, e := range set {
+			if e.Category != last {
+				last, lastSet = e.Category, e.Category.Set()
+			}
 			n := l.insert(e.Term, b)
 			if n.entry >= 0 {
 				l.entries[n.entry] = e
+				l.sets[n.entry] = lastSet
 				continue
 			}
 			n.entry = int32(len(l.entries))
 			l.entries = append(l.entries, e)
+			l.sets = append(l.sets, lastSet)
 		}
 	}
 	r := l.root
@@ -489,6 +499,9 @@ func (l *Lexicon) Entries() []Entry { return append([]Entry(nil), l.entries...) 
 type Match struct {
 	Start, End int // the words [Start, End) that matched
 	Entry      *Entry
+	// Set is Entry.Category.Set(), found with the match: a scorer
+	// tests it against sets of categories.
+	Set CategorySet
 }
 
 // Lookup returns the longest entry that matches words starting at words[i],
@@ -681,7 +694,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 	if !l.tables {
 		for i := 0; i < len(words); {
 			if best, end := l.longest(r, words, i, -1, i); best >= 0 {
-				*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best]})
+				*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best], Set: l.sets[best]})
 				i = end
 			} else {
 				i++
@@ -730,7 +743,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 			i++
 			continue
 		}
-		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best]})
+		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best], Set: l.sets[best]})
 		i = end
 	}
 }
