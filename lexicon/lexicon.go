@@ -13,10 +13,9 @@ import (
 // Lexicon is a set of entries ready for matching. Build one with [New];
 // it is read-only afterwards and safe for concurrent use.
 type Lexicon struct {
-	entries []Entry // in load order, later files' replacements in place
+	entries []entry // in load order, later files' replacements in place
 	root    *node
-	starts  []uint8       // see node.starts
-	sets    []CategorySet // the set of each entry's category, by index
+	starts  []uint8 // see node.starts
 	// tables reports whether the root has its exact words in table and,
 	// when it has prefixes, those in byHead: AppendAll then reads them.
 	tables bool
@@ -277,7 +276,7 @@ func New(sets ...[]Entry) *Lexicon {
 	for _, set := range sets {
 		total += len(set)
 	}
-	l := &Lexicon{root: newNode(), entries: make([]Entry, 0, total), sets: make([]CategorySet, 0, total)}
+	l := &Lexicon{root: newNode(), entries: make([]entry, 0, total)}
 	l.root.exact = make(map[string]*node, total)
 	l.root.words, l.root.heads = new(filter), new(filter)
 	// The trie's nodes come from one slab: a term's words are about one and
@@ -295,13 +294,11 @@ func New(sets ...[]Entry) *Lexicon {
 			}
 			n := l.insert(e.Term, b)
 			if n.entry >= 0 {
-				l.entries[n.entry] = e
-				l.sets[n.entry] = lastSet
+				l.entries[n.entry] = entry{e, lastSet}
 				continue
 			}
 			n.entry = int32(len(l.entries))
-			l.entries = append(l.entries, e)
-			l.sets = append(l.sets, lastSet)
+			l.entries = append(l.entries, entry{e, lastSet})
 		}
 	}
 	r := l.root
@@ -493,7 +490,20 @@ func (l *Lexicon) insert(term string, b *builder) *node {
 func (l *Lexicon) Len() int { return len(l.entries) }
 
 // Entries returns a copy of the entries in load order.
-func (l *Lexicon) Entries() []Entry { return append([]Entry(nil), l.entries...) }
+func (l *Lexicon) Entries() []Entry {
+	out := make([]Entry, len(l.entries))
+	for i := range l.entries {
+		out[i] = l.entries[i].Entry
+	}
+	return out
+}
+
+// entry is an Entry of a lexicon with the set of its category, which
+// its matches carry (Match.Set).
+type entry struct {
+	Entry
+	set CategorySet
+}
 
 // Match is an entry found in a sequence of words.
 type Match struct {
@@ -512,7 +522,7 @@ func (l *Lexicon) Lookup(words []string, i int) (*Entry, int) {
 	if best < 0 {
 		return nil, i
 	}
-	return &l.entries[best], end
+	return &l.entries[best].Entry, end
 }
 
 // headEdges steps through the prefix edges of n that fit words[i], found
@@ -694,7 +704,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 	if !l.tables {
 		for i := 0; i < len(words); {
 			if best, end := l.longest(r, words, i, -1, i); best >= 0 {
-				*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best], Set: l.sets[best]})
+				*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best].Entry, Set: l.entries[best].set})
 				i = end
 			} else {
 				i++
@@ -743,7 +753,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 			i++
 			continue
 		}
-		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best], Set: l.sets[best]})
+		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best].Entry, Set: l.entries[best].set})
 		i = end
 	}
 }
