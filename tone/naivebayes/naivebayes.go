@@ -306,7 +306,7 @@ func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
 				continue
 			}
 		}
-		// The loop's one call but lastBytes's (once a text), so that
+		// The loop's one call but lastBytes's (a text's last runs), so that
 		// the registers it saves are saved only on its way.
 		logs, known, next := m.uncached(text, i, n, k0, k1, cache)
 		if known {
