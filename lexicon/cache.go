@@ -164,7 +164,7 @@ func (l *Lexicon) appendAllCached(dst *[]Match, words []string, c *Cache) {
 			}
 			if next := sl.exact; next != nil {
 				if next.entry >= 0 {
-					best, end = next.entry, i+1
+					best, end = int(next.entry), i+1
 				}
 				if i+1 < len(words) && !next.endsBefore(words[i+1]) {
 					best, end = l.goOn(next, words, i+1, best, end)
@@ -173,7 +173,7 @@ func (l *Lexicon) appendAllCached(dst *[]Match, words []string, c *Cache) {
 			for m := sl.fits; m != 0; m &= m - 1 {
 				next := sl.edges[bits.TrailingZeros64(m)].next
 				if next.entry >= 0 && i+1 > end {
-					best, end = next.entry, i+1
+					best, end = int(next.entry), i+1
 				}
 				if i+1 < len(words) && !next.endsBefore(words[i+1]) {
 					best, end = l.goOn(next, words, i+1, best, end)
@@ -184,7 +184,7 @@ func (l *Lexicon) appendAllCached(dst *[]Match, words []string, c *Cache) {
 			i++
 			continue
 		}
-		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best]})
+		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best].Entry, Set: l.entries[best].set})
 		i = end
 	}
 }

@@ -93,6 +93,32 @@ func (c Category) Valid() bool {
 	return false
 }
 
+// CategorySet is a set of categories, one bit each (the 35 categories
+// leave room in its 64): a scorer that tests the category of every
+// match against a few sets does so with one AND each, where comparing a
+// category's name takes several compares.
+type CategorySet uint64
+
+// Set returns the set that holds c alone; the empty set when c is not
+// valid.
+func (c Category) Set() CategorySet {
+	for i, k := range categories {
+		if c == k {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+// SetOf returns the set of the categories cs.
+func SetOf(cs ...Category) CategorySet {
+	var s CategorySet
+	for _, c := range cs {
+		s |= c.Set()
+	}
+	return s
+}
+
 // IsModifier reports whether entries of category c modify their
 // neighbours instead of carrying weights.
 func (c Category) IsModifier() bool {

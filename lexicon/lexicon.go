@@ -1,8 +1,10 @@
 package lexicon
 
 import (
+	"cmp"
 	"iter"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -11,8 +13,9 @@ import (
 // Lexicon is a set of entries ready for matching. Build one with [New];
 // it is read-only afterwards and safe for concurrent use.
 type Lexicon struct {
-	entries []Entry // in load order, later files' replacements in place
+	entries []entry // in load order, later files' replacements in place
 	root    *node
+	starts  []uint8 // see node.starts
 	// tables reports whether the root has its exact words in table and,
 	// when it has prefixes, those in byHead: AppendAll then reads them.
 	tables bool
@@ -29,7 +32,17 @@ type node struct {
 	edges    []edge
 	prefixes map[string]*node // words ending in '*', keyed without the '*'
 	lengths  []int            // the byte lengths of the keys of prefixes, ascending
-	entry    int              // index into entries, or -1
+	entry    int32            // index into entries, or -1
+	// starts, at a node with manyEdges edges or more, is 1 + the index
+	// in the lexicon's starts of where the edges of each bit of keys
+	// start, edges being sorted by their key's bit: the edges of the
+	// r-th bit set in keys are edges[s[r]:s[r+1]], with s =
+	// starts[n.starts-1:], one mostly, which edgesFor finds instead of
+	// comparing all of them (33 at most in the default lexicon). 0 at a
+	// node with fewer edges, whose edges are in the order they were
+	// added. (entry and starts, both int32, take the room entry took
+	// alone as an int.)
+	starts int32
 	// At the root, words holds the keys of exact, and heads the first
 	// four bytes of the keys of prefixes, so that most words of a text,
 	// which start no term, cost no map lookup. Other nodes have few
@@ -219,6 +232,17 @@ func keyBit(w string) uint64 {
 	return 1 << ((x * 0x9E3779B1) >> 26)
 }
 
+// edgesFor returns the edges of n, a node past the root, that may be
+// the word w, whose keyBit n.keys has: those whose key has the same bit,
+// at a node with starts; all its edges at another.
+func (l *Lexicon) edgesFor(n *node, w string) []edge {
+	if n.starts == 0 {
+		return n.edges
+	}
+	k := int(n.starts) + bits.OnesCount64(n.keys&(keyBit(w)-1))
+	return n.edges[l.starts[k-1]:l.starts[k]]
+}
+
 // child returns the node the exact edge w of n leads to, or nil.
 func (n *node) child(w string) *node {
 	if n.exact != nil {
@@ -230,6 +254,12 @@ func (n *node) child(w string) *node {
 		}
 	}
 	return nil
+}
+
+// headOf returns the first four bytes of a key of four bytes or more as
+// a number.
+func headOf(key string) uint32 {
+	return uint32(key[0]) | uint32(key[1])<<8 | uint32(key[2])<<16 | uint32(key[3])<<24
 }
 
 // head is what a node's heads filter holds of a word or prefix: its first
@@ -246,22 +276,29 @@ func New(sets ...[]Entry) *Lexicon {
 	for _, set := range sets {
 		total += len(set)
 	}
-	l := &Lexicon{root: newNode(), entries: make([]Entry, 0, total)}
+	l := &Lexicon{root: newNode(), entries: make([]entry, 0, total)}
 	l.root.exact = make(map[string]*node, total)
 	l.root.words, l.root.heads = new(filter), new(filter)
 	// The trie's nodes come from one slab: a term's words are about one and
 	// a half nodes on average, and one allocation is cheaper than thousands
 	// at start-up.
 	b := &builder{nodes: make([]node, 0, total+total/2)}
+	// The entries of a category come together (52 runs in the default
+	// lexicon's 4,560): each run's set is found once.
+	var last Category
+	var lastSet CategorySet
 	for _, set := range sets {
 		for _, e := range set {
+			if e.Category != last {
+				last, lastSet = e.Category, e.Category.Set()
+			}
 			n := l.insert(e.Term, b)
 			if n.entry >= 0 {
-				l.entries[n.entry] = e
+				l.entries[n.entry] = entry{e, lastSet}
 				continue
 			}
-			n.entry = len(l.entries)
-			l.entries = append(l.entries, e)
+			n.entry = int32(len(l.entries))
+			l.entries = append(l.entries, entry{e, lastSet})
 		}
 	}
 	r := l.root
@@ -273,28 +310,84 @@ func New(sets ...[]Entry) *Lexicon {
 		}
 	})
 	if len(r.lengths) > 0 && r.lengths[0] >= 4 {
-		byHead := make(map[string][]headEdge)
-		var heads []string // byHead's keys, in load order
-		for _, key := range b.rootPrefixes {
-			h := key[:4]
-			if _, ok := byHead[h]; !ok {
-				heads = append(heads, h)
+		// The prefix edges sorted by their keys' first four bytes
+		// (as a number), then shortest first, in load order for a
+		// length: each head's edges are a run of one array, where a
+		// map of lists cost a lookup and an allocation or more a key.
+		order := make([]int32, len(b.rootPrefixes)) // indexes in b.rootPrefixes, sorted
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(i, j int32) int {
+			ki, kj := b.rootPrefixes[i].key, b.rootPrefixes[j].key
+			if c := cmp.Compare(headOf(ki), headOf(kj)); c != 0 {
+				return c
 			}
-			byHead[h] = append(byHead[h], headEdge{edge{key: key, next: r.prefixes[key]}, wordKey(key[4:])})
+			if c := cmp.Compare(len(ki), len(kj)); c != 0 {
+				return c
+			}
+			return cmp.Compare(i, j) // load order
+		})
+		edges := make([]headEdge, len(order))
+		for k, i := range order {
+			e := b.rootPrefixes[i]
+			edges[k] = headEdge{e, wordKey(e.key[4:])}
 		}
-		for _, edges := range byHead {
-			slices.SortStableFunc(edges, func(a, b headEdge) int { return len(a.key) - len(b.key) })
+		heads := 0
+		for i := range edges {
+			if i == 0 || headOf(edges[i].key) != headOf(edges[i-1].key) {
+				heads++
+			}
 		}
-		r.byHead = newTable(len(heads), func(yield func(string, []headEdge) bool) {
-			for _, h := range heads {
-				if !yield(h, byHead[h]) {
+		r.byHead = newTable(heads, func(yield func(string, []headEdge) bool) {
+			for i := 0; i < len(edges); {
+				j := i + 1
+				for j < len(edges) && headOf(edges[j].key) == headOf(edges[i].key) {
+					j++
+				}
+				if !yield(edges[i].key[:4], edges[i:j:j]) {
 					return
 				}
+				i = j
 			}
 		})
 	}
 	l.tables = r.table != nil && (len(r.lengths) == 0 || r.byHead != nil)
+	for _, n := range b.many {
+		l.sortEdges(n, b)
+	}
 	return l
+}
+
+// sortEdges sorts the edges of n, a node past the root with manyEdges
+// or more, by the bits of their keys in n.keys, and appends where each
+// bit's start to l.starts (see node.starts). No two edges of a node have
+// the same key, so their order tells no match from another; they are
+// placed by counting, each bit's in the order they were added, through
+// a copy in b.scratch.
+func (l *Lexicon) sortEdges(n *node, b *builder) {
+	if len(n.edges) > math.MaxUint8 {
+		return // starts could not say where its edges start
+	}
+	var ranks [math.MaxUint8]uint8 // each edge's bit's rank in n.keys
+	k := len(l.starts)
+	l.starts = append(l.starts, make([]uint8, bits.OnesCount64(n.keys)+1)...)
+	starts := l.starts[k:]
+	for j := range n.edges {
+		ranks[j] = uint8(bits.OnesCount64(n.keys & (keyBit(n.edges[j].key) - 1)))
+		starts[ranks[j]+1]++
+	}
+	for r := 1; r < len(starts); r++ {
+		starts[r] += starts[r-1]
+	}
+	var next [65]uint8 // where the next edge of each bit goes
+	copy(next[:], starts)
+	b.scratch = append(b.scratch[:0], n.edges...)
+	for j, e := range b.scratch {
+		n.edges[next[ranks[j]]] = e
+		next[ranks[j]]++
+	}
+	n.starts = int32(k + 1)
 }
 
 // builder holds the memory New takes a trie's nodes and edges from: one
@@ -304,10 +397,21 @@ type builder struct {
 	nodes []node
 	edges []edge
 	// rootWords are the root's exact edges and rootPrefixes its prefix
-	// keys, in the order they were added.
+	// edges, in the order they were added.
 	rootWords    []edge
-	rootPrefixes []string
+	rootPrefixes []edge
+	// many are the nodes past the root with manyEdges edges or more,
+	// which New sorts at its end (see node.starts), each through a copy
+	// of its edges in scratch.
+	many    []*node
+	scratch []edge
 }
+
+// manyEdges is the fewest edges of a node that New sorts (see
+// node.starts): about a hundred nodes of the default lexicon's 6,400,
+// whose edges most of the searches past a term's first word compare.
+// Fewer edges are compared about as fast as a sorted node finds its own.
+const manyEdges = 5
 
 // node returns a new node, taken from b.nodes while it has room.
 func (b *builder) node() *node {
@@ -350,7 +454,7 @@ func (l *Lexicon) insert(term string, b *builder) *node {
 				n.prefixes[p] = next
 				if n.heads != nil { // the root
 					n.heads.add(head(p))
-					b.rootPrefixes = append(b.rootPrefixes, p)
+					b.rootPrefixes = append(b.rootPrefixes, edge{key: p, next: next})
 				}
 				i := sort.SearchInts(n.lengths, len(p))
 				if i == len(n.lengths) || n.lengths[i] != len(p) {
@@ -369,6 +473,9 @@ func (l *Lexicon) insert(term string, b *builder) *node {
 				} else {
 					b.addEdge(n, edge{key: w, pack: wordKey(w), next: next})
 					n.keys |= keyBit(w)
+					if len(n.edges) == manyEdges {
+						b.many = append(b.many, n)
+					}
 				}
 			}
 			n = next
@@ -383,12 +490,28 @@ func (l *Lexicon) insert(term string, b *builder) *node {
 func (l *Lexicon) Len() int { return len(l.entries) }
 
 // Entries returns a copy of the entries in load order.
-func (l *Lexicon) Entries() []Entry { return append([]Entry(nil), l.entries...) }
+func (l *Lexicon) Entries() []Entry {
+	out := make([]Entry, len(l.entries))
+	for i := range l.entries {
+		out[i] = l.entries[i].Entry
+	}
+	return out
+}
+
+// entry is an Entry of a lexicon with the set of its category, which
+// its matches carry (Match.Set).
+type entry struct {
+	Entry
+	set CategorySet
+}
 
 // Match is an entry found in a sequence of words.
 type Match struct {
 	Start, End int // the words [Start, End) that matched
 	Entry      *Entry
+	// Set is Entry.Category.Set(), found with the match: a scorer
+	// tests it against sets of categories.
+	Set CategorySet
 }
 
 // Lookup returns the longest entry that matches words starting at words[i],
@@ -399,7 +522,7 @@ func (l *Lexicon) Lookup(words []string, i int) (*Entry, int) {
 	if best < 0 {
 		return nil, i
 	}
-	return &l.entries[best], end
+	return &l.entries[best].Entry, end
 }
 
 // headEdges steps through the prefix edges of n that fit words[i], found
@@ -422,7 +545,7 @@ func (l *Lexicon) headEdges(n *node, words []string, i int, k uint64, h uint32, 
 		// inline.
 		next := e.next
 		if next.entry >= 0 && i+1 > bestEnd {
-			best, bestEnd = next.entry, i+1
+			best, bestEnd = int(next.entry), i+1
 		}
 		if i+1 < len(words) && !next.endsBefore(words[i+1]) {
 			best, bestEnd = l.goOn(next, words, i+1, best, bestEnd)
@@ -461,8 +584,9 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 		} else {
 			k = shortKey(w)
 		}
-		for j := range n.edges {
-			if e := &n.edges[j]; e.pack == k && len(e.key) == len(w) && (len(w) <= 8 || e.key[4:len(w)-4] == w[4:len(w)-4]) {
+		edges := l.edgesFor(n, w)
+		for j := range edges {
+			if e := &edges[j]; e.pack == k && len(e.key) == len(w) && (len(w) <= 8 || e.key[4:len(w)-4] == w[4:len(w)-4]) {
 				next = e.next
 				break
 			}
@@ -472,7 +596,7 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 		// step, written out (as in headEdges): the next word mostly
 		// ends the term, which endsBefore says without a call.
 		if next.entry >= 0 && i+1 > bestEnd {
-			best, bestEnd = next.entry, i+1
+			best, bestEnd = int(next.entry), i+1
 		}
 		if i+1 < len(words) && !next.endsBefore(words[i+1]) {
 			best, bestEnd = l.goOn(next, words, i+1, best, bestEnd)
@@ -507,7 +631,7 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 // step takes the trie edge to next for words[i] and continues the walk.
 func (l *Lexicon) step(next *node, words []string, i, best, bestEnd int) (int, int) {
 	if next.entry >= 0 && i+1 > bestEnd {
-		best, bestEnd = next.entry, i+1
+		best, bestEnd = int(next.entry), i+1
 	}
 	if i+1 >= len(words) {
 		return best, bestEnd
@@ -534,11 +658,12 @@ func (l *Lexicon) goOn(n *node, words []string, i, best, bestEnd int) (int, int)
 	} else {
 		k = shortKey(w)
 	}
-	for j := range n.edges {
-		if e := &n.edges[j]; e.pack == k && len(e.key) == len(w) && (len(w) <= 8 || e.key[4:len(w)-4] == w[4:len(w)-4]) {
+	edges := l.edgesFor(n, w)
+	for j := range edges {
+		if e := &edges[j]; e.pack == k && len(e.key) == len(w) && (len(w) <= 8 || e.key[4:len(w)-4] == w[4:len(w)-4]) {
 			next := e.next
 			if next.entry >= 0 && i+1 > bestEnd {
-				best, bestEnd = next.entry, i+1
+				best, bestEnd = int(next.entry), i+1
 			}
 			if i+1 < len(words) && !next.endsBefore(words[i+1]) {
 				return l.goOn(next, words, i+1, best, bestEnd)
@@ -579,7 +704,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 	if !l.tables {
 		for i := 0; i < len(words); {
 			if best, end := l.longest(r, words, i, -1, i); best >= 0 {
-				*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best]})
+				*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best].Entry, Set: l.entries[best].set})
 				i = end
 			} else {
 				i++
@@ -609,7 +734,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 		if h := keyHash(k, len(w)); r.words.has(h) {
 			if next, ok := r.table.get(w, k, h); ok {
 				if next.entry >= 0 {
-					best, end = next.entry, i+1
+					best, end = int(next.entry), i+1
 				}
 				if i+1 < len(words) && !next.endsBefore(words[i+1]) {
 					best, end = l.goOn(next, words, i+1, best, end)
@@ -628,7 +753,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 			i++
 			continue
 		}
-		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best]})
+		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best].Entry, Set: l.entries[best].set})
 		i = end
 	}
 }

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -278,4 +279,44 @@ func foundTerms(t *testing.T, lex *Lexicon, text string) []string {
 // what it looks up from its first call.
 func warmCache() *Cache {
 	return &Cache{seen: cacheAfter}
+}
+
+// TestManyEdges holds a node with many edges, which New sorts by their
+// keys' bits (node.starts), to its terms: each is found after the
+// node's word, at the start of a text and further on, and other words
+// are not, among them words that share a key's bit.
+func TestManyEdges(t *testing.T) {
+	var rows strings.Builder
+	var words []string
+	for i := range 40 {
+		w := fmt.Sprintf("w%dx%c", i, 'a'+i%26)
+		words = append(words, w)
+		fmt.Fprintf(&rows, "ask %s,demand,-0.2,0,0.5,\n", w)
+	}
+	lex := testLexicon(t, rows.String())
+	shared := false // whether two keys share a bit, which starts must tell apart
+	for i, a := range words {
+		for _, b := range words[:i] {
+			shared = shared || keyBit(a) == keyBit(b)
+		}
+	}
+	if !shared {
+		t.Fatal("no two keys share a bit: the test does not hold a bit with two edges")
+	}
+	for _, w := range words {
+		want := "ask " + w
+		for _, text := range []string{want, "we " + want + " now"} {
+			if got := foundTerms(t, lex, text); len(got) != 1 || got[0] != want {
+				t.Errorf("FindAll(%q) = %q, want %q", text, got, want)
+			}
+		}
+		if e, end := lex.Lookup(strings.Fields(want), 0); e == nil || e.Term != want || end != 2 {
+			t.Errorf("Lookup(%q) = %v, %d, want %q, 2", want, e, end, want)
+		}
+	}
+	for _, w := range []string{"w40xo", "w1xa", "wx", "ask"} {
+		if got := foundTerms(t, lex, "ask "+w); len(got) != 0 {
+			t.Errorf("FindAll(%q) = %q, want none", "ask "+w, got)
+		}
+	}
 }

@@ -177,6 +177,36 @@ type Scorer struct {
 	cached  cachingModel
 	weights Weights
 	parties *partyFinder // states named as parties, not as places
+	cats    categorySets
+}
+
+// categorySets are the sets of categories scoreTokens tests each match's
+// category against (lexicon.Match.Set): one AND each, where comparing
+// the category's name takes several compares.
+type categorySets struct {
+	modifier  lexicon.CategorySet // any of the modifiers below, which carry no weight
+	negator   lexicon.CategorySet
+	scaling   lexicon.CategorySet // intensifiers and downtoners
+	polite    lexicon.CategorySet
+	contrast  lexicon.CategorySet // contrast words and concessions
+	assertion lexicon.CategorySet // boosters and hedges
+	stance    lexicon.CategorySet // see stanceSet
+	demand    lexicon.CategorySet
+}
+
+// newCategorySets returns the sets scoreTokens tests.
+func newCategorySets() categorySets {
+	cs := categorySets{
+		negator:   lexicon.Negator.Set(),
+		scaling:   lexicon.SetOf(lexicon.Intensifier, lexicon.Downtoner),
+		polite:    lexicon.Politeness.Set(),
+		contrast:  lexicon.SetOf(lexicon.Contrast, lexicon.Concession),
+		assertion: lexicon.SetOf(lexicon.Booster, lexicon.Hedge),
+		stance:    stanceSet(),
+		demand:    lexicon.Demand.Set(),
+	}
+	cs.modifier = cs.negator | cs.scaling | cs.polite | cs.contrast
+	return cs
 }
 
 // NewScorer returns a scorer over lex and model with the default weights.
@@ -199,7 +229,7 @@ func NewScorer(lex *lexicon.Lexicon, model Model) *Scorer {
 		panic("tone: embedded " + err.Error())
 	}
 	cached, _ := model.(cachingModel)
-	return &Scorer{lex: lex, model: model, cached: cached, weights: DefaultWeights(), parties: parties}
+	return &Scorer{lex: lex, model: model, cached: cached, weights: DefaultWeights(), parties: parties, cats: newCategorySets()}
 }
 
 // WithWeights returns a copy of s that scores with w.
@@ -222,17 +252,13 @@ func obligationModal(w string) bool {
 	return false
 }
 
-// stanceTerm reports whether terms of category c state the speaker's
-// stance toward what follows them: "welcomes the agreement", "condemns
-// the attack", "concerned about the violence".
-func stanceTerm(c lexicon.Category) bool {
-	switch c {
-	case lexicon.Condemnation, lexicon.Rejection, lexicon.Protest, lexicon.Criticism, lexicon.Accusation,
-		lexicon.Concern, lexicon.Regret, lexicon.Welcome, lexicon.Praise, lexicon.Gratitude,
-		lexicon.Congratulation, lexicon.Support:
-		return true
-	}
-	return false
+// stanceSet returns the set of the categories of terms that state the
+// speaker's stance toward what follows them: "welcomes the agreement",
+// "condemns the attack", "concerned about the violence".
+func stanceSet() lexicon.CategorySet {
+	return lexicon.SetOf(lexicon.Condemnation, lexicon.Rejection, lexicon.Protest, lexicon.Criticism,
+		lexicon.Accusation, lexicon.Concern, lexicon.Regret, lexicon.Welcome, lexicon.Praise,
+		lexicon.Gratitude, lexicon.Congratulation, lexicon.Support)
 }
 
 // newVerb reports whether a coordinated verb starts between words[from]
@@ -335,6 +361,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	// sc is a named result, written where the caller reads it: a local
 	// would be copied there at the end (120 bytes per statement).
 	w := &s.weights // not a copy: Weights is 192 bytes
+	cs := &s.cats   // not a copy either
 	var coopSum, assertSum float64
 
 	if toks == nil {
@@ -349,7 +376,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 			continue // most clauses: nothing to weigh
 		}
 		var contrast []float64 // nil: every word weighs 1
-		if hasContrast(matches) {
+		if hasContrast(matches, cs.contrast) {
 			contrast = buf.contrastFactors(cl, matches, w)
 		}
 		// Whether the clause names a party matters only to its negative
@@ -365,8 +392,10 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 		for _, m := range matches {
 			e := m.Entry
 			opening := m.Start == open
-			switch e.Category {
-			case lexicon.Negator:
+			switch c := m.Set; {
+			case c&cs.modifier == 0:
+				// A term with a weight (most matches): below.
+			case c&cs.negator != 0:
 				// Only a negator reads obliged: the words up to it are
 				// looked at here, not before every term (most clauses
 				// have no negator).
@@ -376,7 +405,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 				negatedUntil = m.End - 1 + w.NegationReach
 				prohibition = prohibitive(words, m, open) || obliged && m.Start > 0 && coordinator(words[m.Start-1])
 				continue
-			case lexicon.Intensifier, lexicon.Downtoner:
+			case c&cs.scaling != 0:
 				if m.Start <= scaleUntil {
 					scale *= e.Scale
 				} else {
@@ -387,25 +416,56 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 					open = m.End
 				}
 				continue
-			case lexicon.Politeness:
+			case c&cs.polite != 0:
 				// Politeness adds nothing: "kindly stop" is still a demand.
 				if opening {
 					open = m.End
 				}
 				continue
-			case lexicon.Contrast, lexicon.Concession:
+			default: // contrast words and concessions
 				stance = -1 // "welcome it but ...": what follows is no object
 				continue    // applied through contrast
 			}
-			if (e.Category == lexicon.Booster || e.Category == lexicon.Hedge) && opening {
+			if m.Set&cs.assertion != 0 && opening {
 				open = m.End // "Immediately stop ..." is still an imperative
 			}
-			t := Term{Text: buf.termText(e.Term, words[m.Start:m.End]), Category: e.Category, Base: e.Tone,
+			if e.Tone == 0 && e.Cooperation == 0 {
+				// A term without tone or cooperation (boosters and
+				// hedges) is kept by no statement, and no negator,
+				// contrast or party changes it: it adds its
+				// assertiveness only, as the rules below would.
+				if m.Set&cs.stance != 0 {
+					stance = m.End
+				}
+				assert := e.Assertiveness
+				if m.Start <= scaleUntil {
+					assert *= scale
+				}
+				if m.Set&cs.demand != 0 && opening {
+					assert = math.Max(assert, 0.6)
+				}
+				assertSum += assert
+				continue
+			}
+			text := words[m.Start] // most terms are one word, their text without a call
+			if m.End-m.Start > 1 {
+				text = buf.termText(e.Term, words[m.Start:m.End])
+			}
+			// The term is written in place, in buf.terms, not copied
+			// there at its end: a Term is 112 bytes.
+			n := len(buf.terms)
+			if n < cap(buf.terms) {
+				buf.terms = buf.terms[:n+1]
+			} else {
+				buf.terms = append(buf.terms, Term{})
+			}
+			t := &buf.terms[n]
+			*t = Term{Text: text, Category: e.Category, Base: e.Tone,
 				Group: w.categoryWeight(e), Modifier: 1, Negation: 1, Contrast: 1, Directive: 1, Target: 1}
 			if contrast != nil {
 				t.Contrast = contrast[m.Start]
 			}
-			if stanceTerm(e.Category) {
+			if m.Set&cs.stance != 0 {
 				stance = m.End
 			} else if stance >= 0 && m.Start-stance < w.ObjectReach && !pauseBetween(cl, stance, m.Start) &&
 				!newVerb(words, stance, m.Start) {
@@ -437,7 +497,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 				coop *= t.Negation
 				negatedUntil = -1
 			}
-			if e.Category == lexicon.Demand && opening {
+			if m.Set&cs.demand != 0 && opening {
 				t.Imperative = true
 				t.Directive = w.Imperative
 				tone *= w.Imperative
@@ -459,9 +519,6 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 			t.Weight = tone
 			assertSum += assert
 			coopSum += coop
-			if e.Tone != 0 || e.Cooperation != 0 {
-				buf.terms = append(buf.terms, t)
-			}
 		}
 	}
 	if len(buf.terms) > 0 {
@@ -954,11 +1011,11 @@ func (buf *scoreBuf) contrastFactors(cl clause, matches []lexicon.Match, w *Weig
 }
 
 // hasContrast reports whether matches hold a contrast word or a
-// concession: most clauses have neither, and scoreTokens asks before it
-// calls contrastFactors.
-func hasContrast(matches []lexicon.Match) bool {
+// concession, whose categories are the set contrast: most clauses have
+// neither, and scoreTokens asks before it calls contrastFactors.
+func hasContrast(matches []lexicon.Match, contrast lexicon.CategorySet) bool {
 	for i := range matches {
-		if c := matches[i].Entry.Category; c == lexicon.Contrast || c == lexicon.Concession {
+		if matches[i].Set&contrast != 0 {
 			return true
 		}
 	}

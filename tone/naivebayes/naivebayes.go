@@ -290,37 +290,49 @@ func (m *Model) LogOddsCached(text string, cache *Cache) float64 {
 		n := 0
 		if z := spaces(k0); z != 0 {
 			n = bits.TrailingZeros64(z) / 8 // not 0: text[i] is no space
-			k0, k1 = k0&(1<<(8*n)-1), 0
+			k0, k1 = k0&belowSpace(z), 0
 		} else if z := spaces(k1); z != 0 {
 			n = 8 + bits.TrailingZeros64(z)/8
-			k1 &= 1<<(8*(n-8)) - 1
+			k1 &= belowSpace(z)
 		}
 		if n > 0 {
 			// Most runs are in the cache, found without a call.
-			sl := cache.find(k0, k1, n)
-			if sl == nil {
-				if logs, known := m.missed(text, i, n, k0, k1, cache); known {
-					sum0 += logs[0]
-					sum1 += logs[1]
+			if sl := cache.find(k0, k1, n); sl != nil {
+				if sl.known {
+					sum0 += sl.logs[0]
+					sum1 += sl.logs[1]
 				}
-			} else if sl.known {
-				sum0 += sl.logs[0]
-				sum1 += sl.logs[1]
+				i += n + 1 // and the space that ends the run
+				continue
 			}
-			i += n + 1 // and the space that ends the run
-			continue
 		}
-		j := len(text)
-		if k := strings.IndexByte(text[i:], ' '); k >= 0 {
-			j = i + k
-		}
-		if logs, known := m.chunkLogs(text, i, j, cache); known {
+		// The loop's one call but lastBytes's (a text's last runs), so that
+		// the registers it saves are saved only on its way.
+		logs, known, next := m.uncached(text, i, n, k0, k1, cache)
+		if known {
 			sum0 += logs[0]
 			sum1 += logs[1]
 		}
-		i = j
+		i = next
 	}
 	return (sum1 + m.prior[1]) - (sum0 + m.prior[0])
+}
+
+// uncached returns the log-likelihoods of the run at text[i], which c
+// does not hold, whether the model knows its word, and where the run's
+// reading ends. n is the run's length when LogOddsCached found its end
+// in the sixteen bytes it read, of key k0, k1; 0 for a longer run.
+func (m *Model) uncached(text string, i, n int, k0, k1 uint64, c *Cache) (logs [2]float64, known bool, next int) {
+	if n > 0 {
+		logs, known = m.missed(text, i, n, k0, k1, c)
+		return logs, known, i + n + 1 // and the space that ends the run
+	}
+	j := len(text)
+	if k := strings.IndexByte(text[i:], ' '); k >= 0 {
+		j = i + k
+	}
+	logs, known = m.chunkLogs(text, i, j, c)
+	return logs, known, j
 }
 
 // logOdds is LogOddsCached without a cache.
@@ -348,16 +360,48 @@ func (m *Model) logOdds(text string) float64 {
 // as LogOddsCached reads sixteen bytes, with spaces past its end: the
 // text's last runs (two in a sentence) end at a space as the others do,
 // and are found in the cache the same way, instead of through a search
-// for the space and a call for the run.
+// for the space and a call for the run. It reads s with loads that may
+// overlap, not with a copy, which would be a call.
 func lastBytes(s string) (k0, k1 uint64) {
 	const blanks = 0x2020202020202020
-	var b [cacheWord]byte
-	n := copy(b[:], s)
-	k0, k1 = binary.LittleEndian.Uint64(b[:]), binary.LittleEndian.Uint64(b[8:])
-	if n < 8 {
-		return k0 | blanks<<(8*n), blanks
+	n := len(s) // 1 to cacheWord-1: s starts with a run
+	switch {
+	case n >= 8:
+		// The last eight bytes shifted down to where those past the
+		// first eight go (by 64, to none, when n is 8).
+		return le64(s), le64(s[n-8:])>>(8*(cacheWord-n)) | blanks<<(8*(n-8))
+	case n >= 4:
+		// The first four bytes and the last four, which overlap them
+		// with the same bytes when n is under 8.
+		return le32(s) | le32(s[n-4:])<<(8*(n-4)) | blanks<<(8*n), blanks
+	case n > 0:
+		return uint64(s[0]) | uint64(s[n/2])<<(8*(n/2)) | uint64(s[n-1])<<(8*(n-1)) | blanks<<(8*n), blanks
 	}
-	return k0, k1 | blanks<<(8*(n-8))
+	return blanks, blanks
+}
+
+// le64 returns the first eight bytes of s as a little-endian integer: one
+// load.
+func le64(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// le32 returns the first four bytes of s as a little-endian integer: one
+// load.
+func le32(s string) uint64 {
+	s = s[:4]
+	return uint64(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
+}
+
+// belowSpace returns the mask of the bytes below the lowest space that
+// z, as spaces returns it, flags: its lowest set bit is that byte's high
+// bit, 8n+7 for byte n, so z ^ (z-1) sets bits 0 to 8n+7, and the shift
+// leaves the 8n bits below the byte. Without the variable shift of
+// 1<<(8*n) - 1, which Go must test for shifts of 64 or more.
+func belowSpace(z uint64) uint64 {
+	return (z ^ (z - 1)) >> 8
 }
 
 // spaces returns x, eight bytes read as a little-endian word, with the

@@ -325,3 +325,24 @@ func TestCacheKey(t *testing.T) {
 		}
 	}
 }
+
+// TestLastBytes checks that a text's last bytes, fewer than sixteen, are
+// read as LogOddsCached reads sixteen: their bytes, then spaces. Each
+// length reads them with other loads.
+func TestLastBytes(t *testing.T) {
+	const text = "abcdefghijklmno"
+	for n := 1; n < cacheWord; n++ {
+		s := text[:n]
+		var want [2]uint64 // the bytes, then spaces, byte by byte
+		for k := 0; k < cacheWord; k++ {
+			c := byte(' ')
+			if k < n {
+				c = s[k]
+			}
+			want[k/8] |= uint64(c) << (8 * (k % 8))
+		}
+		if k0, k1 := lastBytes(s); k0 != want[0] || k1 != want[1] {
+			t.Errorf("lastBytes(%q) = %#x %#x, want %#x %#x", s, k0, k1, want[0], want[1])
+		}
+	}
+}
