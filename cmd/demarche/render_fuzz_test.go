@@ -276,9 +276,19 @@ func TestAppendJSONString(t *testing.T) {
 		// bytes a turn.
 		"123456789\"#", "12345\"#9abc", "123456789ab\"", "123456789\x01", "1234567890é", "123456789\"\"\"#é",
 		"123456789abcdef\"", "123456789abcdefgh\\", "123456789abcdefghijklmnopqrstuvwx\x1f",
+		// Every length of the short path, and one either side, plain and
+		// with a byte to escape at each end.
+		"abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq",
+		`"bcd`, `abc"`, `abcd\`, "\x01bcdefg", `abcdef"`, "abcdef\xc3\xa9", `"bcdefghi`, `abcdefgh"`, `"bcdefghijklmnop`, `abcdefghijklmno\`,
+		"abcdefg\x7fijklmnop", "abcdefgh\x1fjklmnop", "ab\u2028", "abcdefghijk\u2028",
 	} {
-		if got, want := string(appendJSONString([]byte("x"), s)), "x"+marshaled(s); got != want {
-			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+		// Strings of 4 to 16 bytes are stored as words where b has
+		// room for 18 bytes, and take the long way where it has not.
+		for _, room := range []int{0, 17, 18, 64} {
+			b := append(make([]byte, 0, 1+room), 'x')
+			if got, want := string(appendJSONString(b, s)), "x"+marshaled(s); got != want {
+				t.Errorf("appendJSONString(%q) with room for %d = %s, want %s", s, room, got, want)
+			}
 		}
 	}
 }
