@@ -144,9 +144,10 @@ func appendNum(b []byte, v float64) []byte {
 // factors. A number is found by its bits, in one of numCacheSize places.
 type numCache struct {
 	bits [numCacheSize]uint64
-	// text holds up to 7 bytes, then their count; a count of 0 marks
-	// an empty place.
-	text [numCacheSize][8]byte
+	// text holds a text of up to 7 bytes, little-endian, and their count
+	// in its top byte; a count of 0 marks an empty place. It is stored
+	// whole, as one word, where the row has room.
+	text [numCacheSize]uint64
 }
 
 const (
@@ -158,15 +159,17 @@ const (
 func (nc *numCache) append(b []byte, v float64) []byte {
 	bits := math.Float64bits(v)
 	i := bits * 0x9e3779b97f4a7c15 >> (64 - numCacheBits) // Fibonacci hashing
-	if t := &nc.text[i]; nc.bits[i] == bits && t[7] != 0 {
-		return append(b, t[:t[7]]...)
+	if t, m := nc.text[i], len(b); nc.bits[i] == bits && t != 0 && cap(b)-m >= 8 {
+		binary.LittleEndian.PutUint64(b[m:m+8], t)
+		return b[:m+int(t>>56)]
 	}
 	n := len(b)
 	b = appendNum(b, v)
-	if len(b)-n < 8 {
-		nc.bits[i] = bits
-		copy(nc.text[i][:], b[n:])
-		nc.text[i][7] = byte(len(b) - n)
+	if k := len(b) - n; k < 8 {
+		var t [8]byte
+		copy(t[:], b[n:])
+		t[7] = byte(k)
+		nc.bits[i], nc.text[i] = bits, binary.LittleEndian.Uint64(t[:])
 	}
 	return b
 }

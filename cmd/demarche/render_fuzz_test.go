@@ -237,9 +237,13 @@ func TestNumCache(t *testing.T) {
 		default:
 			v = r.Float64()*2 - 1
 		}
-		b := []byte("x")
-		if got, want := string(nc.append(b, v)), "x"+string(appendNum(nil, v)); got != want {
-			t.Fatalf("numCache.append(%v) = %q, want %q (call %d)", v, got, want, i)
+		// A place's text is stored as a word where b has room for one,
+		// and copied where it has not.
+		for _, room := range []int{0, 7, 8, 64} {
+			b := append(make([]byte, 0, 1+room), 'x')
+			if got, want := string(nc.append(b, v)), "x"+string(appendNum(nil, v)); got != want {
+				t.Fatalf("numCache.append(%v) with room for %d = %q, want %q (call %d)", v, room, got, want, i)
+			}
 		}
 	}
 }
