@@ -297,6 +297,27 @@ func TestAppendJSONString(t *testing.T) {
 	}
 }
 
+// TestPlainJSON checks plainJSON against jsonPlainByte, a byte at a
+// time, with one byte to escape at each place of strings of every length
+// up to 72: around the thirty-two bytes it tests at once, the words after
+// them, and the last word it reads again.
+func TestPlainJSON(t *testing.T) {
+	for n := 0; n <= 72; n++ {
+		for at := -1; at < n; at++ {
+			for _, c := range []byte{'"', '\\', 0, 0x1f, 0x80, 0xff} {
+				b := []byte(strings.Repeat("a", n))
+				want := n
+				if at >= 0 {
+					b[at], want = c, at
+				}
+				if got := plainJSON(string(b)); got != want {
+					t.Fatalf("plainJSON(%q) = %d, want %d", b, got, want)
+				}
+			}
+		}
+	}
+}
+
 // FuzzAppendJSONString checks appendJSONString against encoding/json on
 // any string.
 func FuzzAppendJSONString(f *testing.F) {
