@@ -142,12 +142,12 @@ func appendNum(b []byte, v float64) []byte {
 // numbers of the terms were: a term's base is its lexicon entry's tone,
 // its scale most often 1, and its weight one of few products of such
 // factors. A number is found by its bits, in one of numCacheSize places.
-type numCache struct {
-	bits [numCacheSize]uint64
-	// text holds a text of up to 7 bytes, little-endian, and their count
-	// in its top byte; a count of 0 marks an empty place. It is stored
-	// whole, as one word, where the row has room.
-	text [numCacheSize]uint64
+type numCache [numCacheSize]struct {
+	bits uint64
+	// text holds up to 7 bytes, then their count; a count of 0 marks an
+	// empty place. It is stored whole, as one word, where the row has
+	// room.
+	text [8]byte
 }
 
 const (
@@ -155,21 +155,31 @@ const (
 	numCacheSize = 1 << numCacheBits
 )
 
-// append appends appendNum's text for v to b.
-func (nc *numCache) append(b []byte, v float64) []byte {
+// found appends appendNum's text for v to b when v is in its place and
+// b has room for a word; otherwise it reports false, and miss must be
+// called. found is small enough to be inlined (with the call to miss it
+// would not be), and most numbers are found.
+func (nc *numCache) found(b []byte, v float64) ([]byte, bool) {
 	bits := math.Float64bits(v)
-	i := bits * 0x9e3779b97f4a7c15 >> (64 - numCacheBits) // Fibonacci hashing
-	if t, m := nc.text[i], len(b); nc.bits[i] == bits && t != 0 && cap(b)-m >= 8 {
-		binary.LittleEndian.PutUint64(b[m:m+8], t)
-		return b[:m+int(t>>56)]
+	p := &nc[bits*0x9e3779b97f4a7c15>>(64-numCacheBits)] // Fibonacci hashing
+	if m := len(b); p.bits == bits && p.text[7] != 0 && cap(b)-m >= 8 {
+		*(*[8]byte)(b[m : m+8]) = p.text
+		return b[:m+int(p.text[7])], true
 	}
+	return b, false
+}
+
+// miss appends appendNum's text for v to b, and keeps it in v's place
+// when it fits.
+func (nc *numCache) miss(b []byte, v float64) []byte {
 	n := len(b)
 	b = appendNum(b, v)
 	if k := len(b) - n; k < 8 {
-		var t [8]byte
-		copy(t[:], b[n:])
-		t[7] = byte(k)
-		nc.bits[i], nc.text[i] = bits, binary.LittleEndian.Uint64(t[:])
+		bits := math.Float64bits(v)
+		p := &nc[bits*0x9e3779b97f4a7c15>>(64-numCacheBits)]
+		p.bits = bits
+		copy(p.text[:], b[n:])
+		p.text[7] = byte(k)
 	}
 	return b
 }
@@ -853,15 +863,7 @@ func appendJSONStatement(b []byte, r *statementRow, c *jsonlCache) []byte {
 		b = appendJSONString(b, t.Text)
 		b = append(b, `,"category":`...)
 		b = appendJSONString(b, string(t.Category))
-		b = append(b, `,"weight":`...)
-		b = nc.append(b, t.Weight)
-		b = append(b, `,"base":`...)
-		b = nc.append(b, t.Base)
-		b = append(b, `,"negated":`...)
-		b = strconv.AppendBool(b, t.Negated)
-		b = append(b, `,"scale":`...)
-		b = nc.append(b, t.Scale)
-		b = append(b, '}')
+		b = appendJSONTermNumbers(b, t, nc)
 	}
 	b = append(b, `],"cue":`...)
 	b = appendJSONString(b, r.Cue)
@@ -869,6 +871,29 @@ func appendJSONStatement(b []byte, r *statementRow, c *jsonlCache) []byte {
 	b = c.date.append(b, r.Date)
 	b = append(b, `,"speaker_country":`...)
 	b = appendJSONString(b, r.SpeakerCountry)
+	return append(b, '}')
+}
+
+// appendJSONTermNumbers appends the rest of a term's JSON object, after
+// its category: its numbers, written through c, and the closing brace.
+func appendJSONTermNumbers(b []byte, t *tone.Term, c *numCache) []byte {
+	// Three numbers a term: numCache.found is inlined here, and miss
+	// called only for a number not found.
+	var ok bool
+	b = append(b, `,"weight":`...)
+	if b, ok = c.found(b, t.Weight); !ok {
+		b = c.miss(b, t.Weight)
+	}
+	b = append(b, `,"base":`...)
+	if b, ok = c.found(b, t.Base); !ok {
+		b = c.miss(b, t.Base)
+	}
+	b = append(b, `,"negated":`...)
+	b = strconv.AppendBool(b, t.Negated)
+	b = append(b, `,"scale":`...)
+	if b, ok = c.found(b, t.Scale); !ok {
+		b = c.miss(b, t.Scale)
+	}
 	return append(b, '}')
 }
 

@@ -214,17 +214,22 @@ func TestAppendNum(t *testing.T) {
 		check(r.Float64()*4 - 2)
 		check((r.Float64()*2 - 1) * math.Pow(10, float64(r.IntN(12)-6)))
 	}
-	for _, v := range []float64{0, math.Copysign(0, -1), 1, -1, 1e-20, -1e-20, 9.99995, 99999.99995, 1e5, -1e5, 1e300, math.Inf(1), math.Inf(-1), math.NaN(),
+	for _, v := range []float64{0, math.Copysign(0, -1), 1, -1, 1e-20, -1e-20, 9.99995, 9.99996, -9.99997, 9.9999, -9.9999, 99999.99995, 1e5, -1e5, 1e300, math.Inf(1), math.Inf(-1), math.NaN(),
 		math.SmallestNonzeroFloat64, math.MaxFloat64} {
 		check(v)
 	}
 }
 
-// TestNumCache checks that numCache writes what appendNum writes, for
+// TestNumCache checks that numCache (found, else miss) writes what
+// appendNum writes, for
 // numbers met again, numbers that share a place in the cache and so
 // replace one another, and numbers whose text does not fit a place.
 func TestNumCache(t *testing.T) {
 	var nc numCache
+	// An empty place holds bits 0, those of the number 0.
+	if b, ok := nc.found(make([]byte, 0, 8), 0); ok {
+		t.Fatalf("an empty cache found 0, as %q", b)
+	}
 	r := rand.New(rand.NewPCG(3, 4))
 	few := []float64{1, 0, -0.35, 0.45, math.Copysign(0, -1), -0.0375, 10.5, -12.25, 1e6, math.NaN(), math.Inf(-1)}
 	for i := range 100_000 {
@@ -237,12 +242,16 @@ func TestNumCache(t *testing.T) {
 		default:
 			v = r.Float64()*2 - 1
 		}
-		// A place's text is stored as a word where b has room for one,
-		// and copied where it has not.
+		// A place's text is stored as a word where b has room for one;
+		// where it has not, miss writes the number again.
 		for _, room := range []int{0, 7, 8, 64} {
 			b := append(make([]byte, 0, 1+room), 'x')
-			if got, want := string(nc.append(b, v)), "x"+string(appendNum(nil, v)); got != want {
-				t.Fatalf("numCache.append(%v) with room for %d = %q, want %q (call %d)", v, room, got, want, i)
+			got, ok := nc.found(b, v)
+			if !ok {
+				got = nc.miss(b, v)
+			}
+			if want := "x" + string(appendNum(nil, v)); string(got) != want {
+				t.Fatalf("numCache with room for %d wrote %v as %q, want %q (call %d, found %v)", room, v, got, want, i, ok)
 			}
 		}
 	}
