@@ -900,15 +900,15 @@ func appendJSONTermNumbers(b []byte, t *tone.Term, c *numCache) []byte {
 // finiteScore reports whether every number of a score is finite, as JSON
 // needs.
 func finiteScore(s *tone.Score) bool {
-	// v - v is 0 for every float but NaN and the infinities.
-	finite := func(v float64) bool { return v-v == 0 }
+	// v - v is 0 for every float but NaN and the infinities, for which
+	// it is NaN; a sum of such differences is 0 when all are, and NaN
+	// otherwise. Summed without a branch a number.
+	z := s.Tone - s.Tone + (s.NBPositive - s.NBPositive) + (s.Lexicon - s.Lexicon) + (s.Cooperation - s.Cooperation) + (s.Assertiveness - s.Assertiveness)
 	for i := range s.Terms {
 		t := &s.Terms[i]
-		if !finite(t.Weight) || !finite(t.Base) || !finite(t.Scale) {
-			return false
-		}
+		z += t.Weight - t.Weight + (t.Base - t.Base) + (t.Scale - t.Scale)
 	}
-	return finite(s.Tone) && finite(s.NBPositive) && finite(s.Lexicon) && finite(s.Cooperation) && finite(s.Assertiveness)
+	return z == 0
 }
 
 // appendJSONString appends s as a JSON string, byte for byte as

@@ -187,6 +187,37 @@ func TestAppendJSONStatement(t *testing.T) {
 	}
 }
 
+// TestFiniteScore checks that a score is finite unless one of its
+// numbers, or one of its terms' numbers, is NaN or an infinity.
+func TestFiniteScore(t *testing.T) {
+	finite := func() tone.Score {
+		return tone.Score{Tone: -1, NBPositive: math.MaxFloat64, Lexicon: math.Copysign(0, -1), Cooperation: -math.MaxFloat64, Assertiveness: 1e-300,
+			Terms: []tone.Term{{Weight: 0.5, Base: -math.MaxFloat64, Scale: 1}, {Weight: math.SmallestNonzeroFloat64, Base: 0.45, Scale: 1e300}}}
+	}
+	if s := finite(); !finiteScore(&s) {
+		t.Errorf("finiteScore(%v) = false, want true", s)
+	}
+	fields := []func(*tone.Score) *float64{
+		func(s *tone.Score) *float64 { return &s.Tone },
+		func(s *tone.Score) *float64 { return &s.NBPositive },
+		func(s *tone.Score) *float64 { return &s.Lexicon },
+		func(s *tone.Score) *float64 { return &s.Cooperation },
+		func(s *tone.Score) *float64 { return &s.Assertiveness },
+		func(s *tone.Score) *float64 { return &s.Terms[0].Weight },
+		func(s *tone.Score) *float64 { return &s.Terms[1].Base },
+		func(s *tone.Score) *float64 { return &s.Terms[1].Scale },
+	}
+	for i, field := range fields {
+		for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+			s := finite()
+			*field(&s) = v
+			if finiteScore(&s) {
+				t.Errorf("finiteScore with number %d set to %v = true, want false", i, v)
+			}
+		}
+	}
+}
+
 // TestAppendNum checks the fast path of appendNum against FormatFloat
 // with four decimals (issue #6): around every boundary between two
 // printed values, at random, and at the edges.
