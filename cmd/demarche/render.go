@@ -837,14 +837,14 @@ func appendJSONStatement(b []byte, r *statementRow, c *jsonlCache) []byte {
 	b = append(b, `,"speaker":`...)
 	b = appendJSONString(b, r.Speaker)
 	b = append(b, `,"kind":`...)
-	b = appendJSONString(b, string(r.Kind))
+	b = appendJSONKind(b, r.Kind)
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, r.Text)
 	s := &r.Score
 	b = append(b, `,"tone":`...)
 	b = appendNum(b, s.Tone)
 	b = append(b, `,"label":`...)
-	b = appendJSONString(b, string(s.Label))
+	b = appendJSONLabel(b, s.Label)
 	b = append(b, `,"nb_positive":`...)
 	b = appendNum(b, s.NBPositive)
 	b = append(b, `,"lexicon":`...)
@@ -872,6 +872,40 @@ func appendJSONStatement(b []byte, r *statementRow, c *jsonlCache) []byte {
 	b = append(b, `,"speaker_country":`...)
 	b = appendJSONString(b, r.SpeakerCountry)
 	return append(b, '}')
+}
+
+// appendJSONKind appends k as appendJSONString does; the kinds tone
+// knows are constants, told apart by a switch that calls nothing.
+func appendJSONKind(b []byte, k tone.Kind) []byte {
+	switch k {
+	case tone.Turn:
+		return append(b, `"turn"`...)
+	case tone.Direct:
+		return append(b, `"direct"`...)
+	case tone.Reported:
+		return append(b, `"reported"`...)
+	case tone.Narration:
+		return append(b, `"narration"`...)
+	}
+	return appendJSONString(b, string(k))
+}
+
+// appendJSONLabel appends l as appendJSONString does, as appendJSONKind
+// does a kind.
+func appendJSONLabel(b []byte, l tone.Label) []byte {
+	switch l {
+	case tone.Hostile:
+		return append(b, `"hostile"`...)
+	case tone.Critical:
+		return append(b, `"critical"`...)
+	case tone.Neutral:
+		return append(b, `"neutral"`...)
+	case tone.Cordial:
+		return append(b, `"cordial"`...)
+	case tone.Warm:
+		return append(b, `"warm"`...)
+	}
+	return appendJSONString(b, string(l))
 }
 
 // appendJSONTermNumbers appends the rest of a term's JSON object, after

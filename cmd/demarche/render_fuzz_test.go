@@ -187,6 +187,27 @@ func TestAppendJSONStatement(t *testing.T) {
 	}
 }
 
+// TestAppendJSONKindLabel checks that the kinds and labels tone knows,
+// and any other value, are written as appendJSONString writes them.
+func TestAppendJSONKindLabel(t *testing.T) {
+	others := []string{"", "other", `a "quoted" kind`, "tür\n"}
+	for _, k := range []tone.Kind{tone.Direct, tone.Reported, tone.Turn, tone.Narration} {
+		others = append(others, string(k))
+	}
+	for _, l := range tone.Labels() {
+		others = append(others, string(l))
+	}
+	for _, s := range others {
+		want := string(appendJSONString([]byte("x"), s))
+		if got := string(appendJSONKind([]byte("x"), tone.Kind(s))); got != want {
+			t.Errorf("appendJSONKind(%q) = %s, want %s", s, got, want)
+		}
+		if got := string(appendJSONLabel([]byte("x"), tone.Label(s))); got != want {
+			t.Errorf("appendJSONLabel(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
 // TestFiniteScore checks that a score is finite unless one of its
 // numbers, or one of its terms' numbers, is NaN or an infinity.
 func TestFiniteScore(t *testing.T) {
