@@ -954,34 +954,42 @@ func finiteScore(s *tone.Score) bool {
 // between the bytes that need escaping.
 func appendJSONString(b []byte, s string) []byte {
 	// Most strings of a row are short and need no escape (a term, a
-	// category, a kind, a label, a name, a cue). One of 4 to 16 bytes is
-	// read as two words, which are tested at once and, when plain, stored
-	// as they are, overlapping, where b has room: no call, no copy.
+	// category, a name, a cue). One of 4 to 32 bytes is read as two or
+	// four words, which are tested at once and, when plain, stored as
+	// they are, overlapping, where b has room: no call, no copy. The
+	// words stored end at the string's end, so no byte past the closing
+	// quotation mark is written.
 	n, m := len(s), len(b)
-	if n < 4 || n > 16 || cap(b)-m < 18 {
+	if n < 4 || n > 32 || cap(b)-m < n+2 {
 		return appendLongJSON(b, s)
 	}
-	var lo, hi uint64 // s's first and last eight (or four) bytes
-	if n >= 8 {
-		lo, hi = le64(s), le64(s[n-8:])
-		if jsonSpecialBytes(lo)|jsonSpecialBytes(hi) != 0 {
+	t := b[m : m+n+2]
+	switch {
+	case n > 16:
+		w0, w1, w2, w3 := le64(s), le64(s[8:]), le64(s[n-16:]), le64(s[n-8:])
+		if jsonPlainBits(w0)&jsonPlainBits(w1)&jsonPlainBits(w2)&jsonPlainBits(w3)&highBits != highBits {
 			return appendLongJSON(b, s)
 		}
-	} else {
-		lo, hi = uint64(le32(s)), uint64(le32(s[n-4:]))
-		if jsonSpecialBytes(lo|hi<<32) != 0 {
+		binary.LittleEndian.PutUint64(t[1:], w0)
+		binary.LittleEndian.PutUint64(t[9:], w1)
+		binary.LittleEndian.PutUint64(t[n-15:], w2)
+		binary.LittleEndian.PutUint64(t[n-7:], w3)
+	case n >= 8:
+		lo, hi := le64(s), le64(s[n-8:])
+		if jsonPlainBits(lo)&jsonPlainBits(hi)&highBits != highBits {
 			return appendLongJSON(b, s)
 		}
-	}
-	t := b[m : m+18]
-	t[0] = '"'
-	if n >= 8 {
 		binary.LittleEndian.PutUint64(t[1:], lo)
 		binary.LittleEndian.PutUint64(t[n-7:], hi)
-	} else {
-		binary.LittleEndian.PutUint32(t[1:], uint32(lo))
-		binary.LittleEndian.PutUint32(t[n-3:], uint32(hi))
+	default:
+		lo, hi := le32(s), le32(s[n-4:])
+		if jsonPlainBits(uint64(lo)|uint64(hi)<<32)&highBits != highBits {
+			return appendLongJSON(b, s)
+		}
+		binary.LittleEndian.PutUint32(t[1:], lo)
+		binary.LittleEndian.PutUint32(t[n-3:], hi)
 	}
+	t[0] = '"'
 	t[n+1] = '"'
 	return b[:m+n+2]
 }

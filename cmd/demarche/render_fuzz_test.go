@@ -346,10 +346,14 @@ func TestAppendJSONString(t *testing.T) {
 		"abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq",
 		`"bcd`, `abc"`, `abcd\`, "\x01bcdefg", `abcdef"`, "abcdef\xc3\xa9", `"bcdefghi`, `abcdefgh"`, `"bcdefghijklmnop`, `abcdefghijklmno\`,
 		"abcdefg\x7fijklmnop", "abcdefgh\x1fjklmnop", "ab\u2028", "abcdefghijk\u2028",
+		"abcdefghijklmnopq", "abcdefghijklmnopqrstuvwxyz012345", "abcdefghijklmnopqrstuvwxyz0123456", `"bcdefghijklmnopq`,
+		`abcdefghijklmnop"`, "abcdefgh\x01ijklmnopqrstuvwxyz012345", "abcdefghijklmnopqr\\tuvwxyz012345",
+		"abcdefghijklmnopqrstuvw\xffyz012345", `abcdefghijklmnopqrstuvwxyz01234"`, `abcdefghijklmno"qrstuvwxyz`,
 	} {
-		// Strings of 4 to 16 bytes are stored as words where b has
-		// room for 18 bytes, and take the long way where it has not.
-		for _, room := range []int{0, 17, 18, 64} {
+		// Strings of 4 to 32 bytes are stored as words where b has
+		// room for them and their quotation marks, and take the long way
+		// where it has not.
+		for _, room := range []int{0, len(s) + 1, len(s) + 2, 64} {
 			b := append(make([]byte, 0, 1+room), 'x')
 			if got, want := string(appendJSONString(b, s)), "x"+marshaled(s); got != want {
 				t.Errorf("appendJSONString(%q) with room for %d = %s, want %s", s, room, got, want)
