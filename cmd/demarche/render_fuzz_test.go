@@ -188,7 +188,8 @@ func TestAppendJSONStatement(t *testing.T) {
 }
 
 // TestAppendJSONKindLabel checks that the kinds and labels tone knows,
-// and any other value, are written as appendJSONString writes them.
+// the lexicon's categories, and any other value, are written as
+// appendJSONString writes them.
 func TestAppendJSONKindLabel(t *testing.T) {
 	others := []string{"", "other", `a "quoted" kind`, "tür\n"}
 	for _, k := range []tone.Kind{tone.Direct, tone.Reported, tone.Turn, tone.Narration} {
@@ -197,6 +198,9 @@ func TestAppendJSONKindLabel(t *testing.T) {
 	for _, l := range tone.Labels() {
 		others = append(others, string(l))
 	}
+	for _, c := range lexicon.Categories() {
+		others = append(others, string(c))
+	}
 	for _, s := range others {
 		want := string(appendJSONString([]byte("x"), s))
 		if got := string(appendJSONKind([]byte("x"), tone.Kind(s))); got != want {
@@ -204,6 +208,9 @@ func TestAppendJSONKindLabel(t *testing.T) {
 		}
 		if got := string(appendJSONLabel([]byte("x"), tone.Label(s))); got != want {
 			t.Errorf("appendJSONLabel(%q) = %s, want %s", s, got, want)
+		}
+		if got := string(appendJSONCategory([]byte("x"), lexicon.Category(s))); got != want {
+			t.Errorf("appendJSONCategory(%q) = %s, want %s", s, got, want)
 		}
 	}
 }
