@@ -1036,7 +1036,7 @@ func appendJSONString(b []byte, s string) []byte {
 	switch {
 	case n > 16:
 		w0, w1, w2, w3 := le64(s), le64(s[8:]), le64(s[n-16:]), le64(s[n-8:])
-		if jsonPlainBits(w0)&jsonPlainBits(w1)&jsonPlainBits(w2)&jsonPlainBits(w3)&highBits != highBits {
+		if firstPlainBits(w0)&firstPlainBits(w1)&firstPlainBits(w2)&firstPlainBits(w3)&highBits != highBits {
 			return appendLongJSON(b, s)
 		}
 		binary.LittleEndian.PutUint64(t[1:], w0)
@@ -1045,14 +1045,14 @@ func appendJSONString(b []byte, s string) []byte {
 		binary.LittleEndian.PutUint64(t[n-7:], w3)
 	case n >= 8:
 		lo, hi := le64(s), le64(s[n-8:])
-		if jsonPlainBits(lo)&jsonPlainBits(hi)&highBits != highBits {
+		if firstPlainBits(lo)&firstPlainBits(hi)&highBits != highBits {
 			return appendLongJSON(b, s)
 		}
 		binary.LittleEndian.PutUint64(t[1:], lo)
 		binary.LittleEndian.PutUint64(t[n-7:], hi)
 	default:
 		lo, hi := le32(s), le32(s[n-4:])
-		if jsonPlainBits(uint64(lo)|uint64(hi)<<32)&highBits != highBits {
+		if firstPlainBits(uint64(lo)|uint64(hi)<<32)&highBits != highBits {
 			return appendLongJSON(b, s)
 		}
 		binary.LittleEndian.PutUint32(t[1:], lo)
@@ -1122,7 +1122,8 @@ func plainJSON(s string) int {
 		// Thirty-two bytes a turn, tested at once: a statement's text is
 		// mostly plain. Where they are not, the loop below finds the byte.
 		w := s[i : i+32]
-		if jsonPlainBits(le64(w))&jsonPlainBits(le64(w[8:]))&jsonPlainBits(le64(w[16:]))&jsonPlainBits(le64(w[24:]))&highBits != highBits {
+		w0, w1, w2, w3 := le64(w), le64(w[8:]), le64(w[16:]), le64(w[24:])
+		if firstPlainBits(w0)&firstPlainBits(w1)&firstPlainBits(w2)&firstPlainBits(w3)&highBits != highBits {
 			break
 		}
 	}
@@ -1171,8 +1172,7 @@ func jsonSpecialBytes(x uint64) uint64 {
 
 // jsonPlainBits returns x, as jsonSpecialBytes takes it, with a byte's
 // high bit set where the byte is ASCII that JSON copies as it is and
-// clear where it is not; the other bits mean nothing. Words are tested
-// together by and-ing what it returns for each.
+// clear where it is not; the other bits mean nothing.
 func jsonPlainBits(x uint64) uint64 {
 	const ones = 0x0101010101010101
 	t := x &^ highBits
@@ -1180,6 +1180,22 @@ func jsonPlainBits(x uint64) uint64 {
 	notQuote := t ^ ones*'"' + ones*0x7f
 	notBackslash := t ^ ones*'\\' + ones*0x7f
 	return printable & notQuote & notBackslash &^ x
+}
+
+// firstPlainBits is jsonPlainBits without the mask: it tells each byte
+// exactly up to the first that JSON does not copy as it is, and that one
+// too, but what it says of the bytes after that one means nothing (a
+// byte of 0x80 or more carries into the next). The sums of a byte that
+// JSON copies as it is carry into no other byte, and one of the three
+// sums of any other byte, with no carry into it, has its high bit clear.
+// So words are tested together by and-ing what it returns for each:
+// every high bit is set only when every byte is plain.
+func firstPlainBits(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	printable := x + ones*0x60
+	notQuote := x ^ ones*'"' + ones*0x7f
+	notBackslash := x ^ ones*'\\' + ones*0x7f
+	return printable & notQuote & notBackslash
 }
 
 // highBits is the high bit of each byte of a word.

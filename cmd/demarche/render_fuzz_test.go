@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/csv"
 	"encoding/json"
 	"io"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -385,6 +387,33 @@ func TestPlainJSON(t *testing.T) {
 				if got := plainJSON(string(b)); got != want {
 					t.Fatalf("plainJSON(%q) = %d, want %d", b, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestFirstPlainBits checks that firstPlainBits finds the first byte of
+// a word that JSON does not copy as it is, and so sets every high bit
+// only when every byte is plain, with any two bytes side by side at each
+// place (a byte of 0x80 or more carries into the next).
+func TestFirstPlainBits(t *testing.T) {
+	for at := 0; at < 7; at++ {
+		for pair := range 1 << 16 {
+			var w [8]byte
+			for i := range w {
+				w[i] = 'a'
+			}
+			w[at], w[at+1] = byte(pair), byte(pair>>8)
+			want := 8 // the first byte that is not plain
+			for i, c := range w {
+				if !jsonPlainByte(c) {
+					want = i
+					break
+				}
+			}
+			got := bits.TrailingZeros64(firstPlainBits(binary.LittleEndian.Uint64(w[:]))&highBits^highBits) / 8
+			if got != want {
+				t.Fatalf("firstPlainBits(%q) finds byte %d, want %d", w, got, want)
 			}
 		}
 	}
