@@ -185,6 +185,26 @@ func (nc *numCache) miss(b []byte, v float64) []byte {
 	return b
 }
 
+// appendCount appends n in decimal, as strconv.AppendInt does. A row's
+// statement and paragraph numbers are counts, under 10,000 but in very
+// long texts (which take strconv's way): their digits are read two by
+// two from twoDigits, without strconv's calls and general loop.
+func appendCount(b []byte, n int) []byte {
+	switch {
+	case n < 0 || n >= 10000:
+		return strconv.AppendInt(b, int64(n), 10)
+	case n < 10:
+		return append(b, byte('0'+n))
+	case n < 100:
+		return append(b, twoDigits[2*n], twoDigits[2*n+1])
+	case n < 1000:
+		lo := 2 * (n % 100)
+		return append(b, byte('0'+n/100), twoDigits[lo], twoDigits[lo+1])
+	}
+	hi, lo := 2*(n/100), 2*(n%100)
+	return append(b, twoDigits[hi], twoDigits[hi+1], twoDigits[lo], twoDigits[lo+1])
+}
+
 // twoDigits holds the numbers 00 to 99, two bytes each.
 const twoDigits = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" + "30313233343536373839" +
 	"40414243444546474849" + "50515253545556575859" + "60616263646566676869" + "70717273747576777879" +
@@ -832,9 +852,9 @@ func appendJSONStatement(b []byte, r *statementRow, c *jsonlCache) []byte {
 	b = append(b, `{"file":`...)
 	b = c.file.append(b, r.File)
 	b = append(b, `,"statement":`...)
-	b = strconv.AppendInt(b, int64(r.Index), 10)
+	b = appendCount(b, r.Index)
 	b = append(b, `,"paragraph":`...)
-	b = strconv.AppendInt(b, int64(r.Paragraph), 10)
+	b = appendCount(b, r.Paragraph)
 	b = append(b, `,"speaker":`...)
 	b = appendJSONString(b, r.Speaker)
 	b = append(b, `,"kind":`...)

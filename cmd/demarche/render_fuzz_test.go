@@ -217,6 +217,22 @@ func TestAppendJSONKindLabel(t *testing.T) {
 	}
 }
 
+// TestAppendCount checks appendCount against strconv.AppendInt around
+// each number of digits it writes from the table, and beyond.
+func TestAppendCount(t *testing.T) {
+	check := func(n int) {
+		if got, want := string(appendCount([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
+			t.Fatalf("appendCount(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for n := -100; n <= 20_000; n++ {
+		check(n)
+	}
+	for _, n := range []int{99_999, 100_000, 1_234_567, math.MaxInt, math.MinInt} {
+		check(n)
+	}
+}
+
 // TestFiniteScore checks that a score is finite unless one of its
 // numbers, or one of its terms' numbers, is NaN or an infinity.
 func TestFiniteScore(t *testing.T) {
