@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -17,6 +18,7 @@ import (
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
 
+	"github.com/demarche/demarche/lexicon"
 	"github.com/demarche/demarche/tone"
 )
 
@@ -141,11 +143,12 @@ func appendNum(b []byte, v float64) []byte {
 // numbers of the terms were: a term's base is its lexicon entry's tone,
 // its scale most often 1, and its weight one of few products of such
 // factors. A number is found by its bits, in one of numCacheSize places.
-type numCache struct {
-	bits [numCacheSize]uint64
-	// text holds up to 7 bytes, then their count; a count of 0 marks
-	// an empty place.
-	text [numCacheSize][8]byte
+type numCache [numCacheSize]struct {
+	bits uint64
+	// text holds up to 7 bytes, then their count; a count of 0 marks an
+	// empty place. It is stored whole, as one word, where the row has
+	// room.
+	text [8]byte
 }
 
 const (
@@ -153,21 +156,53 @@ const (
 	numCacheSize = 1 << numCacheBits
 )
 
-// append appends appendNum's text for v to b.
-func (nc *numCache) append(b []byte, v float64) []byte {
+// found appends appendNum's text for v to b when v is in its place and
+// b has room for a word; otherwise it reports false, and miss must be
+// called. found is small enough to be inlined (with the call to miss it
+// would not be), and most numbers are found.
+func (nc *numCache) found(b []byte, v float64) ([]byte, bool) {
 	bits := math.Float64bits(v)
-	i := bits * 0x9e3779b97f4a7c15 >> (64 - numCacheBits) // Fibonacci hashing
-	if t := &nc.text[i]; nc.bits[i] == bits && t[7] != 0 {
-		return append(b, t[:t[7]]...)
+	p := &nc[bits*0x9e3779b97f4a7c15>>(64-numCacheBits)] // Fibonacci hashing
+	if m := len(b); p.bits == bits && p.text[7] != 0 && cap(b)-m >= 8 {
+		*(*[8]byte)(b[m : m+8]) = p.text
+		return b[:m+int(p.text[7])], true
 	}
+	return b, false
+}
+
+// miss appends appendNum's text for v to b, and keeps it in v's place
+// when it fits.
+func (nc *numCache) miss(b []byte, v float64) []byte {
 	n := len(b)
 	b = appendNum(b, v)
-	if len(b)-n < 8 {
-		nc.bits[i] = bits
-		copy(nc.text[i][:], b[n:])
-		nc.text[i][7] = byte(len(b) - n)
+	if k := len(b) - n; k < 8 {
+		bits := math.Float64bits(v)
+		p := &nc[bits*0x9e3779b97f4a7c15>>(64-numCacheBits)]
+		p.bits = bits
+		copy(p.text[:], b[n:])
+		p.text[7] = byte(k)
 	}
 	return b
+}
+
+// appendCount appends n in decimal, as strconv.AppendInt does. A row's
+// statement and paragraph numbers are counts, under 10,000 but in very
+// long texts (which take strconv's way): their digits are read two by
+// two from twoDigits, without strconv's calls and general loop.
+func appendCount(b []byte, n int) []byte {
+	switch {
+	case n < 0 || n >= 10000:
+		return strconv.AppendInt(b, int64(n), 10)
+	case n < 10:
+		return append(b, byte('0'+n))
+	case n < 100:
+		return append(b, twoDigits[2*n], twoDigits[2*n+1])
+	case n < 1000:
+		lo := 2 * (n % 100)
+		return append(b, byte('0'+n/100), twoDigits[lo], twoDigits[lo+1])
+	}
+	hi, lo := 2*(n/100), 2*(n%100)
+	return append(b, twoDigits[hi], twoDigits[hi+1], twoDigits[lo], twoDigits[lo+1])
 }
 
 // twoDigits holds the numbers 00 to 99, two bytes each.
@@ -817,20 +852,20 @@ func appendJSONStatement(b []byte, r *statementRow, c *jsonlCache) []byte {
 	b = append(b, `{"file":`...)
 	b = c.file.append(b, r.File)
 	b = append(b, `,"statement":`...)
-	b = strconv.AppendInt(b, int64(r.Index), 10)
+	b = appendCount(b, r.Index)
 	b = append(b, `,"paragraph":`...)
-	b = strconv.AppendInt(b, int64(r.Paragraph), 10)
+	b = appendCount(b, r.Paragraph)
 	b = append(b, `,"speaker":`...)
 	b = appendJSONString(b, r.Speaker)
 	b = append(b, `,"kind":`...)
-	b = appendJSONString(b, string(r.Kind))
+	b = appendJSONKind(b, r.Kind)
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, r.Text)
 	s := &r.Score
 	b = append(b, `,"tone":`...)
 	b = appendNum(b, s.Tone)
 	b = append(b, `,"label":`...)
-	b = appendJSONString(b, string(s.Label))
+	b = appendJSONLabel(b, s.Label)
 	b = append(b, `,"nb_positive":`...)
 	b = appendNum(b, s.NBPositive)
 	b = append(b, `,"lexicon":`...)
@@ -848,16 +883,8 @@ func appendJSONStatement(b []byte, r *statementRow, c *jsonlCache) []byte {
 		b = append(b, `{"term":`...)
 		b = appendJSONString(b, t.Text)
 		b = append(b, `,"category":`...)
-		b = appendJSONString(b, string(t.Category))
-		b = append(b, `,"weight":`...)
-		b = nc.append(b, t.Weight)
-		b = append(b, `,"base":`...)
-		b = nc.append(b, t.Base)
-		b = append(b, `,"negated":`...)
-		b = strconv.AppendBool(b, t.Negated)
-		b = append(b, `,"scale":`...)
-		b = nc.append(b, t.Scale)
-		b = append(b, '}')
+		b = appendJSONCategory(b, t.Category)
+		b = appendJSONTermNumbers(b, t, nc)
 	}
 	b = append(b, `],"cue":`...)
 	b = appendJSONString(b, r.Cue)
@@ -868,18 +895,143 @@ func appendJSONStatement(b []byte, r *statementRow, c *jsonlCache) []byte {
 	return append(b, '}')
 }
 
+// appendJSONKind appends k as appendJSONString does; the kinds tone
+// knows are constants, told apart by a switch that calls nothing.
+func appendJSONKind(b []byte, k tone.Kind) []byte {
+	switch k {
+	case tone.Turn:
+		return append(b, `"turn"`...)
+	case tone.Direct:
+		return append(b, `"direct"`...)
+	case tone.Reported:
+		return append(b, `"reported"`...)
+	case tone.Narration:
+		return append(b, `"narration"`...)
+	}
+	return appendJSONString(b, string(k))
+}
+
+// appendJSONLabel appends l as appendJSONString does, as appendJSONKind
+// does a kind.
+func appendJSONLabel(b []byte, l tone.Label) []byte {
+	switch l {
+	case tone.Hostile:
+		return append(b, `"hostile"`...)
+	case tone.Critical:
+		return append(b, `"critical"`...)
+	case tone.Neutral:
+		return append(b, `"neutral"`...)
+	case tone.Cordial:
+		return append(b, `"cordial"`...)
+	case tone.Warm:
+		return append(b, `"warm"`...)
+	}
+	return appendJSONString(b, string(l))
+}
+
+// appendJSONCategory appends c as appendJSONString does, as
+// appendJSONKind does a kind: a term's category is most often one of the
+// lexicon's that carry weights (the modifiers make no terms), and a
+// switch on their constants costs a third of testing the bytes of c.
+func appendJSONCategory(b []byte, c lexicon.Category) []byte {
+	switch c {
+	case lexicon.Condemnation:
+		return append(b, `"condemnation"`...)
+	case lexicon.Rejection:
+		return append(b, `"rejection"`...)
+	case lexicon.Protest:
+		return append(b, `"protest"`...)
+	case lexicon.Warning:
+		return append(b, `"warning"`...)
+	case lexicon.Threat:
+		return append(b, `"threat"`...)
+	case lexicon.Accusation:
+		return append(b, `"accusation"`...)
+	case lexicon.Concern:
+		return append(b, `"concern"`...)
+	case lexicon.Regret:
+		return append(b, `"regret"`...)
+	case lexicon.Demand:
+		return append(b, `"demand"`...)
+	case lexicon.Appeal:
+		return append(b, `"appeal"`...)
+	case lexicon.Criticism:
+		return append(b, `"criticism"`...)
+	case lexicon.Hostility:
+		return append(b, `"hostility"`...)
+	case lexicon.Conflict:
+		return append(b, `"conflict"`...)
+	case lexicon.Situation:
+		return append(b, `"situation"`...)
+	case lexicon.Delegitimising:
+		return append(b, `"delegitimising"`...)
+	case lexicon.Euphemism:
+		return append(b, `"euphemism"`...)
+	case lexicon.Welcome:
+		return append(b, `"welcome"`...)
+	case lexicon.Praise:
+		return append(b, `"praise"`...)
+	case lexicon.Gratitude:
+		return append(b, `"gratitude"`...)
+	case lexicon.Congratulation:
+		return append(b, `"congratulation"`...)
+	case lexicon.Support:
+		return append(b, `"support"`...)
+	case lexicon.Agreement:
+		return append(b, `"agreement"`...)
+	case lexicon.Cooperation:
+		return append(b, `"cooperation"`...)
+	case lexicon.Friendship:
+		return append(b, `"friendship"`...)
+	case lexicon.Consultation:
+		return append(b, `"consultation"`...)
+	case lexicon.Commitment:
+		return append(b, `"commitment"`...)
+	case lexicon.Peace:
+		return append(b, `"peace"`...)
+	case lexicon.Hedge:
+		return append(b, `"hedge"`...)
+	case lexicon.Booster:
+		return append(b, `"booster"`...)
+	}
+	return appendJSONString(b, string(c))
+}
+
+// appendJSONTermNumbers appends the rest of a term's JSON object, after
+// its category: its numbers, written through c, and the closing brace.
+func appendJSONTermNumbers(b []byte, t *tone.Term, c *numCache) []byte {
+	// Three numbers a term: numCache.found is inlined here, and miss
+	// called only for a number not found.
+	var ok bool
+	b = append(b, `,"weight":`...)
+	if b, ok = c.found(b, t.Weight); !ok {
+		b = c.miss(b, t.Weight)
+	}
+	b = append(b, `,"base":`...)
+	if b, ok = c.found(b, t.Base); !ok {
+		b = c.miss(b, t.Base)
+	}
+	b = append(b, `,"negated":`...)
+	b = strconv.AppendBool(b, t.Negated)
+	b = append(b, `,"scale":`...)
+	if b, ok = c.found(b, t.Scale); !ok {
+		b = c.miss(b, t.Scale)
+	}
+	return append(b, '}')
+}
+
 // finiteScore reports whether every number of a score is finite, as JSON
 // needs.
 func finiteScore(s *tone.Score) bool {
-	// v - v is 0 for every float but NaN and the infinities.
-	finite := func(v float64) bool { return v-v == 0 }
+	// v - v is 0 for every float but NaN and the infinities, for which
+	// it is NaN; a sum of such differences is 0 when all are, and NaN
+	// otherwise. Summed without a branch a number.
+	z := s.Tone - s.Tone + (s.NBPositive - s.NBPositive) + (s.Lexicon - s.Lexicon) + (s.Cooperation - s.Cooperation) + (s.Assertiveness - s.Assertiveness)
 	for i := range s.Terms {
 		t := &s.Terms[i]
-		if !finite(t.Weight) || !finite(t.Base) || !finite(t.Scale) {
-			return false
-		}
+		z += t.Weight - t.Weight + (t.Base - t.Base) + (t.Scale - t.Scale)
 	}
-	return finite(s.Tone) && finite(s.NBPositive) && finite(s.Lexicon) && finite(s.Cooperation) && finite(s.Assertiveness)
+	return z == 0
 }
 
 // appendJSONString appends s as a JSON string, byte for byte as
@@ -890,9 +1042,50 @@ func finiteScore(s *tone.Score) bool {
 // the escapes are its own. The string is read once, and copied by spans
 // between the bytes that need escaping.
 func appendJSONString(b []byte, s string) []byte {
-	// Most strings need no escape: found so, they are copied at once.
-	// A short one (a kind, a label, a category, a cue) is tested here,
-	// without a call.
+	// Most strings of a row are short and need no escape (a term, a
+	// category, a name, a cue). One of 4 to 32 bytes is read as two or
+	// four words, which are tested at once and, when plain, stored as
+	// they are, overlapping, where b has room: no call, no copy. The
+	// words stored end at the string's end, so no byte past the closing
+	// quotation mark is written.
+	n, m := len(s), len(b)
+	if n < 4 || n > 32 || cap(b)-m < n+2 {
+		return appendLongJSON(b, s)
+	}
+	t := b[m : m+n+2]
+	switch {
+	case n > 16:
+		w0, w1, w2, w3 := le64(s), le64(s[8:]), le64(s[n-16:]), le64(s[n-8:])
+		if firstPlainBits(w0)&firstPlainBits(w1)&firstPlainBits(w2)&firstPlainBits(w3)&highBits != highBits {
+			return appendLongJSON(b, s)
+		}
+		binary.LittleEndian.PutUint64(t[1:], w0)
+		binary.LittleEndian.PutUint64(t[9:], w1)
+		binary.LittleEndian.PutUint64(t[n-15:], w2)
+		binary.LittleEndian.PutUint64(t[n-7:], w3)
+	case n >= 8:
+		lo, hi := le64(s), le64(s[n-8:])
+		if firstPlainBits(lo)&firstPlainBits(hi)&highBits != highBits {
+			return appendLongJSON(b, s)
+		}
+		binary.LittleEndian.PutUint64(t[1:], lo)
+		binary.LittleEndian.PutUint64(t[n-7:], hi)
+	default:
+		lo, hi := le32(s), le32(s[n-4:])
+		if firstPlainBits(uint64(lo)|uint64(hi)<<32)&highBits != highBits {
+			return appendLongJSON(b, s)
+		}
+		binary.LittleEndian.PutUint32(t[1:], lo)
+		binary.LittleEndian.PutUint32(t[n-3:], hi)
+	}
+	t[0] = '"'
+	t[n+1] = '"'
+	return b[:m+n+2]
+}
+
+// appendLongJSON is appendJSONString for the strings its short path
+// does not take.
+func appendLongJSON(b []byte, s string) []byte {
 	i := 0
 	if len(s) < 8 {
 		for ; i < len(s); i++ {
@@ -945,20 +1138,19 @@ func appendJSONEscaped(b []byte, s string, i int) []byte {
 // copies as it is: no control character, quotation mark or backslash.
 func plainJSON(s string) int {
 	i := 0
-	for ; i+16 <= len(s); i += 16 {
-		// Sixteen bytes a turn: a statement's text is mostly plain.
-		if m := jsonSpecialBytes(le64(s[i:])); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-		if m := jsonSpecialBytes(le64(s[i+8:])); m != 0 {
-			return i + 8 + bits.TrailingZeros64(m)/8
+	for ; i+32 <= len(s); i += 32 {
+		// Thirty-two bytes a turn, tested at once: a statement's text is
+		// mostly plain. Where they are not, the loop below finds the byte.
+		w := s[i : i+32]
+		w0, w1, w2, w3 := le64(w), le64(w[8:]), le64(w[16:]), le64(w[24:])
+		if firstPlainBits(w0)&firstPlainBits(w1)&firstPlainBits(w2)&firstPlainBits(w3)&highBits != highBits {
+			break
 		}
 	}
-	if i+8 <= len(s) {
+	for ; i+8 <= len(s); i += 8 {
 		if m := jsonSpecialBytes(le64(s[i:])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
-		i += 8
 	}
 	if i == len(s) {
 		return i
@@ -995,19 +1187,51 @@ func jsonPlainByte(c byte) bool {
 // 0x20 or more, and (t ^ '"') + 0x7f when t is not '"': no sum carries
 // into the next byte, so each byte is told apart exactly.
 func jsonSpecialBytes(x uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	t := x &^ highs
+	return jsonPlainBits(x)&highBits ^ highBits
+}
+
+// jsonPlainBits returns x, as jsonSpecialBytes takes it, with a byte's
+// high bit set where the byte is ASCII that JSON copies as it is and
+// clear where it is not; the other bits mean nothing.
+func jsonPlainBits(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	t := x &^ highBits
 	printable := t + ones*0x60
 	notQuote := t ^ ones*'"' + ones*0x7f
 	notBackslash := t ^ ones*'\\' + ones*0x7f
-	return (printable & notQuote & notBackslash &^ x & highs) ^ highs
+	return printable & notQuote & notBackslash &^ x
 }
+
+// firstPlainBits is jsonPlainBits without the mask: it tells each byte
+// exactly up to the first that JSON does not copy as it is, and that one
+// too, but what it says of the bytes after that one means nothing (a
+// byte of 0x80 or more carries into the next). The sums of a byte that
+// JSON copies as it is carry into no other byte, and one of the three
+// sums of any other byte, with no carry into it, has its high bit clear.
+// So words are tested together by and-ing what it returns for each:
+// every high bit is set only when every byte is plain.
+func firstPlainBits(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	printable := x + ones*0x60
+	notQuote := x ^ ones*'"' + ones*0x7f
+	notBackslash := x ^ ones*'\\' + ones*0x7f
+	return printable & notQuote & notBackslash
+}
+
+// highBits is the high bit of each byte of a word.
+const highBits = 0x8080808080808080
 
 // le64 reads the first eight bytes of s as a little-endian word.
 func le64(s string) uint64 {
 	s = s[:8] // one bounds check for the eight loads, which become one
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// le32 reads the first four bytes of s as a little-endian word.
+func le32(s string) uint32 {
+	s = s[:4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // appendMarshaled appends s as encoding/json writes it without HTML

@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/csv"
 	"encoding/json"
 	"io"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -187,6 +189,81 @@ func TestAppendJSONStatement(t *testing.T) {
 	}
 }
 
+// TestAppendJSONKindLabel checks that the kinds and labels tone knows,
+// the lexicon's categories, and any other value, are written as
+// appendJSONString writes them.
+func TestAppendJSONKindLabel(t *testing.T) {
+	others := []string{"", "other", `a "quoted" kind`, "tür\n"}
+	for _, k := range []tone.Kind{tone.Direct, tone.Reported, tone.Turn, tone.Narration} {
+		others = append(others, string(k))
+	}
+	for _, l := range tone.Labels() {
+		others = append(others, string(l))
+	}
+	for _, c := range lexicon.Categories() {
+		others = append(others, string(c))
+	}
+	for _, s := range others {
+		want := string(appendJSONString([]byte("x"), s))
+		if got := string(appendJSONKind([]byte("x"), tone.Kind(s))); got != want {
+			t.Errorf("appendJSONKind(%q) = %s, want %s", s, got, want)
+		}
+		if got := string(appendJSONLabel([]byte("x"), tone.Label(s))); got != want {
+			t.Errorf("appendJSONLabel(%q) = %s, want %s", s, got, want)
+		}
+		if got := string(appendJSONCategory([]byte("x"), lexicon.Category(s))); got != want {
+			t.Errorf("appendJSONCategory(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+// TestAppendCount checks appendCount against strconv.AppendInt around
+// each number of digits it writes from the table, and beyond.
+func TestAppendCount(t *testing.T) {
+	check := func(n int) {
+		if got, want := string(appendCount([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
+			t.Fatalf("appendCount(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for n := -100; n <= 20_000; n++ {
+		check(n)
+	}
+	for _, n := range []int{99_999, 100_000, 1_234_567, math.MaxInt, math.MinInt} {
+		check(n)
+	}
+}
+
+// TestFiniteScore checks that a score is finite unless one of its
+// numbers, or one of its terms' numbers, is NaN or an infinity.
+func TestFiniteScore(t *testing.T) {
+	finite := func() tone.Score {
+		return tone.Score{Tone: -1, NBPositive: math.MaxFloat64, Lexicon: math.Copysign(0, -1), Cooperation: -math.MaxFloat64, Assertiveness: 1e-300,
+			Terms: []tone.Term{{Weight: 0.5, Base: -math.MaxFloat64, Scale: 1}, {Weight: math.SmallestNonzeroFloat64, Base: 0.45, Scale: 1e300}}}
+	}
+	if s := finite(); !finiteScore(&s) {
+		t.Errorf("finiteScore(%v) = false, want true", s)
+	}
+	fields := []func(*tone.Score) *float64{
+		func(s *tone.Score) *float64 { return &s.Tone },
+		func(s *tone.Score) *float64 { return &s.NBPositive },
+		func(s *tone.Score) *float64 { return &s.Lexicon },
+		func(s *tone.Score) *float64 { return &s.Cooperation },
+		func(s *tone.Score) *float64 { return &s.Assertiveness },
+		func(s *tone.Score) *float64 { return &s.Terms[0].Weight },
+		func(s *tone.Score) *float64 { return &s.Terms[1].Base },
+		func(s *tone.Score) *float64 { return &s.Terms[1].Scale },
+	}
+	for i, field := range fields {
+		for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+			s := finite()
+			*field(&s) = v
+			if finiteScore(&s) {
+				t.Errorf("finiteScore with number %d set to %v = true, want false", i, v)
+			}
+		}
+	}
+}
+
 // TestAppendNum checks the fast path of appendNum against FormatFloat
 // with four decimals (issue #6): around every boundary between two
 // printed values, at random, and at the edges.
@@ -214,17 +291,22 @@ func TestAppendNum(t *testing.T) {
 		check(r.Float64()*4 - 2)
 		check((r.Float64()*2 - 1) * math.Pow(10, float64(r.IntN(12)-6)))
 	}
-	for _, v := range []float64{0, math.Copysign(0, -1), 1, -1, 1e-20, -1e-20, 9.99995, 99999.99995, 1e5, -1e5, 1e300, math.Inf(1), math.Inf(-1), math.NaN(),
+	for _, v := range []float64{0, math.Copysign(0, -1), 1, -1, 1e-20, -1e-20, 9.99995, 9.99996, -9.99997, 9.9999, -9.9999, 99999.99995, 1e5, -1e5, 1e300, math.Inf(1), math.Inf(-1), math.NaN(),
 		math.SmallestNonzeroFloat64, math.MaxFloat64} {
 		check(v)
 	}
 }
 
-// TestNumCache checks that numCache writes what appendNum writes, for
+// TestNumCache checks that numCache (found, else miss) writes what
+// appendNum writes, for
 // numbers met again, numbers that share a place in the cache and so
 // replace one another, and numbers whose text does not fit a place.
 func TestNumCache(t *testing.T) {
 	var nc numCache
+	// An empty place holds bits 0, those of the number 0.
+	if b, ok := nc.found(make([]byte, 0, 8), 0); ok {
+		t.Fatalf("an empty cache found 0, as %q", b)
+	}
 	r := rand.New(rand.NewPCG(3, 4))
 	few := []float64{1, 0, -0.35, 0.45, math.Copysign(0, -1), -0.0375, 10.5, -12.25, 1e6, math.NaN(), math.Inf(-1)}
 	for i := range 100_000 {
@@ -237,9 +319,17 @@ func TestNumCache(t *testing.T) {
 		default:
 			v = r.Float64()*2 - 1
 		}
-		b := []byte("x")
-		if got, want := string(nc.append(b, v)), "x"+string(appendNum(nil, v)); got != want {
-			t.Fatalf("numCache.append(%v) = %q, want %q (call %d)", v, got, want, i)
+		// A place's text is stored as a word where b has room for one;
+		// where it has not, miss writes the number again.
+		for _, room := range []int{0, 7, 8, 64} {
+			b := append(make([]byte, 0, 1+room), 'x')
+			got, ok := nc.found(b, v)
+			if !ok {
+				got = nc.miss(b, v)
+			}
+			if want := "x" + string(appendNum(nil, v)); string(got) != want {
+				t.Fatalf("numCache with room for %d wrote %v as %q, want %q (call %d, found %v)", room, v, got, want, i, ok)
+			}
 		}
 	}
 }
@@ -276,9 +366,71 @@ func TestAppendJSONString(t *testing.T) {
 		// bytes a turn.
 		"123456789\"#", "12345\"#9abc", "123456789ab\"", "123456789\x01", "1234567890é", "123456789\"\"\"#é",
 		"123456789abcdef\"", "123456789abcdefgh\\", "123456789abcdefghijklmnopqrstuvwx\x1f",
+		// Every length of the short path, and one either side, plain and
+		// with a byte to escape at each end.
+		"abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq",
+		`"bcd`, `abc"`, `abcd\`, "\x01bcdefg", `abcdef"`, "abcdef\xc3\xa9", `"bcdefghi`, `abcdefgh"`, `"bcdefghijklmnop`, `abcdefghijklmno\`,
+		"abcdefg\x7fijklmnop", "abcdefgh\x1fjklmnop", "ab\u2028", "abcdefghijk\u2028",
+		"abcdefghijklmnopq", "abcdefghijklmnopqrstuvwxyz012345", "abcdefghijklmnopqrstuvwxyz0123456", `"bcdefghijklmnopq`,
+		`abcdefghijklmnop"`, "abcdefgh\x01ijklmnopqrstuvwxyz012345", "abcdefghijklmnopqr\\tuvwxyz012345",
+		"abcdefghijklmnopqrstuvw\xffyz012345", `abcdefghijklmnopqrstuvwxyz01234"`, `abcdefghijklmno"qrstuvwxyz`,
 	} {
-		if got, want := string(appendJSONString([]byte("x"), s)), "x"+marshaled(s); got != want {
-			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+		// Strings of 4 to 32 bytes are stored as words where b has
+		// room for them and their quotation marks, and take the long way
+		// where it has not.
+		for _, room := range []int{0, len(s) + 1, len(s) + 2, 64} {
+			b := append(make([]byte, 0, 1+room), 'x')
+			if got, want := string(appendJSONString(b, s)), "x"+marshaled(s); got != want {
+				t.Errorf("appendJSONString(%q) with room for %d = %s, want %s", s, room, got, want)
+			}
+		}
+	}
+}
+
+// TestPlainJSON checks plainJSON against jsonPlainByte, a byte at a
+// time, with one byte to escape at each place of strings of every length
+// up to 72: around the thirty-two bytes it tests at once, the words after
+// them, and the last word it reads again.
+func TestPlainJSON(t *testing.T) {
+	for n := 0; n <= 72; n++ {
+		for at := -1; at < n; at++ {
+			for _, c := range []byte{'"', '\\', 0, 0x1f, 0x80, 0xff} {
+				b := []byte(strings.Repeat("a", n))
+				want := n
+				if at >= 0 {
+					b[at], want = c, at
+				}
+				if got := plainJSON(string(b)); got != want {
+					t.Fatalf("plainJSON(%q) = %d, want %d", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestFirstPlainBits checks that firstPlainBits finds the first byte of
+// a word that JSON does not copy as it is, and so sets every high bit
+// only when every byte is plain, with any two bytes side by side at each
+// place (a byte of 0x80 or more carries into the next).
+func TestFirstPlainBits(t *testing.T) {
+	for at := 0; at < 7; at++ {
+		for pair := range 1 << 16 {
+			var w [8]byte
+			for i := range w {
+				w[i] = 'a'
+			}
+			w[at], w[at+1] = byte(pair), byte(pair>>8)
+			want := 8 // the first byte that is not plain
+			for i, c := range w {
+				if !jsonPlainByte(c) {
+					want = i
+					break
+				}
+			}
+			got := bits.TrailingZeros64(firstPlainBits(binary.LittleEndian.Uint64(w[:]))&highBits^highBits) / 8
+			if got != want {
+				t.Fatalf("firstPlainBits(%q) finds byte %d, want %d", w, got, want)
+			}
 		}
 	}
 }
