@@ -226,12 +226,19 @@ func (s *wordKeys) add(k uint64) bool {
 // emptied returns the set emptied, keeping its memory unless it held
 // more than keptEntries keys.
 func (s wordKeys) emptied() wordKeys {
-	if s.n > keptEntries {
-		return wordKeys{}
+	return wordKeys{slots: emptiedSlots(s.slots, s.n), shift: s.shift}
+}
+
+// emptiedSlots returns the slots of an open-addressing table that holds n
+// entries (wordKeys, pairKeys, formCache) cleared, or nil when n is more
+// than keptEntries: the table then grows anew from nothing, which sets
+// its shift.
+func emptiedSlots[S any](slots []S, n int) []S {
+	if n > keptEntries {
+		return nil
 	}
-	clear(s.slots)
-	s.n = 0
-	return s
+	clear(slots)
+	return slots
 }
 
 // grow doubles the table (to 1,024 slots the first time) and adds the
@@ -283,12 +290,7 @@ func (s *pairKeys) holdsAtFirst(k1, k2 uint64) bool {
 // emptied returns the set emptied, keeping its memory unless it held
 // more than keptEntries pairs.
 func (s pairKeys) emptied() pairKeys {
-	if s.n > keptEntries {
-		return pairKeys{}
-	}
-	clear(s.slots)
-	s.n = 0
-	return s
+	return pairKeys{slots: emptiedSlots(s.slots, s.n), shift: s.shift}
 }
 
 // add adds the pair of keys k1, k1 nonzero, to the set and reports

@@ -137,12 +137,7 @@ func (c *formCache) get(k1, k2 uint64) string {
 // more than keptEntries forms. The forms it held are views of the last
 // document's text and forms: emptied, it keeps them not alive.
 func (c formCache) emptied() formCache {
-	if c.n > keptEntries {
-		return formCache{}
-	}
-	clear(c.slots)
-	c.n = 0
-	return c
+	return formCache{slots: emptiedSlots(c.slots, c.n), shift: c.shift}
 }
 
 // add adds the form of the word whose keys are k1 and k2, which the
