@@ -123,6 +123,14 @@ func NewAttributor() (*Attributor, error) {
 		}
 	}
 	a.words = newPhraseSet(wordPhrases)
+	for k := range a.words.slots {
+		if s := &a.words.slots[k]; s.phrases != nil {
+			s.said = make([]speakerWord, len(s.texts))
+			for j, text := range s.texts {
+				s.said[j] = words[text]
+			}
+		}
+	}
 	for _, c := range cues {
 		if !strings.Contains(c, " ") {
 			a.nonName[c] = true

@@ -44,6 +44,10 @@ type phraseSlot struct {
 	word    string
 	phrases [][]string
 	texts   []string // the phrases' words joined by spaces
+	// said holds, in the description phrases' set (Attributor.words),
+	// what each phrase says of a speaker: Attributor.word of its text,
+	// read here without hashing the text again.
+	said []speakerWord
 }
 
 // singleWords returns the phrases of one word, in no particular order.
@@ -127,27 +131,47 @@ func (ps *phraseSet) find(toks []token, i int) (s *phraseSlot, k int) {
 		return nil, -1
 	}
 	w := toks[i].lower()
-	h := filterHash(w)
-	if !ps.first.has(h) {
+	s = ps.lookup(w, filterHash(w))
+	if s == nil {
 		return nil, -1
 	}
-	s = ps.slotOf(w, h)
+	if k = s.longest(toks, i); k < 0 {
+		return nil, -1
+	}
+	return s, k
+}
+
+// lookup returns the slot of the phrases whose first word is w, whose
+// filterHash is h, or nil when there are none.
+func (ps *phraseSet) lookup(w string, h uint32) *phraseSlot {
+	if !ps.first.has(h) {
+		return nil
+	}
+	if s := ps.slotOf(w, h); s.phrases != nil {
+		return s
+	}
+	return nil
+}
+
+// longest returns the index in s of the longest of its phrases that
+// starts at toks[i], a word token whose lower-case form is s.word, or -1.
+func (s *phraseSlot) longest(toks []token, i int) int {
 	for k, words := range s.phrases {
 		if i+len(words) > len(toks) {
 			continue
 		}
 		ok := true
-		for m := 1; m < len(words); m++ { // words[0] is w
+		for m := 1; m < len(words); m++ { // words[0] is toks[i]'s
 			if t := &toks[i+m]; !t.word || t.lower() != words[m] {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return s, k
+			return k
 		}
 	}
-	return nil, -1
+	return -1
 }
 
 // lines returns the non-comment, non-blank lines of a data file, trimmed.

@@ -301,45 +301,73 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		low := toks[i].lower()
 		h := filterHash(low)
 		// A possessive two tokens before "that" may stand before a cue
-		// noun ("Japan's statement that"); else a word the cues'
-		// first-word filter lets through may start a cue.
+		// noun ("Japan's statement that"); else a word that starts a
+		// cue may start one here. The cue's phrases are looked up now,
+		// with the hash the filters take, for findCues.
 		// ("’s" is "'s" in a lower-case form.)
 		if isPossessive(low) && i+2 < len(toks) && toks[i+2].lower() == "that" {
-			mayCue = append(mayCue, cueAt{i, true})
+			mayCue = append(mayCue, cueAt{i: i, possThat: true, slot: a.cues.lookup(low, h)})
 		} else if a.cues.first.has(h) {
-			mayCue = append(mayCue, cueAt{i, false})
+			mayCue = a.appendCue(mayCue, i, low, h)
 		}
 		// Most words start no description: the filter asks first, and
 		// spares them the call.
 		if i < nextDesc || !a.words.first.has(h) {
 			continue
 		}
-		n, text := a.words.matchText(toks, i)
-		if n == 0 {
-			continue
-		}
-		nextDesc = i + n
-		w := a.word[text]
-		if w.kind != kindInstitution {
-			continue
-		}
-		var owner, pre []token
-		if i > 0 && toks[i-1].word {
-			if isPossessive(toks[i-1].lower()) {
-				owner = []token{stripPossessive(toks[i-1])}
-			} else if a.places.match(toks, i-1) > 0 {
-				pre = toks[i-1 : i]
-			}
-		}
-		if ref, ok := a.qualifier(owner, pre, nil); ok {
-			adj := ref.demonym
-			if adj == "" {
-				adj = ref.country
-			}
-			sc.add(i, mention{name: sc.st.institution(adj, w.canonical), kind: mentionInst, head: w.canonical})
-		}
+		nextDesc = a.description(sc, i, low, h, nextDesc)
 	}
 	sc.mayCue = mayCue
+}
+
+// appendCue appends toks[i] to mayCue if its word, low, whose filterHash
+// is h, starts a cue.
+func (a *Attributor) appendCue(mayCue []cueAt, i int, low string, h uint32) []cueAt {
+	if s := a.cues.slotOf(low, h); s.phrases != nil {
+		mayCue = append(mayCue, cueAt{i: i, slot: s})
+	}
+	return mayCue
+}
+
+// description reads the description phrase that starts at sc.toks[i],
+// whose word is low and its filterHash h, if any, recording the
+// institution it describes (institutionAt). It returns the first token
+// after the phrase, or next when there is none.
+func (a *Attributor) description(sc *sentenceCtx, i int, low string, h uint32, next int) int {
+	s := a.words.slotOf(low, h)
+	if s.phrases == nil {
+		return next
+	}
+	k := s.longest(sc.toks, i)
+	if k < 0 {
+		return next
+	}
+	if s.said[k].kind == kindInstitution {
+		a.institutionAt(sc, i, s.said[k])
+	}
+	return i + len(s.phrases[k])
+}
+
+// institutionAt records the institution described at toks[i] by a
+// description phrase, w, if its country is told ("Indonesia's foreign
+// ministry").
+func (a *Attributor) institutionAt(sc *sentenceCtx, i int, w speakerWord) {
+	toks := sc.toks
+	var owner, pre []token
+	if i > 0 && toks[i-1].word {
+		if isPossessive(toks[i-1].lower()) {
+			owner = []token{stripPossessive(toks[i-1])}
+		} else if a.places.match(toks, i-1) > 0 {
+			pre = toks[i-1 : i]
+		}
+	}
+	if ref, ok := a.qualifier(owner, pre, nil); ok {
+		adj := ref.demonym
+		if adj == "" {
+			adj = ref.country
+		}
+		sc.add(i, mention{name: sc.st.institution(adj, w.canonical), kind: mentionInst, head: w.canonical})
+	}
 }
 
 // institution returns adj + " " + canonical, the name of a described
@@ -554,11 +582,15 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 			from = i + 2
 			continue
 		}
-		if c.possThat && !a.cues.first.mayHave(toks[i].lower()) {
+		if c.slot == nil {
 			continue
 		}
-		n := a.cues.match(toks, i)
-		if n == 0 || anyQuoted(inQ[i:i+n]) || !a.verbUse(sc, i) {
+		k := c.slot.longest(toks, i)
+		if k < 0 {
+			continue
+		}
+		n := len(c.slot.phrases[k])
+		if anyQuoted(inQ[i:i+n]) || !a.verbUse(sc, i) {
 			continue
 		}
 		kind := cueVerb
@@ -574,11 +606,11 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 
 // cueAt is a word of a sentence, outside quotations, that may start a
 // cue: toks[i] is a possessive two tokens before "that" (possThat), which
-// may stand before a cue noun, or a word the cues' first-word filter lets
-// through.
+// may stand before a cue noun, or the first word of cues, slot's.
 type cueAt struct {
 	i        int
 	possThat bool
+	slot     *phraseSlot // the cues that start with toks[i]'s word, or nil
 }
 
 // verbUse reports whether the cue word at toks[i] is used as a verb: not
