@@ -43,6 +43,9 @@ type Attributor struct {
 	// those of nonName, descriptions of things ("sea"), time words and
 	// one-word places, so that personIn asks one map, not four.
 	notName map[string]bool
+	// starts holds the filters of cues' and words' first words
+	// together, for sentenceNames.
+	starts startFilter
 }
 
 // placeRef is what a place word stands for.
@@ -123,6 +126,12 @@ func NewAttributor() (*Attributor, error) {
 		}
 	}
 	a.words = newPhraseSet(wordPhrases)
+	for w := range a.cues.byFirst {
+		a.starts.add(filterHash(w), 0)
+	}
+	for w := range a.words.byFirst {
+		a.starts.add(filterHash(w), 1)
+	}
 	for k := range a.words.slots {
 		if s := &a.words.slots[k]; s.phrases != nil {
 			s.said = make([]speakerWord, len(s.texts))

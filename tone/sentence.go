@@ -300,6 +300,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		}
 		low := toks[i].lower()
 		h := filterHash(low)
+		cue, desc := a.starts.at(h)
 		// A possessive two tokens before "that" may stand before a cue
 		// noun ("Japan's statement that"); else a word that starts a
 		// cue may start one here. The cue's phrases are looked up now,
@@ -307,15 +308,14 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		// ("’s" is "'s" in a lower-case form.)
 		if isPossessive(low) && i+2 < len(toks) && toks[i+2].lower() == "that" {
 			mayCue = append(mayCue, cueAt{i: i, possThat: true, slot: a.cues.lookup(low, h)})
-		} else if a.cues.first.has(h) {
+		} else if cue {
 			mayCue = a.appendCue(mayCue, i, low, h)
 		}
 		// Most words start no description: the filter asks first, and
 		// spares them the call.
-		if i < nextDesc || !a.words.first.has(h) {
-			continue
+		if desc && i >= nextDesc {
+			nextDesc = a.description(sc, i, low, h, nextDesc)
 		}
-		nextDesc = a.description(sc, i, low, h, nextDesc)
 	}
 	sc.mayCue = mayCue
 }
