@@ -677,11 +677,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			}
 			return k
 		}
-		for i := 0; i < len(toks); {
-			if !isNameWordAt(toks, i) {
-				i++
-				continue
-			}
+		for i := nextNameWord(toks, 0); i < len(toks); i = nextNameWord(toks, i) {
 			j, and := runAnd(toks, i)
 			rawEnd := j
 			if k := and; k > 0 {
@@ -1019,6 +1015,17 @@ func isParticle(w string) bool {
 // isNameWord reports whether a token can be part of a name: a
 // capitalized word, or one with an Arabic article ("al-Mansouri").
 func isNameWord(t token) bool { return t.name }
+
+// nextNameWord returns the index of the first name word of toks from i
+// on, or len(toks). Most tokens are not: the loop that passes them is
+// kept apart from the work on a run, whose variables would otherwise be
+// saved and loaded at each token.
+func nextNameWord(toks []token, i int) int {
+	for i < len(toks) && !toks[i].name {
+		i++
+	}
+	return i
+}
 
 // isNameWordAt is isNameWord(toks[i]) without copying the token (32
 // bytes) to pass it, which the compiler does even where it inlines
