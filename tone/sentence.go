@@ -261,7 +261,7 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 			return -1
 		}
 		if !isIntro(toks[i : i+1]) {
-			for inPhrase(i) && determinerFilter.mayHave(toks[i].lower()) && determiners[toks[i].lower()] {
+			for inPhrase(i) && isDeterminer(toks[i].lower()) {
 				i++
 			}
 			return i
