@@ -534,10 +534,15 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 	for i := range cues {
 		a.resolveCue(sc, cues, i)
 	}
-	out := a.reportedSpeech(sc, cues, a.directQuotes(sc, cues))
+	out := sc.pend[:0]
+	// A sentence with no cue and no quotation, most of them, has no
+	// statement to find: the calls that would find none are not made.
+	if len(cues) > 0 || len(sc.qs) > 0 {
+		out = a.reportedSpeech(sc, cues, a.directQuotes(sc, cues))
+		slices.SortStableFunc(out, func(x, y pending) int { return cmp.Compare(x.start, y.start) })
+		cutStatements(sc, out)
+	}
 	sc.pend = out
-	slices.SortStableFunc(out, func(x, y pending) int { return cmp.Compare(x.start, y.start) })
-	cutStatements(sc, out)
 
 	st.mentions = append(st.mentions, sc.names...)
 	st.introduced = ""
