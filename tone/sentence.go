@@ -442,14 +442,14 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
 		sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
 		return j
 	}
-	var m mention
+	var m *mention // read in place: most runs here name no place or body
 	if lone {
 		m = a.lonePlace(run, sc.st, entry)
 	} else {
 		m = a.longPlace(run, sc.st, entry)
 	}
 	if m.kind != 0 {
-		sc.add(i, m)
+		sc.add(i, *m)
 	}
 	return j
 }
@@ -461,31 +461,33 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
 // does not follow from its text.
 func (a *Attributor) placeOrBody(run []token, st *docState) mention {
 	if len(run) != 1 {
-		return a.longPlace(run, st, a.longIndex(run, st))
+		return *a.longPlace(run, st, a.longIndex(run, st))
 	}
-	return a.lonePlace(run, st, st.loneIndex(run))
+	return *a.lonePlace(run, st, st.loneIndex(run))
 }
 
 // longPlace is placeOrBody for the run of several words run, whose entry
-// in st.longRuns is k.
-func (a *Attributor) longPlace(run []token, st *docState, k int32) mention {
+// in st.longRuns is k. The mention it returns is st's, valid until an
+// entry is added.
+func (a *Attributor) longPlace(run []token, st *docState, k int32) *mention {
 	if !st.longRuns[k].placed {
 		m := a.findPlaceOrBody(run)
 		st.longRuns[k].mention = m
 		st.longRuns[k].placed = true
 	}
-	return st.longRuns[k].mention
+	return &st.longRuns[k].mention
 }
 
 // lonePlace is placeOrBody for the run of one word run, whose entry in
-// st.loneWords is k.
-func (a *Attributor) lonePlace(run []token, st *docState, k int32) mention {
+// st.loneWords is k. The mention it returns is st's, valid until an
+// entry is added.
+func (a *Attributor) lonePlace(run []token, st *docState, k int32) *mention {
 	if st.loneWords[k].found&lonePlaced == 0 {
 		m := a.findPlaceOrBody(run)
 		st.loneWords[k].mention = m
 		st.loneWords[k].found |= lonePlaced
 	}
-	return st.loneWords[k].mention
+	return &st.loneWords[k].mention
 }
 
 // findPlaceOrBody is placeOrBody without the memory of lone words: a
