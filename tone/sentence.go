@@ -19,16 +19,20 @@ type sentenceCtx struct {
 	last  []int   // for each quotation, the index of its last token
 	// names are the mentions in the sentence, in order, with token
 	// positions in namePos: pronouns and descriptions look back at them.
-	names    []mention
-	namePos  []int
-	st       *docState
-	subjPos  int       // the token where the sentence's subject starts, or -1
-	question bool      // the sentence asks a question: no reported speech
-	body     int       // byte offset where the sentence's own words start, after a dateline
-	cues     []cueHit  // the sentence's cues, in memory reused from the sentence before
-	mayCue   []cueAt   // the words that may start a cue, as sentenceNames finds them; memory reused likewise
-	pend     []pending // the sentence's statements, in memory reused likewise
-	end      int       // where toks ends in its paragraph's tokens
+	names   []mention
+	namePos []int
+	st      *docState
+	// subjPos is the token where the sentence's subject starts, or
+	// -1, once subjFound: only a run naming a known person asks it
+	// (subject), and most sentences have none.
+	subjPos   int
+	subjFound bool
+	question  bool      // the sentence asks a question: no reported speech
+	body      int       // byte offset where the sentence's own words start, after a dateline
+	cues      []cueHit  // the sentence's cues, in memory reused from the sentence before
+	mayCue    []cueAt   // the words that may start a cue, as sentenceNames finds them; memory reused likewise
+	pend      []pending // the sentence's statements, in memory reused likewise
+	end       int       // where toks ends in its paragraph's tokens
 	// inQBuf is the memory of inQ for a sentence with quotations;
 	// unquoted, all -1 and only read, is inQ's for one without.
 	inQBuf, unquoted []int
@@ -143,7 +147,7 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	sc.p, sc.sp, sc.st, sc.body = p, sp, st, sp.start
 	sc.qs, sc.names, sc.namePos = sc.qs[:0], sc.names[:0], sc.namePos[:0]
 	sc.cues, sc.mayCue, sc.pend = sc.cues[:0], sc.mayCue[:0], sc.pend[:0]
-	sc.subjPos, sc.question = 0, false
+	sc.subjPos, sc.subjFound, sc.question = 0, false, false
 	// toks, end, inQ, first and last are set below; inQBuf and unquoted
 	// are memory kept.
 	if sp.start == 0 {
@@ -217,7 +221,6 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 		}
 	}
 	st.sent++
-	sc.subjPos = a.subjectPos(sc)
 	a.sentenceNames(sc)
 	return sc
 }
@@ -242,6 +245,15 @@ func firstAt(toks []token, off, hint int) int {
 		}
 	}
 	return sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
+}
+
+// subject returns sc.subjPos, finding it (subjectPos) the first time it
+// is asked.
+func (a *Attributor) subject(sc *sentenceCtx) int {
+	if !sc.subjFound {
+		sc.subjPos, sc.subjFound = a.subjectPos(sc), true
+	}
+	return sc.subjPos
 }
 
 // subjectPos is the first token of the sentence's first phrase that is
@@ -439,7 +451,7 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
 		for _, t := range run {
 			sc.st.learnGender(full, t.lower())
 		}
-		sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
+		sc.add(i, mention{name: full, kind: mentionPerson, subject: i == a.subject(sc)})
 		return j
 	}
 	var m *mention // read in place: most runs here name no place or body

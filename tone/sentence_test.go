@@ -102,11 +102,12 @@ func TestSubjectPos(t *testing.T) {
 		quotes := findQuotes(tt.text)
 		sc := a.newSentence(p, span{0, len(tt.text)}, quotes, newDocState())
 		got := ""
-		if sc.subjPos >= 0 {
-			got = sc.toks[sc.subjPos].text()
+		pos := a.subject(sc)
+		if pos >= 0 {
+			got = sc.toks[pos].text()
 		}
 		if got != tt.want {
-			t.Errorf("%q: subject at %d %q, want %q", tt.text, sc.subjPos, got, tt.want)
+			t.Errorf("%q: subject at %d %q, want %q", tt.text, pos, got, tt.want)
 		}
 	}
 }
