@@ -27,7 +27,7 @@ type sentenceCtx struct {
 	// (subject), and most sentences have none.
 	subjPos   int
 	subjFound bool
-	question  bool      // the sentence asks a question: no reported speech
+	question  bool      // the sentence asks a question: no reported speech; set only when it has cues
 	body      int       // byte offset where the sentence's own words start, after a dateline
 	cues      []cueHit  // the sentence's cues, in memory reused from the sentence before
 	mayCue    []cueAt   // the words that may start a cue, as sentenceNames finds them; memory reused likewise
@@ -210,15 +210,6 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	}
 	for ; i < len(toks) && len(sc.qs) > 0; i++ {
 		inQ[i] = -1
-	}
-	for i := len(sc.toks) - 1; i >= 0; i-- {
-		if sc.inQ[i] >= 0 {
-			continue
-		}
-		sc.question = sc.toks[i].text() == "?"
-		if sc.toks[i].text() != "." || i == 0 || sc.inQ[i-1] < 0 {
-			break
-		}
 	}
 	st.sent++
 	a.sentenceNames(sc)
@@ -545,6 +536,10 @@ func (sc *sentenceCtx) before(pos int) []mention {
 func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []quote, st *docState) []Statement {
 	sc := a.newSentence(p, sp, quotes, st)
 	cues := a.findCues(sc)
+	if len(cues) > 0 {
+		// Only a cue asks: most sentences have none.
+		sc.question = asksQuestion(sc)
+	}
 	for i := range cues {
 		a.resolveCue(sc, cues, i)
 	}
@@ -581,6 +576,23 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 		stmts = append(stmts, s.Statement)
 	}
 	return stmts
+}
+
+// asksQuestion reports whether the sentence asks a question: its last
+// token outside quotations is a question mark (a period right after a
+// quotation is passed over, with the quotation).
+func asksQuestion(sc *sentenceCtx) bool {
+	question := false
+	for i := len(sc.toks) - 1; i >= 0; i-- {
+		if sc.inQ[i] >= 0 {
+			continue
+		}
+		question = sc.toks[i].text() == "?"
+		if sc.toks[i].text() != "." || i == 0 || sc.inQ[i-1] < 0 {
+			break
+		}
+	}
+	return question
 }
 
 // findCues returns the cues of a sentence outside its quotations.
