@@ -27,8 +27,12 @@ type sentenceCtx struct {
 	// (subject), and most sentences have none.
 	subjPos   int
 	subjFound bool
-	question  bool      // the sentence asks a question: no reported speech; set only when it has cues
-	body      int       // byte offset where the sentence's own words start, after a dateline
+	question  bool // the sentence asks a question: no reported speech; set only when it has cues
+	// body is the byte offset where the sentence's own words start,
+	// after a dateline, once bodyFound (see bodyStart): a paragraph's
+	// first sentence reads the dateline only when asked.
+	body      int
+	bodyFound bool
 	cues      []cueHit  // the sentence's cues, in memory reused from the sentence before
 	mayCue    []cueAt   // the words that may start a cue, as sentenceNames finds them; memory reused likewise
 	pend      []pending // the sentence's statements, in memory reused likewise
@@ -144,15 +148,12 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	// over it cost twice the instructions.
 	sc := &st.sentence
 	hint := sc.end // most often where this sentence's tokens start
-	sc.p, sc.sp, sc.st, sc.body = p, sp, st, sp.start
+	sc.p, sc.sp, sc.st, sc.body, sc.bodyFound = p, sp, st, sp.start, sp.start != 0
 	sc.qs, sc.names, sc.namePos = sc.qs[:0], sc.names[:0], sc.namePos[:0]
 	sc.cues, sc.mayCue, sc.pend = sc.cues[:0], sc.mayCue[:0], sc.pend[:0]
 	sc.subjPos, sc.subjFound, sc.question = 0, false, false
 	// toks, end, inQ, first and last are set below; inQBuf and unquoted
 	// are memory kept.
-	if sp.start == 0 {
-		sc.body = datelineEnd(p.text)
-	}
 	all := p.tokens()
 	lo := firstAt(all, sp.start, hint)
 	// The sentence's tokens are read next anyway: walking to its end
@@ -680,11 +681,22 @@ func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
 	return true
 }
 
+// bodyStart returns sc.body, the byte offset where the sentence's own
+// words start, reading the paragraph's dateline (datelineEnd) the first
+// time it is asked of a paragraph's first sentence.
+func (sc *sentenceCtx) bodyStart() int {
+	if !sc.bodyFound {
+		sc.body, sc.bodyFound = datelineEnd(sc.p.text), true
+	}
+	return sc.body
+}
+
 // sentenceTok is the index of the first token of the sentence's own
 // words, after a dateline.
 func sentenceTok(sc *sentenceCtx) int {
+	body := sc.bodyStart()
 	for i, t := range sc.toks {
-		if int(t.start) >= sc.body {
+		if int(t.start) >= body {
 			return i
 		}
 	}
@@ -1151,8 +1163,9 @@ func hasWordBefore(sc *sentenceCtx, i int) bool {
 
 // sentenceStart is the byte offset of the sentence's first token.
 func sentenceStart(sc *sentenceCtx) int {
+	body := sc.bodyStart()
 	for _, t := range sc.toks {
-		if int(t.start) >= sc.body {
+		if int(t.start) >= body {
 			return int(t.start)
 		}
 	}
