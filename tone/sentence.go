@@ -28,6 +28,10 @@ type sentenceCtx struct {
 	subjPos   int
 	subjFound bool
 	question  bool // the sentence asks a question: no reported speech; set only when it has cues
+	// scanned finds the name scan's runs of the sentence once
+	// scannedSet (see runNames).
+	scanned    runCursor
+	scannedSet bool
 	// body is the byte offset where the sentence's own words start,
 	// after a dateline, once bodyFound (see bodyStart): a paragraph's
 	// first sentence reads the dateline only when asked.
@@ -292,15 +296,15 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	// nextRun and nextDesc are the first tokens the runs and the
 	// descriptions read so far have not passed.
 	nextRun, nextDesc := 0, 0
-	// The name scan read most runs already.
-	scanned := sc.st.runsOf(&sc.p, sc.end-len(toks))
+	// The name scan read most runs already (runNames asks sc.scanned).
+	sc.scannedSet = false
 	mayCue, inQ := sc.mayCue[:0], sc.inQ[:len(toks)]
 	for i := range toks {
 		if inQ[i] >= 0 || !toks[i].word {
 			continue
 		}
 		if i >= nextRun && isNameWordAt(toks, i) {
-			nextRun = a.runNames(sc, i, &scanned)
+			nextRun = a.runNames(sc, i)
 		}
 		low := toks[i].lower()
 		h := filterHash(low)
@@ -395,9 +399,14 @@ type institutionName struct {
 
 // runNames records the person, place or body the run of name words
 // starting at sc.toks[i] names, if any, and returns the run's end.
-// scanned finds the name scan's runs of the sentence.
-func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
+func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 	toks := sc.toks
+	// The cursor over the name scan's runs is set at the sentence's
+	// first run: most sentences have none.
+	scanned := &sc.scanned
+	if !sc.scannedSet {
+		*scanned, sc.scannedSet = sc.st.runsOf(&sc.p, sc.end-len(toks)), true
+	}
 	// The name scan read most runs already: one that ended inside
 	// this sentence is this run, and its name the same.
 	var name []token
