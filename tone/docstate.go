@@ -666,8 +666,11 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				// the paragraph after them (with a write barrier for each
 				// token's string while the collector runs: about 2% of
 				// the CPU time of two jobs on the bench file).
-				saved = append(saved[:0], own[:after]...)
-				copy(own, labelBuf)
+				saved = saved[:0]
+				for k := range after {
+					saved = append(saved, own[k])
+					own[k] = labelBuf[k]
+				}
 				toks = own
 			default:
 				toks = append(labelBuf, own[after:]...)
@@ -746,11 +749,13 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			}
 			i = j
 		}
-		if len(saved) > 0 {
-			copy(own, saved)
-			clear(saved)
-			saved = saved[:0]
+		// Token by token: a label has a few, and a copy's call costs
+		// more. saved is not cleared: it is scanNames' own, and the
+		// tokens it holds the document's.
+		for k := range saved {
+			own[k] = saved[k]
 		}
+		saved = saved[:0]
 		st.runsAt[pi+1] = int32(len(st.runs))
 	}
 	st.labelToks = labelBuf
