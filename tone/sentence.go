@@ -298,7 +298,11 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	nextRun, nextDesc := 0, 0
 	// The name scan read most runs already (runNames asks sc.scanned).
 	sc.scannedSet = false
-	mayCue, inQ := sc.mayCue[:0], sc.inQ[:len(toks)]
+	// The words that may start a cue go to sc.mayCue, not to a local
+	// slice: the loop keeps fewer variables, saved and loaded at each
+	// word around its calls.
+	sc.mayCue = sc.mayCue[:0]
+	inQ := sc.inQ[:len(toks)]
 	for i := range toks {
 		if inQ[i] >= 0 || !toks[i].word {
 			continue
@@ -315,9 +319,9 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		// with the hash the filters take, for findCues.
 		// ("’s" is "'s" in a lower-case form.)
 		if isPossessive(low) && i+2 < len(toks) && toks[i+2].lower() == "that" {
-			mayCue = append(mayCue, cueAt{i: i, possThat: true, slot: a.cues.lookup(low, h)})
+			sc.mayCue = append(sc.mayCue, cueAt{i: i, possThat: true, slot: a.cues.lookup(low, h)})
 		} else if cue {
-			mayCue = a.appendCue(mayCue, i, low, h)
+			a.appendCue(sc, i, low, h)
 		}
 		// Most words start no description: the filter asks first, and
 		// spares them the call.
@@ -325,16 +329,14 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 			nextDesc = a.description(sc, i, low, h, nextDesc)
 		}
 	}
-	sc.mayCue = mayCue
 }
 
-// appendCue appends toks[i] to mayCue if its word, low, whose filterHash
-// is h, starts a cue.
-func (a *Attributor) appendCue(mayCue []cueAt, i int, low string, h uint32) []cueAt {
+// appendCue appends sc.toks[i] to sc.mayCue if its word, low, whose
+// filterHash is h, starts a cue.
+func (a *Attributor) appendCue(sc *sentenceCtx, i int, low string, h uint32) {
 	if s := a.cues.slotOf(low, h); s.phrases != nil {
-		mayCue = append(mayCue, cueAt{i: i, slot: s})
+		sc.mayCue = append(sc.mayCue, cueAt{i: i, slot: s})
 	}
-	return mayCue
 }
 
 // description reads the description phrase that starts at sc.toks[i],
