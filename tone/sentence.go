@@ -28,6 +28,7 @@ type sentenceCtx struct {
 	subjPos   int
 	subjFound bool
 	question  bool // the sentence asks a question: no reported speech; set only when it has cues
+	nextDesc  int  // the first token the descriptions sentenceNames read have not passed
 	// scanned finds the name scan's runs of the sentence once
 	// scannedSet (see runNames).
 	scanned    runCursor
@@ -293,9 +294,10 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 // word once for both filters.
 func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	toks := sc.toks
-	// nextRun and nextDesc are the first tokens the runs and the
+	// nextRun and sc.nextDesc are the first tokens the runs and the
 	// descriptions read so far have not passed.
-	nextRun, nextDesc := 0, 0
+	nextRun := 0
+	sc.nextDesc = 0
 	// The name scan read most runs already (runNames asks sc.scanned).
 	sc.scannedSet = false
 	// The words that may start a cue go to sc.mayCue, not to a local
@@ -325,8 +327,8 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		}
 		// Most words start no description: the filter asks first, and
 		// spares them the call.
-		if desc && i >= nextDesc {
-			nextDesc = a.description(sc, i, low, h, nextDesc)
+		if desc && i >= sc.nextDesc {
+			a.description(sc, i, low, h)
 		}
 	}
 }
@@ -341,21 +343,21 @@ func (a *Attributor) appendCue(sc *sentenceCtx, i int, low string, h uint32) {
 
 // description reads the description phrase that starts at sc.toks[i],
 // whose word is low and its filterHash h, if any, recording the
-// institution it describes (institutionAt). It returns the first token
-// after the phrase, or next when there is none.
-func (a *Attributor) description(sc *sentenceCtx, i int, low string, h uint32, next int) int {
+// institution it describes (institutionAt) and setting sc.nextDesc to
+// the first token after it.
+func (a *Attributor) description(sc *sentenceCtx, i int, low string, h uint32) {
 	s := a.words.slotOf(low, h)
 	if s.phrases == nil {
-		return next
+		return
 	}
 	k := s.longest(sc.toks, i)
 	if k < 0 {
-		return next
+		return
 	}
 	if s.said[k].kind == kindInstitution {
 		a.institutionAt(sc, i, s.said[k])
 	}
-	return i + len(s.phrases[k])
+	sc.nextDesc = i + len(s.phrases[k])
 }
 
 // institutionAt records the institution described at toks[i] by a
