@@ -28,7 +28,11 @@ type sentenceCtx struct {
 	subjPos   int
 	subjFound bool
 	question  bool // the sentence asks a question: no reported speech; set only when it has cues
-	nextDesc  int  // the first token the descriptions sentenceNames read have not passed
+	// nextRun and nextDesc are the first tokens the runs and the
+	// descriptions sentenceNames read have not passed: kept here, not
+	// in its loop's variables, which it saves and loads around its
+	// calls at each word.
+	nextRun, nextDesc int
 	// scanned finds the name scan's runs of the sentence once
 	// scannedSet (see runNames).
 	scanned    runCursor
@@ -294,10 +298,9 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 // word once for both filters.
 func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	toks := sc.toks
-	// nextRun and sc.nextDesc are the first tokens the runs and the
-	// descriptions read so far have not passed.
-	nextRun := 0
-	sc.nextDesc = 0
+	// sc.nextRun and sc.nextDesc are the first tokens the runs and
+	// the descriptions read so far have not passed.
+	sc.nextRun, sc.nextDesc = 0, 0
 	// The name scan read most runs already (runNames asks sc.scanned).
 	sc.scannedSet = false
 	// The words that may start a cue go to sc.mayCue, not to a local
@@ -309,8 +312,8 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		if inQ[i] >= 0 || !toks[i].word {
 			continue
 		}
-		if i >= nextRun && isNameWordAt(toks, i) {
-			nextRun = a.runNames(sc, i)
+		if isNameWordAt(toks, i) && i >= sc.nextRun {
+			sc.nextRun = a.runNames(sc, i)
 		}
 		low := toks[i].lower()
 		h := filterHash(low)
