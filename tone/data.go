@@ -79,7 +79,9 @@ func newPhraseSet(phrases []string) *phraseSet {
 	}
 	ps.slots, ps.mask = make([]phraseSlot, size), uint32(size-1)
 	for w, list := range ps.byFirst {
-		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+		if len(list) > 1 { // most first words start one phrase
+			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+		}
 		texts := make([]string, len(list))
 		for k, words := range list {
 			texts[k] = strings.Join(words, " ")
