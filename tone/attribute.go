@@ -72,11 +72,11 @@ func NewAttributor() (*Attributor, error) {
 		cues:      newPhraseSet(cues),
 		cueNouns:  make(map[string]bool),
 		titles:    newPhraseSet(titles),
-		place:     make(map[string]placeRef),
+		place:     make(map[string]placeRef, 6*len(countries)), // names, aliases, capitals, seats, demonyms
 		word:      words,
 		outlet:    make(map[string]string),
-		nonName:   make(map[string]bool),
-		descWords: make(map[string]bool),
+		nonName:   make(map[string]bool, len(words)+len(cues)+len(titles)), // about a word of each
+		descWords: make(map[string]bool, len(words)+len(titles)),
 		demonymOf: make(map[string]string),
 	}
 	for _, n := range lines(cueNounsTxt) {
@@ -161,7 +161,8 @@ func NewAttributor() (*Attributor, error) {
 		}
 	}
 	a.outlets = newPhraseSet(outlets)
-	a.notName = make(map[string]bool)
+	// Sized for all it gets, so that it grows no table on the way.
+	a.notName = make(map[string]bool, len(a.nonName)+len(a.word)+len(timeWords)+len(a.place))
 	for w := range a.nonName {
 		a.notName[w] = true
 	}
