@@ -308,9 +308,10 @@ func (a *Attributor) paragraph(out []Statement, p paragraph, st *docState) []Sta
 	attributed := ""
 	for _, sp := range st.spanBuf {
 		n := len(out)
-		out = a.sentence(out, p, sp, quotes, st)
-		for _, s := range out[n:] {
-			if s.Kind != Narration && s.Speaker != Unknown {
+		out = a.sentence(out, &p, sp, quotes, st)
+		for k := n; k < len(out); k++ {
+			// Read in place: a Statement is large to copy.
+			if s := &out[k]; s.Kind != Narration && s.Speaker != Unknown {
 				attributed = s.Speaker
 			}
 		}

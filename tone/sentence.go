@@ -150,14 +150,14 @@ var clauseWords = map[string]bool{
 
 // newSentence prepares a sentence of a paragraph; quotes are the
 // paragraph's, as findQuotes returns them.
-func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docState) *sentenceCtx {
+func (a *Attributor) newSentence(p *paragraph, sp span, quotes []quote, st *docState) *sentenceCtx {
 	// One sentence is read at a time: its context reuses the memory of
 	// the one before, which nothing keeps.
 	// It is reset field by field: a new context built whole and copied
 	// over it cost twice the instructions.
 	sc := &st.sentence
 	hint := sc.end // most often where this sentence's tokens start
-	sc.p, sc.sp, sc.st, sc.body, sc.bodyFound = p, sp, st, sp.start, sp.start != 0
+	sc.p, sc.sp, sc.st, sc.body, sc.bodyFound = *p, sp, st, sp.start, sp.start != 0
 	sc.qs, sc.names, sc.namePos = sc.qs[:0], sc.names[:0], sc.namePos[:0]
 	sc.cues, sc.mayCue, sc.pend = sc.cues[:0], sc.mayCue[:0], sc.pend[:0]
 	sc.subjPos, sc.subjFound, sc.question = 0, false, false
@@ -550,7 +550,7 @@ func (sc *sentenceCtx) before(pos int) []mention {
 
 // sentence reads one sentence — its direct quotations, its reported
 // speech, or else narration — and appends its statements to stmts.
-func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []quote, st *docState) []Statement {
+func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes []quote, st *docState) []Statement {
 	sc := a.newSentence(p, sp, quotes, st)
 	cues := a.findCues(sc)
 	if len(cues) > 0 {

@@ -100,7 +100,7 @@ func TestSubjectPos(t *testing.T) {
 	} {
 		p := paragraph{text: tt.text}
 		quotes := findQuotes(tt.text)
-		sc := a.newSentence(p, span{0, len(tt.text)}, quotes, newDocState())
+		sc := a.newSentence(&p, span{0, len(tt.text)}, quotes, newDocState())
 		got := ""
 		pos := a.subject(sc)
 		if pos >= 0 {
@@ -138,7 +138,7 @@ func TestSentenceNames(t *testing.T) {
 		tokenizeParagraphsInto(nil, paras, len(tt.text), st.lowered)
 		a.scanNames(paras, st)
 		quotes := findQuotes(tt.text)
-		sc := a.newSentence(paras[0], span{0, len(tt.text)}, quotes, st)
+		sc := a.newSentence(&paras[0], span{0, len(tt.text)}, quotes, st)
 		var got []string
 		for k, m := range sc.names {
 			got = append(got, fmt.Sprintf("%d %d %s", sc.namePos[k], m.kind, m.name))
@@ -242,7 +242,7 @@ func eachRandomSentence(a *Attributor, rng *rand.Rand, rounds int, parts []strin
 		quotes := findQuotes(text)
 		st := newDocState()
 		for _, sp := range splitSentences(text, quotes) {
-			check(text, sp, a.newSentence(p, sp, quotes, st))
+			check(text, sp, a.newSentence(&p, sp, quotes, st))
 		}
 	}
 }
