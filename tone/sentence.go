@@ -570,7 +570,9 @@ func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes [
 	}
 	sc.pend = out
 
-	st.mentions = append(st.mentions, sc.names...)
+	if len(sc.names) > 0 {
+		st.mentions = append(st.mentions, sc.names...)
+	}
 	st.introduced = ""
 	if len(out) == 0 {
 		for _, m := range sc.names {
