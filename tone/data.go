@@ -227,7 +227,10 @@ func parseCountries(data string) ([]country, error) {
 			return nil, fmt.Errorf("countries.tsv: row %d has %d fields; want 5", i+2, len(f))
 		}
 		split := func(s string) []string {
-			var out []string
+			if strings.TrimSpace(s) == "" {
+				return nil
+			}
+			out := make([]string, 0, strings.Count(s, "|")+1)
 			for _, p := range strings.Split(s, "|") {
 				if p = strings.TrimSpace(p); p != "" {
 					out = append(out, p)
