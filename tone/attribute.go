@@ -182,15 +182,30 @@ func NewAttributor() (*Attributor, error) {
 
 // lowerWords returns the lower-case word tokens of s.
 func lowerWords(s string) []string {
-	if asciiWords(s) {
+	if n, ok := asciiWords(s); ok {
 		// The tokenizer's rules have nothing to do but split at the
 		// spaces. Start-up reads a few thousand phrases of the data
 		// files, nearly all such, and tokenizing each cost ten times
 		// more.
-		if w := strings.Fields(strings.ToLower(s)); len(w) > 0 {
-			return w
+		if n == 0 {
+			return nil
 		}
-		return nil
+		s = strings.ToLower(s)
+		out := make([]string, 0, n)
+		for i := 0; i < len(s); {
+			for i < len(s) && s[i] == ' ' {
+				i++
+			}
+			j := i
+			for j < len(s) && s[j] != ' ' {
+				j++
+			}
+			if j > i {
+				out = append(out, s[i:j])
+			}
+			i = j
+		}
+		return out
 	}
 	var out []string
 	for _, t := range tokenize(s) {
@@ -202,16 +217,23 @@ func lowerWords(s string) []string {
 }
 
 // asciiWords reports whether s holds only ASCII letters, digits and
-// spaces.
-func asciiWords(s string) bool {
+// spaces, and if so how many words the spaces part.
+func asciiWords(s string) (words int, ok bool) {
+	space := true // before s
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == ' ':
+		case c == ' ':
+			space = true
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			if space {
+				words++
+			}
+			space = false
 		default:
-			return false
+			return 0, false
 		}
 	}
-	return true
+	return words, true
 }
 
 // Attribute splits doc into statements. Narration is included with kind
