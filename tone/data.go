@@ -64,7 +64,7 @@ func (ps *phraseSet) singleWords() []string {
 }
 
 func newPhraseSet(phrases []string) *phraseSet {
-	ps := &phraseSet{byFirst: make(map[string][][]string)}
+	ps := &phraseSet{byFirst: make(map[string][][]string, len(phrases))} // at most a first word each
 	for _, p := range phrases {
 		words := lowerWords(p)
 		if len(words) == 0 {
