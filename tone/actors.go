@@ -86,7 +86,7 @@ func NewActors(g *actor.Gazetteer, s *Scorer) (*Actors, error) {
 		return nil, err
 	}
 	titles := lines(titlesTxt)
-	x := &Actors{gaz: g, scorer: s, words: words, titles: newPhraseSet(titles), descWords: make(map[string]bool)}
+	x := &Actors{gaz: g, scorer: s, words: words, titles: newPhraseSet(titles), descWords: make(map[string]bool, len(titles)+len(speakers))}
 	for _, t := range titles {
 		for _, w := range lowerWords(t) {
 			x.descWords[w] = true

@@ -278,8 +278,8 @@ type speakerWord struct {
 // parseSpeakers reads speakers.tsv into a map from lower-case phrase to
 // its row.
 func parseSpeakers(data string) (map[string]speakerWord, error) {
-	out := make(map[string]speakerWord)
 	rows := lines(data)
+	out := make(map[string]speakerWord, len(rows))
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("speakers.tsv: no rows")
 	}
