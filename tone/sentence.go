@@ -552,7 +552,10 @@ func (sc *sentenceCtx) before(pos int) []mention {
 // speech, or else narration — and appends its statements to stmts.
 func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes []quote, st *docState) []Statement {
 	sc := a.newSentence(p, sp, quotes, st)
-	cues := a.findCues(sc)
+	cues := sc.cues[:0]
+	if len(sc.mayCue) > 0 { // most sentences have no word that may start a cue
+		cues = a.findCues(sc)
+	}
 	if len(cues) > 0 {
 		// Only a cue asks: most sentences have none.
 		sc.question = asksQuestion(sc)
