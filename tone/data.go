@@ -78,11 +78,14 @@ func newPhraseSet(phrases []string) *phraseSet {
 		size *= 2
 	}
 	ps.slots, ps.mask = make([]phraseSlot, size), uint32(size-1)
+	// The slots' texts are cut from one array: most slots have one.
+	all := make([]string, len(phrases))
 	for w, list := range ps.byFirst {
 		if len(list) > 1 { // most first words start one phrase
 			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 		}
-		texts := make([]string, len(list))
+		texts := all[:len(list):len(list)]
+		all = all[len(list):]
 		for k, words := range list {
 			texts[k] = strings.Join(words, " ")
 		}
