@@ -69,6 +69,9 @@ type Actors struct {
 	// speaker's name: "Chinese Foreign Ministry spokesperson Mao Ning".
 	titles    *phraseSet
 	descWords map[string]bool
+	// descFilter holds descWords' words, asked first (isDescWord): the
+	// words asked about are mostly not titles.
+	descFilter wordFilter
 }
 
 // NewActors returns an Actors that finds actors with g and scores the tone
@@ -83,7 +86,7 @@ func NewActors(g *actor.Gazetteer, s *Scorer) (*Actors, error) {
 		return nil, err
 	}
 	titles := lines(titlesTxt)
-	x := &Actors{gaz: g, scorer: s, words: words, titles: newPhraseSet(titles), descWords: make(map[string]bool)}
+	x := &Actors{gaz: g, scorer: s, words: words, titles: newPhraseSet(titles), descWords: make(map[string]bool, len(titles)+len(speakers))}
 	for _, t := range titles {
 		for _, w := range lowerWords(t) {
 			x.descWords[w] = true
@@ -96,7 +99,15 @@ func NewActors(g *actor.Gazetteer, s *Scorer) (*Actors, error) {
 			}
 		}
 	}
+	for w := range x.descWords {
+		x.descFilter.add(w)
+	}
 	return x, nil
+}
+
+// isDescWord reports whether w, a lower-case word, is one of descWords.
+func (x *Actors) isDescWord(w string) bool {
+	return x.descFilter.mayHave(w) && x.descWords[w]
 }
 
 // Gazetteer returns the gazetteer x finds actors with.

@@ -497,7 +497,7 @@ func nextMayHave(toks []token, filter *wordFilter, i int) (int, string) {
 
 // titled reports whether a title stands right before toks[i].
 func (af *affiliator) titled(toks []token, i int) bool {
-	return i > 0 && toks[i-1].word && af.x.descWords[toks[i-1].lower()]
+	return i > 0 && toks[i-1].word && af.x.isDescWord(toks[i-1].lower())
 }
 
 // before returns the state or organisation named among the titles and
@@ -518,7 +518,7 @@ func (af *affiliator) before(toks []token, i int) string {
 		}
 		// A possessive stays in whatever its base, so the map is asked
 		// about the word as written only.
-		if t.name || isPossessive(t.lower()) || x.descWords[t.lower()] {
+		if t.name || isPossessive(t.lower()) || x.isDescWord(t.lower()) {
 			lo = k
 			continue
 		}
@@ -580,7 +580,7 @@ func (af *affiliator) after(toks []token, end int) string {
 		// Only an appositive of titles: "Tomasz Zielinski, Poland's
 		// foreign minister", not "Zielinski, Germany and France".
 		for k := range win {
-			if t := &win[k]; t.word && af.x.descWords[t.lower()] {
+			if t := &win[k]; t.word && af.x.isDescWord(t.lower()) {
 				return c
 			}
 		}

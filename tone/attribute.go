@@ -43,6 +43,9 @@ type Attributor struct {
 	// those of nonName, descriptions of things ("sea"), time words and
 	// one-word places, so that personIn asks one map, not four.
 	notName map[string]bool
+	// starts holds the filters of cues' and words' first words
+	// together, for sentenceNames.
+	starts startFilter
 }
 
 // placeRef is what a place word stands for.
@@ -69,11 +72,11 @@ func NewAttributor() (*Attributor, error) {
 		cues:      newPhraseSet(cues),
 		cueNouns:  make(map[string]bool),
 		titles:    newPhraseSet(titles),
-		place:     make(map[string]placeRef),
+		place:     make(map[string]placeRef, 6*len(countries)), // names, aliases, capitals, seats, demonyms
 		word:      words,
 		outlet:    make(map[string]string),
-		nonName:   make(map[string]bool),
-		descWords: make(map[string]bool),
+		nonName:   make(map[string]bool, len(words)+len(cues)+len(titles)), // about a word of each
+		descWords: make(map[string]bool, len(words)+len(titles)),
 		demonymOf: make(map[string]string),
 	}
 	for _, n := range lines(cueNounsTxt) {
@@ -123,6 +126,20 @@ func NewAttributor() (*Attributor, error) {
 		}
 	}
 	a.words = newPhraseSet(wordPhrases)
+	for w := range a.cues.byFirst {
+		a.starts.add(filterHash(w), 0)
+	}
+	for w := range a.words.byFirst {
+		a.starts.add(filterHash(w), 1)
+	}
+	for k := range a.words.slots {
+		if s := &a.words.slots[k]; s.phrases != nil {
+			s.said = make([]speakerWord, len(s.texts))
+			for j, text := range s.texts {
+				s.said[j] = words[text]
+			}
+		}
+	}
 	for _, c := range cues {
 		if !strings.Contains(c, " ") {
 			a.nonName[c] = true
@@ -144,7 +161,8 @@ func NewAttributor() (*Attributor, error) {
 		}
 	}
 	a.outlets = newPhraseSet(outlets)
-	a.notName = make(map[string]bool)
+	// Sized for all it gets, so that it grows no table on the way.
+	a.notName = make(map[string]bool, len(a.nonName)+len(a.word)+len(timeWords)+len(a.place))
 	for w := range a.nonName {
 		a.notName[w] = true
 	}
@@ -164,6 +182,31 @@ func NewAttributor() (*Attributor, error) {
 
 // lowerWords returns the lower-case word tokens of s.
 func lowerWords(s string) []string {
+	if n, ok := asciiWords(s); ok {
+		// The tokenizer's rules have nothing to do but split at the
+		// spaces. Start-up reads a few thousand phrases of the data
+		// files, nearly all such, and tokenizing each cost ten times
+		// more.
+		if n == 0 {
+			return nil
+		}
+		s = strings.ToLower(s)
+		out := make([]string, 0, n)
+		for i := 0; i < len(s); {
+			for i < len(s) && s[i] == ' ' {
+				i++
+			}
+			j := i
+			for j < len(s) && s[j] != ' ' {
+				j++
+			}
+			if j > i {
+				out = append(out, s[i:j])
+			}
+			i = j
+		}
+		return out
+	}
 	var out []string
 	for _, t := range tokenize(s) {
 		if t.word {
@@ -171,6 +214,26 @@ func lowerWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// asciiWords reports whether s holds only ASCII letters, digits and
+// spaces, and if so how many words the spaces part.
+func asciiWords(s string) (words int, ok bool) {
+	space := true // before s
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			space = true
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			if space {
+				words++
+			}
+			space = false
+		default:
+			return 0, false
+		}
+	}
+	return words, true
 }
 
 // Attribute splits doc into statements. Narration is included with kind
@@ -267,9 +330,10 @@ func (a *Attributor) paragraph(out []Statement, p paragraph, st *docState) []Sta
 	attributed := ""
 	for _, sp := range st.spanBuf {
 		n := len(out)
-		out = a.sentence(out, p, sp, quotes, st)
-		for _, s := range out[n:] {
-			if s.Kind != Narration && s.Speaker != Unknown {
+		out = a.sentence(out, &p, sp, quotes, st)
+		for k := n; k < len(out); k++ {
+			// Read in place: a Statement is large to copy.
+			if s := &out[k]; s.Kind != Narration && s.Speaker != Unknown {
 				attributed = s.Speaker
 			}
 		}

@@ -2,8 +2,10 @@ package tone
 
 import (
 	"bufio"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -408,5 +410,55 @@ func TestNarratorBreak(t *testing.T) {
 		if got := narratorBreak(tt.seg); got != tt.want {
 			t.Errorf("narratorBreak(%q) = %d, want %d", tt.seg, got, tt.want)
 		}
+	}
+}
+
+// TestLowerWordsASCII checks lowerWords' way around the tokenizer for
+// ASCII letters, digits and spaces (issue #6) against the tokenizer's
+// words: on every line of the data files, and on random strings of such
+// bytes and a few that take the tokenizer's way.
+func TestLowerWordsASCII(t *testing.T) {
+	tokenized := func(s string) []string {
+		var out []string
+		for _, tok := range tokenize(s) {
+			if tok.word {
+				out = append(out, tok.lower())
+			}
+		}
+		return out
+	}
+	texts := []string{"", " ", "  a  ", "United States", "G7 summit", "MR MILLER", "x", "Foreign Ministry spokesperson"}
+	for _, data := range []string{cuesTxt, cueNounsTxt, titlesTxt, countriesTSV, speakersTSV, outletsTxt} {
+		for _, line := range strings.Split(data, "\n") {
+			texts = append(texts, line)
+			texts = append(texts, strings.Split(line, "\t")...)
+			texts = append(texts, strings.Split(line, "|")...)
+		}
+	}
+	r := rand.New(rand.NewPCG(6, 42))
+	const alphabet = "abzAZ09 Q-'.’é\t,"
+	for range 20000 {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			n := 8 // mostly the bytes of the way around
+			if r.IntN(10) == 0 {
+				n = len(alphabet)
+			}
+			b[i] = alphabet[r.IntN(n)]
+		}
+		texts = append(texts, string(b))
+	}
+	fast := 0
+	for _, s := range texts {
+		if _, ok := asciiWords(s); ok {
+			fast++
+		}
+		got, want := lowerWords(s), tokenized(s)
+		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Fatalf("lowerWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if fast < len(texts)/2 {
+		t.Errorf("%d of %d texts took the way around the tokenizer, want at least half", fast, len(texts))
 	}
 }

@@ -44,6 +44,10 @@ type phraseSlot struct {
 	word    string
 	phrases [][]string
 	texts   []string // the phrases' words joined by spaces
+	// said holds, in the description phrases' set (Attributor.words),
+	// what each phrase says of a speaker: Attributor.word of its text,
+	// read here without hashing the text again.
+	said []speakerWord
 }
 
 // singleWords returns the phrases of one word, in no particular order.
@@ -60,7 +64,7 @@ func (ps *phraseSet) singleWords() []string {
 }
 
 func newPhraseSet(phrases []string) *phraseSet {
-	ps := &phraseSet{byFirst: make(map[string][][]string)}
+	ps := &phraseSet{byFirst: make(map[string][][]string, len(phrases))} // at most a first word each
 	for _, p := range phrases {
 		words := lowerWords(p)
 		if len(words) == 0 {
@@ -74,9 +78,14 @@ func newPhraseSet(phrases []string) *phraseSet {
 		size *= 2
 	}
 	ps.slots, ps.mask = make([]phraseSlot, size), uint32(size-1)
+	// The slots' texts are cut from one array: most slots have one.
+	all := make([]string, len(phrases))
 	for w, list := range ps.byFirst {
-		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
-		texts := make([]string, len(list))
+		if len(list) > 1 { // most first words start one phrase
+			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+		}
+		texts := all[:len(list):len(list)]
+		all = all[len(list):]
 		for k, words := range list {
 			texts[k] = strings.Join(words, " ")
 		}
@@ -127,27 +136,47 @@ func (ps *phraseSet) find(toks []token, i int) (s *phraseSlot, k int) {
 		return nil, -1
 	}
 	w := toks[i].lower()
-	h := filterHash(w)
-	if !ps.first.has(h) {
+	s = ps.lookup(w, filterHash(w))
+	if s == nil {
 		return nil, -1
 	}
-	s = ps.slotOf(w, h)
+	if k = s.longest(toks, i); k < 0 {
+		return nil, -1
+	}
+	return s, k
+}
+
+// lookup returns the slot of the phrases whose first word is w, whose
+// filterHash is h, or nil when there are none.
+func (ps *phraseSet) lookup(w string, h uint32) *phraseSlot {
+	if !ps.first.has(h) {
+		return nil
+	}
+	if s := ps.slotOf(w, h); s.phrases != nil {
+		return s
+	}
+	return nil
+}
+
+// longest returns the index in s of the longest of its phrases that
+// starts at toks[i], a word token whose lower-case form is s.word, or -1.
+func (s *phraseSlot) longest(toks []token, i int) int {
 	for k, words := range s.phrases {
 		if i+len(words) > len(toks) {
 			continue
 		}
 		ok := true
-		for m := 1; m < len(words); m++ { // words[0] is w
+		for m := 1; m < len(words); m++ { // words[0] is toks[i]'s
 			if t := &toks[i+m]; !t.word || t.lower() != words[m] {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return s, k
+			return k
 		}
 	}
-	return nil, -1
+	return -1
 }
 
 // lines returns the non-comment, non-blank lines of a data file, trimmed.
@@ -201,7 +230,10 @@ func parseCountries(data string) ([]country, error) {
 			return nil, fmt.Errorf("countries.tsv: row %d has %d fields; want 5", i+2, len(f))
 		}
 		split := func(s string) []string {
-			var out []string
+			if strings.TrimSpace(s) == "" {
+				return nil
+			}
+			out := make([]string, 0, strings.Count(s, "|")+1)
 			for _, p := range strings.Split(s, "|") {
 				if p = strings.TrimSpace(p); p != "" {
 					out = append(out, p)
@@ -249,8 +281,8 @@ type speakerWord struct {
 // parseSpeakers reads speakers.tsv into a map from lower-case phrase to
 // its row.
 func parseSpeakers(data string) (map[string]speakerWord, error) {
-	out := make(map[string]speakerWord)
 	rows := lines(data)
+	out := make(map[string]speakerWord, len(rows))
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("speakers.tsv: no rows")
 	}

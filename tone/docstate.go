@@ -2,6 +2,7 @@ package tone
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -69,8 +70,11 @@ type docState struct {
 	// lone indexes what person and placeOrBody found in runs of one
 	// word by the word as written: loneWords[lone[w]]. The name scan's
 	// runs of one word keep the index (nameRun.entry), so that the
-	// sentences reading them again ask no map.
+	// sentences reading them again ask no map. A word of at most 8
+	// bytes, most of them, is found in loneKeys, by its packWord key,
+	// instead of lone.
 	lone      map[string]int32
+	loneKeys  keyIndex
 	loneWords []loneWord
 	// long holds what person found in runs of several words, by a key
 	// spelling the words as written (see [docState.spell]); each
@@ -219,6 +223,7 @@ func (st *docState) empty() {
 			inQBuf: sc.inQBuf[:0], unquoted: sc.unquoted,
 		},
 		lone:       emptied(st.lone),
+		loneKeys:   st.loneKeys.emptied(),
 		loneWords:  clearAll(st.loneWords),
 		long:       emptied(st.long),
 		longRuns:   clearAll(st.longRuns),
@@ -661,8 +666,11 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				// the paragraph after them (with a write barrier for each
 				// token's string while the collector runs: about 2% of
 				// the CPU time of two jobs on the bench file).
-				saved = append(saved[:0], own[:after]...)
-				copy(own, labelBuf)
+				saved = saved[:0]
+				for k := range after {
+					saved = append(saved, own[k])
+					own[k] = labelBuf[k]
+				}
 				toks = own
 			default:
 				toks = append(labelBuf, own[after:]...)
@@ -677,11 +685,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			}
 			return k
 		}
-		for i := 0; i < len(toks); {
-			if !isNameWordAt(toks, i) {
-				i++
-				continue
-			}
+		for i := nextNameWord(toks, 0); i < len(toks); i = nextNameWord(toks, i) {
 			j, and := runAnd(toks, i)
 			rawEnd := j
 			if k := and; k > 0 {
@@ -745,11 +749,13 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			}
 			i = j
 		}
-		if len(saved) > 0 {
-			copy(own, saved)
-			clear(saved)
-			saved = saved[:0]
+		// Token by token: a label has a few, and a copy's call costs
+		// more. saved is not cleared: it is scanNames' own, and the
+		// tokens it holds the document's.
+		for k := range saved {
+			own[k] = saved[k]
 		}
+		saved = saved[:0]
 		st.runsAt[pi+1] = int32(len(st.runs))
 	}
 	st.labelToks = labelBuf
@@ -1020,6 +1026,17 @@ func isParticle(w string) bool {
 // capitalized word, or one with an Arabic article ("al-Mansouri").
 func isNameWord(t token) bool { return t.name }
 
+// nextNameWord returns the index of the first name word of toks from i
+// on, or len(toks). Most tokens are not: the loop that passes them is
+// kept apart from the work on a run, whose variables would otherwise be
+// saved and loaded at each token.
+func nextNameWord(toks []token, i int) int {
+	for i < len(toks) && !toks[i].name {
+		i++
+	}
+	return i
+}
+
 // isNameWordAt is isNameWord(toks[i]) without copying the token (32
 // bytes) to pass it, which the compiler does even where it inlines
 // isNameWord: the loops over every token ask this.
@@ -1059,16 +1076,96 @@ func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []
 // run of one word run, adding an entry the first time the word is met.
 func (st *docState) loneIndex(run []token) int32 {
 	w := run[0].text()
-	k, ok := st.lone[w]
+	k, ok := st.loneOf(w)
 	if !ok {
-		if st.lone == nil {
-			st.lone = make(map[string]int32)
-		}
 		k = int32(len(st.loneWords))
 		st.loneWords = append(st.loneWords, loneWord{})
-		st.lone[w] = k
+		if key, short := packWord(w); short {
+			st.loneKeys.put(key, k)
+		} else {
+			if st.lone == nil {
+				st.lone = make(map[string]int32)
+			}
+			st.lone[w] = k
+		}
 	}
 	return k
+}
+
+// loneOf returns the index in st.loneWords of the entry of the word w,
+// as written, and whether it has one.
+func (st *docState) loneOf(w string) (int32, bool) {
+	if key, short := packWord(w); short {
+		return st.loneKeys.get(key)
+	}
+	k, ok := st.lone[w]
+	return k, ok
+}
+
+// keyIndex maps the keys of words packed by packWord, which are not 0,
+// to indexes: an open-addressing table, like wordKeys, where a map would
+// hash the word and compare strings. The zero value is empty.
+type keyIndex struct {
+	slots []keySlot // a power of two of them; a zero key marks an empty slot
+	shift uint      // 64 minus log2(len(slots)), less than 64
+	n     int       // keys held
+}
+
+// keySlot is a slot of a keyIndex: a key and its index.
+type keySlot struct {
+	k uint64
+	v int32
+}
+
+// get returns the index of key k and whether the table holds k.
+func (t *keyIndex) get(k uint64) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := len(t.slots) - 1
+	// Fibonacci hashing: the top bits of the product mix all of k's.
+	for i := int(k * 0x9e3779b97f4a7c15 >> (t.shift & 63)); ; i = (i + 1) & mask {
+		switch sl := &t.slots[i]; sl.k {
+		case k:
+			return sl.v, true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// put sets the index of key k, which the table does not hold, to v.
+func (t *keyIndex) put(k uint64, v int32) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		size := max(64, 2*len(old))
+		t.slots = make([]keySlot, size)
+		t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+		t.n = 0
+		for _, sl := range old {
+			if sl.k != 0 {
+				t.put(sl.k, sl.v)
+			}
+		}
+	}
+	mask := len(t.slots) - 1
+	i := int(k * 0x9e3779b97f4a7c15 >> (t.shift & 63))
+	for t.slots[i].k != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = keySlot{k, v}
+	t.n++
+}
+
+// emptied returns the table emptied, keeping its memory unless it held
+// more than keptEntries keys.
+func (t keyIndex) emptied() keyIndex {
+	if t.n > keptEntries {
+		return keyIndex{}
+	}
+	clear(t.slots)
+	t.n = 0
+	return t
 }
 
 // lonePerson is person for the run of one word run, whose entry in

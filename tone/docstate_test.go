@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -140,7 +141,7 @@ func TestScannedRuns(t *testing.T) {
 				var entry int32
 				var ok bool
 				if cut == 1 {
-					entry, ok = st.lone[own[i].text()]
+					entry, ok = st.loneOf(own[i].text())
 				} else {
 					entry, ok = st.long[string(st.spell(own[i:i+cut]))]
 				}
@@ -197,8 +198,8 @@ func TestPersonLoneWord(t *testing.T) {
 			}
 		}
 	}
-	if len(st.lone) < 8 || len(st.long) != 4 {
-		t.Errorf("%d lone words and %d runs kept, want at least 8 and 4", len(st.lone), len(st.long))
+	if len(st.lone)+st.loneKeys.n < 8 || len(st.long) != 4 {
+		t.Errorf("%d lone words and %d runs kept, want at least 8 and 4", len(st.lone)+st.loneKeys.n, len(st.long))
 	}
 }
 
@@ -304,8 +305,8 @@ func TestPlaceOrBody(t *testing.T) {
 			}
 		}
 	}
-	if len(st.lone) != 4 || len(st.loneWords) != 4 {
-		t.Errorf("%d lone words kept (%d entries), want 4", len(st.lone), len(st.loneWords))
+	if len(st.lone)+st.loneKeys.n != 4 || len(st.loneWords) != 4 {
+		t.Errorf("%d lone words kept (%d entries), want 4", len(st.lone)+st.loneKeys.n, len(st.loneWords))
 	}
 	if len(st.long) != 4 || len(st.longRuns) != 4 {
 		t.Errorf("%d runs of several words kept (%d entries), want 4", len(st.long), len(st.longRuns))
@@ -480,5 +481,55 @@ func TestIsPossessive(t *testing.T) {
 		if got := isPossessive(w); got != want {
 			t.Errorf("isPossessive(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestKeyIndex checks the table that finds a short lone word's entry
+// (issue #6) against a map, over enough words to make it grow several
+// times, and that emptied forgets them.
+func TestKeyIndex(t *testing.T) {
+	var ki keyIndex
+	want := map[uint64]int32{}
+	for i := range 5000 {
+		w := fmt.Sprintf("W%d", i*7919%100000)
+		k, ok := packWord(w)
+		if !ok {
+			t.Fatalf("packWord(%q) not ok", w)
+		}
+		if _, held := want[k]; held {
+			continue
+		}
+		if v, ok := ki.get(k); ok {
+			t.Fatalf("get(%q) = %d before put", w, v)
+		}
+		want[k] = int32(i)
+		ki.put(k, int32(i))
+	}
+	for k, v := range want {
+		if got, ok := ki.get(k); !ok || got != v {
+			t.Fatalf("get(%#x) = %d, %v; want %d, true", k, got, ok, v)
+		}
+	}
+	if ki.n != len(want) {
+		t.Errorf("n = %d, want %d", ki.n, len(want))
+	}
+	small := keyIndex{}
+	for k, v := range want {
+		small.put(k, v)
+		if small.n == 100 {
+			break
+		}
+	}
+	small = small.emptied()
+	for k := range want {
+		if _, ok := small.get(k); ok {
+			t.Fatalf("emptied table holds %#x", k)
+		}
+	}
+	if len(small.slots) == 0 {
+		t.Error("emptied dropped the memory of a table of 100 keys")
+	}
+	if big := ki.emptied(); len(big.slots) != 0 {
+		t.Errorf("emptied kept %d slots of a table of %d keys", len(big.slots), ki.n)
 	}
 }

@@ -19,16 +19,33 @@ type sentenceCtx struct {
 	last  []int   // for each quotation, the index of its last token
 	// names are the mentions in the sentence, in order, with token
 	// positions in namePos: pronouns and descriptions look back at them.
-	names    []mention
-	namePos  []int
-	st       *docState
-	subjPos  int       // the token where the sentence's subject starts, or -1
-	question bool      // the sentence asks a question: no reported speech
-	body     int       // byte offset where the sentence's own words start, after a dateline
-	cues     []cueHit  // the sentence's cues, in memory reused from the sentence before
-	mayCue   []cueAt   // the words that may start a cue, as sentenceNames finds them; memory reused likewise
-	pend     []pending // the sentence's statements, in memory reused likewise
-	end      int       // where toks ends in its paragraph's tokens
+	names   []mention
+	namePos []int
+	st      *docState
+	// subjPos is the token where the sentence's subject starts, or
+	// -1, once subjFound: only a run naming a known person asks it
+	// (subject), and most sentences have none.
+	subjPos   int
+	subjFound bool
+	question  bool // the sentence asks a question: no reported speech; set only when it has cues
+	// nextRun and nextDesc are the first tokens the runs and the
+	// descriptions sentenceNames read have not passed: kept here, not
+	// in its loop's variables, which it saves and loads around its
+	// calls at each word.
+	nextRun, nextDesc int
+	// scanned finds the name scan's runs of the sentence once
+	// scannedSet (see runNames).
+	scanned    runCursor
+	scannedSet bool
+	// body is the byte offset where the sentence's own words start,
+	// after a dateline, once bodyFound (see bodyStart): a paragraph's
+	// first sentence reads the dateline only when asked.
+	body      int
+	bodyFound bool
+	cues      []cueHit  // the sentence's cues, in memory reused from the sentence before
+	mayCue    []cueAt   // the words that may start a cue, as sentenceNames finds them; memory reused likewise
+	pend      []pending // the sentence's statements, in memory reused likewise
+	end       int       // where toks ends in its paragraph's tokens
 	// inQBuf is the memory of inQ for a sentence with quotations;
 	// unquoted, all -1 and only read, is inQ's for one without.
 	inQBuf, unquoted []int
@@ -133,22 +150,19 @@ var clauseWords = map[string]bool{
 
 // newSentence prepares a sentence of a paragraph; quotes are the
 // paragraph's, as findQuotes returns them.
-func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docState) *sentenceCtx {
+func (a *Attributor) newSentence(p *paragraph, sp span, quotes []quote, st *docState) *sentenceCtx {
 	// One sentence is read at a time: its context reuses the memory of
 	// the one before, which nothing keeps.
 	// It is reset field by field: a new context built whole and copied
 	// over it cost twice the instructions.
 	sc := &st.sentence
 	hint := sc.end // most often where this sentence's tokens start
-	sc.p, sc.sp, sc.st, sc.body = p, sp, st, sp.start
+	sc.p, sc.sp, sc.st, sc.body, sc.bodyFound = *p, sp, st, sp.start, sp.start != 0
 	sc.qs, sc.names, sc.namePos = sc.qs[:0], sc.names[:0], sc.namePos[:0]
 	sc.cues, sc.mayCue, sc.pend = sc.cues[:0], sc.mayCue[:0], sc.pend[:0]
-	sc.subjPos, sc.question = 0, false
+	sc.subjPos, sc.subjFound, sc.question = 0, false, false
 	// toks, end, inQ, first and last are set below; inQBuf and unquoted
 	// are memory kept.
-	if sp.start == 0 {
-		sc.body = datelineEnd(p.text)
-	}
 	all := p.tokens()
 	lo := firstAt(all, sp.start, hint)
 	// The sentence's tokens are read next anyway: walking to its end
@@ -207,17 +221,7 @@ func (a *Attributor) newSentence(p paragraph, sp span, quotes []quote, st *docSt
 	for ; i < len(toks) && len(sc.qs) > 0; i++ {
 		inQ[i] = -1
 	}
-	for i := len(sc.toks) - 1; i >= 0; i-- {
-		if sc.inQ[i] >= 0 {
-			continue
-		}
-		sc.question = sc.toks[i].text() == "?"
-		if sc.toks[i].text() != "." || i == 0 || sc.inQ[i-1] < 0 {
-			break
-		}
-	}
 	st.sent++
-	sc.subjPos = a.subjectPos(sc)
 	a.sentenceNames(sc)
 	return sc
 }
@@ -244,6 +248,15 @@ func firstAt(toks []token, off, hint int) int {
 	return sort.Search(len(toks), func(i int) bool { return int(toks[i].start) >= off })
 }
 
+// subject returns sc.subjPos, finding it (subjectPos) the first time it
+// is asked.
+func (a *Attributor) subject(sc *sentenceCtx) int {
+	if !sc.subjFound {
+		sc.subjPos, sc.subjFound = a.subjectPos(sc), true
+	}
+	return sc.subjPos
+}
+
 // subjectPos is the first token of the sentence's first phrase that is
 // not an adverbial ("On Friday, China's President Xi Jinping warned"), or
 // -1.
@@ -261,7 +274,7 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 			return -1
 		}
 		if !isIntro(toks[i : i+1]) {
-			for inPhrase(i) && determinerFilter.mayHave(toks[i].lower()) && determiners[toks[i].lower()] {
+			for inPhrase(i) && isDeterminer(toks[i].lower()) {
 				i++
 			}
 			return i
@@ -285,61 +298,91 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 // word once for both filters.
 func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	toks := sc.toks
-	// nextRun and nextDesc are the first tokens the runs and the
-	// descriptions read so far have not passed.
-	nextRun, nextDesc := 0, 0
-	// The name scan read most runs already.
-	scanned := sc.st.runsOf(&sc.p, sc.end-len(toks))
-	mayCue, inQ := sc.mayCue[:0], sc.inQ[:len(toks)]
+	// sc.nextRun and sc.nextDesc are the first tokens the runs and
+	// the descriptions read so far have not passed.
+	sc.nextRun, sc.nextDesc = 0, 0
+	// The name scan read most runs already (runNames asks sc.scanned).
+	sc.scannedSet = false
+	// The words that may start a cue go to sc.mayCue, not to a local
+	// slice: the loop keeps fewer variables, saved and loaded at each
+	// word around its calls.
+	sc.mayCue = sc.mayCue[:0]
+	inQ := sc.inQ[:len(toks)]
 	for i := range toks {
 		if inQ[i] >= 0 || !toks[i].word {
 			continue
 		}
-		if i >= nextRun && isNameWordAt(toks, i) {
-			nextRun = a.runNames(sc, i, &scanned)
+		if isNameWordAt(toks, i) && i >= sc.nextRun {
+			sc.nextRun = a.runNames(sc, i)
 		}
 		low := toks[i].lower()
 		h := filterHash(low)
+		cue, desc := a.starts.at(h)
 		// A possessive two tokens before "that" may stand before a cue
-		// noun ("Japan's statement that"); else a word the cues'
-		// first-word filter lets through may start a cue.
+		// noun ("Japan's statement that"); else a word that starts a
+		// cue may start one here. The cue's phrases are looked up now,
+		// with the hash the filters take, for findCues.
 		// ("’s" is "'s" in a lower-case form.)
 		if isPossessive(low) && i+2 < len(toks) && toks[i+2].lower() == "that" {
-			mayCue = append(mayCue, cueAt{i, true})
-		} else if a.cues.first.has(h) {
-			mayCue = append(mayCue, cueAt{i, false})
+			sc.mayCue = append(sc.mayCue, cueAt{i: i, possThat: true, slot: a.cues.lookup(low, h)})
+		} else if cue {
+			a.appendCue(sc, i, low, h)
 		}
 		// Most words start no description: the filter asks first, and
 		// spares them the call.
-		if i < nextDesc || !a.words.first.has(h) {
-			continue
-		}
-		n, text := a.words.matchText(toks, i)
-		if n == 0 {
-			continue
-		}
-		nextDesc = i + n
-		w := a.word[text]
-		if w.kind != kindInstitution {
-			continue
-		}
-		var owner, pre []token
-		if i > 0 && toks[i-1].word {
-			if isPossessive(toks[i-1].lower()) {
-				owner = []token{stripPossessive(toks[i-1])}
-			} else if a.places.match(toks, i-1) > 0 {
-				pre = toks[i-1 : i]
-			}
-		}
-		if ref, ok := a.qualifier(owner, pre, nil); ok {
-			adj := ref.demonym
-			if adj == "" {
-				adj = ref.country
-			}
-			sc.add(i, mention{name: sc.st.institution(adj, w.canonical), kind: mentionInst, head: w.canonical})
+		if desc && i >= sc.nextDesc {
+			a.description(sc, i, low, h)
 		}
 	}
-	sc.mayCue = mayCue
+}
+
+// appendCue appends sc.toks[i] to sc.mayCue if its word, low, whose
+// filterHash is h, starts a cue.
+func (a *Attributor) appendCue(sc *sentenceCtx, i int, low string, h uint32) {
+	if s := a.cues.slotOf(low, h); s.phrases != nil {
+		sc.mayCue = append(sc.mayCue, cueAt{i: i, slot: s})
+	}
+}
+
+// description reads the description phrase that starts at sc.toks[i],
+// whose word is low and its filterHash h, if any, recording the
+// institution it describes (institutionAt) and setting sc.nextDesc to
+// the first token after it.
+func (a *Attributor) description(sc *sentenceCtx, i int, low string, h uint32) {
+	s := a.words.slotOf(low, h)
+	if s.phrases == nil {
+		return
+	}
+	k := s.longest(sc.toks, i)
+	if k < 0 {
+		return
+	}
+	if s.said[k].kind == kindInstitution {
+		a.institutionAt(sc, i, s.said[k])
+	}
+	sc.nextDesc = i + len(s.phrases[k])
+}
+
+// institutionAt records the institution described at toks[i] by a
+// description phrase, w, if its country is told ("Indonesia's foreign
+// ministry").
+func (a *Attributor) institutionAt(sc *sentenceCtx, i int, w speakerWord) {
+	toks := sc.toks
+	var owner, pre []token
+	if i > 0 && toks[i-1].word {
+		if isPossessive(toks[i-1].lower()) {
+			owner = []token{stripPossessive(toks[i-1])}
+		} else if a.places.match(toks, i-1) > 0 {
+			pre = toks[i-1 : i]
+		}
+	}
+	if ref, ok := a.qualifier(owner, pre, nil); ok {
+		adj := ref.demonym
+		if adj == "" {
+			adj = ref.country
+		}
+		sc.add(i, mention{name: sc.st.institution(adj, w.canonical), kind: mentionInst, head: w.canonical})
+	}
 }
 
 // institution returns adj + " " + canonical, the name of a described
@@ -363,9 +406,14 @@ type institutionName struct {
 
 // runNames records the person, place or body the run of name words
 // starting at sc.toks[i] names, if any, and returns the run's end.
-// scanned finds the name scan's runs of the sentence.
-func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
+func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 	toks := sc.toks
+	// The cursor over the name scan's runs is set at the sentence's
+	// first run: most sentences have none.
+	scanned := &sc.scanned
+	if !sc.scannedSet {
+		*scanned, sc.scannedSet = sc.st.runsOf(&sc.p, sc.end-len(toks)), true
+	}
 	// The name scan read most runs already: one that ended inside
 	// this sentence is this run, and its name the same.
 	var name []token
@@ -411,17 +459,17 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
 		for _, t := range run {
 			sc.st.learnGender(full, t.lower())
 		}
-		sc.add(i, mention{name: full, kind: mentionPerson, subject: i == sc.subjPos})
+		sc.add(i, mention{name: full, kind: mentionPerson, subject: i == a.subject(sc)})
 		return j
 	}
-	var m mention
+	var m *mention // read in place: most runs here name no place or body
 	if lone {
 		m = a.lonePlace(run, sc.st, entry)
 	} else {
 		m = a.longPlace(run, sc.st, entry)
 	}
 	if m.kind != 0 {
-		sc.add(i, m)
+		sc.add(i, *m)
 	}
 	return j
 }
@@ -433,31 +481,33 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int, scanned *runCursor) int {
 // does not follow from its text.
 func (a *Attributor) placeOrBody(run []token, st *docState) mention {
 	if len(run) != 1 {
-		return a.longPlace(run, st, a.longIndex(run, st))
+		return *a.longPlace(run, st, a.longIndex(run, st))
 	}
-	return a.lonePlace(run, st, st.loneIndex(run))
+	return *a.lonePlace(run, st, st.loneIndex(run))
 }
 
 // longPlace is placeOrBody for the run of several words run, whose entry
-// in st.longRuns is k.
-func (a *Attributor) longPlace(run []token, st *docState, k int32) mention {
+// in st.longRuns is k. The mention it returns is st's, valid until an
+// entry is added.
+func (a *Attributor) longPlace(run []token, st *docState, k int32) *mention {
 	if !st.longRuns[k].placed {
 		m := a.findPlaceOrBody(run)
 		st.longRuns[k].mention = m
 		st.longRuns[k].placed = true
 	}
-	return st.longRuns[k].mention
+	return &st.longRuns[k].mention
 }
 
 // lonePlace is placeOrBody for the run of one word run, whose entry in
-// st.loneWords is k.
-func (a *Attributor) lonePlace(run []token, st *docState, k int32) mention {
+// st.loneWords is k. The mention it returns is st's, valid until an
+// entry is added.
+func (a *Attributor) lonePlace(run []token, st *docState, k int32) *mention {
 	if st.loneWords[k].found&lonePlaced == 0 {
 		m := a.findPlaceOrBody(run)
 		st.loneWords[k].mention = m
 		st.loneWords[k].found |= lonePlaced
 	}
-	return st.loneWords[k].mention
+	return &st.loneWords[k].mention
 }
 
 // findPlaceOrBody is placeOrBody without the memory of lone words: a
@@ -500,18 +550,32 @@ func (sc *sentenceCtx) before(pos int) []mention {
 
 // sentence reads one sentence — its direct quotations, its reported
 // speech, or else narration — and appends its statements to stmts.
-func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []quote, st *docState) []Statement {
+func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes []quote, st *docState) []Statement {
 	sc := a.newSentence(p, sp, quotes, st)
-	cues := a.findCues(sc)
+	cues := sc.cues[:0]
+	if len(sc.mayCue) > 0 { // most sentences have no word that may start a cue
+		cues = a.findCues(sc)
+	}
+	if len(cues) > 0 {
+		// Only a cue asks: most sentences have none.
+		sc.question = asksQuestion(sc)
+	}
 	for i := range cues {
 		a.resolveCue(sc, cues, i)
 	}
-	out := a.reportedSpeech(sc, cues, a.directQuotes(sc, cues))
+	out := sc.pend[:0]
+	// A sentence with no cue and no quotation, most of them, has no
+	// statement to find: the calls that would find none are not made.
+	if len(cues) > 0 || len(sc.qs) > 0 {
+		out = a.reportedSpeech(sc, cues, a.directQuotes(sc, cues))
+		slices.SortStableFunc(out, func(x, y pending) int { return cmp.Compare(x.start, y.start) })
+		cutStatements(sc, out)
+	}
 	sc.pend = out
-	slices.SortStableFunc(out, func(x, y pending) int { return cmp.Compare(x.start, y.start) })
-	cutStatements(sc, out)
 
-	st.mentions = append(st.mentions, sc.names...)
+	if len(sc.names) > 0 {
+		st.mentions = append(st.mentions, sc.names...)
+	}
 	st.introduced = ""
 	if len(out) == 0 {
 		for _, m := range sc.names {
@@ -536,6 +600,23 @@ func (a *Attributor) sentence(stmts []Statement, p paragraph, sp span, quotes []
 	return stmts
 }
 
+// asksQuestion reports whether the sentence asks a question: its last
+// token outside quotations is a question mark (a period right after a
+// quotation is passed over, with the quotation).
+func asksQuestion(sc *sentenceCtx) bool {
+	question := false
+	for i := len(sc.toks) - 1; i >= 0; i-- {
+		if sc.inQ[i] >= 0 {
+			continue
+		}
+		question = sc.toks[i].text() == "?"
+		if sc.toks[i].text() != "." || i == 0 || sc.inQ[i-1] < 0 {
+			break
+		}
+	}
+	return question
+}
+
 // findCues returns the cues of a sentence outside its quotations.
 // The words findCues reads are those sentenceNames noted in sc.mayCue.
 func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
@@ -554,11 +635,15 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 			from = i + 2
 			continue
 		}
-		if c.possThat && !a.cues.first.mayHave(toks[i].lower()) {
+		if c.slot == nil {
 			continue
 		}
-		n := a.cues.match(toks, i)
-		if n == 0 || anyQuoted(inQ[i:i+n]) || !a.verbUse(sc, i) {
+		k := c.slot.longest(toks, i)
+		if k < 0 {
+			continue
+		}
+		n := len(c.slot.phrases[k])
+		if anyQuoted(inQ[i:i+n]) || !a.verbUse(sc, i) {
 			continue
 		}
 		kind := cueVerb
@@ -574,11 +659,11 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 
 // cueAt is a word of a sentence, outside quotations, that may start a
 // cue: toks[i] is a possessive two tokens before "that" (possThat), which
-// may stand before a cue noun, or a word the cues' first-word filter lets
-// through.
+// may stand before a cue noun, or the first word of cues, slot's.
 type cueAt struct {
 	i        int
 	possThat bool
+	slot     *phraseSlot // the cues that start with toks[i]'s word, or nil
 }
 
 // verbUse reports whether the cue word at toks[i] is used as a verb: not
@@ -617,11 +702,22 @@ func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
 	return true
 }
 
+// bodyStart returns sc.body, the byte offset where the sentence's own
+// words start, reading the paragraph's dateline (datelineEnd) the first
+// time it is asked of a paragraph's first sentence.
+func (sc *sentenceCtx) bodyStart() int {
+	if !sc.bodyFound {
+		sc.body, sc.bodyFound = datelineEnd(sc.p.text), true
+	}
+	return sc.body
+}
+
 // sentenceTok is the index of the first token of the sentence's own
 // words, after a dateline.
 func sentenceTok(sc *sentenceCtx) int {
+	body := sc.bodyStart()
 	for i, t := range sc.toks {
-		if int(t.start) >= sc.body {
+		if int(t.start) >= body {
 			return i
 		}
 	}
@@ -1088,8 +1184,9 @@ func hasWordBefore(sc *sentenceCtx, i int) bool {
 
 // sentenceStart is the byte offset of the sentence's first token.
 func sentenceStart(sc *sentenceCtx) int {
+	body := sc.bodyStart()
 	for _, t := range sc.toks {
-		if int(t.start) >= sc.body {
+		if int(t.start) >= body {
 			return int(t.start)
 		}
 	}

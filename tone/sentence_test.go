@@ -100,13 +100,14 @@ func TestSubjectPos(t *testing.T) {
 	} {
 		p := paragraph{text: tt.text}
 		quotes := findQuotes(tt.text)
-		sc := a.newSentence(p, span{0, len(tt.text)}, quotes, newDocState())
+		sc := a.newSentence(&p, span{0, len(tt.text)}, quotes, newDocState())
 		got := ""
-		if sc.subjPos >= 0 {
-			got = sc.toks[sc.subjPos].text()
+		pos := a.subject(sc)
+		if pos >= 0 {
+			got = sc.toks[pos].text()
 		}
 		if got != tt.want {
-			t.Errorf("%q: subject at %d %q, want %q", tt.text, sc.subjPos, got, tt.want)
+			t.Errorf("%q: subject at %d %q, want %q", tt.text, pos, got, tt.want)
 		}
 	}
 }
@@ -137,7 +138,7 @@ func TestSentenceNames(t *testing.T) {
 		tokenizeParagraphsInto(nil, paras, len(tt.text), st.lowered)
 		a.scanNames(paras, st)
 		quotes := findQuotes(tt.text)
-		sc := a.newSentence(paras[0], span{0, len(tt.text)}, quotes, st)
+		sc := a.newSentence(&paras[0], span{0, len(tt.text)}, quotes, st)
 		var got []string
 		for k, m := range sc.names {
 			got = append(got, fmt.Sprintf("%d %d %s", sc.namePos[k], m.kind, m.name))
@@ -176,8 +177,8 @@ func TestSentenceCtxAdd(t *testing.T) {
 // TestMayCue checks the words sentenceNames notes for findCues, which
 // turns most words away before them (issue #6), against their definition
 // on random sentences: each word outside quotations that is a possessive
-// two tokens before "that", or that the cues' first-word filter lets
-// through.
+// two tokens before "that", or that is the first word of a cue, with
+// the cues that start with it.
 func TestMayCue(t *testing.T) {
 	a, err := NewAttributor()
 	if err != nil {
@@ -192,10 +193,11 @@ func TestMayCue(t *testing.T) {
 			if sc.inQ[i] >= 0 || !toks[i].word {
 				continue
 			}
-			if isPossessive(toks[i].lower()) && i+2 < len(toks) && toks[i+2].lower() == "that" {
-				want = append(want, cueAt{i, true})
-			} else if a.cues.first.mayHave(toks[i].lower()) {
-				want = append(want, cueAt{i, false})
+			w := toks[i].lower()
+			if isPossessive(w) && i+2 < len(toks) && toks[i+2].lower() == "that" {
+				want = append(want, cueAt{i, true, slotWithWord(a.cues, w)})
+			} else if s := slotWithWord(a.cues, w); s != nil {
+				want = append(want, cueAt{i, false, s})
 			}
 		}
 		if !slices.Equal(sc.mayCue, want) {
@@ -240,7 +242,18 @@ func eachRandomSentence(a *Attributor, rng *rand.Rand, rounds int, parts []strin
 		quotes := findQuotes(text)
 		st := newDocState()
 		for _, sp := range splitSentences(text, quotes) {
-			check(text, sp, a.newSentence(p, sp, quotes, st))
+			check(text, sp, a.newSentence(&p, sp, quotes, st))
 		}
 	}
+}
+
+// slotWithWord returns the slot of ps whose phrases start with w, found
+// by reading every slot, or nil.
+func slotWithWord(ps *phraseSet, w string) *phraseSlot {
+	for k := range ps.slots {
+		if s := &ps.slots[k]; s.phrases != nil && s.word == w {
+			return s
+		}
+	}
+	return nil
 }

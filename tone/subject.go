@@ -25,18 +25,16 @@ var verbAux = map[string]bool{
 }
 
 // clauseOrAux holds the words of clauseWords and verbAux, introFilter
-// those of introWords, determinerFilter those of determiners,
-// nounDetFilter those of nounDeterminers, and beforeCue those of the
-// maps resolveCue asks about the words before a cue (modals,
-// auxiliaries, timeNouns, timeWords). Most words asked are in none, and
+// those of introWords, nounDetFilter those of nounDeterminers, and
+// beforeCue those of the maps resolveCue asks about the words before a
+// cue (modals, auxiliaries, timeNouns, timeWords). Most words asked are in none, and
 // the filters say so without hashing them for the maps. Like the maps,
 // they are never modified.
 var (
-	clauseOrAux      = filterOf(clauseWords, verbAux)
-	introFilter      = filterOf(introWords)
-	determinerFilter = filterOf(determiners)
-	nounDetFilter    = filterOf(nounDeterminers)
-	beforeCue        = filterOf(modals, auxiliaries, timeNouns, timeWords)
+	clauseOrAux   = filterOf(clauseWords, verbAux)
+	introFilter   = filterOf(introWords)
+	nounDetFilter = filterOf(nounDeterminers)
+	beforeCue     = filterOf(modals, auxiliaries, timeNouns, timeWords)
 )
 
 // filterOf returns a filter of the keys of sets.
@@ -57,13 +55,20 @@ var quantifiers = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true,
 }
 
-// determiners open a noun phrase.
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
-	"this": true, "these": true, "those": true, "several": true, "senior": true, "top": true,
-	"my": true, "our": true, "your": true,
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "dozens": true,
+// isDeterminer reports whether w, a lower-case word, is a determiner:
+// one that opens a noun phrase. A switch, not a map: the subject finders
+// ask it of the first word of most sentences, most often "the", which a
+// map lookup hashed each time.
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her",
+		"this", "these", "those", "several", "senior", "top",
+		"my", "our", "your",
+		"one", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "dozens":
+		return true
+	}
+	return false
 }
 
 // introWords open a phrase that is not a subject: "In Washington, …",
@@ -307,7 +312,7 @@ func (a *Attributor) tailNP(sc *sentenceCtx, k int) int {
 		if sc.inQ[s-1] >= 0 || !t.word || prepositions[t.lower()] || introWords[t.lower()] {
 			break
 		}
-		if isNameWord(t) || determiners[t.lower()] || a.descWords[t.lower()] || isConnector(t.lower()) {
+		if isNameWord(t) || isDeterminer(t.lower()) || a.descWords[t.lower()] || isConnector(t.lower()) {
 			s--
 			continue
 		}
@@ -345,7 +350,7 @@ func (a *Attributor) sentenceSubject(sc *sentenceCtx, before int) (speakerRef, b
 			continue
 		}
 		k := i
-		for k < end && toks[k].word && (isNameWord(toks[k]) || determiners[toks[k].lower()] || a.nonName[toks[k].lower()] ||
+		for k < end && toks[k].word && (isNameWord(toks[k]) || isDeterminer(toks[k].lower()) || a.nonName[toks[k].lower()] ||
 			isConnector(toks[k].lower()) || a.places.match(toks, k) > 0) && a.cues.match(toks, k) == 0 {
 			k++
 		}
@@ -435,7 +440,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		return a.resolveNP(owner, sc, at)
 	}
 	det := ""
-	for len(np) > 0 && (determiners[np[0].lower()] || isNumber(np[0].lower())) {
+	for len(np) > 0 && (isDeterminer(np[0].lower()) || isNumber(np[0].lower())) {
 		if det == "" {
 			det = np[0].lower()
 		}

@@ -20,8 +20,9 @@ type turnLabel struct {
 	ok          bool // the paragraph opens with a label
 	role        bool // a header line naming who holds a role: "President: Mr. Osei (Ghana)"
 	speaker     string
-	journalist  bool // a reporter's question: "QUESTION:", "Reuters:"
-	answer      bool // "A:", the interviewee's answer
+	cue         string // the label and its colon, the cue of the turn
+	journalist  bool   // a reporter's question: "QUESTION:", "Reuters:"
+	answer      bool   // "A:", the interviewee's answer
 }
 
 // transcript reads a speaker-labelled document: each labelled paragraph
@@ -69,9 +70,10 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 			if f == nil {
 				f = newLabelForm(l.label)
 				f.speaker, f.journalist, f.answer = a.labelSpeaker(f, st)
+				f.cue = l.label + ":"
 				forms[l.label] = f
 			}
-			l.speaker, l.journalist, l.answer = f.speaker, f.journalist, f.answer
+			l.speaker, l.cue, l.journalist, l.answer = f.speaker, f.cue, f.journalist, f.answer
 			if !l.journalist && !l.answer && l.speaker != "" && !isHost[l.speaker] {
 				isHost[l.speaker] = true
 				hosts = append(hosts, l.speaker)
@@ -133,7 +135,7 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 				speaker = Unknown
 			}
 		}
-		cur = a.turn(p, speaker, l.rest, l.label+":", st, &out, &turnBuf, &cont, -1)
+		cur = a.turn(p, speaker, l.rest, l.cue, st, &out, &turnBuf, &cont, -1)
 	}
 	cont.flush(out)
 	return out
@@ -438,6 +440,9 @@ type labelForm struct {
 	// the label.
 	speaker            string
 	journalist, answer bool
+	// cue is the label and its colon, the cue of its turns: joined once
+	// per label, not at each turn.
+	cue string
 }
 
 // newLabelForm reads a label into words.

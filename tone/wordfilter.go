@@ -36,3 +36,23 @@ func filterHash(w string) uint32 {
 	}
 	return (h * 0x9E3779B1) >> 16
 }
+
+// startFilter is two wordFilters in one, their words side by side, so
+// that sentenceNames, which asks both of every word of a sentence, finds
+// a word's two bits where it finds one: whether the word may start a cue
+// (Attributor.cues) and whether it may start a description phrase
+// (Attributor.words).
+type startFilter [1 << 10][2]uint64
+
+// add puts the words of filterHash h in the cue filter, set 0, or the
+// description filter, set 1.
+func (f *startFilter) add(h uint32, set int) {
+	f[h>>6][set] |= 1 << (h & 63)
+}
+
+// at reports whether a word of filterHash h may start a cue and whether
+// it may start a description: false means it does not.
+func (f *startFilter) at(h uint32) (cue, desc bool) {
+	w := &f[h>>6]
+	return w[0]&(1<<(h&63)) != 0, w[1]&(1<<(h&63)) != 0
+}
