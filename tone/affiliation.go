@@ -49,13 +49,12 @@ type affiliator struct {
 	short  placeLists
 }
 
-// reset readies af for doc, whose tokens are toks (see newAffiliator),
-// keeping the memory of its tables and buffers, emptied, as the
-// document's state keeps its own (see docState.empty): a tree of short
-// files made each file's anew.
-func (af *affiliator) reset(x *Actors, doc string, toks []token) {
+// empty makes af the affiliator of no document, keeping the memory of
+// its tables and buffers, emptied, as the document's state keeps its own
+// (see docState.empty): a tree of short files made each file's anew.
+// Nothing of the document read is kept alive.
+func (af *affiliator) empty() {
 	*af = affiliator{
-		x: x, doc: doc, toks: toks,
 		at:       emptied(af.at),
 		cache:    emptied(af.cache),
 		texts:    clearAll(af.texts),
@@ -68,6 +67,12 @@ func (af *affiliator) reset(x *Actors, doc string, toks []token) {
 		places:   af.places[:0],
 		short:    af.short.emptied(),
 	}
+}
+
+// begin readies af, new or emptied, for doc, whose tokens are toks (see
+// newAffiliator).
+func (af *affiliator) begin(x *Actors, doc string, toks []token) {
+	af.x, af.doc, af.toks = x, doc, toks
 	if af.cache == nil {
 		af.cache = make(map[string]string)
 	}
@@ -437,14 +442,13 @@ func (p *placeLists) init(n int) {
 	p.shift = uint(64 - bits.TrailingZeros(uint(size)))
 }
 
-// emptied returns p emptied, keeping its memory unless it has room for
-// more than keptEntries words.
+// emptied returns p, whose memory init clears when it is used again, or
+// an empty table when it has room for more than keptEntries words. Its
+// lists hold places, no text.
 func (p placeLists) emptied() placeLists {
 	if len(p.keys) > 2*keptEntries {
 		return placeLists{}
 	}
-	clear(p.keys)
-	clear(p.lists)
 	return p
 }
 

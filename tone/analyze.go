@@ -108,7 +108,7 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 	}
 	if an.actors != nil {
 		// Countries and targets do not depend on the statements' scores.
-		bufs.aff.reset(an.actors, doc, toks)
+		bufs.aff.begin(an.actors, doc, toks)
 		an.actors.read(&bufs.aff, all, an.targets)
 	}
 	// The working memory of scoring, reused by every statement of doc

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -183,5 +184,30 @@ func TestTurnGoesOn(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("turns:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestStateAfterBigTables checks that the state of a document whose
+// tables docState.empty dropped (a long text's, with more than
+// keptEntries names) is made whole again for the next document: the
+// maps a short document writes exist (prepare), and it reads as it
+// does with a new state.
+func TestStateAfterBigTables(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b docBuffers
+	st := &b.state
+	st.prepare(0)
+	for i := range keptEntries + 1 {
+		w := fmt.Sprint("name", i)
+		st.isName[w], st.withWord[w], st.roles[w], st.lowered[w] = true, nil, w, true
+	}
+	b.reset()
+	doc := "Foreign Minister Dana Okafor said the talks had failed.\n\n\"We will hold firm,\" she said.\n"
+	got, _, _ := a.attribute(doc, &b)
+	if want := a.Attribute(doc); !reflect.DeepEqual(got, want) {
+		t.Errorf("after a state with big tables: %v, want %v", got, want)
 	}
 }

@@ -304,7 +304,7 @@ func (b *docBuffers) reset() {
 	b.toks, b.stmts, b.mentions = b.toks[:0], b.stmts[:0], b.mentions[:0]
 	b.score.forget()
 	b.state.empty()
-	b.aff.reset(nil, "", nil)
+	b.aff.empty()
 }
 
 // roomFor returns s emptied when it has room for n elements, else a new

@@ -184,8 +184,12 @@ func sameArray(a, b []token) bool {
 }
 
 // newDocState returns the empty state of a document of unknown size
-// (tests use it; attribute sizes the state with newDocStateFor).
-func newDocState() *docState { return newDocStateFor(0) }
+// (tests use it; attribute prepares the state its buffers keep).
+func newDocState() *docState {
+	st := new(docState)
+	st.prepare(0)
+	return st
+}
 
 // keptEntries is how many entries a table of a document's state may have
 // held for [docState.empty] to keep its memory: clearing a table costs
@@ -198,7 +202,7 @@ const keptEntries = 4096
 // short files made each file's anew, about 200 of the 420 MB the 20 MB
 // tree of make bench-corpus allocated. Nothing is left of the document
 // read: its text is not kept alive, and the next document starts as
-// from [newDocStateFor] (see prepare).
+// from [newDocState] (see prepare).
 func (st *docState) empty() {
 	sc := &st.sentence
 	*st = docState{
@@ -238,11 +242,27 @@ func (st *docState) empty() {
 	}
 }
 
-// prepare readies st, new or emptied, for a document of size bytes, as
-// newDocStateFor does.
+// prepare readies st, new or emptied, for a document of size bytes: it
+// makes each map that empty dropped, or that a new state lacks. The set
+// of lower-case words starts with room for one per 20 bytes, up to 1,024.
+// A short text has about that many distinct ones (one per 12 to 26 bytes
+// in the reports of the bench corpus), and a set grown as they come took
+// 2% of the instructions of a tree of short files.
 func (st *docState) prepare(size int) {
 	if st.female == nil {
-		st.female, st.male, st.roles, st.withWord, st.isName = map[string]bool{}, map[string]bool{}, map[string]string{}, map[string][]int{}, map[string]bool{}
+		st.female = map[string]bool{}
+	}
+	if st.male == nil {
+		st.male = map[string]bool{}
+	}
+	if st.roles == nil {
+		st.roles = map[string]string{}
+	}
+	if st.withWord == nil {
+		st.withWord = map[string][]int{}
+	}
+	if st.isName == nil {
+		st.isName = map[string]bool{}
 	}
 	if st.lowered == nil {
 		st.lowered = make(map[string]bool, min(size/20, 1024))
@@ -268,17 +288,6 @@ func clearAll[E any](s []E) []E {
 	}
 	clear(s[:cap(s)])
 	return s[:0]
-}
-
-// newDocStateFor is newDocState for a document of size bytes: its set of
-// lower-case words starts with room for one per 20 bytes, up to 1,024. A
-// short text has about that many distinct ones (one per 12 to 26 bytes in
-// the reports of the bench corpus), and a set grown as they come took 2%
-// of the instructions of a tree of short files.
-func newDocStateFor(size int) *docState {
-	st := new(docState)
-	st.prepare(size)
-	return st
 }
 
 // person is a full name found in the document.
@@ -627,7 +636,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// generated corpus), so that appending seldom copies them.
 	all := make([]found, 0, len(paras)/2+8)
 	st.paras = paras
-	st.runsAt = slices.Grow(st.runsAt[:0], len(paras)+1)[:len(paras)+1]
+	st.runsAt = grow(st.runsAt, len(paras)+1)
 	st.runsAt[0] = 0
 	ntoks := 0
 	for pi := range paras {
@@ -666,8 +675,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				// the paragraph after them (with a write barrier for each
 				// token's string while the collector runs: about 2% of
 				// the CPU time of two jobs on the bench file).
-				saved = saved[:0]
-				for k := range after {
+				for k := range after { // saved is empty: see below
 					saved = append(saved, own[k])
 					own[k] = labelBuf[k]
 				}
@@ -1160,12 +1168,7 @@ func (t *keyIndex) put(k uint64, v int32) {
 // emptied returns the table emptied, keeping its memory unless it held
 // more than keptEntries keys.
 func (t keyIndex) emptied() keyIndex {
-	if t.n > keptEntries {
-		return keyIndex{}
-	}
-	clear(t.slots)
-	t.n = 0
-	return t
+	return keyIndex{slots: emptiedSlots(t.slots, t.n), shift: t.shift}
 }
 
 // lonePerson is person for the run of one word run, whose entry in

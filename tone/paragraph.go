@@ -230,7 +230,7 @@ func (s wordKeys) emptied() wordKeys {
 }
 
 // emptiedSlots returns the slots of an open-addressing table that holds n
-// entries (wordKeys, pairKeys, formCache) cleared, or nil when n is more
+// entries (wordKeys, pairKeys, formCache, keyIndex) cleared, or nil when n is more
 // than keptEntries: the table then grows anew from nothing, which sets
 // its shift.
 func emptiedSlots[S any](slots []S, n int) []S {

@@ -342,12 +342,12 @@ func asciiSpaces8(x uint64) (spaces uint64, ok bool) {
 // offsets counted from off, in memory the document state reuses from one
 // transcript turn to the next: they are valid until the next call.
 func (st *docState) tokensFrom(toks []token, off int) []token {
-	buf := st.copyFrom(toks, off)
-	for i := range buf {
-		buf[i].start -= int32(off)
-		buf[i].end -= int32(off)
-	}
-	return buf
+	// One copy, then the offsets moved in place: copying token by token
+	// paid for a write barrier on each one's string while the collector
+	// runs, and for append's checks.
+	st.turnToks = append(st.turnToks[:0], toks[firstAt(toks, off, 0):]...)
+	moveTokens(st.turnToks, -int32(off))
+	return st.turnToks
 }
 
 // turnTokens returns the tokens of toks, a paragraph's, from byte offset
@@ -360,13 +360,7 @@ func (st *docState) tokensFrom(toks []token, off int) []token {
 // the collector runs, was about 2% of the CPU time of two jobs on the
 // bench file.
 func turnTokens(toks []token, off int, text string) ([]token, bool) {
-	// The tokens before off are a label's, a few words: walking past
-	// them costs less than a binary search.
-	k := 0
-	for k < len(toks) && int(toks[k].start) < off {
-		k++
-	}
-	turn := toks[k:]
+	turn := toks[firstAt(toks, off, 0):]
 	return turn, shiftAsIs(turn, int32(off), text)
 }
 
@@ -377,22 +371,6 @@ func moveTokens(toks []token, off int32) {
 		toks[i].start += off
 		toks[i].end += off
 	}
-}
-
-// copyFrom copies the tokens of toks from byte offset off on, their
-// offsets unchanged, to st.turnToks and returns them.
-func (st *docState) copyFrom(toks []token, off int) []token {
-	// The tokens before off are a label's, a few words: walking past
-	// them costs less than a binary search.
-	k := 0
-	for k < len(toks) && int(toks[k].start) < off {
-		k++
-	}
-	// One copy, then the offsets moved in place: copying token by token
-	// paid for a write barrier on each one's string while the collector
-	// runs, and for append's checks.
-	st.turnToks = append(st.turnToks[:0], toks[k:]...)
-	return st.turnToks
 }
 
 // firstPerson returns the first person named in the document.
