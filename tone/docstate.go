@@ -620,7 +620,7 @@ func contains(list []string, w string) bool {
 // ("Putin"), a title ("the minister") or a transcript label ("MR
 // HALVORSEN") resolves to the fullest name even when it comes first.
 // st.lowered must already hold the document's lower-case words, as
-// tokenizeParagraphsInto records them.
+// tokenizeParagraphsWith records them.
 func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// A name found keeps its tokens: the paragraph's own, which stay,
 	// or else a copy, for the tokens of a transcript turn's label are

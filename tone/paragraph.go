@@ -60,31 +60,16 @@ func (p *paragraph) span(text string) (toks []token, ok bool) {
 	return p.toks[i:j:j], true
 }
 
-// tokenizeParagraphs tokenizes every paragraph of a document of size
-// bytes into one array, which it returns: the document's tokens in order.
-// A paragraph's text joins its lines with a space, and no token spans a
-// line break, so these are the tokens of the document itself, except for
-// their offsets, which count from the start of each paragraph.
-func tokenizeParagraphs(paras []paragraph, size int) []token {
-	return tokenizeParagraphsInto(nil, paras, size, nil)
-}
-
-// tokenizeParagraphsInto is tokenizeParagraphs writing the tokens over
-// buf's array when it has room for them. With lowered not nil, it adds to
-// it the lower-case form of every word that is no name word (see
-// docState.lowered), as it reads each word.
-func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered map[string]bool) []token {
-	var lw *wordRecorder
-	if lowered != nil {
-		lw = &wordRecorder{set: lowered}
-	}
-	return tokenizeParagraphsWith(buf, paras, size, lw, &formCache{})
-}
-
-// tokenizeParagraphsWith is tokenizeParagraphsInto recording the words
-// that are no name words with lw when it is not nil, and keeping the
-// forms of short capitalized words in capitals: a document's state holds
-// both, and their memory, from one document to the next.
+// tokenizeParagraphsWith tokenizes every paragraph of a document of size
+// bytes into one array, written over buf's when it has room, and returns
+// it: the document's tokens in order. A paragraph's text joins its lines
+// with a space, and no token spans a line break, so these are the tokens
+// of the document itself, except for their offsets, which count from the
+// start of each paragraph. With lw not nil, it records the lower-case form
+// of every word that is no name word (see docState.lowered) as it reads
+// each word; capitals keeps the forms of short capitalized words. A
+// document's state holds both, and their memory, from one document to the
+// next.
 func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRecorder, capitals *formCache) []token {
 	// English prose has a token every 5 to 6 bytes (5.3 in the attribution
 	// gold documents, 5.6 in the generated corpus, no file of which has

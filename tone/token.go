@@ -82,7 +82,7 @@ func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
 }
 
 // tokenizer holds what tokenizing keeps from one text to the next: the
-// paragraphs of a document (tokenizeParagraphsInto) share one; appendTokens
+// paragraphs of a document (tokenizeParagraphsWith) share one; appendTokens
 // makes one for its text.
 type tokenizer struct {
 	lowers *strings.Builder // see appendTokens
@@ -213,7 +213,7 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 						continue
 					}
 				}
-				tz.notNormal(t, s, wordsplit.IsASCII(t.form))
+				tz.notNormal(t, s)
 				continue
 			}
 			if lw == nil {
@@ -247,7 +247,8 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 // notNormal gives the word token t of s, which is not normal (see
 // append), its forms and its upper and name fields, and records its
 // lower-case form when it is no name word.
-func (tz *tokenizer) notNormal(t *token, s string, ascii bool) {
+func (tz *tokenizer) notNormal(t *token, s string) {
+	ascii := wordsplit.IsASCII(t.form)
 	var form string
 	var nlow int
 	start, end := int(t.start), int(t.end)

@@ -28,7 +28,8 @@ import (
 // until issue #6's seventh round; 85 MB peak), 0.72 under 84 MiB (98 MB
 // peak: too near 100) and 0.66 with no limit, medians of 9 alternated
 // runs; 78 MiB took 6% less CPU time than 74 in 11. One job gets 56 MiB,
-// not 41: 39 MiB cost 18% more CPU time than 80 MiB, 56 MiB 4%.
+// not 41: when the limit was 4 plus 35 a job, 39 MiB for one job cost 18%
+// more CPU time than 80 MiB, and 56 MiB 4%.
 func tuneMemory(jobs int) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return

@@ -682,9 +682,9 @@ func (c *csvStatements) close() error { return nil }
 func appendStatementCSV(b, terms []byte, r *statementRow) (_, _ []byte) {
 	b = appendCSVCell(b, r.File)
 	b = append(b, ',')
-	b = strconv.AppendInt(b, int64(r.Index), 10)
+	b = appendCount(b, r.Index)
 	b = append(b, ',')
-	b = strconv.AppendInt(b, int64(r.Paragraph), 10)
+	b = appendCount(b, r.Paragraph)
 	b = append(b, ',')
 	b = appendCSVCell(b, r.Speaker)
 	b = append(b, ',')
@@ -1025,7 +1025,7 @@ func appendJSONTermNumbers(b []byte, t *tone.Term, c *numCache) []byte {
 func finiteScore(s *tone.Score) bool {
 	// v - v is 0 for every float but NaN and the infinities, for which
 	// it is NaN; a sum of such differences is 0 when all are, and NaN
-	// otherwise. Summed without a branch a number.
+	// otherwise: the numbers are summed without a branch.
 	z := s.Tone - s.Tone + (s.NBPositive - s.NBPositive) + (s.Lexicon - s.Lexicon) + (s.Cooperation - s.Cooperation) + (s.Assertiveness - s.Assertiveness)
 	for i := range s.Terms {
 		t := &s.Terms[i]

@@ -298,8 +298,7 @@ func TestAppendNum(t *testing.T) {
 }
 
 // TestNumCache checks that numCache (found, else miss) writes what
-// appendNum writes, for
-// numbers met again, numbers that share a place in the cache and so
+// appendNum writes, for numbers met again, numbers that share a place in the cache and so
 // replace one another, and numbers whose text does not fit a place.
 func TestNumCache(t *testing.T) {
 	var nc numCache
