@@ -337,9 +337,9 @@ type scoreBuf struct {
 	// handed out is never written again.
 	kept  []Term
 	texts strings.Builder
-	// overflow, when not 0, is the most terms a slab after reserve's has
-	// room for (see keep).
-	overflow int
+	// slabLimit, when not 0, is the most terms a slab after reserve's
+	// has room for (see keep).
+	slabLimit int
 	// lex remembers what the words of the statements scored so far
 	// start in the lexicon. It holds no text, so that it stays from one
 	// document to the next.
@@ -442,7 +442,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 					assert *= scale
 				}
 				if m.Set&cs.demand != 0 && opening {
-					assert = math.Max(assert, 0.6)
+					assert = math.Max(assert, imperativeAssertiveness)
 				}
 				assertSum += assert
 				continue
@@ -501,7 +501,7 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 				t.Imperative = true
 				t.Directive = w.Imperative
 				tone *= w.Imperative
-				assert = math.Max(assert, 0.6)
+				assert = math.Max(assert, imperativeAssertiveness)
 			}
 			if tone < 0 {
 				if !targetKnown {
@@ -573,12 +573,12 @@ func (buf *scoreBuf) keep(terms []Term) []Term {
 		// The first slab holds the first statement's terms and no more
 		// ([Scorer.Score] scores one; see reserve for a document); the
 		// next ones double, from 16 up to slabTerms, or up to the
-		// overflow reserve set.
+		// limit reserve set.
 		n := len(terms)
 		if cap(buf.kept) > 0 {
 			limit := slabTerms
-			if buf.overflow > 0 {
-				limit = buf.overflow
+			if buf.slabLimit > 0 {
+				limit = buf.slabLimit
 			}
 			n = max(n, min(2*cap(buf.kept), limit), 16)
 		}
@@ -593,7 +593,7 @@ func (buf *scoreBuf) keep(terms []Term) []Term {
 // the working memory that refers to a statement's text, so that a
 // scoreBuf kept for later documents keeps no text alive.
 func (buf *scoreBuf) forget() {
-	buf.kept, buf.overflow = nil, 0
+	buf.kept, buf.slabLimit = nil, 0
 	clear(buf.toks[:cap(buf.toks)])
 	clear(buf.words[:cap(buf.words)])
 	clear(buf.bare[:cap(buf.bare)])
@@ -613,17 +613,18 @@ const slabTerms = 512
 // terms go unused.
 func (buf *scoreBuf) reserve(n int) {
 	buf.kept = make([]Term, 0, min(n, slabTerms))
-	buf.overflow = min(max(n/4, 16), slabTerms)
+	buf.slabLimit = min(max(n/4, 16), slabTerms)
 }
 
-// termText returns the text of a term that matched words: the words
-// joined by spaces. A term of several words without a prefix word ('*')
-// matched words equal to its own: its text is the term, not a copy.
+// imperativeAssertiveness is the least assertiveness of a demand that
+// opens its clause ("Stop the shelling"), with or without a tone.
+const imperativeAssertiveness = 0.6
+
+// termText returns the text of a term that matched words, two or more:
+// the words joined by spaces. A term without a prefix word ('*') matched
+// words equal to its own: its text is the term, not a copy.
 func (buf *scoreBuf) termText(term string, words []string) string {
-	switch {
-	case len(words) == 1:
-		return words[0]
-	case strings.IndexByte(term, '*') < 0:
+	if strings.IndexByte(term, '*') < 0 {
 		return term
 	}
 	return buf.join(words)
