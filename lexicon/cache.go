@@ -184,7 +184,7 @@ func (l *Lexicon) appendAllCached(dst *[]Match, words []string, c *Cache) {
 			i++
 			continue
 		}
-		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best].Entry, Set: l.entries[best].set})
+		*dst = append(*dst, l.match(i, end, best))
 		i = end
 	}
 }

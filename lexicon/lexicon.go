@@ -256,6 +256,11 @@ func (n *node) child(w string) *node {
 	return nil
 }
 
+// match returns the match of entry best over words [start, end).
+func (l *Lexicon) match(start, end, best int) Match {
+	return Match{Start: start, End: end, Entry: &l.entries[best].Entry, Set: l.entries[best].set}
+}
+
 // headOf returns the first four bytes of a key of four bytes or more as
 // a number: the low half of its longKey.
 func headOf(key string) uint32 { return uint32(longKey(key)) }
@@ -702,7 +707,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 	if !l.tables {
 		for i := 0; i < len(words); {
 			if best, end := l.longest(r, words, i, -1, i); best >= 0 {
-				*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best].Entry, Set: l.entries[best].set})
+				*dst = append(*dst, l.match(i, end, best))
 				i = end
 			} else {
 				i++
@@ -751,7 +756,7 @@ func (l *Lexicon) appendAll(dst *[]Match, words []string) {
 			i++
 			continue
 		}
-		*dst = append(*dst, Match{Start: i, End: end, Entry: &l.entries[best].Entry, Set: l.entries[best].set})
+		*dst = append(*dst, l.match(i, end, best))
 		i = end
 	}
 }

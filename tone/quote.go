@@ -94,26 +94,30 @@ func quoteByteFrom(text string, i int) int {
 	// below tells.
 	for len(rest) >= 32 {
 		a, b, c, d := load8(rest, 0), load8(rest, 8), load8(rest, 16), load8(rest, 24)
-		const q = lowBits * '"'
-		if (a|((a^q)-lowBits)|b|((b^q)-lowBits)|c|((c^q)-lowBits)|d|((d^q)-lowBits))&highBits != 0 {
+		if (quoteStops(a)|quoteStops(b)|quoteStops(c)|quoteStops(d))&highBits != 0 {
 			break
 		}
 		rest = rest[32:]
 	}
 	for len(rest) >= 8 {
-		x := load8(rest, 0)
-		// bytesOf without bytesBelow's "&^": it only unmarks bytes of
-		// 0x80 or more, which x's high bits mark anyway, and up to the
-		// first marked byte no byte borrows, so that byte, the only one
-		// read, is exact (TestQuoteByteFrom; issue #6). No byte
-		// borrows unless one is marked, so a mask of none is exact
-		// too, which the loop above relies on.
-		if m := (x | ((x ^ lowBits*'"') - lowBits)) & highBits; m != 0 {
+		if m := quoteStops(load8(rest, 0)) & highBits; m != 0 {
 			return len(text) - len(rest) + firstByte(m)
 		}
 		rest = rest[8:]
 	}
 	return len(text) - len(rest)
+}
+
+// quoteStops returns x, eight bytes of a text, with the high bit of each
+// byte that may start a quotation set (a straight quote or a byte of a
+// multi-byte rune): bytesOf without bytesBelow's "&^", which only unmarks
+// bytes of 0x80 or more, which x's high bits mark anyway. Up to the first
+// marked byte no byte borrows, so that byte, the only one read, is exact
+// (TestQuoteByteFrom; issue #6); no byte borrows unless one is marked, so
+// a mask of none is exact too, which quoteByteFrom's 32-byte loop relies
+// on. The other bits mean nothing.
+func quoteStops(x uint64) uint64 {
+	return x | ((x ^ lowBits*'"') - lowBits)
 }
 
 // opensStraight reports whether the straight quote at text[i] opens a
@@ -292,7 +296,7 @@ func sentenceByteFrom(text string, i int) int {
 	// of the four masks that marks a byte marks the first byte to stop
 	// at exactly (see stops).
 	for len(rest) >= 32 {
-		a, b, c, d := stops(load8(rest, 0)), stops(load8(rest, 8)), stops(load8(rest, 16)), stops(load8(rest, 24))
+		a, b, c, d := sentenceStops(load8(rest, 0)), sentenceStops(load8(rest, 8)), sentenceStops(load8(rest, 16)), sentenceStops(load8(rest, 24))
 		if (a|b|c|d)&highBits != 0 {
 			off := len(text) - len(rest)
 			switch {
@@ -308,7 +312,7 @@ func sentenceByteFrom(text string, i int) int {
 		rest = rest[32:]
 	}
 	for len(rest) >= 8 {
-		if m := stops(load8(rest, 0)) & highBits; m != 0 {
+		if m := sentenceStops(load8(rest, 0)) & highBits; m != 0 {
 			return len(text) - len(rest) + firstByte(m)
 		}
 		rest = rest[8:]
@@ -316,7 +320,7 @@ func sentenceByteFrom(text string, i int) int {
 	return len(text) - len(rest)
 }
 
-// stops marks, in the high bit of each byte, the bytes of x that
+// sentenceStops marks, in the high bit of each byte, the bytes of x that
 // sentenceByteFrom stops at, the first of them exactly, and maybe others
 // after it; it marks none when x has none. Only its high bits are to be
 // read. '!', '"' and '#' are the bytes that x^0x23 makes less than 3: one
@@ -329,7 +333,7 @@ func sentenceByteFrom(text string, i int) int {
 // only one read, is exact (TestSentenceByteFrom; issue #6: seven
 // operations fewer on every eight bytes of a paragraph), and no byte
 // borrows unless one is marked.
-func stops(x uint64) uint64 {
+func sentenceStops(x uint64) uint64 {
 	return ((x ^ lowBits*0x23) - lowBits*3) | ((x ^ lowBits*'.') - lowBits) | ((x ^ lowBits*'?') - lowBits)
 }
 
