@@ -130,7 +130,13 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		// tokenizing the text again.
 		var stoks []token
 		if p := s.Paragraph - 1; p >= 0 && p < len(paras) {
-			stoks, _ = paras[p].span(s.Text)
+			var ok bool
+			if stoks, ok = paras[p].span(s.Text); !ok {
+				// A turn that goes on over paragraphs is their tokens
+				// joined (about 2% of the instructions of the bench
+				// file, tokenized again).
+				stoks, _ = joinedTokens(&sbuf.toks, paras[p:], s.Text)
+			}
 		}
 		s.Score = an.scorer.scoreTokens(s.Text, stoks, sbuf, an.model)
 	}

@@ -60,6 +60,57 @@ func (p *paragraph) span(text string) (toks []token, ok bool) {
 	return p.toks[i:j:j], true
 }
 
+// joinedTokens returns the tokens of text, a transcript turn that goes on
+// over paragraphs: the end of paras[0]'s text, then the whole text of
+// each paragraph after it, joined by single spaces (see turnText). They
+// are the paragraphs' own tokens, copied to buf with their offsets moved
+// to count from text's start, and are valid until buf's next use; ok is
+// false when text is not so joined (a turn cleaned of a parenthesis, for
+// one), and its tokens must be read from text. No token crosses a space,
+// so these are tokenize(text)'s (TestJoinedTokens).
+func joinedTokens(buf *[]token, paras []paragraph, text string) (toks []token, ok bool) {
+	// The parts after the first are whole paragraphs: with n of them,
+	// the first part is what text has before them.
+	rest := 0 // the length of the parts after the first, with their spaces
+	for n := 1; n < len(paras); n++ {
+		rest += 1 + len(paras[n].text)
+		first := len(text) - rest
+		if first <= 0 {
+			return nil, false
+		}
+		p0 := &paras[0]
+		if !strings.HasSuffix(p0.text, text[:first]) || p0.toks == nil {
+			continue
+		}
+		// The first part's tokens start where it does in its paragraph.
+		off := len(p0.text) - first
+		k := sort.Search(len(p0.toks), func(i int) bool { return int(p0.toks[i].end) > off })
+		if k < len(p0.toks) && int(p0.toks[k].start) < off {
+			return nil, false // a token crosses the start of the turn
+		}
+		at, ok := first, true
+		for j := 1; j <= n && ok; j++ {
+			ok = text[at] == ' ' && text[at+1:at+1+len(paras[j].text)] == paras[j].text && paras[j].toks != nil
+			at += 1 + len(paras[j].text)
+		}
+		if !ok {
+			continue
+		}
+		out := append((*buf)[:0], p0.toks[k:]...)
+		moveTokens(out, -int32(off))
+		at = first + 1
+		for j := 1; j <= n; j++ {
+			m := len(out)
+			out = append(out, paras[j].toks...)
+			moveTokens(out[m:], int32(at))
+			at += 1 + len(paras[j].text)
+		}
+		*buf = out
+		return out, true
+	}
+	return nil, false
+}
+
 // tokenizeParagraphsWith tokenizes every paragraph of a document of size
 // bytes into one array, written over buf's when it has room, and returns
 // it: the document's tokens in order. A paragraph's text joins its lines

@@ -1116,3 +1116,60 @@ func TestTrimmed(t *testing.T) {
 		t.Error(`trimmed("") = true, want false`)
 	}
 }
+
+// TestJoinedTokens checks joinedTokens against tokenizing the text: for
+// every statement of the transcripts below and of the attribution gold
+// documents that is not a span of its paragraph, the tokens joined from
+// the paragraphs, when joinedTokens gives them, are tokenize's, and some
+// turns (cleaned of a stage direction inside them) are refused.
+func TestJoinedTokens(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []string{
+		"MS LUND: Good afternoon. I have three announcements.\n\nFirst, the talks in Geneva went well, and Brazil’s envoy agreed.\n\nSecond, we will meet again on Monday.\n\nQUESTION: Why now?\n\nMS LUND: Because (laughter) we can,\n\nand we will.\n\nQUESTION: Thank you.\n",
+		"MR. OSEI: We welcome the resolution.\n\nIt is a step forward for the region.\n\n“Peace,” he said, “is near.”\n\nMR. VOLKOV (Russian Federation): We abstained.\n\nThe text was unbalanced.\n",
+		// The cleaned second paragraph makes the first part look like
+		// the paragraph's last words ("go go"): only the second's text
+		// tells it is not joined as it stands.
+		"MS LUND: go go go go go go go go\n\nYes. (Laughter.) Indeed.\n\nQUESTION: Why?\n",
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "attribution", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, string(b))
+	}
+	joined, refused := 0, 0
+	for di, doc := range docs {
+		stmts, _, paras := a.attribute(doc, new(docBuffers))
+		for _, s := range stmts {
+			p := s.Paragraph - 1
+			if p < 0 || p >= len(paras) {
+				continue
+			}
+			if _, ok := paras[p].span(s.Text); ok {
+				continue
+			}
+			var buf []token
+			got, ok := joinedTokens(&buf, paras[p:], s.Text)
+			if !ok {
+				refused++
+				continue
+			}
+			joined++
+			if want := tokenize(s.Text); !slices.Equal(got, want) {
+				t.Errorf("doc %d, %q: joined tokens\n%v\nwant\n%v", di, s.Text, got, want)
+			}
+		}
+	}
+	if joined < 3 || refused == 0 {
+		t.Errorf("%d turns joined, %d refused: the documents no longer have both", joined, refused)
+	}
+}
