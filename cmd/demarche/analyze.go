@@ -348,7 +348,7 @@ func (a *analysis) emit(p batch.Piece) error {
 			// Only the rows are written: the speakers are counted for
 			// the summary line, and nothing is summed.
 			a.names, _ = addName(a.tally, a.names, groupName(a.opts.By, s))
-			if a.filter.All() || a.filter.MatchStatement(s.Speaker) {
+			if a.filter.MatchStatement(s.Speaker) {
 				rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
 			}
 			continue

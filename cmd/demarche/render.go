@@ -162,12 +162,20 @@ const (
 // would not be), and most numbers are found.
 func (nc *numCache) found(b []byte, v float64) ([]byte, bool) {
 	bits := math.Float64bits(v)
-	p := &nc[bits*0x9e3779b97f4a7c15>>(64-numCacheBits)] // Fibonacci hashing
+	p := nc.place(bits)
 	if m := len(b); p.bits == bits && p.text[7] != 0 && cap(b)-m >= 8 {
 		*(*[8]byte)(b[m : m+8]) = p.text
 		return b[:m+int(p.text[7])], true
 	}
 	return b, false
+}
+
+// place returns the place of the number whose bits are bits.
+func (nc *numCache) place(bits uint64) *struct {
+	bits uint64
+	text [8]byte
+} {
+	return &nc[bits*0x9e3779b97f4a7c15>>(64-numCacheBits)] // Fibonacci hashing
 }
 
 // miss appends appendNum's text for v to b, and keeps it in v's place
@@ -177,7 +185,7 @@ func (nc *numCache) miss(b []byte, v float64) []byte {
 	b = appendNum(b, v)
 	if k := len(b) - n; k < 8 {
 		bits := math.Float64bits(v)
-		p := &nc[bits*0x9e3779b97f4a7c15>>(64-numCacheBits)]
+		p := nc.place(bits)
 		p.bits = bits
 		copy(p.text[:], b[n:])
 		p.text[7] = byte(k)
@@ -1180,36 +1188,28 @@ func jsonPlainByte(c byte) bool {
 }
 
 // jsonSpecialBytes returns x, eight bytes of a string read as a
-// little-endian word (le64), with a byte's high bit set where the byte is
-// not ASCII that JSON copies as it is (a control character, a quotation
-// mark, a backslash, a byte of a multi-byte rune), and others clear. On
-// each byte's low seven bits t, t + 0x60 reaches the high bit when t is
-// 0x20 or more, and (t ^ '"') + 0x7f when t is not '"': no sum carries
-// into the next byte, so each byte is told apart exactly.
+// little-endian word (le64), with the high bit set of the first byte that
+// is not ASCII that JSON copies as it is (a control character, a
+// quotation mark, a backslash, a byte of a multi-byte rune), if any, and
+// of none before it; what it says of the bytes after that one means
+// nothing (see firstPlainBits), and its callers read the first only. It
+// is 0 when every byte is plain.
 func jsonSpecialBytes(x uint64) uint64 {
-	return jsonPlainBits(x)&highBits ^ highBits
+	return firstPlainBits(x)&highBits ^ highBits
 }
 
-// jsonPlainBits returns x, as jsonSpecialBytes takes it, with a byte's
-// high bit set where the byte is ASCII that JSON copies as it is and
-// clear where it is not; the other bits mean nothing.
-func jsonPlainBits(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	t := x &^ highBits
-	printable := t + ones*0x60
-	notQuote := t ^ ones*'"' + ones*0x7f
-	notBackslash := t ^ ones*'\\' + ones*0x7f
-	return printable & notQuote & notBackslash &^ x
-}
-
-// firstPlainBits is jsonPlainBits without the mask: it tells each byte
+// firstPlainBits returns x, eight bytes of a string read as a
+// little-endian word, with the high bit of each byte set where the byte
+// is ASCII that JSON copies as it is and clear where it is not: for a byte
+// b, b + 0x60 reaches the high bit when b is 0x20 or more, and (b ^ '"') +
+// 0x7f and (b ^ '\\') + 0x7f when b is neither mark. It tells each byte
 // exactly up to the first that JSON does not copy as it is, and that one
-// too, but what it says of the bytes after that one means nothing (a
-// byte of 0x80 or more carries into the next). The sums of a byte that
-// JSON copies as it is carry into no other byte, and one of the three
-// sums of any other byte, with no carry into it, has its high bit clear.
-// So words are tested together by and-ing what it returns for each:
-// every high bit is set only when every byte is plain.
+// too, but what it says of the bytes after that one means nothing (a byte
+// of 0x80 or more carries into the next). The sums of a byte that JSON
+// copies as it is carry into no other byte, and one of the three sums of
+// any other byte, with no carry into it, has its high bit clear. So words
+// are tested together by and-ing what it returns for each: every high bit
+// is set only when every byte is plain.
 func firstPlainBits(x uint64) uint64 {
 	const ones = 0x0101010101010101
 	printable := x + ones*0x60

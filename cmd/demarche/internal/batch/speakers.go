@@ -109,7 +109,14 @@ func (f SpeakerFilter) Match(names ...string) bool {
 // are written as they come): besides [SpeakerFilter.Match], a one-word
 // speaker name that is a word of a filter name is selected, so `--speaker
 // "Xi Jinping"` keeps the statements of a text that only says "Xi".
+// With no names (the usual run), it answers without a call: a run asks
+// it for every statement.
 func (f SpeakerFilter) MatchStatement(speaker string) bool {
+	return f.All() || f.matchStatement(speaker)
+}
+
+// matchStatement is MatchStatement for a filter with names.
+func (f SpeakerFilter) matchStatement(speaker string) bool {
 	if f.Match(speaker) {
 		return true
 	}
