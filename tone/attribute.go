@@ -208,9 +208,10 @@ func lowerWords(s string) []string {
 		return out
 	}
 	var out []string
-	for _, t := range tokenize(s) {
+	toks, src := tokenize(s)
+	for _, t := range toks {
 		if t.word {
-			out = append(out, t.lower())
+			out = append(out, t.lower(src))
 		}
 	}
 	return out
@@ -261,7 +262,7 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 	// seldom copies them: growing them one doubling at a time was a third
 	// of what analyzing a long text allocated (issue #6).
 	st.mentions = roomFor(bufs.mentions, len(doc)/64+8)
-	toks := tokenizeParagraphsWith(roomFor(bufs.toks, len(doc)/5+16), paras, len(doc), &st.words, &st.capitals)
+	toks := st.tokenize(roomFor(bufs.toks, len(doc)/5+16), paras, len(doc))
 	a.scanNames(paras, st)
 
 	out := roomFor(bufs.stmts, len(doc)/90+8)

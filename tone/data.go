@@ -111,8 +111,8 @@ func (ps *phraseSet) slotOf(w string, h uint32) *phraseSlot {
 
 // match returns the number of word tokens of the longest phrase starting at
 // toks[i], or 0. Punctuation tokens never match.
-func (ps *phraseSet) match(toks []token, i int) int {
-	s, k := ps.find(toks, i)
+func (ps *phraseSet) match(src string, toks []token, i int) int {
+	s, k := ps.find(src, toks, i)
 	if k < 0 {
 		return 0
 	}
@@ -121,8 +121,8 @@ func (ps *phraseSet) match(toks []token, i int) int {
 
 // matchText is match, also returning the phrase found, its words joined
 // by spaces (lowerPhrase of its tokens), or "".
-func (ps *phraseSet) matchText(toks []token, i int) (n int, text string) {
-	s, k := ps.find(toks, i)
+func (ps *phraseSet) matchText(src string, toks []token, i int) (n int, text string) {
+	s, k := ps.find(src, toks, i)
 	if k < 0 {
 		return 0, ""
 	}
@@ -131,16 +131,16 @@ func (ps *phraseSet) matchText(toks []token, i int) (n int, text string) {
 
 // find returns the slot of toks[i]'s word and the index in it of the
 // longest phrase starting at toks[i], or a k of -1.
-func (ps *phraseSet) find(toks []token, i int) (s *phraseSlot, k int) {
+func (ps *phraseSet) find(src string, toks []token, i int) (s *phraseSlot, k int) {
 	if i >= len(toks) || !toks[i].word {
 		return nil, -1
 	}
-	w := toks[i].lower()
+	w := toks[i].lower(src)
 	s = ps.lookup(w, filterHash(w))
 	if s == nil {
 		return nil, -1
 	}
-	if k = s.longest(toks, i); k < 0 {
+	if k = s.longest(src, toks, i); k < 0 {
 		return nil, -1
 	}
 	return s, k
@@ -160,14 +160,14 @@ func (ps *phraseSet) lookup(w string, h uint32) *phraseSlot {
 
 // longest returns the index in s of the longest of its phrases that
 // starts at toks[i], a word token whose lower-case form is s.word, or -1.
-func (s *phraseSlot) longest(toks []token, i int) int {
+func (s *phraseSlot) longest(src string, toks []token, i int) int {
 	for k, words := range s.phrases {
 		if i+len(words) > len(toks) {
 			continue
 		}
 		ok := true
 		for m := 1; m < len(words); m++ { // words[0] is toks[i]'s
-			if t := &toks[i+m]; !t.word || t.lower() != words[m] {
+			if t := &toks[i+m]; !t.word || t.lower(src) != words[m] {
 				ok = false
 				break
 			}

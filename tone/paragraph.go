@@ -16,12 +16,13 @@ type paragraph struct {
 	index int     // 1-based
 	text  string  // with hard line breaks joined by spaces
 	toks  []token // the tokens of text, once tokenized
+	src   string  // the store of toks (see token)
 }
 
 // tokens returns the paragraph's tokens, tokenizing it the first time.
 func (p *paragraph) tokens() []token {
 	if p.toks == nil {
-		p.toks = tokenize(p.text)
+		p.toks, p.src = tokenize(p.text)
 	}
 	return p.toks
 }
@@ -121,7 +122,7 @@ func joinedTokens(buf *[]token, paras []paragraph, text string) (toks []token, o
 // each word; capitals keeps the forms of short capitalized words. A
 // document's state holds both, and their memory, from one document to the
 // next.
-func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRecorder, capitals *formCache) []token {
+func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRecorder, capitals *formCache, store *strings.Builder) []token {
 	// English prose has a token every 5 to 6 bytes (5.3 in the attribution
 	// gold documents, 5.6 in the generated corpus, no file of which has
 	// fewer than 5.1): room for one every 5 fits nearly every document
@@ -130,13 +131,12 @@ func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRe
 	if cap(all) < size/5+16 {
 		all = make([]token, 0, size/5+16)
 	}
-	var lowers strings.Builder
 	// The forms of capitalized words, lower case then as written, each
 	// short one once (see formCache): 8.5% of the bytes of the first 400
 	// files of the generated corpus, more than a quarter in 4% of them.
-	lowers.Grow(size / 4)
+	store.Grow(size / 4)
 	var spans [128]wordsplit.Token
-	tz := tokenizer{lowers: &lowers, lw: lw, capitals: capitals, spans: spans[:]}
+	tz := tokenizer{lowers: store, lw: lw, capitals: capitals, spans: spans[:]}
 	for i := range paras {
 		n := len(all)
 		all = tz.append(all, paras[i].text)
@@ -144,10 +144,10 @@ func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRe
 	}
 	// Growing all may have moved it: each paragraph's tokens are set
 	// again, from their counts, as views of where they are now.
-	n := 0
+	n, src := 0, store.String()
 	for i := range paras {
 		k := n + len(paras[i].toks)
-		paras[i].toks = all[n:k:k]
+		paras[i].toks, paras[i].src = all[n:k:k], src
 		n = k
 	}
 	return all

@@ -351,13 +351,13 @@ type scoreBuf struct {
 
 // score is Score with the working memory in buf.
 func (s *Scorer) score(text string, buf *scoreBuf) Score {
-	return s.scoreTokens(text, nil, buf, true)
+	return s.scoreTokens(text, "", nil, buf, true)
 }
 
 // scoreTokens is score; toks, when not nil, are text's tokens, which it
 // then reads instead of tokenizing text. Without withModel, the model is
 // left out when its share of tone is 0 (see [Analyzer.WithoutModel]).
-func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel bool) (sc Score) {
+func (s *Scorer) scoreTokens(text, src string, toks []token, buf *scoreBuf, withModel bool) (sc Score) {
 	// sc is a named result, written where the caller reads it: a local
 	// would be copied there at the end (120 bytes per statement).
 	w := &s.weights // not a copy: Weights is 192 bytes
@@ -365,10 +365,10 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	var coopSum, assertSum float64
 
 	if toks == nil {
-		toks = buf.tokenize(text)
+		toks, src = buf.tokenize(text)
 	}
 	buf.terms = buf.terms[:0]
-	for _, cl := range buf.splitClauses(toks, wordsplit.IsASCII(text)) {
+	for _, cl := range buf.splitClauses(src, toks, wordsplit.IsASCII(text)) {
 		words := cl.words
 		buf.matches = s.lex.AppendAllCached(buf.matches[:0], words, &buf.lex)
 		matches := buf.matches
@@ -716,11 +716,12 @@ func newWordPhrases(phrases []string) *wordPhrases {
 		all    = make([]string, 0, 2*len(phrases)) // the phrases' words, back to back
 	)
 	for _, p := range phrases {
-		toks = appendTokens(toks[:0], strings.TrimPrefix(p, "the "), &lowers)
+		var src string
+		toks, src = appendTokens(toks[:0], strings.TrimPrefix(p, "the "), &lowers)
 		start := len(all)
 		for i := range toks {
 			if t := &toks[i]; t.word {
-				all = append(all, foldAccents(t.lower()))
+				all = append(all, foldAccents(t.lower(src)))
 			}
 		}
 		if len(all) > start {
@@ -1070,13 +1071,13 @@ type clause struct {
 
 // tokenize returns the tokens of text, in buf's memory, valid until the
 // next call.
-func (buf *scoreBuf) tokenize(text string) []token {
+func (buf *scoreBuf) tokenize(text string) (toks []token, src string) {
 	if n := len(text)/5 + 1; cap(buf.toks) < n {
 		// Room for the usual number of tokens, not grown one by one.
 		buf.toks = make([]token, 0, n)
 	}
-	buf.toks = appendTokens(buf.toks[:0], text, &buf.lowers)
-	return buf.toks
+	buf.toks, src = appendTokens(buf.toks[:0], text, &buf.lowers)
+	return buf.toks, src
 }
 
 // splitClauses cuts a text's tokens into sentences of words: punctuation
@@ -1087,7 +1088,7 @@ func (buf *scoreBuf) tokenize(text string) []token {
 //
 // The clauses and their words are in buf's memory, valid until the next
 // call.
-func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
+func (buf *scoreBuf) splitClauses(src string, toks []token, asciiToks bool) []clause {
 	if n := len(toks); cap(buf.words) < n {
 		// Room for every word, not grown one by one.
 		buf.words = make([]string, 0, n)
@@ -1111,18 +1112,18 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 			// its first word may follow a pause: the others are stored
 			// without one, which keeps paused out of the loop.
 			if i < len(toks) && n < len(words) && n < len(pause) && toks[i].word {
-				words[n], pause[n] = toks[i].lower(), paused
+				words[n], pause[n] = toks[i].lower(src), paused
 				paused = false
 				n++
 				for i++; i < len(toks) && n < len(words) && n < len(pause) && toks[i].word; i++ {
-					words[n], pause[n] = toks[i].lower(), false
+					words[n], pause[n] = toks[i].lower(src), false
 					n++
 				}
 			}
 		} else {
 			for ; i < len(toks) && n < len(words) && n < len(pause); i++ {
 				t := &toks[i] // not a copy: tokens are 32 bytes
-				w := t.lower()
+				w := t.lower(src)
 				if !t.word || !ascii(w) {
 					break
 				}
@@ -1137,12 +1138,12 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 		}
 		t := &toks[i]
 		if t.word {
-			words = append(words, foldAccents(t.lower()))
+			words = append(words, foldAccents(t.lower(src)))
 			pause = append(pause, paused)
 			paused = false
 			continue
 		}
-		switch t.text() {
+		switch t.text(src) {
 		case ".":
 			if n := len(words); n > start && abbreviation(words[n-1]) {
 				continue // "Mr. President" is one clause

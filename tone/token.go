@@ -27,10 +27,12 @@ type token struct {
 }
 
 // lower returns the token in lower case, curly apostrophes made straight.
-func (t *token) lower() string { return t.form[:t.nlow] }
+// src is the store of the token's array (see token).
+func (t *token) lower(src string) string { return t.form[:t.nlow] }
 
-// text returns the token as written.
-func (t *token) text() string {
+// text returns the token as written. src is the store of the token's
+// array (see token).
+func (t *token) text(src string) string {
 	if int(t.nlow) < len(t.form) {
 		return t.form[t.nlow:]
 	}
@@ -63,7 +65,7 @@ func (t token) capitalized() bool { return t.upper }
 // letters, digits and marks; an apostrophe, hyphen or period between two
 // such runs stays inside the word ("Russia’s", "win-win", "U.S"). Space is
 // dropped.
-func tokenize(s string) []token {
+func tokenize(s string) (toks []token, src string) {
 	return appendTokens(make([]token, 0, len(s)/5+1), s, nil)
 }
 
@@ -73,12 +75,12 @@ func tokenize(s string) []token {
 // another into lowers, and the tokens' forms are views of it: a document's
 // capitalized words then share a few large allocations instead of one
 // each. The other tokens' forms are views of s.
-func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
+func appendTokens(dst []token, s string, lowers *strings.Builder) (toks []token, src string) {
 	// Most texts here are short (a statement, a label): a small batch,
 	// which is zeroed at every call.
 	var spans [32]wordsplit.Token
 	tz := tokenizer{lowers: lowers, spans: spans[:]}
-	return tz.append(dst, s)
+	return tz.append(dst, s), s
 }
 
 // tokenizer holds what tokenizing keeps from one text to the next: the
