@@ -554,19 +554,21 @@ func (af *affiliator) before(src string, toks []token, i int) string {
 	return c
 }
 
-// windowKey appends to key the forms of toks, each after the lengths of
-// its lower-case form and of the whole form, so that two windows have the
-// same key only when their tokens have the same forms. Whether a token is
-// a word, the forms tell too.
+// windowKey appends to key the forms of toks, of the store src: each
+// token's lower-case form, and its written form when it differs, after the
+// lengths of the lower-case form and of both, so that two windows have
+// the same key only when their tokens have the same forms. Whether a token
+// is a word, the forms tell too.
 func windowKey(key []byte, src string, toks []token) []byte {
 	for i := range toks {
 		t := &toks[i]
-		lower, text := t.lower(src), t.text(src)
+		lower := t.lower(src)
 		key = binary.AppendUvarint(key, uint64(len(lower)))
-		if text == lower {
+		if !t.differs {
 			key = binary.AppendUvarint(key, uint64(len(lower)))
 			key = append(key, lower...)
 		} else {
+			text := t.text(src)
 			key = binary.AppendUvarint(key, uint64(len(lower)+len(text)))
 			key = append(key, lower...)
 			key = append(key, text...)

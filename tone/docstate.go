@@ -834,8 +834,18 @@ func (st *docState) tokenize(buf []token, paras []paragraph, size int) []token {
 // transcript label read again), and appends the tokens to buf; their
 // forms are added to the document's store, whose new length st.src has.
 func (st *docState) appendTokens(buf []token, text string) []token {
-	toks, _ := appendTokens(buf, text, nil)
-	return toks
+	buf = appendTokensTo(buf, text, &st.store)
+	st.src = st.store.String()
+	return buf
+}
+
+// comma returns a comma token at the byte offset start, which the
+// document's text need not have there: the comma is added to its store.
+func (st *docState) comma(start int32) token {
+	at := uint32(st.store.Len())
+	st.store.WriteByte(',')
+	st.src = st.store.String()
+	return token{at: at, nlow: 1, start: start, end: start + 1}
 }
 
 // labelTokens returns the tokens scanNames reads in a transcript turn
@@ -845,7 +855,9 @@ func (st *docState) appendTokens(buf []token, text string) []token {
 // in capitals is read in title case ("MR MILLER" as "Mr Miller").
 func labelTokens(p *paragraph, label, rest string) (toks []token, src string) {
 	p.tokens()
-	st := &docState{src: p.src}
+	st := new(docState)
+	st.store.WriteString(p.src)
+	st.src = st.store.String()
 	toks, comma, after, _ := appendLabelPart(st, nil, p, label, rest, nil)
 	if comma >= 0 {
 		toks = append(toks, p.tokens()[after:]...)
@@ -918,7 +930,7 @@ func appendLabelPart(st *docState, buf []token, p *paragraph, label, rest string
 		comma = len(out) - 1 - len(buf)
 	} else {
 		comma = len(out) - len(buf)
-		out = append(out, sameToken(",", int32(colon), int32(colon)+1))
+		out = append(out, st.comma(int32(colon)))
 	}
 	if after <= 0 {
 		after = len(own) // nothing after the comma
@@ -1476,7 +1488,7 @@ func stripPossessive(src string, t token) token {
 	if k := strings.LastIndexAny(text, "'’"); k > 0 {
 		text = text[:k]
 	}
-	return t.withForms(base, text)
+	return t.withoutEnd(base, text)
 }
 
 // withoutPossessive returns a lower-case word without its possessive

@@ -22,10 +22,14 @@ type paragraph struct {
 // tokens returns the paragraph's tokens, tokenizing it the first time.
 func (p *paragraph) tokens() []token {
 	if p.toks == nil {
-		p.toks, p.src = tokenize(p.text)
+		p.tokenize()
 	}
 	return p.toks
 }
+
+// tokenize tokenizes the paragraph's text: tokens stays small enough to
+// be inlined.
+func (p *paragraph) tokenize() { p.toks, p.src = tokenize(p.text) }
 
 // span returns the tokens of text when text is a span of p.text (the
 // same bytes in memory, as statements cut from the paragraph are) and no
@@ -131,14 +135,17 @@ func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRe
 	if cap(all) < size/5+16 {
 		all = make([]token, 0, size/5+16)
 	}
-	// The forms of capitalized words, lower case then as written, each
-	// short one once (see formCache): 8.5% of the bytes of the first 400
-	// files of the generated corpus, more than a quarter in 4% of them.
-	store.Grow(size / 4)
+	// The paragraphs' texts, then the forms of capitalized words, lower
+	// case then as written, each short one once (see formCache): 8.5% of
+	// the bytes of the first 400 files of the generated corpus, more than
+	// a quarter in 4% of them.
+	store.Grow(size + size/4)
 	var spans [128]wordsplit.Token
-	tz := tokenizer{lowers: store, lw: lw, capitals: capitals, spans: spans[:]}
+	tz := tokenizer{store: store, lw: lw, capitals: capitals, spans: spans[:]}
 	for i := range paras {
 		n := len(all)
+		tz.base = uint32(store.Len())
+		store.WriteString(paras[i].text)
 		all = tz.append(all, paras[i].text)
 		paras[i].toks = all[n:]
 	}

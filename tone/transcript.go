@@ -268,7 +268,7 @@ func shiftAsIs(toks []token, off int32, text string) bool {
 		t := &toks[k]
 		t.start -= off
 		t.end -= off
-		if t.start != end && (t.start != end+1 || text[end] != ' ') || !t.word && t.form == "(" {
+		if t.start != end && (t.start != end+1 || text[end] != ' ') || !t.word && t.start >= 0 && int(t.start) < len(text) && text[t.start] == '(' {
 			asIs = false
 		}
 		end = t.end
