@@ -96,8 +96,8 @@ type docState struct {
 	// is reading.
 	labelToks []token
 	// words records the lower-case words of the document in lowered as
-	// its tokenizing reads them, and capitals holds the forms of its
-	// short capitalized words (see tokenizer).
+	// its tokenizing reads them, and capitals holds where the forms of
+	// its short capitalized words are in store (see tokenizer).
 	words    wordRecorder
 	capitals formCache
 	// store holds what the document's tokens' forms are views of: src
@@ -680,8 +680,9 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				// Lund,"): they are written over them, and put back once
 				// the paragraph is read, instead of copying the rest of
 				// the paragraph after them (with a write barrier for each
-				// token's string while the collector runs: about 2% of
-				// the CPU time of two jobs on the bench file).
+				// token's string while the collector ran, when a token
+				// held one: about 2% of the CPU time of two jobs on the
+				// bench file).
 				for k := range after { // saved is empty: see below
 					saved = append(saved, own[k])
 					own[k] = labelBuf[k]
@@ -1522,7 +1523,7 @@ func possessive(w string) (string, bool) {
 
 // lowerText returns strings.ToLower(joinText(toks)) for word tokens.
 // Where their text is ASCII it is their lower-case forms joined, which
-// for one word is a string the token holds: most titles ("minister")
+// for one word is a view of the tokens' store: most titles ("minister")
 // cost no allocation.
 func lowerText(src string, toks []token) string {
 	for _, t := range toks {

@@ -121,11 +121,13 @@ func joinedTokens(buf *[]token, paras []paragraph, text string) (toks []token, o
 // it: the document's tokens in order. A paragraph's text joins its lines
 // with a space, and no token spans a line break, so these are the tokens
 // of the document itself, except for their offsets, which count from the
-// start of each paragraph. With lw not nil, it records the lower-case form
-// of every word that is no name word (see docState.lowered) as it reads
-// each word; capitals keeps the forms of short capitalized words. A
-// document's state holds both, and their memory, from one document to the
-// next.
+// start of each paragraph. Their store (see token) is store, into which
+// the paragraphs' texts are written, each before its words' forms; each
+// paragraph's src is the store's text. With lw not nil, it records the
+// lower-case form of every word that is no name word (see
+// docState.lowered) as it reads each word; capitals keeps where the forms
+// of short capitalized words are in store. A document's state holds lw
+// and capitals, and their memory, from one document to the next.
 func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRecorder, capitals *formCache, store *strings.Builder) []token {
 	// English prose has a token every 5 to 6 bytes (5.3 in the attribution
 	// gold documents, 5.6 in the generated corpus, no file of which has

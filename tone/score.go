@@ -322,7 +322,7 @@ func (s *Scorer) Score(text string) Score {
 // statement allocates little more than its result.
 type scoreBuf struct {
 	toks     []token
-	lowers   strings.Builder // the forms of capitalized words, lower case then as written: see appendTokens
+	lowers   strings.Builder // the store of the texts tokenized whose words have forms to write: see appendTokens
 	words    []string
 	pause    []bool
 	clauses  []clause
@@ -594,10 +594,12 @@ func (buf *scoreBuf) keep(terms []Term) []Term {
 // scoreBuf kept for later documents keeps no text alive.
 func (buf *scoreBuf) forget() {
 	buf.kept, buf.slabLimit = nil, 0
-	clear(buf.toks[:cap(buf.toks)])
 	clear(buf.words[:cap(buf.words)])
 	clear(buf.bare[:cap(buf.bare)])
 	clear(buf.terms[:cap(buf.terms)])
+	// The texts the document's terms may be views of stay where they
+	// are; the next document's go into a new store.
+	buf.lowers = strings.Builder{}
 }
 
 // slabTerms is the size of the largest slabs keep makes: 512 terms, 56
@@ -1122,7 +1124,7 @@ func (buf *scoreBuf) splitClauses(src string, toks []token, asciiToks bool) []cl
 			}
 		} else {
 			for ; i < len(toks) && n < len(words) && n < len(pause); i++ {
-				t := &toks[i] // not a copy: tokens are 32 bytes
+				t := &toks[i] // not a copy: tokens are 24 bytes
 				w := t.lower(src)
 				if !t.word || !ascii(w) {
 					break

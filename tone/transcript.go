@@ -343,8 +343,8 @@ func asciiSpaces8(x uint64) (spaces uint64, ok bool) {
 // transcript turn to the next: they are valid until the next call.
 func (st *docState) tokensFrom(toks []token, off int) []token {
 	// One copy, then the offsets moved in place: copying token by token
-	// paid for a write barrier on each one's string while the collector
-	// runs, and for append's checks.
+	// paid for append's checks (and, when a token held a string, for a
+	// write barrier on each while the collector ran).
 	st.turnToks = append(st.turnToks[:0], toks[firstAt(toks, off, 0):]...)
 	moveTokens(st.turnToks, -int32(off))
 	return st.turnToks
@@ -357,8 +357,8 @@ func (st *docState) tokensFrom(toks []token, off int) []token {
 // the tokens. The tokens are moved in place, not copied: the caller moves
 // them back (moveTokens) once it has read them. A copy of most of a
 // transcript's tokens, with a write barrier for each one's string while
-// the collector runs, was about 2% of the CPU time of two jobs on the
-// bench file.
+// the collector ran (when a token held one), was about 2% of the CPU time
+// of two jobs on the bench file.
 func turnTokens(toks []token, off int, text string) ([]token, bool) {
 	turn := toks[firstAt(toks, off, 0):]
 	return turn, shiftAsIs(turn, int32(off), text)
