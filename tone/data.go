@@ -112,11 +112,10 @@ func (ps *phraseSet) slotOf(w string, h uint32) *phraseSlot {
 // match returns the number of word tokens of the longest phrase starting at
 // toks[i], or 0. Punctuation tokens never match.
 func (ps *phraseSet) match(src string, toks []token, i int) int {
-	s, k := ps.find(src, toks, i)
-	if k < 0 {
-		return 0
+	if s, k := ps.find(src, toks, i); k >= 0 {
+		return len(s.phrases[k])
 	}
-	return len(s.phrases[k])
+	return 0
 }
 
 // matchText is match, also returning the phrase found, its words joined
@@ -161,20 +160,17 @@ func (ps *phraseSet) lookup(w string, h uint32) *phraseSlot {
 // longest returns the index in s of the longest of its phrases that
 // starts at toks[i], a word token whose lower-case form is s.word, or -1.
 func (s *phraseSlot) longest(src string, toks []token, i int) int {
+phrases:
 	for k, words := range s.phrases {
 		if i+len(words) > len(toks) {
 			continue
 		}
-		ok := true
 		for m := 1; m < len(words); m++ { // words[0] is toks[i]'s
 			if t := &toks[i+m]; !t.word || t.lower(src) != words[m] {
-				ok = false
-				break
+				continue phrases
 			}
 		}
-		if ok {
-			return k
-		}
+		return k
 	}
 	return -1
 }

@@ -880,7 +880,7 @@ func isBoundary(src string, t *token) bool {
 	if t.word {
 		return false
 	}
-	switch t.text(src) {
+	switch t.lower(src) { // a punctuation mark's text
 	case ",", ";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?", "“", "”", "\"", "«", "»", "„":
 		return true
 	}

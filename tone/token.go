@@ -37,17 +37,29 @@ type token struct {
 }
 
 // lower returns the token in lower case, curly apostrophes made straight.
-// src is the store of the token's array (see token).
-func (t *token) lower(src string) string { return src[t.at:][:t.nlow] }
+// src is the store of the token's array (see token). The test of n > 0,
+// true of every form but one stripPossessive cut to nothing, is for the
+// compiler: with it, slicing src takes one bounds check and no mask of
+// the offset, 3 instructions fewer than src[at:at+n] alone, and lower has
+// about 1.5 million calls on cgb.sh's 2 MB.
+func (t *token) lower(src string) string {
+	if at, n := int(t.at), int(t.nlow); n > 0 {
+		return src[at : at+n]
+	}
+	return ""
+}
 
 // text returns the token as written. src is the store of the token's
 // array (see token).
 func (t *token) text(src string) string {
-	if t.differs {
-		from := t.at + t.nlow + uint32(t.cut)
-		return src[from : from+uint32(t.end-t.start)-uint32(t.textCut)]
+	if !t.differs {
+		return t.lower(src)
 	}
-	return src[t.at : t.at+t.nlow]
+	at := int(t.at) + int(t.nlow) + int(t.cut)
+	if n := int(t.end-t.start) - int(t.textCut); n > 0 { // see lower
+		return src[at : at+n]
+	}
+	return ""
 }
 
 // withoutEnd returns t with its forms cut short: lower is its lower-case
