@@ -112,37 +112,26 @@ func (ps *phraseSet) slotOf(w string, h uint32) *phraseSlot {
 // match returns the number of word tokens of the longest phrase starting at
 // toks[i], or 0. Punctuation tokens never match.
 func (ps *phraseSet) match(src string, toks []token, i int) int {
-	if s, k := ps.find(src, toks, i); k >= 0 {
-		return len(s.phrases[k])
-	}
-	return 0
+	n, _ := ps.matchText(src, toks, i)
+	return n
 }
 
 // matchText is match, also returning the phrase found, its words joined
 // by spaces (lowerPhrase of its tokens), or "".
 func (ps *phraseSet) matchText(src string, toks []token, i int) (n int, text string) {
-	s, k := ps.find(src, toks, i)
+	if i >= len(toks) || !toks[i].word {
+		return 0, ""
+	}
+	w := toks[i].lower(src)
+	s := ps.lookup(w, filterHash(w))
+	if s == nil {
+		return 0, ""
+	}
+	k := s.longest(src, toks, i)
 	if k < 0 {
 		return 0, ""
 	}
 	return len(s.phrases[k]), s.texts[k]
-}
-
-// find returns the slot of toks[i]'s word and the index in it of the
-// longest phrase starting at toks[i], or a k of -1.
-func (ps *phraseSet) find(src string, toks []token, i int) (s *phraseSlot, k int) {
-	if i >= len(toks) || !toks[i].word {
-		return nil, -1
-	}
-	w := toks[i].lower(src)
-	s = ps.lookup(w, filterHash(w))
-	if s == nil {
-		return nil, -1
-	}
-	if k = s.longest(src, toks, i); k < 0 {
-		return nil, -1
-	}
-	return s, k
 }
 
 // lookup returns the slot of the phrases whose first word is w, whose
@@ -165,8 +154,10 @@ phrases:
 		if i+len(words) > len(toks) {
 			continue
 		}
-		for m := 1; m < len(words); m++ { // words[0] is toks[i]'s
-			if t := &toks[i+m]; !t.word || t.lower(src) != words[m] {
+		// words[0] is toks[i]'s. A punctuation mark never has a word's
+		// form: tokenizing a phrase's word would give a word.
+		for m := 1; m < len(words); m++ {
+			if toks[i+m].lower(src) != words[m] {
 				continue phrases
 			}
 		}
