@@ -313,13 +313,14 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	sc.mayCue = sc.mayCue[:0]
 	inQ := sc.inQ[:len(toks)]
 	for i := range toks {
-		if inQ[i] >= 0 || !toks[i].word {
+		t := &toks[i]
+		if inQ[i] >= 0 || !t.word {
 			continue
 		}
-		if isNameWordAt(toks, i) && i >= sc.nextRun {
+		if t.name && i >= sc.nextRun { // isNameWordAt(toks, i)
 			sc.nextRun = a.runNames(sc, i)
 		}
-		low := toks[i].lower(src)
+		low := t.lower(src)
 		h := filterHash(low)
 		cue, desc := a.starts.at(h)
 		// A possessive two tokens before "that" may stand before a cue
