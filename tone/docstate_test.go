@@ -536,3 +536,52 @@ func TestKeyIndex(t *testing.T) {
 		t.Errorf("emptied kept %d slots of a table of %d keys", len(big.slots), ki.n)
 	}
 }
+
+// TestNameScanStores checks the people the name scan finds in transcript
+// labels read again (issue #6): a label in capitals, recased, and one with
+// no colon are tokenized into the document's store, with the comma that
+// stands for a colon, after the paragraphs' tokens were made. Read from
+// the wrong store, their names would be other bytes. The paragraphs'
+// tokens, which a label's are written over while it is read, still spell
+// their paragraphs afterwards.
+func TestNameScanStores(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text   string
+		people []string // name|titles
+		grows  bool     // the scan adds to the store
+	}{
+		{"MR HALVORSEN: Minister Ines Baptiste spoke.\n\nMS ORTIZ-LUND: Thank you, Mr Halvorsen.",
+			[]string{"Halvorsen|mr,minister", "Ines Baptiste|minister", "Ortiz-lund|ms"}, true},
+		{"Q    Mr. President, a question about Ambassador Ruth Caldwell?", []string{"Ruth Caldwell|ambassador"}, true},
+		{"Mr. Volkov (Russian Federation): We heard Ambassador Ruth Caldwell of Canada.", []string{"Ruth Caldwell|ambassador"}, true},
+		{"Ambassador Ruth Caldwell of Canada spoke.", []string{"Ruth Caldwell|ambassador"}, false},
+	} {
+		doc := Normalize(tt.text)
+		paras := splitParagraphs(doc)
+		st := newDocState()
+		tokenizeParagraphsInto(nil, paras, len(doc), st)
+		before := len(st.src)
+		a.scanNames(paras, st)
+		var got []string
+		for _, p := range st.people {
+			got = append(got, p.name+"|"+strings.Join(p.titles, ","))
+		}
+		if !slices.Equal(got, tt.people) {
+			t.Errorf("%q: people %q, want %q", tt.text, got, tt.people)
+		}
+		if grew := len(st.src) > before; grew != tt.grows {
+			t.Errorf("%q: store %d bytes after the scan, %d before", tt.text, len(st.src), before)
+		}
+		for _, p := range paras {
+			for _, tk := range p.toks {
+				if w := p.text[tk.start:tk.end]; tk.text(p.src) != w {
+					t.Errorf("%q: after the scan, a token reads %q where its paragraph has %q", tt.text, tk.text(p.src), w)
+				}
+			}
+		}
+	}
+}
