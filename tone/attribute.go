@@ -255,8 +255,7 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 	doc = Normalize(doc)
 	st := &bufs.state
 	st.prepare(len(doc))
-	paras := splitParagraphsInto(st.paraBuf, doc)
-	st.paraBuf = paras
+	paras := st.split(doc)
 	// Room for the usual number of mentions (one every 71 bytes in the
 	// generated corpus) and statements (one every 97), so that appending
 	// seldom copies them: growing them one doubling at a time was a third

@@ -822,10 +822,23 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	}
 }
 
-// tokenize tokenizes the document's paragraphs, as
-// tokenizeParagraphsWith does, into a new store.
-func (st *docState) tokenize(buf []token, paras []paragraph, size int) []token {
+// split splits the normalized document doc into paragraphs, written over
+// st.paraBuf's array, whose texts start a new store (see
+// tokenizeParagraphsWith).
+func (st *docState) split(doc string) []paragraph {
 	st.store = strings.Builder{}
+	// The paragraphs' texts, then the forms of capitalized words, lower
+	// case then as written, each short one once (see formCache): 8.5% of
+	// the bytes of the first 400 files of the generated corpus, more than
+	// a quarter in 4% of them.
+	st.store.Grow(len(doc) + len(doc)/4)
+	st.paraBuf = splitParagraphsInto(st.paraBuf, doc, &st.store)
+	return st.paraBuf
+}
+
+// tokenize tokenizes the document's paragraphs, which split returned, as
+// tokenizeParagraphsWith does, into their store.
+func (st *docState) tokenize(buf []token, paras []paragraph, size int) []token {
 	toks := tokenizeParagraphsWith(buf, paras, size, &st.words, &st.capitals, &st.store)
 	st.src = st.store.String()
 	return toks

@@ -15,13 +15,25 @@ func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, st *docSta
 	var lw *wordRecorder
 	var store strings.Builder
 	if st == nil {
+		storeParagraphs(paras, &store)
 		return tokenizeParagraphsWith(buf, paras, size, lw, &formCache{}, &store)
 	}
 	lw = &wordRecorder{set: st.lowered}
 	st.store = strings.Builder{}
+	storeParagraphs(paras, &st.store)
 	toks := tokenizeParagraphsWith(buf, paras, size, lw, &formCache{}, &st.store)
 	st.src = st.store.String()
 	return toks
+}
+
+// storeParagraphs writes the texts of paras into store, back to back, and
+// makes them views of it, as splitParagraphsInto does with a store.
+func storeParagraphs(paras []paragraph, store *strings.Builder) {
+	for i := range paras {
+		from := store.Len()
+		store.WriteString(paras[i].text)
+		paras[i].text = store.String()[from:]
+	}
 }
 
 // tokenizeOnly returns the tokens of s, for a test that reads no form.

@@ -121,9 +121,10 @@ func joinedTokens(buf *[]token, paras []paragraph, text string) (toks []token, o
 // it: the document's tokens in order. A paragraph's text joins its lines
 // with a space, and no token spans a line break, so these are the tokens
 // of the document itself, except for their offsets, which count from the
-// start of each paragraph. Their store (see token) is store, into which
-// the paragraphs' texts are written, each before its words' forms; each
-// paragraph's src is the store's text. With lw not nil, it records the
+// start of each paragraph. Their store (see token) is store, which starts
+// with the paragraphs' texts, back to back, as splitParagraphsInto writes
+// them; the forms of the words that have any are written after them, and
+// each paragraph's src is the store's text. With lw not nil, it records the
 // lower-case form of every word that is no name word (see
 // docState.lowered) as it reads each word; capitals keeps where the forms
 // of short capitalized words are in store. A document's state holds lw
@@ -137,19 +138,13 @@ func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRe
 	if cap(all) < size/5+16 {
 		all = make([]token, 0, size/5+16)
 	}
-	// The paragraphs' texts, then the forms of capitalized words, lower
-	// case then as written, each short one once (see formCache): 8.5% of
-	// the bytes of the first 400 files of the generated corpus, more than
-	// a quarter in 4% of them.
-	store.Grow(size + size/4)
 	var spans [128]wordsplit.Token
 	tz := tokenizer{store: store, lw: lw, capitals: capitals, spans: spans[:]}
 	for i := range paras {
 		n := len(all)
-		tz.base = uint32(store.Len())
-		store.WriteString(paras[i].text)
 		all = tz.append(all, paras[i].text)
 		paras[i].toks = all[n:]
+		tz.base += uint32(len(paras[i].text))
 	}
 	// Growing all may have moved it: each paragraph's tokens are set
 	// again, from their counts, as views of where they are now.
@@ -524,12 +519,16 @@ func CountParagraphs(doc string) int {
 // before it ends a sentence, so both one-paragraph-per-line text and
 // hard-wrapped text read right.
 func splitParagraphs(doc string) []paragraph {
-	return splitParagraphsInto(nil, doc)
+	return splitParagraphsInto(nil, doc, nil)
 }
 
 // splitParagraphsInto is splitParagraphs writing the paragraphs over
-// buf's array when it has room for them.
-func splitParagraphsInto(buf []paragraph, doc string) []paragraph {
+// buf's array when it has room for them. With store not nil, the
+// paragraphs' texts are written into it, back to back, and are views of
+// it: a document's store (see tokenizeParagraphsWith). A paragraph of
+// several lines is then written once, not joined into a string of its
+// own and copied into the store.
+func splitParagraphsInto(buf []paragraph, doc string, store *strings.Builder) []paragraph {
 	// Room for a paragraph every two lines, the usual layout (one line
 	// and a blank one), so that appending seldom copies them: growing
 	// them one doubling at a time allocated twice their final size.
@@ -539,10 +538,23 @@ func splitParagraphsInto(buf []paragraph, doc string) []paragraph {
 	}
 	var cur []string
 	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, paragraph{index: len(out) + 1, text: strings.Join(cur, " ")})
-			cur = cur[:0]
+		if len(cur) == 0 {
+			return
 		}
+		var text string
+		if store == nil {
+			text = strings.Join(cur, " ")
+		} else {
+			from := store.Len()
+			store.WriteString(cur[0])
+			for _, line := range cur[1:] {
+				store.WriteByte(' ')
+				store.WriteString(line)
+			}
+			text = store.String()[from:]
+		}
+		out = append(out, paragraph{index: len(out) + 1, text: text})
+		cur = cur[:0]
 	}
 	for line := range strings.SplitSeq(doc, "\n") {
 		line = strings.TrimSpace(line)
