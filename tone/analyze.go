@@ -65,7 +65,8 @@ func (an *Analyzer) WithActors(x *Actors, targets bool) *Analyzer {
 
 // Analyze splits doc into statements, attributes and scores each.
 // Narration (kind Narration, empty speaker) is scored like the rest, or
-// left out by an analyzer from [Analyzer.WithoutNarration].
+// left out by an analyzer from [Analyzer.WithoutNarration]. It panics
+// when doc is longer than [MaxDocument].
 func (an *Analyzer) Analyze(doc string) []Scored {
 	out, _ := an.AnalyzeCount(doc)
 	return out

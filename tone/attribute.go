@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -237,9 +238,18 @@ func asciiWords(s string) (words int, ok bool) {
 	return words, true
 }
 
+// MaxDocument is the length of the longest text [Attributor.Attribute]
+// and [Analyzer.Analyze] read at once, 512 MiB: the offsets of a
+// document's words into what it keeps of them (its paragraphs, the forms
+// of its words, its transcript labels read again: less than seven times
+// the document) are 32 bits. Cut a longer text between paragraphs first,
+// as the demarche command does (into pieces of 1 MiB).
+const MaxDocument = 512 << 20
+
 // Attribute splits doc into statements. Narration is included with kind
 // Narration and an empty speaker, so callers can choose to show it; every
-// statement's Index counts from 1 in document order.
+// statement's Index counts from 1 in document order. It panics when doc is
+// longer than [MaxDocument].
 func (a *Attributor) Attribute(doc string) []Statement {
 	out, _, _ := a.attribute(doc, new(docBuffers))
 	return out
@@ -252,6 +262,7 @@ func (a *Attributor) Attribute(doc string) []Statement {
 // they have room, and bufs is left holding the arrays used, for the
 // caller to reset and hand to the next document.
 func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []token, []paragraph) {
+	checkLength(len(doc))
 	doc = Normalize(doc)
 	st := &bufs.state
 	st.prepare(len(doc))
@@ -277,6 +288,14 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 	}
 	bufs.toks, bufs.stmts, bufs.mentions = toks, out, st.mentions
 	return out, toks, paras
+}
+
+// checkLength panics when a document of n bytes is longer than
+// MaxDocument.
+func checkLength(n int) {
+	if n > MaxDocument {
+		panic(fmt.Sprintf("tone: a document of %d bytes is longer than MaxDocument (%d): cut it between paragraphs", n, MaxDocument))
+	}
 }
 
 // docBuffers holds the arrays that analyzing a document fills and drops

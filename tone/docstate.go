@@ -222,9 +222,9 @@ func (st *docState) empty() {
 		roles:        emptied(st.roles),
 		holders:      clearAll(st.holders),
 		institutions: clearAll(st.institutions),
-		turnToks:     clearAll(st.turnToks),
+		turnToks:     keptTokens(st.turnToks),
 		labels:       clearAll(st.labels),
-		labelToks:    clearAll(st.labelToks),
+		labelToks:    keptTokens(st.labelToks),
 		sentence: sentenceCtx{
 			qs: sc.qs[:0], first: sc.first[:0], last: sc.last[:0],
 			names: clearAll(sc.names), namePos: sc.namePos[:0],
@@ -240,7 +240,7 @@ func (st *docState) empty() {
 		runs:       st.runs[:0],
 		runsAt:     st.runsAt[:0],
 		words:      wordRecorder{short: st.words.short.emptied(), long: st.words.long.emptied()},
-		capitals:   st.capitals.emptied(),
+		capitals:   st.capitals, // emptied with its store (split)
 		turnLabels: clearAll(st.turnLabels),
 		labelForms: emptied(st.labelForms),
 		paraBuf:    clearAll(st.paraBuf),
@@ -293,6 +293,16 @@ func clearAll[E any](s []E) []E {
 	}
 	clear(s[:cap(s)])
 	return s[:0]
+}
+
+// keptTokens returns toks emptied, keeping its memory unless it has room
+// for more than keptEntries tokens. Tokens hold no pointer: they keep no
+// text alive, and are not cleared.
+func keptTokens(toks []token) []token {
+	if cap(toks) > keptEntries {
+		return nil
+	}
+	return toks[:0]
 }
 
 // person is a full name found in the document.
@@ -826,7 +836,9 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 // st.paraBuf's array, whose texts start a new store (see
 // tokenizeParagraphsWith).
 func (st *docState) split(doc string) []paragraph {
-	st.store = strings.Builder{}
+	// The forms capitals finds are in the last store: a new store, a new
+	// cache.
+	st.store, st.capitals = strings.Builder{}, st.capitals.emptied()
 	// The paragraphs' texts, then the forms of capitalized words, lower
 	// case then as written, each short one once (see formCache): 8.5% of
 	// the bytes of the first 400 files of the generated corpus, more than
@@ -862,32 +874,22 @@ func (st *docState) comma(start int32) token {
 	return token{at: at, nlow: 1, start: start, end: start + 1}
 }
 
-// labelTokens returns the tokens scanNames reads in a transcript turn
-// whose label and rest cutLabel returned: the label, a comma, then the
-// rest ("Mr. Volkov, We …"), for a label is a name too. An affiliation in
-// brackets is left out ("Mr. Volkov (Russian Federation)"), and a label
-// in capitals is read in title case ("MR MILLER" as "Mr Miller").
-func labelTokens(p *paragraph, label, rest string) (toks []token, src string) {
-	p.tokens()
-	st := new(docState)
-	st.store.WriteString(p.src)
-	st.src = st.store.String()
-	toks, comma, after, _ := appendLabelPart(st, nil, p, label, rest, nil)
-	if comma >= 0 {
-		toks = append(toks, p.tokens()[after:]...)
-	}
-	return toks, st.src
-}
-
-// appendLabelPart appends to buf the tokens of labelTokens up to its
-// comma, where the tokens after the comma are the paragraph's own: comma
-// is then the comma's index in toks, and after the index in the
-// paragraph's tokens of the comma's successor (the tokens after the comma
-// are p.tokens()[after:]; after is len(p.tokens()) when there are none).
-// Where the label's tokens are the paragraph's own too (it was not
-// recased: recased is false), toks[k] is p.tokens()[k] for k < comma.
-// Where neither are (the label had no colon), comma is -1 and toks are
-// all of labelTokens'. A non-nil recasedLabels keeps the tokens of labels
+// appendLabelPart appends to buf the tokens scanNames reads in a
+// transcript turn whose label and rest cutLabel returned: the label, a
+// comma, then the rest ("Mr. Volkov, We …"), for a label is a name too. An
+// affiliation in brackets is left out ("Mr. Volkov (Russian Federation)"),
+// and a label in capitals is read in title case ("MR MILLER" as "Mr
+// Miller"). Tokens not the paragraph's have their forms added to the
+// document's store (st.appendTokens).
+//
+// It appends them up to the comma, where the tokens after the comma are
+// the paragraph's own: comma is then the comma's index in toks, and after
+// the index in the paragraph's tokens of the comma's successor (the tokens
+// after the comma are p.tokens()[after:]; after is len(p.tokens()) when
+// there are none). Where the label's tokens are the paragraph's own too
+// (it was not recased: recased is false), toks[k] is p.tokens()[k] for k <
+// comma. Where neither are (the label had no colon), comma is -1 and toks
+// are all the tokens. A non-nil recasedLabels keeps the tokens of labels
 // it recased, with their comma, for the next turns they open.
 func appendLabelPart(st *docState, buf []token, p *paragraph, label, rest string, recasedLabels map[string][]token) (toks []token, comma, after int, recased bool) {
 	text := p.text
@@ -1097,7 +1099,7 @@ func nextNameWord(toks []token, i int) int {
 	return i
 }
 
-// isNameWordAt is isNameWord(toks[i]) without copying the token (32
+// isNameWordAt is isNameWord(toks[i]) without copying the token (24
 // bytes) to pass it, which the compiler does even where it inlines
 // isNameWord: the loops over every token ask this.
 func isNameWordAt(toks []token, i int) bool { return toks[i].name }

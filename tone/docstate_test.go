@@ -585,3 +585,76 @@ func TestNameScanStores(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributeOnUsedBuffers attributes documents one after another on the
+// same buffers without resetting them, and checks each reads as it does on
+// new buffers: the forms of capitalized words a document's tokenizing
+// caches are in its own store, and the next document's store is a new one
+// (split empties the cache with it).
+func TestAttributeOnUsedBuffers(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []string{
+		"Long ago, Canada spoke to Brazil.",
+		"Brazil and Canada spoke, said Lin.",
+		`"We welcome the talks," said Foreign Minister Ines Baptiste of Brazil.`,
+		"Canada, Brazil and Norway met. Ines Baptiste said Brazil was ready.",
+	}
+	bufs := new(docBuffers)
+	for _, doc := range docs {
+		got, _, _ := a.attribute(doc, bufs)
+		want := a.Attribute(doc)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q on used buffers:\n got %+v\nwant %+v", doc, got, want)
+		}
+	}
+}
+
+// TestCheckLength checks the length a document may have, and that the
+// stores of the longest fit the 32 bits of a token's offsets.
+func TestCheckLength(t *testing.T) {
+	if 7*uint64(MaxDocument) > 1<<32 {
+		t.Fatalf("MaxDocument is %d: seven times it does not fit a token's 32-bit offsets", MaxDocument)
+	}
+	for _, tt := range []struct {
+		n      int
+		panics bool
+	}{
+		{0, false},
+		{1 << 20, false},
+		{MaxDocument, false},
+		{MaxDocument + 1, true},
+	} {
+		panicked := func() (p bool) {
+			defer func() { p = recover() != nil }()
+			checkLength(tt.n)
+			return false
+		}()
+		if panicked != tt.panics {
+			t.Errorf("checkLength(%d): panicked %v, want %v", tt.n, panicked, tt.panics)
+		}
+	}
+}
+
+// TestTurnOfUntokenizedParagraph reads a transcript turn whose paragraph
+// was not tokenized before: turn tokenizes it, and reads the tokens with
+// their own store.
+func TestTurnOfUntokenizedParagraph(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := "MR VOLKOV: President Ines Baptiste of Brazil said the talks were useful."
+	p := splitParagraphs(doc)[0]
+	rest := doc[len("MR VOLKOV: "):]
+	st := newDocState()
+	var out, buf []Statement
+	var cont turnText
+	a.turn(p, "Volkov", p.text[len(p.text)-len(rest):], "", st, &out, &buf, &cont, -1)
+	cont.flush(out)
+	if len(out) == 0 || out[0].Speaker != "Volkov" || out[0].Text != rest {
+		t.Errorf("turn read %+v, want Volkov's turn %q first", out, rest)
+	}
+}

@@ -69,3 +69,18 @@ func sameForms(x token, xsrc string, y token, ysrc string) bool {
 	return x.lower(xsrc) == y.lower(ysrc) && x.text(xsrc) == y.text(ysrc) &&
 		x.word == y.word && x.upper == y.upper && x.name == y.name
 }
+
+// labelTokens returns all the tokens scanNames reads in a transcript turn
+// whose label and rest cutLabel returned (see appendLabelPart), with their
+// store: a copy of the paragraph's, with the label's forms after it.
+func labelTokens(p *paragraph, label, rest string) (toks []token, src string) {
+	p.tokens()
+	st := new(docState)
+	st.store.WriteString(p.src)
+	st.src = st.store.String()
+	toks, comma, after, _ := appendLabelPart(st, nil, p, label, rest, nil)
+	if comma >= 0 {
+		toks = append(toks, p.tokens()[after:]...)
+	}
+	return toks, st.src
+}

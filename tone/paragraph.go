@@ -95,7 +95,7 @@ func joinedTokens(buf *[]token, paras []paragraph, text string) (toks []token, o
 		}
 		at, ok := first, true
 		for j := 1; j <= n && ok; j++ {
-			ok = text[at] == ' ' && text[at+1:at+1+len(paras[j].text)] == paras[j].text && paras[j].toks != nil
+			ok = text[at] == ' ' && text[at+1:at+1+len(paras[j].text)] == paras[j].text && paras[j].toks != nil && paras[j].src == p0.src
 			at += 1 + len(paras[j].text)
 		}
 		if !ok {
@@ -141,10 +141,16 @@ func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRe
 	var spans [128]wordsplit.Token
 	tz := tokenizer{store: store, lw: lw, capitals: capitals, spans: spans[:]}
 	for i := range paras {
+		// The paragraph's text must be the store's bytes at base: a
+		// view of them, as splitParagraphsInto makes, compares at once.
+		text := paras[i].text
+		if at := int(tz.base); at+len(text) > store.Len() || store.String()[at:at+len(text)] != text {
+			panic("tone: a paragraph's text is not in its store")
+		}
 		n := len(all)
-		all = tz.append(all, paras[i].text)
+		all = tz.append(all, text)
 		paras[i].toks = all[n:]
-		tz.base += uint32(len(paras[i].text))
+		tz.base += uint32(len(text))
 	}
 	// Growing all may have moved it: each paragraph's tokens are set
 	// again, from their counts, as views of where they are now.

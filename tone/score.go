@@ -322,7 +322,7 @@ func (s *Scorer) Score(text string) Score {
 // statement allocates little more than its result.
 type scoreBuf struct {
 	toks     []token
-	lowers   strings.Builder // the store of the texts tokenized whose words have forms to write: see appendTokens
+	store    strings.Builder // the store of the texts tokenized whose words have forms to write: see appendTokens
 	words    []string
 	pause    []bool
 	clauses  []clause
@@ -599,7 +599,7 @@ func (buf *scoreBuf) forget() {
 	clear(buf.terms[:cap(buf.terms)])
 	// The texts the document's terms may be views of stay where they
 	// are; the next document's go into a new store.
-	buf.lowers = strings.Builder{}
+	buf.store = strings.Builder{}
 }
 
 // slabTerms is the size of the largest slabs keep makes: 512 terms, 56
@@ -713,13 +713,13 @@ func newWordPhrases(phrases []string) *wordPhrases {
 	wp := new(wordPhrases)
 	byFirst := make(map[string][][]string, len(phrases))
 	var (
-		toks   []token
-		lowers strings.Builder
-		all    = make([]string, 0, 2*len(phrases)) // the phrases' words, back to back
+		toks  []token
+		store strings.Builder
+		all   = make([]string, 0, 2*len(phrases)) // the phrases' words, back to back
 	)
 	for _, p := range phrases {
 		var src string
-		toks, src = appendTokens(toks[:0], strings.TrimPrefix(p, "the "), &lowers)
+		toks, src = appendTokens(toks[:0], strings.TrimPrefix(p, "the "), &store)
 		start := len(all)
 		for i := range toks {
 			if t := &toks[i]; t.word {
@@ -1078,7 +1078,7 @@ func (buf *scoreBuf) tokenize(text string) (toks []token, src string) {
 		// Room for the usual number of tokens, not grown one by one.
 		buf.toks = make([]token, 0, n)
 	}
-	buf.toks, src = appendTokens(buf.toks[:0], text, &buf.lowers)
+	buf.toks, src = appendTokens(buf.toks[:0], text, &buf.store)
 	return buf.toks, src
 }
 

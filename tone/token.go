@@ -63,7 +63,11 @@ func (t *token) text(src string) string {
 }
 
 // withoutEnd returns t with its forms cut short: lower is its lower-case
-// form and text its written form, each without the bytes at its end.
+// form and text its written form, each without the bytes at its end. A
+// token whose written form is its lower-case one (not differs) must lose
+// the same bytes from both. What is cut is counted in a byte, so at most
+// 255 bytes are cut in all: stripPossessive, the one caller, cuts an
+// ending of at most four ("’s").
 func (t token) withoutEnd(lower, text string) token {
 	if t.differs {
 		t.textCut = uint8(int(t.end-t.start) - len(text))

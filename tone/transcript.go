@@ -179,6 +179,7 @@ func (c *turnText) flush(out []Statement) {
 // copied to out. cont gathers the text of a turn that goes on; the
 // caller flushes it at the end.
 func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, out, buf *[]Statement, cont *turnText, cur int) int {
+	p.tokens() // and so its store, which inner's tokens share
 	inner := paragraph{index: p.index, src: p.src}
 	// The turn is most often the end of the paragraph, after its label:
 	// the paragraph's own tokens are read from there rather than
