@@ -147,7 +147,7 @@ func (x *Actors) WithScorer(s *Scorer) *Actors {
 // Zielinski") say whom they speak for. Statements must be in document
 // order, narration included, so that pronouns find what they refer to.
 func (x *Actors) Read(doc string, stmts []Scored, targets bool) {
-	x.read(x.newAffiliator(doc, nil), stmts, targets)
+	x.read(x.newAffiliator(doc), stmts, targets)
 }
 
 // read is Read, with the document's affiliator.
@@ -223,19 +223,19 @@ func (x *Actors) lookup(name string) string {
 
 // remember records the actors a sentence names, for pronouns after it.
 func (x *Actors) remember(text string, self map[string]bool, mem *memory) {
-	toks := tokenize(text)
-	mem.remember(x.resolvePronouns(toks, x.findRefs(toks, self), self, mem))
+	toks, src := tokenize(text)
+	mem.remember(x.resolvePronouns(src, toks, x.findRefs(src, toks, self), self, mem))
 }
 
 // targets finds the targets of one statement; mem, when not nil, holds the
 // document before it and learns the statement's actors.
 func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Target {
-	toks := tokenize(text)
-	refs := x.resolvePronouns(toks, x.findRefs(toks, self), self, mem)
+	toks, src := tokenize(text)
+	refs := x.resolvePronouns(src, toks, x.findRefs(src, toks, self), self, mem)
 	if mem != nil {
 		mem.remember(refs)
 	}
-	ph := x.phrases(toks, refs)
+	ph := x.phrases(src, toks, refs)
 	var out []Target
 	index := make(map[string]int)
 	for _, r := range refs {
@@ -253,7 +253,7 @@ func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Targe
 		}
 	}
 	for i := range out {
-		out[i].Text = x.phraseText(text, toks, ph.spans[out[i].Actor])
+		out[i].Text = x.phraseText(text, src, toks, ph.spans[out[i].Actor])
 		out[i].Score = x.scorer.Score(out[i].Text)
 	}
 	// A statement about one actor, named as no victim, place or object of
@@ -272,7 +272,7 @@ func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Targe
 				}
 			}
 		}
-		out[0].Text = x.phraseText(text, toks, spans)
+		out[0].Text = x.phraseText(text, src, toks, spans)
 		out[0].Score = x.scorer.Score(out[0].Text)
 	}
 	return out
@@ -281,7 +281,7 @@ func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Targe
 // phraseText joins the spans of text with " … ", merged where they overlap
 // or only punctuation and clause words stand between them ("We appreciate
 // …, but Manila must stop …" keeps its "but", which the score weighs).
-func (x *Actors) phraseText(text string, toks []token, spans []tspan) string {
+func (x *Actors) phraseText(text, src string, toks []token, spans []tspan) string {
 	slices.SortFunc(spans, func(a, b tspan) int { return a.a - b.a })
 	var merged []tspan
 	for _, s := range spans {
@@ -289,13 +289,13 @@ func (x *Actors) phraseText(text string, toks []token, spans []tspan) string {
 		for s.a < s.b && !toks[s.a].word {
 			s.a++
 		}
-		for s.b > s.a && !toks[s.b-1].word && toks[s.b-1].text() != "’" && toks[s.b-1].text() != "'" {
+		for s.b > s.a && !toks[s.b-1].word && toks[s.b-1].text(src) != "’" && toks[s.b-1].text(src) != "'" {
 			s.b--
 		}
 		if s.b <= s.a {
 			continue
 		}
-		if n := len(merged); n > 0 && (s.a <= merged[n-1].b || x.onlyJoins(toks, merged[n-1].b, s.a)) {
+		if n := len(merged); n > 0 && (s.a <= merged[n-1].b || x.onlyJoins(src, toks, merged[n-1].b, s.a)) {
 			merged[n-1].b = max(merged[n-1].b, s.b)
 			continue
 		}
@@ -310,13 +310,13 @@ func (x *Actors) phraseText(text string, toks []token, spans []tspan) string {
 
 // onlyJoins reports whether toks[a:b] holds only punctuation that ends no
 // sentence and clause words.
-func (x *Actors) onlyJoins(toks []token, a, b int) bool {
+func (x *Actors) onlyJoins(src string, toks []token, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := toks[k]
-		if t.word && x.words.is(frameClause, toks, k) == 0 {
+		if t.word && x.words.is(frameClause, src, toks, k) == 0 {
 			return false
 		}
-		if !t.word && t.text() != "," && t.text() != ";" && t.text() != "—" && t.text() != "–" {
+		if !t.word && t.text(src) != "," && t.text(src) != ";" && t.text(src) != "—" && t.text(src) != "–" {
 			return false
 		}
 	}

@@ -15,6 +15,7 @@ type affiliator struct {
 	x    *Actors
 	doc  string
 	toks []token // the document's tokens, once needed
+	src  string  // the store of toks (see token)
 	// at maps a capitalized word, lower case, to where it stands, once
 	// indexed. When expected, its keys are the words of the names the
 	// affiliator will be asked about, set before any place is read, and
@@ -69,10 +70,10 @@ func (af *affiliator) empty() {
 	}
 }
 
-// begin readies af, new or emptied, for doc, whose tokens are toks (see
-// newAffiliator).
-func (af *affiliator) begin(x *Actors, doc string, toks []token) {
-	af.x, af.doc, af.toks = x, doc, toks
+// begin readies af, new or emptied, for doc, whose tokens are toks, of
+// the store src (see newAffiliator).
+func (af *affiliator) begin(x *Actors, doc string, toks []token, src string) {
+	af.x, af.doc, af.toks, af.src = x, doc, toks, src
 	if af.cache == nil {
 		af.cache = make(map[string]string)
 	}
@@ -117,18 +118,18 @@ func (af *affiliator) expect(speakers []string) {
 	}
 }
 
-// newAffiliator returns an affiliator for doc. toks, when not nil, are
-// doc's tokens as [Attributor.attribute] returns them; otherwise the
-// affiliator tokenizes doc when it first needs to.
-func (x *Actors) newAffiliator(doc string, toks []token) *affiliator {
-	return &affiliator{x: x, doc: doc, toks: toks, cache: make(map[string]string)}
+// newAffiliator returns an affiliator for doc, which it tokenizes when it
+// first needs to; an analysis gives its affiliator the document's tokens
+// instead (see begin).
+func (x *Actors) newAffiliator(doc string) *affiliator {
+	return &affiliator{x: x, doc: doc, cache: make(map[string]string)}
 }
 
 // SpeakerCountry returns the state or organisation a speaker of doc speaks
 // for, or "" when neither the gazetteer nor the document says. See
 // [Actors.Read].
 func (x *Actors) SpeakerCountry(doc, speaker string) string {
-	return x.newAffiliator(doc, nil).country(speaker)
+	return x.newAffiliator(doc).country(speaker)
 }
 
 // country returns the state or organisation speaker speaks for:
@@ -210,11 +211,11 @@ func (af *affiliator) fromDocument(name, lows []string) string {
 	}
 	if !af.indexed {
 		if af.toks == nil {
-			af.toks = tokenize(Normalize(af.doc))
+			af.toks, af.src = tokenize(Normalize(af.doc))
 		}
 		af.index()
 	}
-	toks := af.toks
+	toks, src := af.toks, af.src
 	// The name's words, lower case, each once. A name has a few: a
 	// slice searched from the start costs less than a map.
 	words := make([]string, 0, len(name))
@@ -266,16 +267,16 @@ func (af *affiliator) fromDocument(name, lows []string) string {
 			continue // inside a run of the name's words
 		}
 		end := i + 1
-		for m := k + 1; m < len(starts) && starts[m] == end && !isPossessive(toks[end-1].lower()); m++ {
+		for m := k + 1; m < len(starts) && starts[m] == end && !isPossessive(toks[end-1].lower(src)); m++ {
 			end++
 		}
 		switch n := end - i; {
 		case institution && n < len(name):
 			continue // "Ministry" alone is any ministry
-		case n < min(2, len(name)) && !(inPlaces(fam, &f, i) && af.titled(toks, i)):
+		case n < min(2, len(name)) && !(inPlaces(fam, &f, i) && af.titled(src, toks, i)):
 			continue // "Lin" alone may be anybody; "President Harlan" is Harlan
 		}
-		for _, c := range []string{af.before(toks, i), af.after(toks, end)} {
+		for _, c := range []string{af.before(src, toks, i), af.after(src, toks, end)} {
 			if c == "" {
 				continue
 			}
@@ -373,11 +374,12 @@ func mergeUnique(a, b []int) []int {
 // capitalized word for a set of a few dozen cost more than the filter.
 func (af *affiliator) index() {
 	af.indexed = true
+	src := af.src
 	if !af.expected {
 		af.at = make(map[string]*[]int)
 		for i := range af.toks {
 			if t := &af.toks[i]; t.name { // isNameWord(*t), without copying t
-				w := withoutPossessive(t.lower())
+				w := withoutPossessive(t.lower(src))
 				l := af.at[w]
 				if l == nil {
 					l = new([]int)
@@ -400,7 +402,7 @@ func (af *affiliator) index() {
 	toks, at := af.toks, af.at
 	for i := 0; ; i++ {
 		var w string
-		if i, w = nextMayHave(toks, &filter, i); i == len(toks) {
+		if i, w = nextMayHave(src, toks, &filter, i); i == len(toks) {
 			return
 		}
 		// Most name words are short: their lists are found by their
@@ -480,12 +482,12 @@ func (p *placeLists) get(k uint64) *[]int {
 // returns len(toks) when there is none. It reads every token of a
 // document, in a loop that calls nothing and so keeps its variables in
 // registers.
-func nextMayHave(toks []token, filter *wordFilter, i int) (int, string) {
+func nextMayHave(src string, toks []token, filter *wordFilter, i int) (int, string) {
 	for ; i < len(toks); i++ {
 		if !toks[i].name {
 			continue // !isNameWord(toks[i]), without copying the token
 		}
-		w := toks[i].lower()
+		w := toks[i].lower(src)
 		// withoutPossessive(w), spelt out to be inlined.
 		if n := len(w); n >= 2 && w[n-2] == '\'' && w[n-1] == 's' {
 			w = w[:n-2]
@@ -500,18 +502,18 @@ func nextMayHave(toks []token, filter *wordFilter, i int) (int, string) {
 }
 
 // titled reports whether a title stands right before toks[i].
-func (af *affiliator) titled(toks []token, i int) bool {
-	return i > 0 && toks[i-1].word && af.x.isDescWord(toks[i-1].lower())
+func (af *affiliator) titled(src string, toks []token, i int) bool {
+	return i > 0 && toks[i-1].word && af.x.isDescWord(toks[i-1].lower(src))
 }
 
 // before returns the state or organisation named among the titles and
 // descriptions just before a name: "Chinese Foreign Ministry spokesperson",
 // "Poland's foreign minister,", "US Ambassador to the Philippines" (the
 // posting after "to" is not the affiliation).
-func (af *affiliator) before(toks []token, i int) string {
+func (af *affiliator) before(src string, toks []token, i int) string {
 	x := af.x
 	k := i - 1
-	if k >= 0 && toks[k].text() == "," {
+	if k >= 0 && toks[k].text(src) == "," {
 		k--
 	}
 	lo := k + 1
@@ -522,14 +524,14 @@ func (af *affiliator) before(toks []token, i int) string {
 		}
 		// A possessive stays in whatever its base, so the map is asked
 		// about the word as written only.
-		if t.name || isPossessive(t.lower()) || x.isDescWord(t.lower()) {
+		if t.name || isPossessive(t.lower(src)) || x.isDescWord(t.lower(src)) {
 			lo = k
 			continue
 		}
 		// "to" and "in" stay in, so that a posting is seen as one: "US
 		// Ambassador to the Philippines", "the agency's director in Port
 		// Sudan".
-		if t.lower() == "the" || t.lower() == "of" || t.lower() == "for" || t.lower() == "to" || t.lower() == "in" || t.lower() == "at" {
+		if t.lower(src) == "the" || t.lower(src) == "of" || t.lower(src) == "for" || t.lower(src) == "to" || t.lower(src) == "in" || t.lower(src) == "at" {
 			lo = k
 			continue
 		}
@@ -540,11 +542,11 @@ func (af *affiliator) before(toks []token, i int) string {
 	}
 	// The gazetteer's answer depends on the window's words only, as
 	// written and in lower case, which the tokens' forms hold.
-	af.key = windowKey(af.key[:0], toks[lo:i])
+	af.key = windowKey(af.key[:0], src, toks[lo:i])
 	if c, ok := af.windows[string(af.key)]; ok {
 		return c
 	}
-	c := af.firstAffiliation(toks[lo:i])
+	c := af.firstAffiliation(src, toks[lo:i])
 	if af.windows == nil {
 		af.windows = make(map[string]string)
 	}
@@ -552,39 +554,48 @@ func (af *affiliator) before(toks []token, i int) string {
 	return c
 }
 
-// windowKey appends to key the forms of toks, each after the lengths of
-// its lower-case form and of the whole form, so that two windows have the
-// same key only when their tokens have the same forms. Whether a token is
-// a word, the forms tell too.
-func windowKey(key []byte, toks []token) []byte {
+// windowKey appends to key the forms of toks, of the store src: each
+// token's lower-case form, and its written form when it differs, after the
+// lengths of the lower-case form and of both, so that two windows have
+// the same key only when their tokens have the same forms. Whether a token
+// is a word, the forms tell too.
+func windowKey(key []byte, src string, toks []token) []byte {
 	for i := range toks {
 		t := &toks[i]
-		key = binary.AppendUvarint(key, uint64(t.nlow))
-		key = binary.AppendUvarint(key, uint64(len(t.form)))
-		key = append(key, t.form...)
+		lower := t.lower(src)
+		key = binary.AppendUvarint(key, uint64(len(lower)))
+		if !t.differs {
+			key = binary.AppendUvarint(key, uint64(len(lower)))
+			key = append(key, lower...)
+		} else {
+			text := t.text(src)
+			key = binary.AppendUvarint(key, uint64(len(lower)+len(text)))
+			key = append(key, lower...)
+			key = append(key, text...)
+		}
 	}
 	return key
 }
 
 // after returns the state or organisation named just after a name: "of
 // Norway", "(Russian Federation)", ", Poland's foreign minister".
-func (af *affiliator) after(toks []token, end int) string {
+func (af *affiliator) after(src string, toks []token, end int) string {
 	if end >= len(toks) {
 		return ""
 	}
 	switch t := &toks[end]; {
-	case t.word && (t.lower() == "of" || t.lower() == "from"), t.text() == "(":
-		return af.leadingAffiliation(toks[end+1 : min(len(toks), end+8)])
-	case t.text() == ",":
+	case t.word && (t.lower(src) == "of" || t.lower(src) == "from"), t.text(src) == "(":
+		return af.leadingAffiliation(src, toks[end+1:min(len(toks), end+8)])
+	case t.text(src) == ",":
 		win := toks[end+1 : min(len(toks), end+8)]
-		c := af.leadingAffiliation(win)
+		c := af.leadingAffiliation(src, win)
 		if c == "" {
 			return ""
 		}
 		// Only an appositive of titles: "Tomasz Zielinski, Poland's
 		// foreign minister", not "Zielinski, Germany and France".
 		for k := range win {
-			if t := &win[k]; t.word && af.x.isDescWord(t.lower()) {
+			if t := &win[k]; t.word && af.x.isDescWord(t.lower(src)) {
 				return c
 			}
 		}
@@ -594,18 +605,18 @@ func (af *affiliator) after(toks []token, end int) string {
 
 // firstAffiliation returns the first state or organisation named in toks
 // that is not a posting ("to the Philippines", "in Manila").
-func (af *affiliator) firstAffiliation(toks []token) string {
-	texts, lowers := af.textsOf(toks)
+func (af *affiliator) firstAffiliation(src string, toks []token) string {
+	texts, lowers := af.textsOf(src, toks)
 	af.mentions = af.x.gaz.AppendFound(af.mentions[:0], texts, lowers)
 	for _, m := range af.mentions {
 		if m.Kind == actor.Person {
 			continue
 		}
 		k := m.Start - 1
-		if k >= 0 && toks[k].lower() == "the" {
+		if k >= 0 && toks[k].lower(src) == "the" {
 			k--
 		}
-		if k >= 0 && (toks[k].lower() == "to" || toks[k].lower() == "in" || toks[k].lower() == "at") {
+		if k >= 0 && (toks[k].lower(src) == "to" || toks[k].lower(src) == "in" || toks[k].lower(src) == "at") {
 			continue
 		}
 		return af.x.gaz.Affiliation(m.Actor, "")
@@ -615,12 +626,12 @@ func (af *affiliator) firstAffiliation(toks []token) string {
 
 // leadingAffiliation returns the state or organisation named at the start
 // of toks, after "the".
-func (af *affiliator) leadingAffiliation(toks []token) string {
-	texts, lowers := af.textsOf(toks)
+func (af *affiliator) leadingAffiliation(src string, toks []token) string {
+	texts, lowers := af.textsOf(src, toks)
 	// Only the first name counts, and only when it starts the window or
 	// follows "the".
 	m, ok := af.x.gaz.FindAt(texts, lowers, 0)
-	if !ok && len(toks) > 1 && toks[0].lower() == "the" {
+	if !ok && len(toks) > 1 && toks[0].lower(src) == "the" {
 		m, ok = af.x.gaz.FindAt(texts, lowers, 1)
 	}
 	if !ok || m.Kind == actor.Person {
@@ -631,26 +642,26 @@ func (af *affiliator) leadingAffiliation(toks []token) string {
 
 // textsOf is the function textsOf in af's buffer, which the next call
 // overwrites.
-func (af *affiliator) textsOf(toks []token) (texts, lowers []string) {
+func (af *affiliator) textsOf(src string, toks []token) (texts, lowers []string) {
 	af.texts = slices.Grow(af.texts[:0], 2*len(toks))[:2*len(toks)]
-	return splitTexts(af.texts, toks)
+	return splitTexts(af.texts, src, toks)
 }
 
 // textsOf returns the tokens as written and their lower-case forms, which
 // are the gazetteer's normalized forms (both are wordsplit.Normalize's),
 // in one allocation.
-func textsOf(toks []token) (texts, lowers []string) {
-	return splitTexts(make([]string, 2*len(toks)), toks)
+func textsOf(src string, toks []token) (texts, lowers []string) {
+	return splitTexts(make([]string, 2*len(toks)), src, toks)
 }
 
 // splitTexts writes the tokens as written into the first half of both,
 // which has room for twice as many strings as toks has tokens, and their
 // lower-case forms into the second half, and returns the two halves.
-func splitTexts(both []string, toks []token) (texts, lowers []string) {
+func splitTexts(both []string, src string, toks []token) (texts, lowers []string) {
 	n := len(toks)
 	texts, lowers = both[:n:n], both[n:2*n]
 	for i := range toks {
-		texts[i], lowers[i] = toks[i].text(), toks[i].lower()
+		texts[i], lowers[i] = toks[i].text(src), toks[i].lower(src)
 	}
 	return texts, lowers
 }

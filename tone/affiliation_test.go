@@ -24,16 +24,16 @@ func TestNextMayHave(t *testing.T) {
 		for range rng.IntN(12) {
 			b.WriteString(parts[rng.IntN(len(parts))])
 		}
-		toks := tokenize(b.String())
+		toks, src := tokenize(b.String())
 		for i := 0; i <= len(toks); i++ {
 			wantAt, wantW := len(toks), ""
 			for k := i; k < len(toks); k++ {
-				if w := withoutPossessive(toks[k].lower()); isNameWord(toks[k]) && filter.mayHave(w) {
+				if w := withoutPossessive(toks[k].lower(src)); isNameWord(toks[k]) && filter.mayHave(w) {
 					wantAt, wantW = k, w
 					break
 				}
 			}
-			at, w := nextMayHave(toks, &filter, i)
+			at, w := nextMayHave(src, toks, &filter, i)
 			if at != wantAt || (at < len(toks) && w != wantW) {
 				t.Fatalf("%q from token %d: nextMayHave = %d, %q; want %d, %q", b.String(), i, at, w, wantAt, wantW)
 			}
@@ -84,13 +84,13 @@ chinese foreign ministry spokesperson Lin Wei said it again. US Ambassador to th
 Ambassador to the Philippines Margaret Lowell said yes. Poland's foreign minister, Tomasz Zielinski, said he was concerned.
 Norway's foreign minister, Tomasz Zielinski, said nothing. The Russian ambassador in Manila Ivan Petrov spoke.
 Us Ambassador Margaret Lowell said so. US Ambassador Margaret Lowell said so. `, 3)
-	af := x.newAffiliator(doc, nil)
-	toks := tokenize(Normalize(doc))
+	af := x.newAffiliator(doc)
+	toks, src := tokenize(Normalize(doc))
 	for i := range toks {
 		// What an affiliator that remembers nothing answers.
-		want := x.newAffiliator(doc, nil).before(toks, i)
-		if got := af.before(toks, i); got != want {
-			t.Fatalf("before %q (token %d) = %q, want %q", toks[i].text(), i, got, want)
+		want := x.newAffiliator(doc).before(src, toks, i)
+		if got := af.before(src, toks, i); got != want {
+			t.Fatalf("before %q (token %d) = %q, want %q", toks[i].text(src), i, got, want)
 		}
 	}
 	if len(af.windows) == 0 {
@@ -101,7 +101,7 @@ Us Ambassador Margaret Lowell said so. US Ambassador Margaret Lowell said so. `,
 // TestWindowKey checks that windows of different tokens have different
 // keys, though their texts may join the same.
 func TestWindowKey(t *testing.T) {
-	key := func(s string) string { return string(windowKey(nil, tokenize(s))) }
+	key := func(s string) string { toks, src := tokenize(s); return string(windowKey(nil, src, toks)) }
 	for _, tc := range []struct{ a, b string }{
 		{"foreign minister", "foreignminister"},
 		{"Foreign Minister", "foreign minister"},

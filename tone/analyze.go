@@ -65,7 +65,8 @@ func (an *Analyzer) WithActors(x *Actors, targets bool) *Analyzer {
 
 // Analyze splits doc into statements, attributes and scores each.
 // Narration (kind Narration, empty speaker) is scored like the rest, or
-// left out by an analyzer from [Analyzer.WithoutNarration].
+// left out by an analyzer from [Analyzer.WithoutNarration]. It panics
+// when doc is longer than [MaxDocument].
 func (an *Analyzer) Analyze(doc string) []Scored {
 	out, _ := an.AnalyzeCount(doc)
 	return out
@@ -108,7 +109,7 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 	}
 	if an.actors != nil {
 		// Countries and targets do not depend on the statements' scores.
-		bufs.aff.begin(an.actors, doc, toks)
+		bufs.aff.begin(an.actors, doc, toks, bufs.state.src)
 		an.actors.read(&bufs.aff, all, an.targets)
 	}
 	// The working memory of scoring, reused by every statement of doc
@@ -129,7 +130,9 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		// whose tokens are already read: scoring reads them instead of
 		// tokenizing the text again.
 		var stoks []token
+		var src string // the store of stoks
 		if p := s.Paragraph - 1; p >= 0 && p < len(paras) {
+			src = paras[p].src
 			var ok bool
 			if stoks, ok = paras[p].span(s.Text); !ok {
 				// A turn that goes on over paragraphs is their tokens
@@ -138,7 +141,7 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 				stoks, _ = joinedTokens(&sbuf.toks, paras[p:], s.Text)
 			}
 		}
-		s.Score = an.scorer.scoreTokens(s.Text, stoks, sbuf, an.model)
+		s.Score = an.scorer.scoreTokens(s.Text, src, stoks, sbuf, an.model)
 	}
 	// Nothing reads the tokens, statements or mentions from here on.
 	// Cleared, they keep no text alive. Once bufs is handed on, another

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -208,9 +209,10 @@ func lowerWords(s string) []string {
 		return out
 	}
 	var out []string
-	for _, t := range tokenize(s) {
+	toks, src := tokenize(s)
+	for _, t := range toks {
 		if t.word {
-			out = append(out, t.lower())
+			out = append(out, t.lower(src))
 		}
 	}
 	return out
@@ -236,9 +238,18 @@ func asciiWords(s string) (words int, ok bool) {
 	return words, true
 }
 
+// MaxDocument is the length of the longest text [Attributor.Attribute]
+// and [Analyzer.Analyze] read at once, 512 MiB: the offsets of a
+// document's words into what it keeps of them (its paragraphs, the forms
+// of its words, its transcript labels read again: less than seven times
+// the document) are 32 bits. Cut a longer text between paragraphs first,
+// as the demarche command does (into pieces of 1 MiB).
+const MaxDocument = 512 << 20
+
 // Attribute splits doc into statements. Narration is included with kind
 // Narration and an empty speaker, so callers can choose to show it; every
-// statement's Index counts from 1 in document order.
+// statement's Index counts from 1 in document order. It panics when doc is
+// longer than [MaxDocument].
 func (a *Attributor) Attribute(doc string) []Statement {
 	out, _, _ := a.attribute(doc, new(docBuffers))
 	return out
@@ -251,17 +262,17 @@ func (a *Attributor) Attribute(doc string) []Statement {
 // they have room, and bufs is left holding the arrays used, for the
 // caller to reset and hand to the next document.
 func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []token, []paragraph) {
+	checkLength(len(doc))
 	doc = Normalize(doc)
 	st := &bufs.state
 	st.prepare(len(doc))
-	paras := splitParagraphsInto(st.paraBuf, doc)
-	st.paraBuf = paras
+	paras := st.split(doc)
 	// Room for the usual number of mentions (one every 71 bytes in the
 	// generated corpus) and statements (one every 97), so that appending
 	// seldom copies them: growing them one doubling at a time was a third
 	// of what analyzing a long text allocated (issue #6).
 	st.mentions = roomFor(bufs.mentions, len(doc)/64+8)
-	toks := tokenizeParagraphsWith(roomFor(bufs.toks, len(doc)/5+16), paras, len(doc), &st.words, &st.capitals)
+	toks := st.tokenize(roomFor(bufs.toks, len(doc)/5+16), paras, len(doc))
 	a.scanNames(paras, st)
 
 	out := roomFor(bufs.stmts, len(doc)/90+8)
@@ -279,11 +290,19 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 	return out, toks, paras
 }
 
+// checkLength panics when a document of n bytes is longer than
+// MaxDocument.
+func checkLength(n int) {
+	if n > MaxDocument {
+		panic(fmt.Sprintf("tone: a document of %d bytes is longer than MaxDocument (%d): cut it between paragraphs", n, MaxDocument))
+	}
+}
+
 // docBuffers holds the arrays that analyzing a document fills and drops
 // when it is done: its tokens, statements and mentions, the tables and
 // arrays of its state and of the reading of its speakers' countries, and
 // the working memory of scoring its statements. A 1 MiB document's take
-// about 10 MB, three quarters of it tokens, which new arrays would have
+// about 8 MB, two thirds of it tokens, which new arrays would have
 // the runtime zero, and often fetch from the system again, for every
 // document.
 type docBuffers struct {
@@ -296,9 +315,8 @@ type docBuffers struct {
 }
 
 // reset clears the arrays' elements, so that they keep no text alive, and
-// empties them.
+// empties them. Tokens hold no pointer: theirs are left as they are.
 func (b *docBuffers) reset() {
-	clear(b.toks)
 	clear(b.stmts)
 	clear(b.mentions)
 	b.toks, b.stmts, b.mentions = b.toks[:0], b.stmts[:0], b.mentions[:0]

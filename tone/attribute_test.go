@@ -420,9 +420,10 @@ func TestNarratorBreak(t *testing.T) {
 func TestLowerWordsASCII(t *testing.T) {
 	tokenized := func(s string) []string {
 		var out []string
-		for _, tok := range tokenize(s) {
+		toks, src := tokenize(s)
+		for _, tok := range toks {
 			if tok.word {
-				out = append(out, tok.lower())
+				out = append(out, tok.lower(src))
 			}
 		}
 		return out

@@ -94,7 +94,7 @@ func BenchmarkTokenizeParagraphs(b *testing.B) {
 	for b.Loop() {
 		st.empty()
 		st.prepare(len(doc))
-		buf = tokenizeParagraphsWith(buf, paras, len(doc), &st.words, &st.capitals)
+		buf = st.tokenize(buf, paras, len(doc))
 	}
 }
 

@@ -111,39 +111,27 @@ func (ps *phraseSet) slotOf(w string, h uint32) *phraseSlot {
 
 // match returns the number of word tokens of the longest phrase starting at
 // toks[i], or 0. Punctuation tokens never match.
-func (ps *phraseSet) match(toks []token, i int) int {
-	s, k := ps.find(toks, i)
-	if k < 0 {
-		return 0
-	}
-	return len(s.phrases[k])
+func (ps *phraseSet) match(src string, toks []token, i int) int {
+	n, _ := ps.matchText(src, toks, i)
+	return n
 }
 
 // matchText is match, also returning the phrase found, its words joined
 // by spaces (lowerPhrase of its tokens), or "".
-func (ps *phraseSet) matchText(toks []token, i int) (n int, text string) {
-	s, k := ps.find(toks, i)
+func (ps *phraseSet) matchText(src string, toks []token, i int) (n int, text string) {
+	if i >= len(toks) || !toks[i].word {
+		return 0, ""
+	}
+	w := toks[i].lower(src)
+	s := ps.lookup(w, filterHash(w))
+	if s == nil {
+		return 0, ""
+	}
+	k := s.longest(src, toks, i)
 	if k < 0 {
 		return 0, ""
 	}
 	return len(s.phrases[k]), s.texts[k]
-}
-
-// find returns the slot of toks[i]'s word and the index in it of the
-// longest phrase starting at toks[i], or a k of -1.
-func (ps *phraseSet) find(toks []token, i int) (s *phraseSlot, k int) {
-	if i >= len(toks) || !toks[i].word {
-		return nil, -1
-	}
-	w := toks[i].lower()
-	s = ps.lookup(w, filterHash(w))
-	if s == nil {
-		return nil, -1
-	}
-	if k = s.longest(toks, i); k < 0 {
-		return nil, -1
-	}
-	return s, k
 }
 
 // lookup returns the slot of the phrases whose first word is w, whose
@@ -160,21 +148,20 @@ func (ps *phraseSet) lookup(w string, h uint32) *phraseSlot {
 
 // longest returns the index in s of the longest of its phrases that
 // starts at toks[i], a word token whose lower-case form is s.word, or -1.
-func (s *phraseSlot) longest(toks []token, i int) int {
+func (s *phraseSlot) longest(src string, toks []token, i int) int {
+phrases:
 	for k, words := range s.phrases {
 		if i+len(words) > len(toks) {
 			continue
 		}
-		ok := true
-		for m := 1; m < len(words); m++ { // words[0] is toks[i]'s
-			if t := &toks[i+m]; !t.word || t.lower() != words[m] {
-				ok = false
-				break
+		// words[0] is toks[i]'s. A punctuation mark never has a word's
+		// form: tokenizing a phrase's word would give a word.
+		for m := 1; m < len(words); m++ {
+			if toks[i+m].lower(src) != words[m] {
+				continue phrases
 			}
 		}
-		if ok {
-			return k
-		}
+		return k
 	}
 	return -1
 }

@@ -26,7 +26,8 @@ func TestPhraseSetMatch(t *testing.T) {
 		{"coast guard", 2, 0},
 	}
 	for _, tt := range tests {
-		if got := ps.match(tokenize(tt.text), tt.i); got != tt.want {
+		src, toks := tokenized(tt.text)
+		if got := ps.match(src, toks, tt.i); got != tt.want {
 			t.Errorf("match(%q, %d) = %d; want %d", tt.text, tt.i, got, tt.want)
 		}
 	}
@@ -42,9 +43,10 @@ func TestPhraseSetTable(t *testing.T) {
 	}
 	var words []string
 	for _, d := range attributionDocs(t) {
-		for _, tok := range tokenize(d) {
+		toks, src := tokenize(d)
+		for _, tok := range toks {
 			if tok.word {
-				words = append(words, tok.lower())
+				words = append(words, tok.lower(src))
 			}
 		}
 	}

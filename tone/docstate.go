@@ -41,6 +41,7 @@ type docState struct {
 	lastInst    string // the last speaker that is not a person
 	lastInstAt  int    // the paragraph of lastInst
 	para        int    // the paragraph being read
+	src         string // the store of the document's tokens: see store
 	// floating is the speaker an uncued quotation takes.
 	floating string
 	// introduced is the person a narration sentence of the current
@@ -95,10 +96,14 @@ type docState struct {
 	// is reading.
 	labelToks []token
 	// words records the lower-case words of the document in lowered as
-	// its tokenizing reads them, and capitals holds the forms of its
-	// short capitalized words (see tokenizer).
+	// its tokenizing reads them, and capitals holds where the forms of
+	// its short capitalized words are in store (see tokenizer).
 	words    wordRecorder
 	capitals formCache
+	// store holds what the document's tokens' forms are views of: src
+	// is its text (see token), and grows when scanNames tokenizes a
+	// transcript label again.
+	store strings.Builder
 	// turnLabels and labelForms are the memory of a transcript's
 	// labels, one per paragraph, and of what each distinct label reads
 	// as (see transcript).
@@ -217,9 +222,9 @@ func (st *docState) empty() {
 		roles:        emptied(st.roles),
 		holders:      clearAll(st.holders),
 		institutions: clearAll(st.institutions),
-		turnToks:     clearAll(st.turnToks),
+		turnToks:     keptTokens(st.turnToks),
 		labels:       clearAll(st.labels),
-		labelToks:    clearAll(st.labelToks),
+		labelToks:    keptTokens(st.labelToks),
 		sentence: sentenceCtx{
 			qs: sc.qs[:0], first: sc.first[:0], last: sc.last[:0],
 			names: clearAll(sc.names), namePos: sc.namePos[:0],
@@ -235,7 +240,7 @@ func (st *docState) empty() {
 		runs:       st.runs[:0],
 		runsAt:     st.runsAt[:0],
 		words:      wordRecorder{short: st.words.short.emptied(), long: st.words.long.emptied()},
-		capitals:   st.capitals.emptied(),
+		capitals:   st.capitals, // emptied with its store (split)
 		turnLabels: clearAll(st.turnLabels),
 		labelForms: emptied(st.labelForms),
 		paraBuf:    clearAll(st.paraBuf),
@@ -288,6 +293,16 @@ func clearAll[E any](s []E) []E {
 	}
 	clear(s[:cap(s)])
 	return s[:0]
+}
+
+// keptTokens returns toks emptied, keeping its memory unless it has room
+// for more than keptEntries tokens. Tokens hold no pointer: they keep no
+// text alive, and are not cleared.
+func keptTokens(toks []token) []token {
+	if cap(toks) > keptEntries {
+		return nil
+	}
+	return toks[:0]
 }
 
 // person is a full name found in the document.
@@ -465,8 +480,8 @@ func genderOf(word string) gender {
 
 // nameWords returns the words of a name in lower case and as written, in
 // one allocation.
-func nameWords(name []token) (low, parts []string) {
-	parts, low = textsOf(name)
+func nameWords(src string, name []token) (low, parts []string) {
+	parts, low = textsOf(src, name)
 	return low, parts
 }
 
@@ -594,12 +609,12 @@ func (st *docState) holdersOf(title string) []string {
 // the fullest name of the document containing all of them ("Xi" and
 // "President Xi" are "Xi Jinping"). A name met for the first time is
 // added.
-func (st *docState) personName(run []token) string {
+func (st *docState) personName(src string, run []token) string {
 	// Most names are met before: their words are kept only when new.
-	if k := st.personWith(len(run), func(i int) string { return run[i].lower() }); k >= 0 {
+	if k := st.personWith(len(run), func(i int) string { return run[i].lower(src) }); k >= 0 {
 		return st.people[k].name
 	}
-	low, parts := nameWords(run)
+	low, parts := nameWords(src, run)
 	name := strings.Join(parts, " ")
 	st.addPerson(person{name: name, words: low, first: len(st.people)})
 	return name
@@ -644,6 +659,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	}
 	st.runs = roomFor(st.runs, ntoks/6+8) // the generated corpus has a run every 7.7 tokens
 	labelBuf := st.labelToks
+	src := st.src                        // the store of every array of tokens read here (see token)
 	var saved []token                    // a paragraph's tokens the label's part is written over, to put back
 	var recasedLabels map[string][]token // "MR MILLER" -> the tokens of "Mr Miller,"
 	order := 0
@@ -660,7 +676,8 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			if recasedLabels == nil {
 				recasedLabels = make(map[string][]token)
 			}
-			labelBuf, comma, after, recased = appendLabelPart(labelBuf[:0], &paras[pi], label, rest, recasedLabels)
+			labelBuf, comma, after, recased = appendLabelPart(st, labelBuf[:0], &paras[pi], label, rest, recasedLabels)
+			src = st.src // the label's tokens may have added to the store
 			// A run of the label ends at the comma; in the paragraph, at
 			// the bracket or colon in its place.
 			labelOK = comma >= 0 && !recased && comma < len(own) && !own[comma].word
@@ -673,8 +690,9 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				// Lund,"): they are written over them, and put back once
 				// the paragraph is read, instead of copying the rest of
 				// the paragraph after them (with a write barrier for each
-				// token's string while the collector runs: about 2% of
-				// the CPU time of two jobs on the bench file).
+				// token's string while the collector ran, when a token
+				// held one: about 2% of the CPU time of two jobs on the
+				// bench file).
 				for k := range after { // saved is empty: see below
 					saved = append(saved, own[k])
 					own[k] = labelBuf[k]
@@ -694,7 +712,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			return k
 		}
 		for i := nextNameWord(toks, 0); i < len(toks); i = nextNameWord(toks, i) {
-			j, and := runAnd(toks, i)
+			j, and := runAnd(src, toks, i)
 			rawEnd := j
 			if k := and; k > 0 {
 				j = i + k // "President Hendra Wiratama and Brazil's President Rafael Cordeiro"
@@ -703,10 +721,10 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			var titles []string
 			var entry int32 // the index of the run's entry
 			if j-i == 1 {
-				entry = st.loneIndex(toks[i:j])
-				name, titles = a.lonePerson(toks[i:j], st, entry, true)
+				entry = st.loneIndex(src, toks[i:j])
+				name, titles = a.lonePerson(src, toks[i:j], st, entry, true)
 			} else {
-				entry = a.longIndex(toks[i:j], st)
+				entry = a.longIndex(src, toks[i:j], st)
 				name, titles = st.longPerson(toks[i:j], entry, true)
 			}
 			if comma >= 0 && (i > comma || labelOK) && rawEnd-i <= 255 {
@@ -724,11 +742,11 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			// Titles before the run in lower case ("foreign ministry
 			// spokesperson Lin Wei") and in an appositive before it
 			// ("Poland's foreign minister, Tomasz Zielinski").
-			titles = a.appendTitlesBefore(titles, toks, i)
+			titles = a.appendTitlesBefore(titles, src, toks, i)
 			// And after it: "Ruth Caldwell, Secretary of State".
-			if j+1 < len(toks) && toks[j].text() == "," {
-				if n := a.titles.match(toks, j+1); n > 0 {
-					titles = append(titles, lowerText(toks[j+1:j+1+n]))
+			if j+1 < len(toks) && toks[j].text(src) == "," {
+				if n := a.titles.match(src, toks, j+1); n > 0 {
+					titles = append(titles, lowerText(src, toks[j+1:j+1+n]))
 				}
 			}
 			if len(name) == 1 && len(titles) == 0 {
@@ -747,11 +765,11 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				order++
 				full := ""
 				for k := i; k < j; k++ {
-					if genderOf(toks[k].lower()) != noGender {
+					if genderOf(toks[k].lower(src)) != noGender {
 						if full == "" {
-							full = joinText(name)
+							full = joinText(src, name)
 						}
-						st.learnGender(full, toks[k].lower())
+						st.learnGender(full, toks[k].lower(src))
 					}
 				}
 			}
@@ -770,7 +788,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// Fullest names first: a short form seen before the full name
 	// ("Secretary Caldwell … Ruth Caldwell") joins the full name.
 	add := func(f found) {
-		if k := st.personWith(len(f.name), func(i int) string { return f.name[i].lower() }); k >= 0 {
+		if k := st.personWith(len(f.name), func(i int) string { return f.name[i].lower(src) }); k >= 0 {
 			for _, t := range f.titles {
 				if !contains(st.people[k].titles, t) {
 					st.people[k].titles = append(st.people[k].titles, t)
@@ -778,7 +796,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			}
 			return
 		}
-		low, parts := nameWords(f.name)
+		low, parts := nameWords(src, f.name)
 		st.addPerson(person{name: strings.Join(parts, " "), words: low, titles: f.titles, first: f.order})
 	}
 	for n := 4; n >= 1; n-- {
@@ -814,30 +832,66 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	}
 }
 
-// labelTokens returns the tokens scanNames reads in a transcript turn
-// whose label and rest cutLabel returned: the label, a comma, then the
-// rest ("Mr. Volkov, We …"), for a label is a name too. An affiliation in
-// brackets is left out ("Mr. Volkov (Russian Federation)"), and a label
-// in capitals is read in title case ("MR MILLER" as "Mr Miller").
-func labelTokens(p *paragraph, label, rest string) []token {
-	toks, comma, after, _ := appendLabelPart(nil, p, label, rest, nil)
-	if comma >= 0 {
-		toks = append(toks, p.tokens()[after:]...)
-	}
+// split splits the normalized document doc into paragraphs, written over
+// st.paraBuf's array, whose texts start a new store (see
+// tokenizeParagraphsWith).
+func (st *docState) split(doc string) []paragraph {
+	// The forms capitals finds are in the last store: a new store, a new
+	// cache.
+	st.store, st.capitals = strings.Builder{}, st.capitals.emptied()
+	// The paragraphs' texts, then the forms of capitalized words, lower
+	// case then as written, each short one once (see formCache): 8.5% of
+	// the bytes of the first 400 files of the generated corpus, more than
+	// a quarter in 4% of them.
+	st.store.Grow(len(doc) + len(doc)/4)
+	st.paraBuf = splitParagraphsInto(st.paraBuf, doc, &st.store)
+	return st.paraBuf
+}
+
+// tokenize tokenizes the document's paragraphs, which split returned, as
+// tokenizeParagraphsWith does, into their store.
+func (st *docState) tokenize(buf []token, paras []paragraph, size int) []token {
+	toks := tokenizeParagraphsWith(buf, paras, size, &st.words, &st.capitals, &st.store)
+	st.src = st.store.String()
 	return toks
 }
 
-// appendLabelPart appends to buf the tokens of labelTokens up to its
-// comma, where the tokens after the comma are the paragraph's own: comma
-// is then the comma's index in toks, and after the index in the
-// paragraph's tokens of the comma's successor (the tokens after the comma
-// are p.tokens()[after:]; after is len(p.tokens()) when there are none).
-// Where the label's tokens are the paragraph's own too (it was not
-// recased: recased is false), toks[k] is p.tokens()[k] for k < comma.
-// Where neither are (the label had no colon), comma is -1 and toks are
-// all of labelTokens'. A non-nil recasedLabels keeps the tokens of labels
+// appendTokens tokenizes text, which is not the document's own (a
+// transcript label read again), and appends the tokens to buf; their
+// forms are added to the document's store, whose new length st.src has.
+func (st *docState) appendTokens(buf []token, text string) []token {
+	buf = appendTokensTo(buf, text, &st.store)
+	st.src = st.store.String()
+	return buf
+}
+
+// comma returns a comma token at the byte offset start, which the
+// document's text need not have there: the comma is added to its store.
+func (st *docState) comma(start int32) token {
+	at := uint32(st.store.Len())
+	st.store.WriteByte(',')
+	st.src = st.store.String()
+	return token{at: at, nlow: 1, start: start, end: start + 1}
+}
+
+// appendLabelPart appends to buf the tokens scanNames reads in a
+// transcript turn whose label and rest cutLabel returned: the label, a
+// comma, then the rest ("Mr. Volkov, We …"), for a label is a name too. An
+// affiliation in brackets is left out ("Mr. Volkov (Russian Federation)"),
+// and a label in capitals is read in title case ("MR MILLER" as "Mr
+// Miller"). Tokens not the paragraph's have their forms added to the
+// document's store (st.appendTokens).
+//
+// It appends them up to the comma, where the tokens after the comma are
+// the paragraph's own: comma is then the comma's index in toks, and after
+// the index in the paragraph's tokens of the comma's successor (the tokens
+// after the comma are p.tokens()[after:]; after is len(p.tokens()) when
+// there are none). Where the label's tokens are the paragraph's own too
+// (it was not recased: recased is false), toks[k] is p.tokens()[k] for k <
+// comma. Where neither are (the label had no colon), comma is -1 and toks
+// are all the tokens. A non-nil recasedLabels keeps the tokens of labels
 // it recased, with their comma, for the next turns they open.
-func appendLabelPart(buf []token, p *paragraph, label, rest string, recasedLabels map[string][]token) (toks []token, comma, after int, recased bool) {
+func appendLabelPart(st *docState, buf []token, p *paragraph, label, rest string, recasedLabels map[string][]token) (toks []token, comma, after int, recased bool) {
 	text := p.text
 	if open := strings.IndexByte(label, '('); open > 0 {
 		label = label[:open]
@@ -855,7 +909,7 @@ func appendLabelPart(buf []token, p *paragraph, label, rest string, recasedLabel
 		if recased {
 			label = titleCase(label)
 		}
-		return appendTokens(buf, label+", "+rest, nil), -1, -1, recased
+		return st.appendTokens(buf, label+", "+rest), -1, -1, recased
 	}
 	// The paragraph's own tokens: those of the label, then those after
 	// the colon. Neither a bracket nor a colon joins words, so these are
@@ -867,14 +921,14 @@ func appendLabelPart(buf []token, p *paragraph, label, rest string, recasedLabel
 	if recased {
 		lt, ok := recasedLabels[label]
 		if !ok {
-			lt = appendTokens(nil, titleCase(label)+",", nil)
+			lt = st.appendTokens(nil, titleCase(label)+",")
 			if recasedLabels != nil {
 				recasedLabels[label] = lt
 			}
 		}
-		if lt[len(lt)-1].text() != "," {
+		if lt[len(lt)-1].text(st.src) != "," {
 			// The comma joined the label's last word: read it all.
-			return appendTokens(buf, titleCase(label)+", "+rest, nil), -1, -1, recased
+			return st.appendTokens(buf, titleCase(label)+", "+rest), -1, -1, recased
 		}
 		out = append(out, lt...)
 	}
@@ -892,7 +946,7 @@ func appendLabelPart(buf []token, p *paragraph, label, rest string, recasedLabel
 		comma = len(out) - 1 - len(buf)
 	} else {
 		comma = len(out) - len(buf)
-		out = append(out, sameToken(",", int32(colon), int32(colon)+1))
+		out = append(out, st.comma(int32(colon)))
 	}
 	if after <= 0 {
 		after = len(own) // nothing after the comma
@@ -902,8 +956,8 @@ func appendLabelPart(buf []token, p *paragraph, label, rest string, recasedLabel
 
 // knownPerson returns the canonical name of a person already met whose
 // name contains all the words, or "".
-func (st *docState) knownPerson(run []token) string {
-	if k := st.personWith(len(run), func(i int) string { return run[i].lower() }); k >= 0 {
+func (st *docState) knownPerson(src string, run []token) string {
+	if k := st.personWith(len(run), func(i int) string { return run[i].lower(src) }); k >= 0 {
 		return st.people[k].name
 	}
 	return ""
@@ -913,24 +967,24 @@ func (st *docState) knownPerson(run []token) string {
 // st.loneWords is k. A person found stays the answer, for people are only
 // added to the document past the name scan, and a word's first holder
 // stays first; that none was found holds until the next is added.
-func (st *docState) knownLone(name []token, k int32) string {
+func (st *docState) knownLone(src string, name []token, k int32) string {
 	lw := &st.loneWords[k]
-	return st.knownKept(name, &lw.person, &lw.unknown)
+	return st.knownKept(src, name, &lw.person, &lw.unknown)
 }
 
 // knownLong is knownLone for the name of a run of several words, whose
 // entry in st.longRuns is k.
-func (st *docState) knownLong(name []token, k int32) string {
+func (st *docState) knownLong(src string, name []token, k int32) string {
 	lr := &st.longRuns[k]
-	return st.knownKept(name, &lr.person, &lr.unknown)
+	return st.knownKept(src, name, &lr.person, &lr.unknown)
 }
 
 // knownKept is knownPerson, its answer kept in *person (1 + the
 // person's position in st.people) or else *unknown (1 + the number of
 // people when none was found).
-func (st *docState) knownKept(name []token, person, unknown *int32) string {
+func (st *docState) knownKept(src string, name []token, person, unknown *int32) string {
 	if *person == 0 && *unknown != int32(len(st.people))+1 {
-		if p := st.personWith(len(name), func(i int) string { return name[i].lower() }); p >= 0 {
+		if p := st.personWith(len(name), func(i int) string { return name[i].lower(src) }); p >= 0 {
 			*person = int32(p) + 1
 		} else {
 			*unknown = int32(len(st.people)) + 1
@@ -955,14 +1009,14 @@ func (st *docState) fullName(name string) string {
 // appendTitlesBefore appends to out the titles written in lower case
 // just before the name at toks[i], and those of an appositive
 // description before it.
-func (a *Attributor) appendTitlesBefore(out []string, toks []token, i int) []string {
+func (a *Attributor) appendTitlesBefore(out []string, src string, toks []token, i int) []string {
 	k := i - 1
-	if k >= 0 && toks[k].text() == "," {
+	if k >= 0 && toks[k].text(src) == "," {
 		k--
 	}
-	for k >= 0 && k >= i-6 && toks[k].word && !isNameWord(toks[k]) && (a.nonName[toks[k].lower()] || a.places.match(toks, k) > 0 || isPossessive(toks[k].lower())) {
-		if n := a.titles.match(toks, k); n > 0 && k+n <= i {
-			out = append(out, lowerText(toks[k:k+n]))
+	for k >= 0 && k >= i-6 && toks[k].word && !isNameWord(toks[k]) && (a.nonName[toks[k].lower(src)] || a.places.match(src, toks, k) > 0 || isPossessive(toks[k].lower(src))) {
+		if n := a.titles.match(src, toks, k); n > 0 && k+n <= i {
+			out = append(out, lowerText(src, toks[k:k+n]))
 		}
 		k--
 	}
@@ -972,27 +1026,27 @@ func (a *Attributor) appendTitlesBefore(out []string, toks []token, i int) []str
 // runEnd returns the end of the run of name words starting at toks[i]:
 // capitalized words, with "of", "for", "the", "and", "to" and name
 // particles between two of them.
-func runEnd(toks []token, i int) int {
-	j, _ := runAnd(toks, i)
+func runEnd(src string, toks []token, i int) int {
+	j, _ := runAnd(src, toks, i)
 	return j
 }
 
 // runAnd is runEnd, also returning where the run's first "and" is, of
 // any case, counted from i: indexWord(toks[i:end], "and").
-func runAnd(toks []token, i int) (end, and int) {
+func runAnd(src string, toks []token, i int) (end, and int) {
 	j, and := i, -1
 	for j < len(toks) {
 		if isNameWordAt(toks, j) {
-			if and < 0 && toks[j].lower() == "and" {
+			if and < 0 && toks[j].lower(src) == "and" {
 				and = j - i
 			}
 			j++
 			continue
 		}
-		if toks[j].word && isConnector(toks[j].lower()) && j > i {
+		if toks[j].word && isConnector(toks[j].lower(src)) && j > i {
 			k := j
-			for k < len(toks) && toks[k].word && isConnector(toks[k].lower()) {
-				if and < 0 && toks[k].lower() == "and" {
+			for k < len(toks) && toks[k].word && isConnector(toks[k].lower(src)) {
+				if and < 0 && toks[k].lower(src) == "and" {
 					and = k - i // kept only if the run goes on past it
 				}
 				k++
@@ -1045,7 +1099,7 @@ func nextNameWord(toks []token, i int) int {
 	return i
 }
 
-// isNameWordAt is isNameWord(toks[i]) without copying the token (32
+// isNameWordAt is isNameWord(toks[i]) without copying the token (24
 // bytes) to pass it, which the compiler does even where it inlines
 // isNameWord: the loops over every token ask this.
 func isNameWordAt(toks []token, i int) bool { return toks[i].name }
@@ -1055,14 +1109,14 @@ func isNameWordAt(toks []token, i int) bool { return toks[i].name }
 // Jinping" and "president"; "US Ambassador to the Philippines Margaret
 // Lowell" gives "Margaret Lowell". It returns no name when the run names
 // a place, an institution, an outlet or a common word.
-func (a *Attributor) personIn(run []token, st *docState) (name []token, titles []string) {
-	return a.person(run, st, true)
+func (a *Attributor) personIn(src string, run []token, st *docState) (name []token, titles []string) {
+	return a.person(src, run, st, true)
 }
 
 // nameIn is personIn without the titles, which most callers do not read:
 // it does not spell them out.
-func (a *Attributor) nameIn(run []token, st *docState) []token {
-	name, _ := a.person(run, st, false)
+func (a *Attributor) nameIn(src string, run []token, st *docState) []token {
+	name, _ := a.person(src, run, st, false)
 	return name
 }
 
@@ -1073,17 +1127,17 @@ func (a *Attributor) nameIn(run []token, st *docState) []token {
 // is kept by the word as written, for what it reads of a token is a
 // function of its text, and the document's lower-case words no longer
 // change.
-func (a *Attributor) person(run []token, st *docState, withTitles bool) (name []token, titles []string) {
+func (a *Attributor) person(src string, run []token, st *docState, withTitles bool) (name []token, titles []string) {
 	if len(run) != 1 {
-		return st.longPerson(run, a.longIndex(run, st), withTitles)
+		return st.longPerson(run, a.longIndex(src, run, st), withTitles)
 	}
-	return a.lonePerson(run, st, st.loneIndex(run), withTitles)
+	return a.lonePerson(src, run, st, st.loneIndex(src, run), withTitles)
 }
 
 // loneIndex returns the index in st.loneWords of what was found in the
 // run of one word run, adding an entry the first time the word is met.
-func (st *docState) loneIndex(run []token) int32 {
-	w := run[0].text()
+func (st *docState) loneIndex(src string, run []token) int32 {
+	w := run[0].text(src)
 	k, ok := st.loneOf(w)
 	if !ok {
 		k = int32(len(st.loneWords))
@@ -1173,10 +1227,10 @@ func (t keyIndex) emptied() keyIndex {
 
 // lonePerson is person for the run of one word run, whose entry in
 // st.loneWords is k.
-func (a *Attributor) lonePerson(run []token, st *docState, k int32, withTitles bool) (name []token, titles []string) {
+func (a *Attributor) lonePerson(src string, run []token, st *docState, k int32, withTitles bool) (name []token, titles []string) {
 	found := st.loneWords[k].found
 	if found&loneSeen == 0 {
-		name, titles = a.findPerson(run, st, true)
+		name, titles = a.findPerson(src, run, st, true)
 		found = loneSeen
 		if len(name) > 0 {
 			found |= loneName
@@ -1194,7 +1248,7 @@ func (a *Attributor) lonePerson(run []token, st *docState, k int32, withTitles b
 		name = run
 	}
 	if found&loneTitle != 0 && withTitles {
-		titles = []string{lowerText(run)}
+		titles = []string{lowerText(src, run)}
 	}
 	return name, titles
 }
@@ -1203,12 +1257,12 @@ func (a *Attributor) lonePerson(run []token, st *docState, k int32, withTitles b
 // the run of several words run, reading it the first time its words
 // are met. They come back ("Foreign Minister Amara Diallo"): the entry
 // is found by the words as written, spelt by [docState.spell].
-func (a *Attributor) longIndex(run []token, st *docState) int32 {
-	key := st.spell(run)
+func (a *Attributor) longIndex(src string, run []token, st *docState) int32 {
+	key := st.spell(src, run)
 	k, ok := st.long[string(key)]
 	if !ok {
 		var found longRun
-		name, titles := a.findPerson(run, st, true)
+		name, titles := a.findPerson(src, run, st, true)
 		if len(name) > 0 {
 			// name is a slice of run.
 			found.off, found.n = int32(cap(run)-cap(name)), int32(len(name))
@@ -1242,10 +1296,10 @@ func (st *docState) longPerson(run []token, k int32, withTitles bool) (name []to
 // spell returns the key of a run of words in st.long, in st.runKey: each
 // word as written, after its length, so that no two runs share one. The
 // tokens are read in place: ranging over them by value copies each.
-func (st *docState) spell(run []token) []byte {
+func (st *docState) spell(src string, run []token) []byte {
 	key := st.runKey[:0]
 	for i := range run {
-		text := run[i].text()
+		text := run[i].text(src)
 		key = binary.AppendUvarint(key, uint64(len(text)))
 		key = append(key, text...)
 	}
@@ -1288,31 +1342,31 @@ const (
 )
 
 // findPerson is person without the memory of the runs it answered.
-func (a *Attributor) findPerson(run []token, st *docState, withTitles bool) (name []token, titles []string) {
+func (a *Attributor) findPerson(src string, run []token, st *docState, withTitles bool) (name []token, titles []string) {
 	// A lone word that also occurs in lower case ("The", "Analysts") or
 	// is never part of a name ("China", "President") names no one,
 	// whatever else it is: the steps below would end in nothing but
 	// perhaps a title. Half the runs of the name scan are such a word.
 	lone := len(run) == 1 // and neither, past this
-	if lone && (st.lowered[run[0].lower()] || a.notName[run[0].lower()]) {
-		if isPossessive(run[0].lower()) {
+	if lone && (st.lowered[run[0].lower(src)] || a.notName[run[0].lower(src)]) {
+		if isPossessive(run[0].lower(src)) {
 			return nil, nil
 		}
-		if n := a.titles.match(run, 0); n > 0 && withTitles {
-			titles = append(titles, lowerText(run[:n]))
+		if n := a.titles.match(src, run, 0); n > 0 && withTitles {
+			titles = append(titles, lowerText(src, run[:n]))
 		}
 		return nil, titles
 	}
 	// Everything up to a possessive is the affiliation.
 	for i := len(run) - 1; i >= 0; i-- {
-		if _, ok := possessive(run[i].lower()); ok {
+		if _, ok := possessive(run[i].lower(src)); ok {
 			run = run[i+1:]
 			break
 		}
 	}
 	// "Ingrid Solberg of Norway": the country after the name.
 	for k := len(run) - 2; k > 0; k-- {
-		if (run[k].lower() == "of" || run[k].lower() == "from") && a.isPlace(run[k+1:]) {
+		if (run[k].lower(src) == "of" || run[k].lower(src) == "from") && a.isPlace(src, run[k+1:]) {
 			run = run[:k]
 			break
 		}
@@ -1320,9 +1374,9 @@ func (a *Attributor) findPerson(run []token, st *docState, withTitles bool) (nam
 	// The name follows the last title.
 	last := -1
 	for i := 0; i < len(run); i++ {
-		if n := a.titles.match(run, i); n > 0 {
+		if n := a.titles.match(src, run, i); n > 0 {
 			if withTitles {
-				titles = append(titles, lowerText(run[i:i+n]))
+				titles = append(titles, lowerText(src, run[i:i+n]))
 			}
 			last = i + n
 			i += n - 1
@@ -1335,9 +1389,9 @@ func (a *Attributor) findPerson(run []token, st *docState, withTitles bool) (nam
 	// Philippines", and leading places, demonyms and common words.
 	for len(run) > 0 {
 		t := run[0]
-		place := a.isPlaceWord(run)
-		if isConnector(t.lower()) || place > 0 || startersAndTimes[t.lower()] ||
-			(len(run) > 1 && st.lowered[t.lower()]) {
+		place := a.isPlaceWord(src, run)
+		if isConnector(t.lower(src)) || place > 0 || startersAndTimes[t.lower(src)] ||
+			(len(run) > 1 && st.lowered[t.lower(src)]) {
 			if n := place; n > 0 {
 				run = run[n:]
 			} else {
@@ -1350,7 +1404,7 @@ func (a *Attributor) findPerson(run []token, st *docState, withTitles bool) (nam
 	// The name ends before a connector that is not a particle: "Adaeze
 	// Okonjo to the White House".
 	for k, t := range run {
-		if !isNameWord(t) && !isParticle(t.lower()) && isConnector(t.lower()) {
+		if !isNameWord(t) && !isParticle(t.lower(src)) && isConnector(t.lower(src)) {
 			run = run[:k]
 			break
 		}
@@ -1359,61 +1413,61 @@ func (a *Attributor) findPerson(run []token, st *docState, withTitles bool) (nam
 		return nil, titles
 	}
 	for _, t := range run {
-		if !isNameWord(t) && !isParticle(t.lower()) {
+		if !isNameWord(t) && !isParticle(t.lower(src)) {
 			return nil, titles
 		}
-		if !lone && a.notName[t.lower()] {
+		if !lone && a.notName[t.lower(src)] {
 			return nil, titles
 		}
-		if isAllCaps(t.text()) && utf8.RuneCountInString(t.text()) > 1 {
+		if isAllCaps(t.text(src)) && utf8.RuneCountInString(t.text(src)) > 1 {
 			return nil, titles // an acronym: "NATO", "FBI"
 		}
-		if strings.IndexFunc(t.text(), unicode.IsDigit) >= 0 {
+		if strings.IndexFunc(t.text(src), unicode.IsDigit) >= 0 {
 			return nil, titles
 		}
-		if _, ok := possessive(t.lower()); ok {
+		if _, ok := possessive(t.lower(src)); ok {
 			return nil, titles
 		}
 	}
-	if isConnector(run[len(run)-1].lower()) || isConnector(run[0].lower()) {
+	if isConnector(run[len(run)-1].lower(src)) || isConnector(run[0].lower(src)) {
 		return nil, titles
 	}
 	// The run is not a place: the loop above skipped a place at its
 	// start ("the" too, which is a connector), and a run that starts
 	// with none holds none that its first word starts.
-	if a.isOutlet(run) {
+	if a.isOutlet(src, run) {
 		return nil, titles
 	}
-	if len(run) == 1 && ((!lone && st.lowered[run[0].lower()]) || utf8.RuneCountInString(run[0].text()) < 2) {
+	if len(run) == 1 && ((!lone && st.lowered[run[0].lower(src)]) || utf8.RuneCountInString(run[0].text(src)) < 2) {
 		return nil, titles
 	}
 	return run, titles
 }
 
 // isPlace reports whether the words are a country, capital or seat.
-func (a *Attributor) isPlace(run []token) bool {
-	if len(run) > 0 && run[0].lower() == "the" {
+func (a *Attributor) isPlace(src string, run []token) bool {
+	if len(run) > 0 && run[0].lower(src) == "the" {
 		run = run[1:]
 	}
-	return len(run) > 0 && a.places.match(run, 0) == len(run)
+	return len(run) > 0 && a.places.match(src, run, 0) == len(run)
 }
 
 // isPlaceWord returns the length of a place phrase at the start of run,
 // "the" included.
-func (a *Attributor) isPlaceWord(run []token) int {
+func (a *Attributor) isPlaceWord(src string, run []token) int {
 	k := 0
-	if len(run) > 1 && run[0].lower() == "the" {
+	if len(run) > 1 && run[0].lower(src) == "the" {
 		k = 1
 	}
-	if n := a.places.match(run, k); n > 0 {
+	if n := a.places.match(src, run, k); n > 0 {
 		return k + n
 	}
 	return 0
 }
 
 // isOutlet reports whether the words are a news outlet.
-func (a *Attributor) isOutlet(run []token) bool {
-	return len(run) > 0 && a.outlets.match(run, 0) == len(run)
+func (a *Attributor) isOutlet(src string, run []token) bool {
+	return len(run) > 0 && a.outlets.match(src, run, 0) == len(run)
 }
 
 func isAllCaps(s string) bool {
@@ -1441,16 +1495,16 @@ func titleCase(s string) string {
 
 // stripPossessive returns a possessive word without its ending: "China’s"
 // gives "China", "ministers’" gives "ministers".
-func stripPossessive(t token) token {
-	base, ok := possessive(t.lower())
+func stripPossessive(src string, t token) token {
+	base, ok := possessive(t.lower(src))
 	if !ok {
 		return t
 	}
-	text := t.text()
+	text := t.text(src)
 	if k := strings.LastIndexAny(text, "'’"); k > 0 {
 		text = text[:k]
 	}
-	return t.withForms(base, text)
+	return t.withoutEnd(base, text)
 }
 
 // withoutPossessive returns a lower-case word without its possessive
@@ -1484,30 +1538,30 @@ func possessive(w string) (string, bool) {
 
 // lowerText returns strings.ToLower(joinText(toks)) for word tokens.
 // Where their text is ASCII it is their lower-case forms joined, which
-// for one word is a string the token holds: most titles ("minister")
+// for one word is a view of the tokens' store: most titles ("minister")
 // cost no allocation.
-func lowerText(toks []token) string {
+func lowerText(src string, toks []token) string {
 	for _, t := range toks {
-		if !wordsplit.IsASCII(t.text()) {
-			return strings.ToLower(joinText(toks))
+		if !wordsplit.IsASCII(t.text(src)) {
+			return strings.ToLower(joinText(src, toks))
 		}
 	}
-	return lowerPhrase(toks)
+	return lowerPhrase(src, toks)
 }
 
 // joinText returns the tokens as written, joined by spaces.
-func joinText(toks []token) string {
+func joinText(src string, toks []token) string {
 	// As strings.Join of the tokens' texts, without the slice of them:
 	// most are a cue of one word, whose text is the token's own.
 	switch len(toks) {
 	case 0:
 		return ""
 	case 1:
-		return toks[0].text()
+		return toks[0].text(src)
 	}
 	n := len(toks) - 1
 	for i := range toks {
-		n += len(toks[i].text())
+		n += len(toks[i].text(src))
 	}
 	var b strings.Builder
 	b.Grow(n)
@@ -1515,7 +1569,7 @@ func joinText(toks []token) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(toks[i].text())
+		b.WriteString(toks[i].text(src))
 	}
 	return b.String()
 }

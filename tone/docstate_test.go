@@ -39,7 +39,7 @@ func TestLearnGender(t *testing.T) {
 // and that a new name is added with its words.
 func TestPersonName(t *testing.T) {
 	st := newDocState()
-	toks := func(s string) []token { return tokenize(s) }
+	toks := func(s string) (string, []token) { return tokenized(s) }
 	for _, tt := range []struct{ run, want string }{
 		{"Kari Lindqvist", "Kari Lindqvist"},
 		{"Lindqvist", "Kari Lindqvist"},
@@ -100,7 +100,7 @@ func TestScannedRuns(t *testing.T) {
 		doc := Normalize(d.text)
 		paras := splitParagraphs(doc)
 		st := newDocState()
-		all := tokenizeParagraphsInto(nil, paras, len(doc), st.lowered)
+		all := tokenizeParagraphsInto(nil, paras, len(doc), st)
 		before := slices.Clone(all)
 		a.scanNames(paras, st)
 		// The scan writes a label's tokens over a paragraph's while it
@@ -112,7 +112,7 @@ func TestScannedRuns(t *testing.T) {
 			t.Fatalf("doc %d: %d run offsets for %d paragraphs", di, len(st.runsAt), len(paras))
 		}
 		for k := range paras {
-			own := paras[k].tokens()
+			own, src := paras[k].tokens(), st.src
 			runs := st.runs[st.runsAt[k]:st.runsAt[k+1]]
 			if d.runs != nil && len(runs) != d.runs[k] {
 				t.Errorf("doc %d paragraph %d: %d runs kept, want %d", di, k+1, len(runs), d.runs[k])
@@ -120,30 +120,30 @@ func TestScannedRuns(t *testing.T) {
 			for _, r := range runs {
 				total++
 				i := int(r.start)
-				run := joinText(own[i : i+int(r.n)])
-				if got := runEnd(own, i); got != i+int(r.n) {
+				run := joinText(src, own[i:i+int(r.n)])
+				if got := runEnd(src, own, i); got != i+int(r.n) {
 					t.Errorf("doc %d paragraph %d: run %q kept with %d tokens, runEnd gives %d", di, k+1, run, r.n, got-i)
 					continue
 				}
 				cut := int(r.n)
-				if c := indexWord(own[i:i+cut], "and"); c > 0 {
+				if c := indexWord(src, own[i:i+cut], "and"); c > 0 {
 					cut = c
 				}
 				if int(r.cut) != cut {
 					t.Errorf("doc %d paragraph %d: run %q cut at %d, want %d", di, k+1, run, r.cut, cut)
 					continue
 				}
-				want := joinText(a.nameIn(own[i:i+cut], st))
-				if got := joinText(own[i+int(r.nameOff) : i+int(r.nameOff)+int(r.nameLen)]); got != want {
+				want := joinText(src, a.nameIn(src, own[i:i+cut], st))
+				if got := joinText(src, own[i+int(r.nameOff):i+int(r.nameOff)+int(r.nameLen)]); got != want {
 					t.Errorf("doc %d paragraph %d: run %q kept name %q, nameIn gives %q", di, k+1, run, got, want)
 				}
 				// A run keeps its entry, by its words as cut.
 				var entry int32
 				var ok bool
 				if cut == 1 {
-					entry, ok = st.loneOf(own[i].text())
+					entry, ok = st.loneOf(own[i].text(src))
 				} else {
-					entry, ok = st.long[string(st.spell(own[i:i+cut]))]
+					entry, ok = st.long[string(st.spell(src, own[i:i+cut]))]
 				}
 				if !ok || r.entry != entry+1 {
 					t.Errorf("doc %d paragraph %d: run %q kept entry %d, want %d (%v)", di, k+1, run, r.entry, entry+1, ok)
@@ -189,11 +189,12 @@ func TestPersonLoneWord(t *testing.T) {
 	} {
 		// The second time, a lone word's answer is the one kept.
 		for range 2 {
-			name, titles := a.personIn(tokenize(tt.run), st)
-			if got := joinText(name); got != tt.name || strings.Join(titles, "|") != tt.titles {
+			src, run := tokenized(tt.run)
+			name, titles := a.personIn(src, run, st)
+			if got := joinText(src, name); got != tt.name || strings.Join(titles, "|") != tt.titles {
 				t.Errorf("personIn(%q) = %q, %q; want %q, %q", tt.run, got, titles, tt.name, tt.titles)
 			}
-			if name := joinText(a.nameIn(tokenize(tt.run), st)); name != tt.name {
+			if name := joinText(src, a.nameIn(src, run, st)); name != tt.name {
 				t.Errorf("nameIn(%q) = %q, want %q", tt.run, name, tt.name)
 			}
 		}
@@ -206,8 +207,8 @@ func TestPersonLoneWord(t *testing.T) {
 // TestLowerText checks lowerText against what it stands for.
 func TestLowerText(t *testing.T) {
 	for _, s := range []string{"minister", "Foreign Minister", "SECRETARY of State", "Ministre d’État", "Außenminister", "Président"} {
-		toks := tokenize(s)
-		if got, want := lowerText(toks), strings.ToLower(joinText(toks)); got != want {
+		toks, src := tokenize(s)
+		if got, want := lowerText(src, toks), strings.ToLower(joinText(src, toks)); got != want {
 			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
 		}
 	}
@@ -224,7 +225,7 @@ func TestScannedRunTurn(t *testing.T) {
 	doc := "Briefing by the spokesperson\n\nMS ORTIZ: Foreign Minister Amara Diallo will visit Accra.\n\nQ: Will President Hendra Wiratama attend?"
 	paras := splitParagraphs(doc)
 	st := newDocState()
-	tokenizeParagraphsInto(nil, paras, len(doc), st.lowered)
+	tokenizeParagraphsInto(nil, paras, len(doc), st)
 	a.scanNames(paras, st)
 	// What the name scan recorded of the run at token i of a sentence
 	// of p whose tokens start at p's first, as a sentence asks it.
@@ -244,7 +245,7 @@ func TestScannedRunTurn(t *testing.T) {
 		if !ok {
 			t.Fatalf("paragraph %d: no label", k+1)
 		}
-		turn := paragraph{index: p.index, text: rest, toks: st.tokensFrom(p.tokens(), len(p.text)-len(rest))}
+		turn := paragraph{index: p.index, text: rest, toks: st.tokensFrom(p.tokens(), len(p.text)-len(rest)), src: p.src}
 		fresh := paragraph{index: p.index, text: rest}
 		found := 0
 		for i, tok := range turn.toks {
@@ -256,9 +257,9 @@ func TestScannedRunTurn(t *testing.T) {
 				continue
 			}
 			found++
-			own := p.tokens()
+			own, src := p.tokens(), turn.src
 			at := int(r.start)
-			if got, want := joinText(turn.toks[i:i+int(r.n)]), joinText(own[at:at+int(r.n)]); got != want {
+			if got, want := joinText(src, turn.toks[i:i+int(r.n)]), joinText(src, own[at:at+int(r.n)]); got != want {
 				t.Errorf("paragraph %d: turn run %q, scanned %q", k+1, got, want)
 			}
 			st.next = 0
@@ -295,12 +296,13 @@ func TestPlaceOrBody(t *testing.T) {
 		{"Foreign Minister", 0, ""},
 		{"New Delhi", mentionCountry, "India"},
 	} {
-		want := a.findPlaceOrBody(tokenize(tt.run))
+		src, run := tokenized(tt.run)
+		want := a.findPlaceOrBody(src, run)
 		if want.kind != tt.kind || want.name != tt.name {
 			t.Errorf("findPlaceOrBody(%q) = %v %q, want %v %q", tt.run, want.kind, want.name, tt.kind, tt.name)
 		}
 		for range 2 {
-			if got := a.placeOrBody(tokenize(tt.run), st); got != want {
+			if got := a.placeOrBody(src, run, st); got != want {
 				t.Errorf("placeOrBody(%q) = %+v; want %+v", tt.run, got, want)
 			}
 		}
@@ -326,16 +328,16 @@ func TestKnownLone(t *testing.T) {
 	ask := func(when string) {
 		t.Helper()
 		for _, w := range []string{"Ortiz", "Ana", "Volkov", "Ortiz"} {
-			name := tokenize(w)
-			if got, want := st.knownLone(name, st.loneIndex(name)), st.knownPerson(name); got != want {
+			name, src := tokenize(w)
+			if got, want := st.knownLone(src, name, st.loneIndex(src, name)), st.knownPerson(src, name); got != want {
 				t.Errorf("%s: knownLone(%q) = %q, want %q", when, w, got, want)
 			}
 		}
 		for _, w := range []string{"Ana Ortiz", "Oleg Volkov", "Luis Ortiz"} {
-			run := tokenize(w)
-			k := a.longIndex(run, st)
+			run, src := tokenize(w)
+			k := a.longIndex(src, run, st)
 			name, _ := st.longPerson(run, k, false)
-			if got, want := st.knownLong(name, k), st.knownPerson(name); got != want || len(name) != 2 {
+			if got, want := st.knownLong(src, name, k), st.knownPerson(src, name); got != want || len(name) != 2 {
 				t.Errorf("%s: knownLong(%q) = %q, want %q", when, w, got, want)
 			}
 		}
@@ -344,7 +346,8 @@ func TestKnownLone(t *testing.T) {
 	st.addPerson(person{name: "Oleg Volkov", words: []string{"oleg", "volkov"}})
 	st.addPerson(person{name: "Luis Ortiz", words: []string{"luis", "ortiz"}})
 	ask("with Volkov")
-	if got := st.knownLone(tokenize("Volkov"), st.loneIndex(tokenize("Volkov"))); got != "Oleg Volkov" {
+	src, run := tokenized("Volkov")
+	if got := st.knownLone(src, run, st.loneIndex(src, run)); got != "Oleg Volkov" {
 		t.Errorf("knownLone(Volkov) = %q, want Oleg Volkov", got)
 	}
 }
@@ -432,16 +435,16 @@ func TestRunAnd(t *testing.T) {
 			b.WriteString(words[rng.IntN(len(words))])
 			b.WriteByte(' ')
 		}
-		toks := tokenize(b.String())
+		toks, src := tokenize(b.String())
 		for i := range toks {
 			if !isNameWord(toks[i]) {
 				continue
 			}
-			end, and := runAnd(toks, i)
-			if want := indexWord(toks[i:end], "and"); and != want {
+			end, and := runAnd(src, toks, i)
+			if want := indexWord(src, toks[i:end], "and"); and != want {
 				t.Fatalf("%q from %d: runAnd gives \"and\" at %d, want %d", b.String(), i, and, want)
 			}
-			if want := runEndByWalk(toks, i); end <= i || end != want {
+			if want := runEndByWalk(src, toks, i); end <= i || end != want {
 				t.Fatalf("%q from %d: runAnd ends at %d, the walk at %d", b.String(), i, end, want)
 			}
 		}
@@ -451,16 +454,16 @@ func TestRunAnd(t *testing.T) {
 // runEndByWalk is where a run of name words starting at toks[i] ends,
 // walked as runEnd did before runAnd also looked for "and": the
 // reference TestRunAnd holds runAnd's end to.
-func runEndByWalk(toks []token, i int) int {
+func runEndByWalk(src string, toks []token, i int) int {
 	j := i
 	for j < len(toks) {
 		if isNameWord(toks[j]) {
 			j++
 			continue
 		}
-		if toks[j].word && isConnector(toks[j].lower()) && j > i {
+		if toks[j].word && isConnector(toks[j].lower(src)) && j > i {
 			k := j
-			for k < len(toks) && toks[k].word && isConnector(toks[k].lower()) {
+			for k < len(toks) && toks[k].word && isConnector(toks[k].lower(src)) {
 				k++
 			}
 			if k < len(toks) && isNameWord(toks[k]) {
@@ -531,5 +534,127 @@ func TestKeyIndex(t *testing.T) {
 	}
 	if big := ki.emptied(); len(big.slots) != 0 {
 		t.Errorf("emptied kept %d slots of a table of %d keys", len(big.slots), ki.n)
+	}
+}
+
+// TestNameScanStores checks the people the name scan finds in transcript
+// labels read again (issue #6): a label in capitals, recased, and one with
+// no colon are tokenized into the document's store, with the comma that
+// stands for a colon, after the paragraphs' tokens were made. Read from
+// the wrong store, their names would be other bytes. The paragraphs'
+// tokens, which a label's are written over while it is read, still spell
+// their paragraphs afterwards.
+func TestNameScanStores(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text   string
+		people []string // name|titles
+		grows  bool     // the scan adds to the store
+	}{
+		{"MR HALVORSEN: Minister Ines Baptiste spoke.\n\nMS ORTIZ-LUND: Thank you, Mr Halvorsen.",
+			[]string{"Halvorsen|mr,minister", "Ines Baptiste|minister", "Ortiz-lund|ms"}, true},
+		{"Q    Mr. President, a question about Ambassador Ruth Caldwell?", []string{"Ruth Caldwell|ambassador"}, true},
+		{"Mr. Volkov (Russian Federation): We heard Ambassador Ruth Caldwell of Canada.", []string{"Ruth Caldwell|ambassador"}, true},
+		{"Ambassador Ruth Caldwell of Canada spoke.", []string{"Ruth Caldwell|ambassador"}, false},
+	} {
+		doc := Normalize(tt.text)
+		paras := splitParagraphs(doc)
+		st := newDocState()
+		tokenizeParagraphsInto(nil, paras, len(doc), st)
+		before := len(st.src)
+		a.scanNames(paras, st)
+		var got []string
+		for _, p := range st.people {
+			got = append(got, p.name+"|"+strings.Join(p.titles, ","))
+		}
+		if !slices.Equal(got, tt.people) {
+			t.Errorf("%q: people %q, want %q", tt.text, got, tt.people)
+		}
+		if grew := len(st.src) > before; grew != tt.grows {
+			t.Errorf("%q: store %d bytes after the scan, %d before", tt.text, len(st.src), before)
+		}
+		for _, p := range paras {
+			for _, tk := range p.toks {
+				if w := p.text[tk.start:tk.end]; tk.text(p.src) != w {
+					t.Errorf("%q: after the scan, a token reads %q where its paragraph has %q", tt.text, tk.text(p.src), w)
+				}
+			}
+		}
+	}
+}
+
+// TestAttributeOnUsedBuffers attributes documents one after another on the
+// same buffers without resetting them, and checks each reads as it does on
+// new buffers: the forms of capitalized words a document's tokenizing
+// caches are in its own store, and the next document's store is a new one
+// (split empties the cache with it).
+func TestAttributeOnUsedBuffers(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []string{
+		"Long ago, Canada spoke to Brazil.",
+		"Brazil and Canada spoke, said Lin.",
+		`"We welcome the talks," said Foreign Minister Ines Baptiste of Brazil.`,
+		"Canada, Brazil and Norway met. Ines Baptiste said Brazil was ready.",
+	}
+	bufs := new(docBuffers)
+	for _, doc := range docs {
+		got, _, _ := a.attribute(doc, bufs)
+		want := a.Attribute(doc)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q on used buffers:\n got %+v\nwant %+v", doc, got, want)
+		}
+	}
+}
+
+// TestCheckLength checks the length a document may have, and that the
+// stores of the longest fit the 32 bits of a token's offsets.
+func TestCheckLength(t *testing.T) {
+	if 7*uint64(MaxDocument) > 1<<32 {
+		t.Fatalf("MaxDocument is %d: seven times it does not fit a token's 32-bit offsets", MaxDocument)
+	}
+	for _, tt := range []struct {
+		n      int
+		panics bool
+	}{
+		{0, false},
+		{1 << 20, false},
+		{MaxDocument, false},
+		{MaxDocument + 1, true},
+	} {
+		panicked := func() (p bool) {
+			defer func() { p = recover() != nil }()
+			checkLength(tt.n)
+			return false
+		}()
+		if panicked != tt.panics {
+			t.Errorf("checkLength(%d): panicked %v, want %v", tt.n, panicked, tt.panics)
+		}
+	}
+}
+
+// TestTurnOfUntokenizedParagraph reads a transcript turn whose paragraph
+// was not tokenized before: turn tokenizes it, and reads the tokens with
+// their own store.
+func TestTurnOfUntokenizedParagraph(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := "MR VOLKOV: President Ines Baptiste of Brazil said the talks were useful."
+	p := splitParagraphs(doc)[0]
+	rest := doc[len("MR VOLKOV: "):]
+	st := newDocState()
+	var out, buf []Statement
+	var cont turnText
+	a.turn(p, "Volkov", p.text[len(p.text)-len(rest):], "", st, &out, &buf, &cont, -1)
+	cont.flush(out)
+	if len(out) == 0 || out[0].Speaker != "Volkov" || out[0].Text != rest {
+		t.Errorf("turn read %+v, want Volkov's turn %q first", out, rest)
 	}
 }

@@ -1,17 +1,86 @@
 package tone
 
+import "strings"
+
 // tokenizeParagraphs is tokenizeParagraphsWith with new arrays and
 // tables, recording no words.
 func tokenizeParagraphs(paras []paragraph, size int) []token {
 	return tokenizeParagraphsInto(nil, paras, size, nil)
 }
 
-// tokenizeParagraphsInto is tokenizeParagraphsWith with new tables,
-// recording the words in lowered when it is not nil.
-func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, lowered map[string]bool) []token {
+// tokenizeParagraphsInto is tokenizeParagraphsWith with new tables;
+// with st not nil, it records the words in st.lowered and the tokens'
+// forms in st's store, as st.tokenize does.
+func tokenizeParagraphsInto(buf []token, paras []paragraph, size int, st *docState) []token {
 	var lw *wordRecorder
-	if lowered != nil {
-		lw = &wordRecorder{set: lowered}
+	var store strings.Builder
+	if st == nil {
+		storeParagraphs(paras, &store)
+		return tokenizeParagraphsWith(buf, paras, size, lw, &formCache{}, &store)
 	}
-	return tokenizeParagraphsWith(buf, paras, size, lw, &formCache{})
+	lw = &wordRecorder{set: st.lowered}
+	st.store = strings.Builder{}
+	storeParagraphs(paras, &st.store)
+	toks := tokenizeParagraphsWith(buf, paras, size, lw, &formCache{}, &st.store)
+	st.src = st.store.String()
+	return toks
+}
+
+// storeParagraphs writes the texts of paras into store, back to back, and
+// makes them views of it, as splitParagraphsInto does with a store.
+func storeParagraphs(paras []paragraph, store *strings.Builder) {
+	for i := range paras {
+		from := store.Len()
+		store.WriteString(paras[i].text)
+		paras[i].text = store.String()[from:]
+	}
+}
+
+// tokenizeOnly returns the tokens of s, for a test that reads no form.
+func tokenizeOnly(s string) []token {
+	toks, _ := tokenize(s)
+	return toks
+}
+
+// tokenized returns the tokens of s and their store, in the order the
+// functions that read tokens take them.
+func tokenized(s string) (src string, toks []token) {
+	toks, src = tokenize(s)
+	return src, toks
+}
+
+// sameTokens reports whether the tokens a, of the store asrc, and b, of
+// the store bsrc, are the same: the same forms, spans and kinds.
+func sameTokens(a []token, asrc string, b []token, bsrc string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !sameForms(a[i], asrc, b[i], bsrc) || a[i].start != b[i].start || a[i].end != b[i].end {
+			return false
+		}
+	}
+	return true
+}
+
+// sameForms reports whether the token x, of the store xsrc, and y, of the
+// store ysrc, have the same forms and kind, wherever they stand.
+func sameForms(x token, xsrc string, y token, ysrc string) bool {
+	return x.lower(xsrc) == y.lower(ysrc) && x.text(xsrc) == y.text(ysrc) &&
+		x.word == y.word && x.upper == y.upper && x.name == y.name
+}
+
+// labelTokens returns all the tokens scanNames reads in a transcript turn
+// whose label and rest cutLabel returned (see appendLabelPart), with their
+// store: a copy of the paragraph's, with the label's forms after it.
+func labelTokens(p *paragraph, label, rest string) (toks []token, src string) {
+	p.tokens()
+	st := new(docState)
+	st.store.WriteString(p.src)
+	st.src = st.store.String()
+	toks, comma, after, _ := appendLabelPart(st, nil, p, label, rest, nil)
+	if comma >= 0 {
+		toks = append(toks, p.tokens()[after:]...)
+	}
+	return toks, st.src
 }

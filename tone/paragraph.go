@@ -16,15 +16,20 @@ type paragraph struct {
 	index int     // 1-based
 	text  string  // with hard line breaks joined by spaces
 	toks  []token // the tokens of text, once tokenized
+	src   string  // the store of toks (see token)
 }
 
 // tokens returns the paragraph's tokens, tokenizing it the first time.
 func (p *paragraph) tokens() []token {
 	if p.toks == nil {
-		p.toks = tokenize(p.text)
+		p.tokenize()
 	}
 	return p.toks
 }
+
+// tokenize tokenizes the paragraph's text: tokens stays small enough to
+// be inlined.
+func (p *paragraph) tokenize() { p.toks, p.src = tokenize(p.text) }
 
 // span returns the tokens of text when text is a span of p.text (the
 // same bytes in memory, as statements cut from the paragraph are) and no
@@ -90,7 +95,7 @@ func joinedTokens(buf *[]token, paras []paragraph, text string) (toks []token, o
 		}
 		at, ok := first, true
 		for j := 1; j <= n && ok; j++ {
-			ok = text[at] == ' ' && text[at+1:at+1+len(paras[j].text)] == paras[j].text && paras[j].toks != nil
+			ok = text[at] == ' ' && text[at+1:at+1+len(paras[j].text)] == paras[j].text && paras[j].toks != nil && paras[j].src == p0.src
 			at += 1 + len(paras[j].text)
 		}
 		if !ok {
@@ -116,12 +121,15 @@ func joinedTokens(buf *[]token, paras []paragraph, text string) (toks []token, o
 // it: the document's tokens in order. A paragraph's text joins its lines
 // with a space, and no token spans a line break, so these are the tokens
 // of the document itself, except for their offsets, which count from the
-// start of each paragraph. With lw not nil, it records the lower-case form
-// of every word that is no name word (see docState.lowered) as it reads
-// each word; capitals keeps the forms of short capitalized words. A
-// document's state holds both, and their memory, from one document to the
-// next.
-func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRecorder, capitals *formCache) []token {
+// start of each paragraph. Their store (see token) is store, which starts
+// with the paragraphs' texts, back to back, as splitParagraphsInto writes
+// them; the forms of the words that have any are written after them, and
+// each paragraph's src is the store's text. With lw not nil, it records the
+// lower-case form of every word that is no name word (see
+// docState.lowered) as it reads each word; capitals keeps where the forms
+// of short capitalized words are in store. A document's state holds lw
+// and capitals, and their memory, from one document to the next.
+func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRecorder, capitals *formCache, store *strings.Builder) []token {
 	// English prose has a token every 5 to 6 bytes (5.3 in the attribution
 	// gold documents, 5.6 in the generated corpus, no file of which has
 	// fewer than 5.1): room for one every 5 fits nearly every document
@@ -130,24 +138,26 @@ func tokenizeParagraphsWith(buf []token, paras []paragraph, size int, lw *wordRe
 	if cap(all) < size/5+16 {
 		all = make([]token, 0, size/5+16)
 	}
-	var lowers strings.Builder
-	// The forms of capitalized words, lower case then as written, each
-	// short one once (see formCache): 8.5% of the bytes of the first 400
-	// files of the generated corpus, more than a quarter in 4% of them.
-	lowers.Grow(size / 4)
 	var spans [128]wordsplit.Token
-	tz := tokenizer{lowers: &lowers, lw: lw, capitals: capitals, spans: spans[:]}
+	tz := tokenizer{store: store, lw: lw, capitals: capitals, spans: spans[:]}
 	for i := range paras {
+		// The paragraph's text must be the store's bytes at base: a
+		// view of them, as splitParagraphsInto makes, compares at once.
+		text := paras[i].text
+		if at := int(tz.base); at+len(text) > store.Len() || store.String()[at:at+len(text)] != text {
+			panic("tone: a paragraph's text is not in its store")
+		}
 		n := len(all)
-		all = tz.append(all, paras[i].text)
+		all = tz.append(all, text)
 		paras[i].toks = all[n:]
+		tz.base += uint32(len(text))
 	}
 	// Growing all may have moved it: each paragraph's tokens are set
 	// again, from their counts, as views of where they are now.
-	n := 0
+	n, src := 0, store.String()
 	for i := range paras {
 		k := n + len(paras[i].toks)
-		paras[i].toks = all[n:k:k]
+		paras[i].toks, paras[i].src = all[n:k:k], src
 		n = k
 	}
 	return all
@@ -515,12 +525,16 @@ func CountParagraphs(doc string) int {
 // before it ends a sentence, so both one-paragraph-per-line text and
 // hard-wrapped text read right.
 func splitParagraphs(doc string) []paragraph {
-	return splitParagraphsInto(nil, doc)
+	return splitParagraphsInto(nil, doc, nil)
 }
 
 // splitParagraphsInto is splitParagraphs writing the paragraphs over
-// buf's array when it has room for them.
-func splitParagraphsInto(buf []paragraph, doc string) []paragraph {
+// buf's array when it has room for them. With store not nil, the
+// paragraphs' texts are written into it, back to back, and are views of
+// it: a document's store (see tokenizeParagraphsWith). A paragraph of
+// several lines is then written once, not joined into a string of its
+// own and copied into the store.
+func splitParagraphsInto(buf []paragraph, doc string, store *strings.Builder) []paragraph {
 	// Room for a paragraph every two lines, the usual layout (one line
 	// and a blank one), so that appending seldom copies them: growing
 	// them one doubling at a time allocated twice their final size.
@@ -530,10 +544,23 @@ func splitParagraphsInto(buf []paragraph, doc string) []paragraph {
 	}
 	var cur []string
 	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, paragraph{index: len(out) + 1, text: strings.Join(cur, " ")})
-			cur = cur[:0]
+		if len(cur) == 0 {
+			return
 		}
+		var text string
+		if store == nil {
+			text = strings.Join(cur, " ")
+		} else {
+			from := store.Len()
+			store.WriteString(cur[0])
+			for _, line := range cur[1:] {
+				store.WriteByte(' ')
+				store.WriteString(line)
+			}
+			text = store.String()[from:]
+		}
+		out = append(out, paragraph{index: len(out) + 1, text: text})
+		cur = cur[:0]
 	}
 	for line := range strings.SplitSeq(doc, "\n") {
 		line = strings.TrimSpace(line)

@@ -322,7 +322,7 @@ func (s *Scorer) Score(text string) Score {
 // statement allocates little more than its result.
 type scoreBuf struct {
 	toks     []token
-	lowers   strings.Builder // the forms of capitalized words, lower case then as written: see appendTokens
+	store    strings.Builder // the store of the texts tokenized whose words have forms to write: see appendTokens
 	words    []string
 	pause    []bool
 	clauses  []clause
@@ -351,13 +351,13 @@ type scoreBuf struct {
 
 // score is Score with the working memory in buf.
 func (s *Scorer) score(text string, buf *scoreBuf) Score {
-	return s.scoreTokens(text, nil, buf, true)
+	return s.scoreTokens(text, "", nil, buf, true)
 }
 
 // scoreTokens is score; toks, when not nil, are text's tokens, which it
 // then reads instead of tokenizing text. Without withModel, the model is
 // left out when its share of tone is 0 (see [Analyzer.WithoutModel]).
-func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel bool) (sc Score) {
+func (s *Scorer) scoreTokens(text, src string, toks []token, buf *scoreBuf, withModel bool) (sc Score) {
 	// sc is a named result, written where the caller reads it: a local
 	// would be copied there at the end (120 bytes per statement).
 	w := &s.weights // not a copy: Weights is 192 bytes
@@ -365,10 +365,10 @@ func (s *Scorer) scoreTokens(text string, toks []token, buf *scoreBuf, withModel
 	var coopSum, assertSum float64
 
 	if toks == nil {
-		toks = buf.tokenize(text)
+		toks, src = buf.tokenize(text)
 	}
 	buf.terms = buf.terms[:0]
-	for _, cl := range buf.splitClauses(toks, wordsplit.IsASCII(text)) {
+	for _, cl := range buf.splitClauses(src, toks, wordsplit.IsASCII(text)) {
 		words := cl.words
 		buf.matches = s.lex.AppendAllCached(buf.matches[:0], words, &buf.lex)
 		matches := buf.matches
@@ -594,10 +594,12 @@ func (buf *scoreBuf) keep(terms []Term) []Term {
 // scoreBuf kept for later documents keeps no text alive.
 func (buf *scoreBuf) forget() {
 	buf.kept, buf.slabLimit = nil, 0
-	clear(buf.toks[:cap(buf.toks)])
 	clear(buf.words[:cap(buf.words)])
 	clear(buf.bare[:cap(buf.bare)])
 	clear(buf.terms[:cap(buf.terms)])
+	// The texts the document's terms may be views of stay where they
+	// are; the next document's go into a new store.
+	buf.store = strings.Builder{}
 }
 
 // slabTerms is the size of the largest slabs keep makes: 512 terms, 56
@@ -711,16 +713,17 @@ func newWordPhrases(phrases []string) *wordPhrases {
 	wp := new(wordPhrases)
 	byFirst := make(map[string][][]string, len(phrases))
 	var (
-		toks   []token
-		lowers strings.Builder
-		all    = make([]string, 0, 2*len(phrases)) // the phrases' words, back to back
+		toks  []token
+		store strings.Builder
+		all   = make([]string, 0, 2*len(phrases)) // the phrases' words, back to back
 	)
 	for _, p := range phrases {
-		toks = appendTokens(toks[:0], strings.TrimPrefix(p, "the "), &lowers)
+		var src string
+		toks, src = appendTokens(toks[:0], strings.TrimPrefix(p, "the "), &store)
 		start := len(all)
 		for i := range toks {
 			if t := &toks[i]; t.word {
-				all = append(all, foldAccents(t.lower()))
+				all = append(all, foldAccents(t.lower(src)))
 			}
 		}
 		if len(all) > start {
@@ -1070,13 +1073,13 @@ type clause struct {
 
 // tokenize returns the tokens of text, in buf's memory, valid until the
 // next call.
-func (buf *scoreBuf) tokenize(text string) []token {
+func (buf *scoreBuf) tokenize(text string) (toks []token, src string) {
 	if n := len(text)/5 + 1; cap(buf.toks) < n {
 		// Room for the usual number of tokens, not grown one by one.
 		buf.toks = make([]token, 0, n)
 	}
-	buf.toks = appendTokens(buf.toks[:0], text, &buf.lowers)
-	return buf.toks
+	buf.toks, src = appendTokens(buf.toks[:0], text, &buf.store)
+	return buf.toks, src
 }
 
 // splitClauses cuts a text's tokens into sentences of words: punctuation
@@ -1087,7 +1090,7 @@ func (buf *scoreBuf) tokenize(text string) []token {
 //
 // The clauses and their words are in buf's memory, valid until the next
 // call.
-func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
+func (buf *scoreBuf) splitClauses(src string, toks []token, asciiToks bool) []clause {
 	if n := len(toks); cap(buf.words) < n {
 		// Room for every word, not grown one by one.
 		buf.words = make([]string, 0, n)
@@ -1111,18 +1114,18 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 			// its first word may follow a pause: the others are stored
 			// without one, which keeps paused out of the loop.
 			if i < len(toks) && n < len(words) && n < len(pause) && toks[i].word {
-				words[n], pause[n] = toks[i].lower(), paused
+				words[n], pause[n] = toks[i].lower(src), paused
 				paused = false
 				n++
 				for i++; i < len(toks) && n < len(words) && n < len(pause) && toks[i].word; i++ {
-					words[n], pause[n] = toks[i].lower(), false
+					words[n], pause[n] = toks[i].lower(src), false
 					n++
 				}
 			}
 		} else {
 			for ; i < len(toks) && n < len(words) && n < len(pause); i++ {
-				t := &toks[i] // not a copy: tokens are 32 bytes
-				w := t.lower()
+				t := &toks[i] // not a copy: tokens are 24 bytes
+				w := t.lower(src)
 				if !t.word || !ascii(w) {
 					break
 				}
@@ -1137,12 +1140,12 @@ func (buf *scoreBuf) splitClauses(toks []token, asciiToks bool) []clause {
 		}
 		t := &toks[i]
 		if t.word {
-			words = append(words, foldAccents(t.lower()))
+			words = append(words, foldAccents(t.lower(src)))
 			pause = append(pause, paused)
 			paused = false
 			continue
 		}
-		switch t.text() {
+		switch t.text(src) {
 		case ".":
 			if n := len(words); n > start && abbreviation(words[n-1]) {
 				continue // "Mr. President" is one clause

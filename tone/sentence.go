@@ -13,6 +13,7 @@ type sentenceCtx struct {
 	p     paragraph
 	sp    span
 	toks  []token // the sentence's tokens; offsets index p.text
+	src   string  // the store of toks (see token)
 	inQ   []int   // for each token, the index in qs of the quotation holding it (marks included), or -1
 	qs    []quote // the quotations that open in the sentence
 	first []int   // for each quotation, the index of its opening mark's token
@@ -164,6 +165,7 @@ func (a *Attributor) newSentence(p *paragraph, sp span, quotes []quote, st *docS
 	// toks, end, inQ, first and last are set below; inQBuf and unquoted
 	// are memory kept.
 	all := p.tokens()
+	sc.src = p.src
 	lo := firstAt(all, sp.start, hint)
 	// The sentence's tokens are read next anyway: walking to its end
 	// costs less than a second search of the whole paragraph's.
@@ -261,8 +263,9 @@ func (a *Attributor) subject(sc *sentenceCtx) int {
 // not an adverbial ("On Friday, China's President Xi Jinping warned"), or
 // -1.
 func (a *Attributor) subjectPos(sc *sentenceCtx) int {
+	src := sc.src
 	toks := sc.toks
-	inPhrase := func(k int) bool { return k < len(toks) && sc.inQ[k] < 0 && !isBoundary(&toks[k]) }
+	inPhrase := func(k int) bool { return k < len(toks) && sc.inQ[k] < 0 && !isBoundary(src, &toks[k]) }
 	for i := sentenceTok(sc); i < len(toks); {
 		for i < len(toks) && (!toks[i].word || sc.inQ[i] >= 0) {
 			i++
@@ -273,8 +276,8 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 		if i >= len(toks) {
 			return -1
 		}
-		if !isIntro(toks[i : i+1]) {
-			for inPhrase(i) && isDeterminer(toks[i].lower()) {
+		if !isIntro(src, toks[i:i+1]) {
+			for inPhrase(i) && isDeterminer(toks[i].lower(src)) {
 				i++
 			}
 			return i
@@ -297,6 +300,7 @@ func (a *Attributor) subjectPos(sc *sentenceCtx) int {
 // words cost more than these few tests in this one, which hash each
 // word once for both filters.
 func (a *Attributor) sentenceNames(sc *sentenceCtx) {
+	src := sc.src
 	toks := sc.toks
 	// sc.nextRun and sc.nextDesc are the first tokens the runs and
 	// the descriptions read so far have not passed.
@@ -309,13 +313,14 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 	sc.mayCue = sc.mayCue[:0]
 	inQ := sc.inQ[:len(toks)]
 	for i := range toks {
-		if inQ[i] >= 0 || !toks[i].word {
+		t := &toks[i]
+		if inQ[i] >= 0 || !t.word {
 			continue
 		}
-		if isNameWordAt(toks, i) && i >= sc.nextRun {
+		if t.name && i >= sc.nextRun { // isNameWordAt(toks, i)
 			sc.nextRun = a.runNames(sc, i)
 		}
-		low := toks[i].lower()
+		low := t.lower(src)
 		h := filterHash(low)
 		cue, desc := a.starts.at(h)
 		// A possessive two tokens before "that" may stand before a cue
@@ -323,7 +328,7 @@ func (a *Attributor) sentenceNames(sc *sentenceCtx) {
 		// cue may start one here. The cue's phrases are looked up now,
 		// with the hash the filters take, for findCues.
 		// ("’s" is "'s" in a lower-case form.)
-		if isPossessive(low) && i+2 < len(toks) && toks[i+2].lower() == "that" {
+		if isPossessive(low) && i+2 < len(toks) && toks[i+2].lower(src) == "that" {
 			sc.mayCue = append(sc.mayCue, cueAt{i: i, possThat: true, slot: a.cues.lookup(low, h)})
 		} else if cue {
 			a.appendCue(sc, i, low, h)
@@ -349,11 +354,12 @@ func (a *Attributor) appendCue(sc *sentenceCtx, i int, low string, h uint32) {
 // institution it describes (institutionAt) and setting sc.nextDesc to
 // the first token after it.
 func (a *Attributor) description(sc *sentenceCtx, i int, low string, h uint32) {
+	src := sc.src
 	s := a.words.slotOf(low, h)
 	if s.phrases == nil {
 		return
 	}
-	k := s.longest(sc.toks, i)
+	k := s.longest(src, sc.toks, i)
 	if k < 0 {
 		return
 	}
@@ -367,16 +373,17 @@ func (a *Attributor) description(sc *sentenceCtx, i int, low string, h uint32) {
 // description phrase, w, if its country is told ("Indonesia's foreign
 // ministry").
 func (a *Attributor) institutionAt(sc *sentenceCtx, i int, w speakerWord) {
+	src := sc.src
 	toks := sc.toks
 	var owner, pre []token
 	if i > 0 && toks[i-1].word {
-		if isPossessive(toks[i-1].lower()) {
-			owner = []token{stripPossessive(toks[i-1])}
-		} else if a.places.match(toks, i-1) > 0 {
+		if isPossessive(toks[i-1].lower(src)) {
+			owner = []token{stripPossessive(src, toks[i-1])}
+		} else if a.places.match(src, toks, i-1) > 0 {
 			pre = toks[i-1 : i]
 		}
 	}
-	if ref, ok := a.qualifier(owner, pre, nil); ok {
+	if ref, ok := a.qualifier(src, owner, pre, nil); ok {
 		adj := ref.demonym
 		if adj == "" {
 			adj = ref.country
@@ -407,6 +414,7 @@ type institutionName struct {
 // runNames records the person, place or body the run of name words
 // starting at sc.toks[i] names, if any, and returns the run's end.
 func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
+	src := sc.src
 	toks := sc.toks
 	// The cursor over the name scan's runs is set at the sentence's
 	// first run: most sentences have none.
@@ -423,15 +431,15 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 		// The scan cut the run before "and"; a sentence does not
 		// when the whole run is a place ("Trinidad and Tobago").
 		j = i + int(r.n)
-		if r.cut == r.n || !a.isPlace(toks[i:j]) {
+		if r.cut == r.n || !a.isPlace(src, toks[i:j]) {
 			j = i + int(r.cut)
 			name, known = toks[i+int(r.nameOff):i+int(r.nameOff)+int(r.nameLen)], true
 			entry = r.entry - 1
 		}
 	} else {
 		var k int
-		j, k = runAnd(toks, i)
-		if k > 0 && !a.isPlace(toks[i:j]) {
+		j, k = runAnd(src, toks, i)
+		if k > 0 && !a.isPlace(src, toks[i:j]) {
 			j = i + k
 		}
 	}
@@ -440,10 +448,10 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 	if !known {
 		// As person does, keeping the entry for the answers below.
 		if lone {
-			entry = sc.st.loneIndex(run)
-			name, _ = a.lonePerson(run, sc.st, entry, false)
+			entry = sc.st.loneIndex(src, run)
+			name, _ = a.lonePerson(src, run, sc.st, entry, false)
 		} else {
-			entry = a.longIndex(run, sc.st)
+			entry = a.longIndex(src, run, sc.st)
 			name, _ = sc.st.longPerson(run, entry, false)
 		}
 	}
@@ -451,22 +459,22 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 	switch {
 	case len(name) == 0:
 	case lone:
-		full = sc.st.knownLone(name, entry)
+		full = sc.st.knownLone(src, name, entry)
 	default:
-		full = sc.st.knownLong(name, entry)
+		full = sc.st.knownLong(src, name, entry)
 	}
 	if full != "" {
 		for _, t := range run {
-			sc.st.learnGender(full, t.lower())
+			sc.st.learnGender(full, t.lower(src))
 		}
 		sc.add(i, mention{name: full, kind: mentionPerson, subject: i == a.subject(sc)})
 		return j
 	}
 	var m *mention // read in place: most runs here name no place or body
 	if lone {
-		m = a.lonePlace(run, sc.st, entry)
+		m = a.lonePlace(src, run, sc.st, entry)
 	} else {
-		m = a.longPlace(run, sc.st, entry)
+		m = a.longPlace(src, run, sc.st, entry)
 	}
 	if m.kind != 0 {
 		sc.add(i, *m)
@@ -479,19 +487,19 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 // per document, by the words as written ("China", "Kremlin", "The",
 // "United Nations"): placeOf and namedBody read nothing of a token that
 // does not follow from its text.
-func (a *Attributor) placeOrBody(run []token, st *docState) mention {
+func (a *Attributor) placeOrBody(src string, run []token, st *docState) mention {
 	if len(run) != 1 {
-		return *a.longPlace(run, st, a.longIndex(run, st))
+		return *a.longPlace(src, run, st, a.longIndex(src, run, st))
 	}
-	return *a.lonePlace(run, st, st.loneIndex(run))
+	return *a.lonePlace(src, run, st, st.loneIndex(src, run))
 }
 
 // longPlace is placeOrBody for the run of several words run, whose entry
 // in st.longRuns is k. The mention it returns is st's, valid until an
 // entry is added.
-func (a *Attributor) longPlace(run []token, st *docState, k int32) *mention {
+func (a *Attributor) longPlace(src string, run []token, st *docState, k int32) *mention {
 	if !st.longRuns[k].placed {
-		m := a.findPlaceOrBody(run)
+		m := a.findPlaceOrBody(src, run)
 		st.longRuns[k].mention = m
 		st.longRuns[k].placed = true
 	}
@@ -501,9 +509,9 @@ func (a *Attributor) longPlace(run []token, st *docState, k int32) *mention {
 // lonePlace is placeOrBody for the run of one word run, whose entry in
 // st.loneWords is k. The mention it returns is st's, valid until an
 // entry is added.
-func (a *Attributor) lonePlace(run []token, st *docState, k int32) *mention {
+func (a *Attributor) lonePlace(src string, run []token, st *docState, k int32) *mention {
 	if st.loneWords[k].found&lonePlaced == 0 {
-		m := a.findPlaceOrBody(run)
+		m := a.findPlaceOrBody(src, run)
 		st.loneWords[k].mention = m
 		st.loneWords[k].found |= lonePlaced
 	}
@@ -512,14 +520,14 @@ func (a *Attributor) lonePlace(run []token, st *docState, k int32) *mention {
 
 // findPlaceOrBody is placeOrBody without the memory of lone words: a
 // zero kind for none.
-func (a *Attributor) findPlaceOrBody(run []token) mention {
-	if ref, ok := a.placeOf(run); ok {
+func (a *Attributor) findPlaceOrBody(src string, run []token) mention {
+	if ref, ok := a.placeOf(src, run); ok {
 		if ref.seat != "" {
 			return mention{name: ref.seat, kind: mentionInst}
 		}
 		return mention{name: ref.country, kind: mentionCountry}
 	}
-	if name, head, ok := a.namedBody(run); ok {
+	if name, head, ok := a.namedBody(src, run); ok {
 		return mention{name: name, kind: mentionInst, head: head}
 	}
 	return mention{}
@@ -604,13 +612,14 @@ func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes [
 // token outside quotations is a question mark (a period right after a
 // quotation is passed over, with the quotation).
 func asksQuestion(sc *sentenceCtx) bool {
+	src := sc.src
 	question := false
 	for i := len(sc.toks) - 1; i >= 0; i-- {
 		if sc.inQ[i] >= 0 {
 			continue
 		}
-		question = sc.toks[i].text() == "?"
-		if sc.toks[i].text() != "." || i == 0 || sc.inQ[i-1] < 0 {
+		question = sc.toks[i].text(src) == "?"
+		if sc.toks[i].text(src) != "." || i == 0 || sc.inQ[i-1] < 0 {
 			break
 		}
 	}
@@ -620,6 +629,7 @@ func asksQuestion(sc *sentenceCtx) bool {
 // findCues returns the cues of a sentence outside its quotations.
 // The words findCues reads are those sentenceNames noted in sc.mayCue.
 func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
+	src := sc.src
 	toks, inQ := sc.toks, sc.inQ
 	out := sc.cues[:0]
 	from := 0 // the first token a cue found so far has not passed
@@ -630,7 +640,7 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 		}
 		from = i + 1
 		// "Japan's statement that …"
-		if c.possThat && a.cueNouns[toks[i+1].lower()] && inQ[i+1] < 0 {
+		if c.possThat && a.cueNouns[toks[i+1].lower(src)] && inQ[i+1] < 0 {
 			out = append(out, cueHit{start: i + 1, end: i + 2, kind: cueNoun})
 			from = i + 2
 			continue
@@ -638,7 +648,7 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 		if c.slot == nil {
 			continue
 		}
-		k := c.slot.longest(toks, i)
+		k := c.slot.longest(src, toks, i)
 		if k < 0 {
 			continue
 		}
@@ -647,7 +657,7 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 			continue
 		}
 		kind := cueVerb
-		if toks[i].lower() == "according" {
+		if toks[i].lower(src) == "according" {
 			kind = cueAccording
 		}
 		out = append(out, cueHit{start: i, end: i + n, kind: kind})
@@ -672,9 +682,10 @@ type cueAt struct {
 // and as an -ing form only after a comma or an auxiliary ("…, adding",
 // "is warning", not "a resolution calling for").
 func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
+	src := sc.src
 	toks := sc.toks
 	first := i
-	for first > 0 && !toks[first-1].word && sc.inQ[first-1] < 0 && (toks[first-1].text() == "(" || toks[first-1].text() == "–" || toks[first-1].text() == "—") {
+	for first > 0 && !toks[first-1].word && sc.inQ[first-1] < 0 && (toks[first-1].text(src) == "(" || toks[first-1].text(src) == "–" || toks[first-1].text(src) == "—") {
 		first--
 	}
 	if toks[i].capitalized() && i > 0 && first > 0 && i > sentenceTok(sc) {
@@ -684,18 +695,18 @@ func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
 		return true
 	}
 	prev := toks[i-1]
-	if prev.word && (nounDetFilter.mayHave(prev.lower()) && nounDeterminers[prev.lower()] || prev.lower() == "of") {
+	if prev.word && (nounDetFilter.mayHave(prev.lower(src)) && nounDeterminers[prev.lower(src)] || prev.lower(src) == "of") {
 		return false
 	}
 	// The determiner two words back is asked first: it is rarely one,
 	// and adjectiveLike tries a list and seven endings.
-	if i > 1 && prev.word && toks[i-2].word && nounDetFilter.mayHave(toks[i-2].lower()) && nounDeterminers[toks[i-2].lower()] &&
-		adjectiveLike(prev.lower()) && !a.nonName[prev.lower()] {
+	if i > 1 && prev.word && toks[i-2].word && nounDetFilter.mayHave(toks[i-2].lower(src)) && nounDeterminers[toks[i-2].lower(src)] &&
+		adjectiveLike(prev.lower(src)) && !a.nonName[prev.lower(src)] {
 		return false
 	}
-	if isParticiple(toks[i]) && !(prev.text() == "," || verbAux[prev.lower()]) {
+	if isParticiple(src, toks[i]) && !(prev.text(src) == "," || verbAux[prev.lower(src)]) {
 		// "…, saying only: …" may have an adverb between.
-		if !(prev.word && strings.HasSuffix(prev.lower(), "ly") && i > 1 && toks[i-2].text() == ",") {
+		if !(prev.word && strings.HasSuffix(prev.lower(src), "ly") && i > 1 && toks[i-2].text(src) == ",") {
 			return false
 		}
 	}
@@ -760,12 +771,13 @@ func anyQuoted(q []int) bool {
 
 // isParticiple reports whether a cue is an -ing form ("adding",
 // "saying only").
-func isParticiple(t token) bool {
-	return strings.HasSuffix(t.lower(), "ing")
+func isParticiple(src string, t token) bool {
+	return strings.HasSuffix(t.lower(src), "ing")
 }
 
 // resolveCue finds how cue i attributes and to whom.
 func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
+	src := sc.src
 	c := &cues[i]
 	toks := sc.toks
 	switch c.kind {
@@ -774,7 +786,7 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		k := c.start - 1
 		start := a.tailNP(sc, k)
 		np := append([]token(nil), toks[start:k+1]...)
-		np[len(np)-1] = stripPossessive(np[len(np)-1])
+		np[len(np)-1] = stripPossessive(src, np[len(np)-1])
 		if ref, ok := a.resolveNP(np, sc, start); ok {
 			c.speaker, c.found, c.how = ref, true, howSubject
 			c.subjStart, c.subjEnd = start, k+1
@@ -792,21 +804,21 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		return
 	}
 	j := c.start - 1
-	for j >= 0 && toks[j].word && strings.HasSuffix(toks[j].lower(), "ly") && !toks[j].capitalized() {
+	for j >= 0 && toks[j].word && strings.HasSuffix(toks[j].lower(src), "ly") && !toks[j].capitalized() {
 		j--
 	}
 	// beForms are auxiliaries, which beforeCue holds.
-	if j >= 0 && toks[j].word && beforeCue.mayHave(toks[j].lower()) && beForms[toks[j].lower()] && !isParticiple(toks[c.start]) {
+	if j >= 0 && toks[j].word && beforeCue.mayHave(toks[j].lower(src)) && beForms[toks[j].lower(src)] && !isParticiple(src, toks[c.start]) {
 		return // passive: "was told", "it was reported": the subject is not the speaker
 	}
 	j = c.start - 1
-	if j > 0 && toks[j].lower() == "to" && toks[j-1].lower() == "used" {
+	if j > 0 && toks[j].lower(src) == "to" && toks[j-1].lower(src) == "used" {
 		j -= 2 // "used to say"
 	}
 	// Auxiliaries, adverbs and time phrases: "has officially", "on
 	// Friday", "last week".
 	for j >= 0 && sc.inQ[j] < 0 && toks[j].word {
-		w := toks[j].lower()
+		w := toks[j].lower(src)
 		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
 			return // a denial of speech is not speech: "did not comment"
 		}
@@ -820,7 +832,7 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		}
 		if listed && (timeNouns[w] || timeWords[w]) {
 			k := j - 1
-			for k >= 0 && toks[k].word && (timeWords[toks[k].lower()] || toks[k].lower() == "this" || toks[k].lower() == "last" || toks[k].lower() == "on" || toks[k].lower() == "in" || toks[k].lower() == "next") {
+			for k >= 0 && toks[k].word && (timeWords[toks[k].lower(src)] || toks[k].lower(src) == "this" || toks[k].lower(src) == "last" || toks[k].lower(src) == "on" || toks[k].lower(src) == "in" || toks[k].lower(src) == "next") {
 				k--
 			}
 			if k < j-1 {
@@ -830,17 +842,17 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		}
 		break
 	}
-	if j >= 0 && (toks[j].lower() == "to" || toks[j].lower() == "what") {
+	if j >= 0 && (toks[j].lower(src) == "to" || toks[j].lower(src) == "what") {
 		return // "declined to say", "what it called"
 	}
 	// Participles and coordinated verbs take the subject of the clause
 	// they continue.
-	if isParticiple(toks[c.start]) && j >= 0 && toks[j].text() == "," {
+	if isParticiple(src, toks[c.start]) && j >= 0 && toks[j].text(src) == "," {
 		c.how = howParticiple
 		c.subjStart = j
 		return
 	}
-	if j >= 0 && toks[j].word && (toks[j].lower() == "and" || toks[j].lower() == "but" || toks[j].lower() == "yet" || toks[j].lower() == "or") {
+	if j >= 0 && toks[j].word && (toks[j].lower(src) == "and" || toks[j].lower(src) == "but" || toks[j].lower(src) == "yet" || toks[j].lower(src) == "or") {
 		c.how = howCoordinated
 		c.subjStart = j
 		return
@@ -848,11 +860,11 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 	if ref, start, ok := a.subjectBefore(sc, j); ok {
 		c.speaker, c.found, c.how = ref, true, howSubject
 		c.subjStart, c.subjEnd = start, j+1
-		c.appositive = toks[j].text() == ","
+		c.appositive = toks[j].text(src) == ","
 		return
 	}
 	// "“…,” said Xi", "…, said the ministry."
-	if j >= 0 && (sc.inQ[j] >= 0 || toks[j].text() == ",") {
+	if j >= 0 && (sc.inQ[j] >= 0 || toks[j].text(src) == ",") {
 		np, end := phraseAfter(toks, sc, c.end)
 		if len(np) > 0 && len(np) <= 10 {
 			if ref, ok := a.resolveNP(np, sc, c.end); ok {
@@ -865,11 +877,11 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 
 // isBoundary reports whether a token ends a clause or a phrase for
 // subject finding.
-func isBoundary(t *token) bool {
+func isBoundary(src string, t *token) bool {
 	if t.word {
 		return false
 	}
-	switch t.text() {
+	switch t.lower(src) { // a punctuation mark's text
 	case ",", ";", ":", "—", "–", "(", ")", "[", "]", ".", "!", "?", "“", "”", "\"", "«", "»", "„":
 		return true
 	}
@@ -878,10 +890,10 @@ func isBoundary(t *token) bool {
 
 // indexWord returns the index of the first token that is one of words,
 // or -1.
-func indexWord(toks []token, words ...string) int {
+func indexWord(src string, toks []token, words ...string) int {
 	for i, t := range toks {
 		for _, w := range words {
-			if t.word && t.lower() == w {
+			if t.word && t.lower(src) == w {
 				return i
 			}
 		}
@@ -909,6 +921,7 @@ func quoteWords(sc *sentenceCtx, qi, limit int) int {
 // ("Lavrov said: “…”", "told reporters that “…”"). The statements are
 // in the memory of sc.pend.
 func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
+	src := sc.src
 	out := sc.pend[:0]
 	toks := sc.toks
 	for qi, q := range sc.qs {
@@ -965,7 +978,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 				continue
 			}
 			prev := toks[open-1]
-			if prev.text() != ":" && prev.lower() != "that" && prev.text() != "," {
+			if prev.text(src) != ":" && prev.lower(src) != "that" && prev.text(src) != "," {
 				continue
 			}
 			for ci := len(cues) - 1; ci >= 0; ci-- {
@@ -1008,7 +1021,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 				ref = speakerRef{name: Unknown}
 			}
 			by.consumed = true
-			s := a.direct(sc, q, ref, joinText(toks[by.start:by.end]))
+			s := a.direct(sc, q, ref, joinText(src, toks[by.start:by.end]))
 			out = append(out, s)
 		}
 	}
@@ -1065,6 +1078,7 @@ func (a *Attributor) clauseSpeaker(sc *sentenceCtx, cues []cueHit, c *cueHit, fo
 // reportedSpeech turns the cues not used by direct quotations into
 // reported statements, appended to out, which holds the direct ones.
 func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pending) []pending {
+	src := sc.src
 	toks := sc.toks
 	text := sc.p.text
 	direct := out[:len(out):len(out)] // the quotations' statements
@@ -1081,7 +1095,7 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 				continue
 			}
 			out = append(out, pending{
-				Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: toks[c.start].text()},
+				Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: toks[c.start].text(src)},
 				start:     int(toks[c.start].start), end: sc.sp.end, clause: int(toks[c.start].start), clauseTok: c.start,
 				person: c.speaker.kind == mentionPerson, nounCue: true,
 			})
@@ -1090,7 +1104,7 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 			if !c.found {
 				continue
 			}
-			s := pending{Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: joinText(toks[c.start:c.end])}, person: c.speaker.kind == mentionPerson, clauseTok: c.start}
+			s := pending{Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: joinText(src, toks[c.start:c.end])}, person: c.speaker.kind == mentionPerson, clauseTok: c.start}
 			if hasWordBefore(sc, c.start) {
 				if open >= 0 && !boundaryBetween(sc, out[open].clauseTok, c.start) {
 					continue // part of the statement before
@@ -1134,7 +1148,7 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 		if open >= 0 && !boundaryBetween(sc, out[open].clauseTok, subj) {
 			continue // nested in the statement before: "said Washington had threatened"
 		}
-		s := pending{Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: joinText(toks[c.start:c.end])}, person: c.speaker.kind == mentionPerson}
+		s := pending{Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: joinText(src, toks[c.start:c.end])}, person: c.speaker.kind == mentionPerson}
 		s.clauseTok = c.start
 		if b, rest, ok := a.postposed(sc, c); ok {
 			// "…, the coast guard said." and "…, he says, …": the
@@ -1197,19 +1211,20 @@ func sentenceStart(sc *sentenceCtx) int {
 // and to: a semicolon, or a comma followed by "and", "but", "while",
 // "whereas", "yet", "though" or "although".
 func boundaryBetween(sc *sentenceCtx, from, to int) bool {
+	src := sc.src
 	toks := sc.toks
 	for k := from + 1; k < to && k < len(toks); k++ {
 		if sc.inQ[k] >= 0 {
 			continue
 		}
-		if toks[k].text() == ";" {
+		if toks[k].text(src) == ";" {
 			return true
 		}
-		if toks[k].text() == "," && k+1 < len(toks) {
-			switch toks[k+1].lower() {
+		if toks[k].text(src) == "," && k+1 < len(toks) {
+			switch toks[k+1].lower(src) {
 			case "and", "but", "while", "whereas", "yet", "though", "although":
 				// ", but that …" goes on with the same complement.
-				return k+2 >= len(toks) || toks[k+2].lower() != "that"
+				return k+2 >= len(toks) || toks[k+2].lower(src) != "that"
 			}
 		}
 	}
@@ -1221,6 +1236,7 @@ func boundaryBetween(sc *sentenceCtx, from, to int) bool {
 // the token where the statement's text ends, and the token where the text
 // goes on after a parenthetical cue (or -1).
 func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bool) {
+	src := sc.src
 	toks := sc.toks
 	var b, after int
 	switch c.how {
@@ -1238,7 +1254,7 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 		return 0, 0, false
 	}
 	closesQuote := sc.inQ[b] >= 0
-	if !closesQuote && toks[b].text() != "," {
+	if !closesQuote && toks[b].text(src) != "," {
 		return 0, 0, false
 	}
 	// Enough of a clause before it, not just "In Washington,".
@@ -1249,10 +1265,10 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 			continue
 		}
 		end := i
-		for end < b && (sc.inQ[end] >= 0 || !isBoundary(&toks[end])) {
+		for end < b && (sc.inQ[end] >= 0 || !isBoundary(src, &toks[end])) {
 			end++
 		}
-		if !isIntro(toks[i:end]) {
+		if !isIntro(src, toks[i:end]) {
 			for k := i; k < end; k++ {
 				if toks[k].word {
 					n++
@@ -1273,7 +1289,7 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 		if sc.inQ[k] >= 0 {
 			return 0, 0, false
 		}
-		if t.text() == "," || t.text() == ";" {
+		if t.text(src) == "," || t.text(src) == ";" {
 			break
 		}
 		if !t.word {
@@ -1282,18 +1298,18 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 		if words == 0 {
 			first = t
 		}
-		if t.lower() == "that" || verbAux[t.lower()] || a.cues.match(toks, k) > 0 {
+		if t.lower(src) == "that" || verbAux[t.lower(src)] || a.cues.match(src, toks, k) > 0 {
 			return 0, 0, false
 		}
 		words++
 	}
-	if words > 10 || (words > 2 && !prepositions[first.lower()]) {
+	if words > 10 || (words > 2 && !prepositions[first.lower(src)]) {
 		return 0, 0, false
 	}
 	rest = -1
-	if k < len(toks) && toks[k].text() == "," && k+1 < len(toks) && toks[k+1].word {
-		switch w := toks[k+1].lower(); {
-		case clauseWords[w], w == "and", w == "but", w == "yet", isParticiple(toks[k+1]):
+	if k < len(toks) && toks[k].text(src) == "," && k+1 < len(toks) && toks[k+1].word {
+		switch w := toks[k+1].lower(src); {
+		case clauseWords[w], w == "and", w == "but", w == "yet", isParticiple(src, toks[k+1]):
 		default:
 			rest = k + 1
 		}
@@ -1422,12 +1438,13 @@ func lastClauseBreak(seg string) int {
 // tokens up to a quotation or a boundary, cut before a relative pronoun,
 // and the index where the unclipped run ends.
 func phraseAfter(toks []token, sc *sentenceCtx, from int) (np []token, end int) {
+	src := sc.src
 	end = from
-	for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(&toks[end]) {
+	for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(src, &toks[end]) {
 		end++
 	}
 	np = toks[from:end]
-	if k := indexWord(np, "who", "which", "that"); k >= 0 {
+	if k := indexWord(src, np, "who", "which", "that"); k >= 0 {
 		np = np[:k]
 	}
 	return np, end

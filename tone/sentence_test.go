@@ -65,7 +65,7 @@ func TestNewSentenceInQ(t *testing.T) {
 				}
 			}
 			if sc.inQ[i] != want {
-				t.Fatalf("%q, sentence %v: token %d %q in quotation %d, want %d", text, sp, i, tok.text(), sc.inQ[i], want)
+				t.Fatalf("%q, sentence %v: token %d %q in quotation %d, want %d", text, sp, i, tok.text(sc.src), sc.inQ[i], want)
 			}
 			if want >= 0 {
 				if first[want] < 0 {
@@ -104,7 +104,7 @@ func TestSubjectPos(t *testing.T) {
 		got := ""
 		pos := a.subject(sc)
 		if pos >= 0 {
-			got = sc.toks[pos].text()
+			got = sc.toks[pos].text(sc.src)
 		}
 		if got != tt.want {
 			t.Errorf("%q: subject at %d %q, want %q", tt.text, pos, got, tt.want)
@@ -135,7 +135,7 @@ func TestSentenceNames(t *testing.T) {
 	} {
 		paras := []paragraph{{text: tt.text, index: 1}}
 		st := newDocState()
-		tokenizeParagraphsInto(nil, paras, len(tt.text), st.lowered)
+		tokenizeParagraphsInto(nil, paras, len(tt.text), st)
 		a.scanNames(paras, st)
 		quotes := findQuotes(tt.text)
 		sc := a.newSentence(&paras[0], span{0, len(tt.text)}, quotes, st)
@@ -187,14 +187,14 @@ func TestMayCue(t *testing.T) {
 	parts := []string{"Japan's ", "statement ", "that ", "that", "said ", "told ", "according to ", "the ", "states' ",
 		"’s ", "s' ", "“", "”", ", ", "Lavrov ", "warned ", "'s ", "its "}
 	eachRandomSentence(a, rand.New(rand.NewPCG(7, 14)), 3000, parts, 14, func(text string, sp span, sc *sentenceCtx) {
-		toks := sc.toks
+		toks, src := sc.toks, sc.src
 		var want []cueAt
 		for i := range toks {
 			if sc.inQ[i] >= 0 || !toks[i].word {
 				continue
 			}
-			w := toks[i].lower()
-			if isPossessive(w) && i+2 < len(toks) && toks[i+2].lower() == "that" {
+			w := toks[i].lower(src)
+			if isPossessive(w) && i+2 < len(toks) && toks[i+2].lower(src) == "that" {
 				want = append(want, cueAt{i, true, slotWithWord(a.cues, w)})
 			} else if s := slotWithWord(a.cues, w); s != nil {
 				want = append(want, cueAt{i, false, s})

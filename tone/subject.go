@@ -86,11 +86,11 @@ var introWords = map[string]bool{
 
 // isIntro reports whether a phrase is an adverbial, a participle or a
 // relative clause rather than a subject.
-func isIntro(seg []token) bool {
+func isIntro(src string, seg []token) bool {
 	if len(seg) == 0 || !seg[0].word {
 		return len(seg) == 0
 	}
-	w := seg[0].lower()
+	w := seg[0].lower(src)
 	if introFilter.mayHave(w) && introWords[w] {
 		return true
 	}
@@ -125,8 +125,9 @@ func wordsOf(toks []token) []token {
 // segmentBack returns the start of the phrase that ends at toks[k]: the
 // token after the nearest boundary or quotation before it.
 func segmentBack(sc *sentenceCtx, k int) int {
+	src := sc.src
 	b := k
-	for b >= 0 && sc.inQ[b] < 0 && !isBoundary(&sc.toks[b]) {
+	for b >= 0 && sc.inQ[b] < 0 && !isBoundary(src, &sc.toks[b]) {
 		b--
 	}
 	return b + 1
@@ -137,11 +138,12 @@ func segmentBack(sc *sentenceCtx, k int) int {
 // phrases are skipped. It returns the speaker and the subject's first
 // token.
 func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, bool) {
+	src := sc.src
 	toks := sc.toks
 	if j < 0 || sc.inQ[j] >= 0 {
 		return speakerRef{}, 0, false
 	}
-	if toks[j].text() == "," {
+	if toks[j].text(src) == "," {
 		return a.appositiveSubject(sc, j)
 	}
 	if !toks[j].word {
@@ -151,14 +153,14 @@ func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, boo
 	seg := toks[start : j+1]
 	cut := -1
 	for k := len(seg) - 1; k >= 0; k-- {
-		if w := seg[k].lower(); clauseOrAux.mayHave(w) && (clauseWords[w] || verbAux[w]) {
+		if w := seg[k].lower(src); clauseOrAux.mayHave(w) && (clauseWords[w] || verbAux[w]) {
 			cut = k
 			break
 		}
 	}
 	if cut >= 0 {
 		tail := seg[cut+1:]
-		w := seg[cut].lower()
+		w := seg[cut].lower(src)
 		if len(tail) == 0 {
 			switch {
 			case (w == "who" || w == "which") && cut == 0:
@@ -185,7 +187,7 @@ func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, boo
 		}
 		return speakerRef{}, 0, false
 	}
-	for len(seg) > 0 && (seg[0].lower() == "and" || seg[0].lower() == "but" || seg[0].lower() == "or") {
+	for len(seg) > 0 && (seg[0].lower(src) == "and" || seg[0].lower(src) == "but" || seg[0].lower(src) == "or") {
 		seg, start = seg[1:], start+1
 	}
 	if ref, ok := a.resolveNP(seg, sc, start); ok {
@@ -198,6 +200,7 @@ func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, boo
 // "Ghana's envoy, Kwabena Asante, said", "Sakai, speaking through an
 // interpreter, said", "Washington, a treaty ally of Manila, condemned".
 func (a *Attributor) appositiveSubject(sc *sentenceCtx, comma int) (speakerRef, int, bool) {
+	src := sc.src
 	toks := sc.toks
 	type seg struct{ start, end int }
 	var segs []seg
@@ -209,13 +212,13 @@ func (a *Attributor) appositiveSubject(sc *sentenceCtx, comma int) (speakerRef, 
 		}
 		segs = append(segs, seg{start, k})
 		b := start - 1
-		if b < 0 || sc.inQ[b] >= 0 || toks[b].text() != "," {
+		if b < 0 || sc.inQ[b] >= 0 || toks[b].text(src) != "," {
 			break
 		}
 		k = b
 	}
 	idx, skipped := 0, false
-	for idx < len(segs) && isIntro(toks[segs[idx].start:segs[idx].end]) {
+	for idx < len(segs) && isIntro(src, toks[segs[idx].start:segs[idx].end]) {
 		idx++
 		skipped = true
 	}
@@ -223,7 +226,7 @@ func (a *Attributor) appositiveSubject(sc *sentenceCtx, comma int) (speakerRef, 
 		return speakerRef{}, 0, false
 	}
 	first := segs[idx]
-	precededByComma := first.start > 0 && sc.inQ[first.start-1] < 0 && toks[first.start-1].text() == ","
+	precededByComma := first.start > 0 && sc.inQ[first.start-1] < 0 && toks[first.start-1].text(src) == ","
 	if !skipped && !precededByComma {
 		return speakerRef{}, 0, false // "Madam Secretary, thank you"
 	}
@@ -232,7 +235,7 @@ func (a *Attributor) appositiveSubject(sc *sentenceCtx, comma int) (speakerRef, 
 	}
 	if idx+1 < len(segs) {
 		s := segs[idx+1]
-		if !isIntro(toks[s.start:s.end]) {
+		if !isIntro(src, toks[s.start:s.end]) {
 			if ref, ok := a.resolveNP(toks[s.start:s.end], sc, s.start); ok {
 				return ref, s.start, true
 			}
@@ -247,16 +250,17 @@ func (a *Attributor) appositiveSubject(sc *sentenceCtx, comma int) (speakerRef, 
 // personOnly resolves a phrase that is a person's name with at most
 // titles before it ("Kwabena Asante", "Commodore Ramon Dizon").
 func (a *Attributor) personOnly(sc *sentenceCtx, seg []token, at int) (speakerRef, bool) {
+	src := sc.src
 	w := wordsOf(seg)
 	if len(w) == 0 || !isNameWord(w[len(w)-1]) {
 		return speakerRef{}, false
 	}
 	k := len(w) - 1
-	for k > 0 && (isNameWord(w[k-1]) || isConnector(w[k-1].lower())) {
+	for k > 0 && (isNameWord(w[k-1]) || isConnector(w[k-1].lower(src))) {
 		k--
 	}
 	for k > 0 {
-		if n := a.titles.match(w, k-1); n > 0 {
+		if n := a.titles.match(src, w, k-1); n > 0 {
 			k--
 			continue
 		}
@@ -265,11 +269,11 @@ func (a *Attributor) personOnly(sc *sentenceCtx, seg []token, at int) (speakerRe
 	if k != 0 {
 		return speakerRef{}, false
 	}
-	name := a.nameIn(w, sc.st)
+	name := a.nameIn(src, w, sc.st)
 	if len(name) == 0 {
 		return speakerRef{}, false
 	}
-	full := sc.st.personName(name)
+	full := sc.st.personName(src, name)
 	sc.add(at, mention{name: full, kind: mentionPerson, subject: true})
 	return speakerRef{name: full, kind: mentionPerson}, true
 }
@@ -278,10 +282,11 @@ func (a *Attributor) personOnly(sc *sentenceCtx, seg []token, at int) (speakerRe
 // Minister Arkady Belov, who said", "said Senator Mark Whitfield, a
 // Republican from Ohio, who has called for".
 func (a *Attributor) antecedent(sc *sentenceCtx, at int) (speakerRef, int, bool) {
+	src := sc.src
 	toks := sc.toks
 	k := at - 1
 	for tries := 0; tries < 3 && k >= 0; tries++ {
-		if toks[k].text() == "," && sc.inQ[k] < 0 {
+		if toks[k].text(src) == "," && sc.inQ[k] < 0 {
 			k--
 		}
 		if k < 0 || sc.inQ[k] >= 0 || !toks[k].word {
@@ -289,7 +294,7 @@ func (a *Attributor) antecedent(sc *sentenceCtx, at int) (speakerRef, int, bool)
 		}
 		start := segmentBack(sc, k)
 		seg := toks[start : k+1]
-		if seg[0].lower() == "a" || seg[0].lower() == "an" {
+		if seg[0].lower(src) == "a" || seg[0].lower(src) == "an" {
 			k = start - 1 // an appositive description: "a Republican from Ohio"
 			continue
 		}
@@ -305,24 +310,25 @@ func (a *Attributor) antecedent(sc *sentenceCtx, at int) (speakerRef, int, bool)
 // tailNP returns the start of the noun phrase that ends at toks[k]: name
 // words, titles, determiners and possessives.
 func (a *Attributor) tailNP(sc *sentenceCtx, k int) int {
+	src := sc.src
 	toks := sc.toks
 	s := k + 1
 	for s > 0 {
 		t := toks[s-1]
-		if sc.inQ[s-1] >= 0 || !t.word || prepositions[t.lower()] || introWords[t.lower()] {
+		if sc.inQ[s-1] >= 0 || !t.word || prepositions[t.lower(src)] || introWords[t.lower(src)] {
 			break
 		}
-		if isNameWord(t) || isDeterminer(t.lower()) || a.descWords[t.lower()] || isConnector(t.lower()) {
+		if isNameWord(t) || isDeterminer(t.lower(src)) || a.descWords[t.lower(src)] || isConnector(t.lower(src)) {
 			s--
 			continue
 		}
-		if _, ok := possessive(t.lower()); ok {
+		if _, ok := possessive(t.lower(src)); ok {
 			s--
 			continue
 		}
 		break
 	}
-	for s <= k && isConnector(toks[s].lower()) && toks[s].lower() != "the" {
+	for s <= k && isConnector(toks[s].lower(src)) && toks[s].lower(src) != "the" {
 		s++
 	}
 	return s
@@ -332,6 +338,7 @@ func (a *Attributor) tailNP(sc *sentenceCtx, k int) int {
 // speaker of a participle or a coordinated cue with no statement before it
 // ("Roux later softened his tone, acknowledging that …").
 func (a *Attributor) sentenceSubject(sc *sentenceCtx, before int) (speakerRef, bool) {
+	src := sc.src
 	toks := sc.toks
 	i := sentenceTok(sc)
 	for i < before {
@@ -339,19 +346,19 @@ func (a *Attributor) sentenceSubject(sc *sentenceCtx, before int) (speakerRef, b
 			i++
 		}
 		end := i
-		for end < before && sc.inQ[end] < 0 && !isBoundary(&toks[end]) {
+		for end < before && sc.inQ[end] < 0 && !isBoundary(src, &toks[end]) {
 			end++
 		}
 		if i >= end {
 			return speakerRef{}, false
 		}
-		if isIntro(toks[i:end]) {
+		if isIntro(src, toks[i:end]) {
 			i = end + 1
 			continue
 		}
 		k := i
-		for k < end && toks[k].word && (isNameWord(toks[k]) || isDeterminer(toks[k].lower()) || a.nonName[toks[k].lower()] ||
-			isConnector(toks[k].lower()) || a.places.match(toks, k) > 0) && a.cues.match(toks, k) == 0 {
+		for k < end && toks[k].word && (isNameWord(toks[k]) || isDeterminer(toks[k].lower(src)) || a.nonName[toks[k].lower(src)] ||
+			isConnector(toks[k].lower(src)) || a.places.match(src, toks, k) > 0) && a.cues.match(src, toks, k) == 0 {
 			k++
 		}
 		if k == i {
@@ -370,10 +377,11 @@ func (a *Attributor) sentenceSubject(sc *sentenceCtx, before int) (speakerRef, b
 // phrase names no speaker. at is the phrase's first token in the
 // sentence, for looking back from it.
 func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef, bool) {
+	src := sc.src
 	st := sc.st
 	np = wordsOf(np)
 	for len(np) > 0 {
-		switch np[0].lower() {
+		switch np[0].lower(src) {
 		case "and", "but", "or", "yet", "while", "however", "meanwhile", "then", "also", "so", "as":
 			np = np[1:]
 			continue
@@ -383,11 +391,11 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	if len(np) == 0 || len(np) > 14 {
 		return speakerRef{}, false
 	}
-	if w := np[0].lower(); strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "you'") {
+	if w := np[0].lower(src); strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "you'") {
 		return speakerRef{}, false // "I'd say this"
 	}
 	if len(np) == 1 {
-		switch w := np[0].lower(); w {
+		switch w := np[0].lower(src); w {
 		case "he", "she":
 			name := st.recentPerson(w, sc.before(at))
 			if name == "" {
@@ -413,10 +421,10 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 			return speakerRef{}, false
 		}
 	}
-	np, post := a.splitPost(np)
+	np, post := a.splitPost(src, np)
 	// "One of them", "two of the diplomats": whoever the rest names, or
 	// unknown.
-	if len(np) == 1 && len(post) > 1 && post[0].lower() == "of" && (quantifiers[np[0].lower()] || isNumber(np[0].lower())) {
+	if len(np) == 1 && len(post) > 1 && post[0].lower(src) == "of" && (quantifiers[np[0].lower(src)] || isNumber(np[0].lower(src))) {
 		if ref, ok := a.resolveNP(post[1:], sc, at); ok && ref.kind != mentionPerson {
 			return ref, true
 		}
@@ -429,9 +437,9 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	var ownerBuf [14]token
 	var owner []token
 	for i := len(np) - 1; i >= 0; i-- {
-		if isPossessive(np[i].lower()) {
+		if isPossessive(np[i].lower(src)) {
 			owner = append(ownerBuf[:0], np[:i+1]...)
-			owner[i] = stripPossessive(owner[i])
+			owner[i] = stripPossessive(src, owner[i])
 			np = np[i+1:]
 			break
 		}
@@ -440,9 +448,9 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		return a.resolveNP(owner, sc, at)
 	}
 	det := ""
-	for len(np) > 0 && (isDeterminer(np[0].lower()) || isNumber(np[0].lower())) {
+	for len(np) > 0 && (isDeterminer(np[0].lower(src)) || isNumber(np[0].lower(src))) {
 		if det == "" {
-			det = np[0].lower()
+			det = np[0].lower(src)
 		}
 		np = np[1:]
 	}
@@ -451,28 +459,28 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	}
 	head := np
 	// A person: the name that ends the head.
-	if k := lastRun(head); k >= 0 {
-		if name := a.nameIn(head[k:], st); len(name) > 0 && a.cues.match(head, k) == 0 {
-			full := st.personName(name)
+	if k := lastRun(src, head); k >= 0 {
+		if name := a.nameIn(src, head[k:], st); len(name) > 0 && a.cues.match(src, head, k) == 0 {
+			full := st.personName(src, name)
 			for _, t := range head {
-				st.learnGender(full, t.lower())
+				st.learnGender(full, t.lower(src))
 			}
 			sc.add(at, mention{name: full, kind: mentionPerson, subject: true})
 			return speakerRef{name: full, kind: mentionPerson}, true
 		}
 	}
-	if k := indexWord(head, "and"); k > 0 && !a.isPlace(head) && !a.isOutlet(head) {
+	if k := indexWord(src, head, "and"); k > 0 && !a.isPlace(src, head) && !a.isOutlet(src, head) {
 		return speakerRef{name: Unknown, kind: mentionAnon}, true // "Xi and Putin", "India and Japan"
 	}
 	// "The Secretary-General of the United Nations": an office, not the
 	// body it belongs to.
-	if n, title := a.titles.matchText(head, 0); n > 0 && n < len(head) && isConnector(head[n].lower()) && a.word[title].kind != kindAgent {
+	if n, title := a.titles.matchText(src, head, 0); n > 0 && n < len(head) && isConnector(head[n].lower(src)) && a.word[title].kind != kindAgent {
 		if name, ok := st.personWithTitle(title, sc.before(at)); ok {
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
 	}
-	if ref, ok := a.placeOf(head); ok {
+	if ref, ok := a.placeOf(src, head); ok {
 		if ref.seat != "" {
 			sc.add(at, mention{name: ref.seat, kind: mentionInst})
 			return speakerRef{name: ref.seat, kind: mentionInst}, true
@@ -480,14 +488,14 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		sc.add(at, mention{name: ref.country, kind: mentionCountry})
 		return speakerRef{name: ref.country, kind: mentionCountry}, true
 	}
-	if a.isOutlet(head) {
-		name := a.outlet[lowerPhrase(head)]
+	if a.isOutlet(src, head) {
+		name := a.outlet[lowerPhrase(src, head)]
 		return speakerRef{name: name, kind: mentionInst}, true
 	}
-	if ps, phrase, w, ok := a.lastWordPhrase(head); ok {
+	if ps, phrase, w, ok := a.lastWordPhrase(src, head); ok {
 		return a.described(sc, at, owner, det, head, post, ps, phrase, w)
 	}
-	if title, ok := a.titleOnly(head); ok {
+	if title, ok := a.titleOnly(src, head); ok {
 		if det == "a" || det == "an" {
 			return speakerRef{name: Unknown, kind: mentionPerson}, true
 		}
@@ -502,16 +510,16 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 
 // lowerPhrase returns the lower-case forms of toks joined by spaces; a
 // single word's is its own, with nothing to build.
-func lowerPhrase(toks []token) string {
+func lowerPhrase(src string, toks []token) string {
 	switch len(toks) {
 	case 0:
 		return ""
 	case 1:
-		return toks[0].lower()
+		return toks[0].lower(src)
 	}
 	n := len(toks) - 1
 	for _, t := range toks {
-		n += len(t.lower())
+		n += len(t.lower(src))
 	}
 	var b strings.Builder
 	b.Grow(n)
@@ -519,7 +527,7 @@ func lowerPhrase(toks []token) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.lower())
+		b.WriteString(t.lower(src))
 	}
 	return b.String()
 }
@@ -530,15 +538,15 @@ func isNumber(w string) bool {
 
 // lastRun returns the start of the run of name words that ends a phrase,
 // or -1.
-func lastRun(head []token) int {
+func lastRun(src string, head []token) int {
 	k := len(head)
-	for k > 0 && (isNameWord(head[k-1]) || (isConnector(head[k-1].lower()) && k > 1 && k < len(head))) {
+	for k > 0 && (isNameWord(head[k-1]) || (isConnector(head[k-1].lower(src)) && k > 1 && k < len(head))) {
 		k--
 	}
 	if k == len(head) {
 		return -1
 	}
-	for k < len(head) && isConnector(head[k].lower()) {
+	for k < len(head) && isConnector(head[k].lower(src)) {
 		k++
 	}
 	if k == len(head) {
@@ -551,21 +559,21 @@ func lastRun(head []token) int {
 // | briefed on the talks", "a spokesperson | for the Chinese embassy in
 // Manila". Prepositions inside a name ("Ministry of External Affairs") or
 // a listed phrase ("ministry of foreign affairs") do not split it.
-func (a *Attributor) splitPost(np []token) (head, post []token) {
+func (a *Attributor) splitPost(src string, np []token) (head, post []token) {
 	for i := 0; i < len(np); {
 		if isNameWord(np[i]) {
-			i = runEnd(np, i)
+			i = runEnd(src, np, i)
 			continue
 		}
-		n := a.words.match(np, i)
-		if m := a.titles.match(np, i); m > n {
+		n := a.words.match(src, np, i)
+		if m := a.titles.match(src, np, i); m > n {
 			n = m
 		}
 		if n > 0 {
 			i += n
 			continue
 		}
-		w := np[i].lower()
+		w := np[i].lower(src)
 		if i > 0 && (prepositions[w] || clauseWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			return np[:i], np[i:]
 		}
@@ -576,9 +584,9 @@ func (a *Attributor) splitPost(np []token) (head, post []token) {
 
 // placeOf returns what a phrase stands for when it is a country, capital
 // or seat (not a bare demonym).
-func (a *Attributor) placeOf(run []token) (placeRef, bool) {
+func (a *Attributor) placeOf(src string, run []token) (placeRef, bool) {
 	w := wordsOf(run)
-	if len(w) > 0 && w[0].lower() == "the" {
+	if len(w) > 0 && w[0].lower(src) == "the" {
 		w = w[1:]
 	}
 	if len(w) == 0 {
@@ -586,7 +594,7 @@ func (a *Attributor) placeOf(run []token) (placeRef, bool) {
 	}
 	// The phrase matched is lowerPhrase(w), kept joined: no string is
 	// built to look it up.
-	n, phrase := a.places.matchText(w, 0)
+	n, phrase := a.places.matchText(src, w, 0)
 	if n != len(w) {
 		return placeRef{}, false
 	}
@@ -597,20 +605,20 @@ func (a *Attributor) placeOf(run []token) (placeRef, bool) {
 // namedBody reports whether a run of name words names an organisation:
 // "Taiwan Affairs Office", "Rapid Support Forces", "United Nations". It
 // returns the name as written and the body's head word.
-func (a *Attributor) namedBody(run []token) (name, head string, ok bool) {
+func (a *Attributor) namedBody(src string, run []token) (name, head string, ok bool) {
 	w := wordsOf(run)
 	for i := len(w) - 1; i >= 0; i-- {
-		if _, ok := possessive(w[i].lower()); ok {
+		if _, ok := possessive(w[i].lower(src)); ok {
 			w = w[i+1:]
 			break
 		}
 	}
-	if len(w) > 0 && w[0].lower() == "the" {
+	if len(w) > 0 && w[0].lower(src) == "the" {
 		w = w[1:]
 	}
 	for _, t := range w {
-		if sw, found := a.word[t.lower()]; found && sw.kind == kindBody && isNameWord(t) {
-			return joinText(w), t.lower(), true
+		if sw, found := a.word[t.lower(src)]; found && sw.kind == kindBody && isNameWord(t) {
+			return joinText(src, w), t.lower(src), true
 		}
 	}
 	return "", "", false
@@ -619,9 +627,9 @@ func (a *Attributor) namedBody(run []token) (name, head string, ok bool) {
 // lastWordPhrase finds the last listed description phrase in a head: it
 // starts at head[start], and phrase is its lowerPhrase, as the phrase
 // set keeps it.
-func (a *Attributor) lastWordPhrase(head []token) (start int, phrase string, w speakerWord, ok bool) {
+func (a *Attributor) lastWordPhrase(src string, head []token) (start int, phrase string, w speakerWord, ok bool) {
 	for i := 0; i < len(head); i++ {
-		if n, text := a.words.matchText(head, i); n > 0 {
+		if n, text := a.words.matchText(src, head, i); n > 0 {
 			start, phrase, ok = i, text, true
 			w = a.word[text]
 			i += n - 1
@@ -633,11 +641,11 @@ func (a *Attributor) lastWordPhrase(head []token) (start int, phrase string, w s
 // titleOnly reports whether a head is a title with at most places and
 // acronyms before it ("the minister", "Turkey's foreign minister", "the
 // UN secretary-general"), and returns the title.
-func (a *Attributor) titleOnly(head []token) (string, bool) {
+func (a *Attributor) titleOnly(src string, head []token) (string, bool) {
 	for i := 0; i < len(head); i++ {
-		if n, title := a.titles.matchText(head, i); n > 0 && i+n == len(head) {
+		if n, title := a.titles.matchText(src, head, i); n > 0 && i+n == len(head) {
 			for _, t := range head[:i] {
-				if !(isAllCaps(t.text()) || a.places.match(head, 0) > 0 || a.nonName[t.lower()]) {
+				if !(isAllCaps(t.text(src)) || a.places.match(src, head, 0) > 0 || a.nonName[t.lower(src)]) {
 					return "", false
 				}
 			}
@@ -651,19 +659,19 @@ func (a *Attributor) titleOnly(head []token) (string, bool) {
 // ("Taiwan's"), a country word before it ("the Philippine coast guard",
 // "two Philippine officials") or, when post is given, after it ("the
 // embassy of China").
-func (a *Attributor) qualifier(owner, pre, post []token) (placeRef, bool) {
+func (a *Attributor) qualifier(src string, owner, pre, post []token) (placeRef, bool) {
 	if len(owner) > 0 {
-		if ref, ok := a.placeOf(owner); ok {
+		if ref, ok := a.placeOf(src, owner); ok {
 			return ref, true
 		}
 	}
 	for i := 0; i < len(pre); i++ {
-		if n, phrase := a.places.matchText(pre, i); n > 0 {
+		if n, phrase := a.places.matchText(src, pre, i); n > 0 {
 			return a.place[phrase], true // phrase is lowerPhrase(pre[i:i+n])
 		}
 	}
-	if len(post) > 1 && (post[0].lower() == "of" || post[0].lower() == "in") {
-		if ref, ok := a.placeOf(post[1:]); ok && ref.seat == "" {
+	if len(post) > 1 && (post[0].lower(src) == "of" || post[0].lower(src) == "in") {
+		if ref, ok := a.placeOf(src, post[1:]); ok && ref.seat == "" {
 			return ref, true
 		}
 	}
@@ -674,10 +682,11 @@ func (a *Attributor) qualifier(owner, pre, post []token) (placeRef, bool) {
 // phrase that starts at head[ps], whose lowerPhrase is phrase, is of kind
 // w.kind.
 func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det string, head, post []token, ps int, phrase string, w speakerWord) (speakerRef, bool) {
+	src := sc.src
 	st := sc.st
 	switch w.kind {
 	case kindState:
-		if ref, ok := a.qualifier(owner, head[:ps], nil); ok {
+		if ref, ok := a.qualifier(src, owner, head[:ps], nil); ok {
 			sc.add(at, mention{name: ref.country, kind: mentionCountry})
 			return speakerRef{name: ref.country, kind: mentionCountry}, true
 		}
@@ -686,7 +695,7 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		}
 		return speakerRef{name: Unknown, kind: mentionAnon}, true
 	case kindInstitution:
-		ref, ok := a.qualifier(owner, head[:ps], post)
+		ref, ok := a.qualifier(src, owner, head[:ps], post)
 		if !ok && w.country != "" {
 			ref, ok = placeRef{country: w.country, demonym: a.demonymOf[w.country]}, true
 		}
@@ -710,8 +719,8 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		return speakerRef{name: w.canonical, kind: mentionInst}, true
 	case kindBody:
 		if k := indexNameWord(head); k >= 0 {
-			name := joinText(head[k:runEnd(head, k)])
-			if ref, ok := a.placeOf(head[k:runEnd(head, k)]); ok || a.place[strings.ToLower(name)].isAdj {
+			name := joinText(src, head[k:runEnd(src, head, k)])
+			if ref, ok := a.placeOf(src, head[k:runEnd(src, head, k)]); ok || a.place[strings.ToLower(name)].isAdj {
 				// "a Russian court"
 				adj := ref.demonym
 				if adj == "" {
@@ -730,7 +739,7 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		}
 		return speakerRef{name: Unknown, kind: mentionInst}, true
 	case kindAgent:
-		if len(post) > 1 && (post[0].lower() == "for" || post[0].lower() == "of" || post[0].lower() == "at") {
+		if len(post) > 1 && (post[0].lower(src) == "for" || post[0].lower(src) == "of" || post[0].lower(src) == "at") {
 			if ref, ok := a.resolveNP(post[1:], sc, at); ok {
 				return ref, true
 			}
@@ -739,7 +748,7 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 			if ref, ok := a.resolveNP(append(append([]token(nil), owner...), head[:ps]...), sc, at); ok && ref.name != Unknown {
 				return ref, true
 			}
-			if ref, ok := a.qualifier(owner, head[:ps], nil); ok {
+			if ref, ok := a.qualifier(src, owner, head[:ps], nil); ok {
 				return speakerRef{name: ref.country, kind: mentionCountry}, true
 			}
 		}
@@ -755,12 +764,12 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
 	case kindAnonymous:
 		sc.add(at, mention{name: Unknown, kind: mentionAnon, head: phrase})
-		if ref, ok := a.qualifier(owner, head[:ps], nil); ok {
+		if ref, ok := a.qualifier(src, owner, head[:ps], nil); ok {
 			return speakerRef{name: ref.country, kind: mentionCountry}, true
 		}
 		return speakerRef{name: Unknown, kind: mentionAnon}, true
 	case kindDocument:
-		if len(post) > 1 && (post[0].lower() == "from" || post[0].lower() == "by" || post[0].lower() == "of") {
+		if len(post) > 1 && (post[0].lower(src) == "from" || post[0].lower(src) == "by" || post[0].lower(src) == "of") {
 			return a.resolveNP(post[1:], sc, at)
 		}
 		if len(owner) > 0 {

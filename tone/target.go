@@ -84,15 +84,15 @@ func parseFrameWords(data string) (frameWords, error) {
 
 // is reports whether the word token at toks[i] starts a phrase of kind k,
 // and how many tokens it spans.
-func (fw frameWords) is(k frameKind, toks []token, i int) int {
-	return fw[k].match(toks, i)
+func (fw frameWords) is(k frameKind, src string, toks []token, i int) int {
+	return fw[k].match(src, toks, i)
 }
 
 // preposition returns the kind of frame the preposition at toks[i] opens,
 // or "".
-func (fw frameWords) preposition(toks []token, i int) frameKind {
+func (fw frameWords) preposition(src string, toks []token, i int) frameKind {
 	for _, k := range []frameKind{frameWith, frameAgainst, frameOf, frameBy, frameToward} {
-		if fw.is(k, toks, i) > 0 {
+		if fw.is(k, src, toks, i) > 0 {
 			return k
 		}
 	}
@@ -159,14 +159,14 @@ func (m *memory) antecedent(self map[string]bool, skipSelf bool) []ref {
 // findRefs returns the actors named in toks, resolved to the states and
 // organisations they stand for, without places and names of things, in
 // text order. Pronouns are left to resolvePronouns.
-func (x *Actors) findRefs(toks []token, self map[string]bool) []ref {
+func (x *Actors) findRefs(src string, toks []token, self map[string]bool) []ref {
 	texts := make([]string, len(toks))
 	for i, t := range toks {
-		texts[i] = t.text()
+		texts[i] = t.text(src)
 	}
 	var out []ref
 	for _, m := range x.gaz.Find(texts) {
-		if x.isPlace(toks, m) || x.inThingName(toks, m) {
+		if x.isPlace(src, toks, m) || x.inThingName(src, toks, m) {
 			continue
 		}
 		name, kind := m.Actor, m.Kind
@@ -175,10 +175,10 @@ func (x *Actors) findRefs(toks []token, self map[string]bool) []ref {
 			a, _ := x.gaz.Actor(name)
 			kind = a.Kind
 		}
-		r := ref{start: m.Start, end: m.End, actor: name, kind: kind, form: m.Form, text: joinText(toks[m.Start:m.End]),
+		r := ref{start: m.Start, end: m.End, actor: name, kind: kind, form: m.Form, text: joinText(src, toks[m.Start:m.End]),
 			poss: m.Possessive, self: self[name]}
 		if m.InWord {
-			r.text = toks[m.Start].text()
+			r.text = toks[m.Start].text(src)
 		}
 		// "the Japanese Foreign Office": a seat right after a demonym or
 		// possessive is that state's institution, whoever else's name
@@ -194,38 +194,38 @@ func (x *Actors) findRefs(toks []token, self map[string]bool) []ref {
 
 // isPlace reports whether a capital or seat is used as a place: "talks in
 // Tokyo", "travel to Manila".
-func (x *Actors) isPlace(toks []token, m actor.Mention) bool {
+func (x *Actors) isPlace(src string, toks []token, m actor.Mention) bool {
 	if m.Form != actor.FormCapital && m.Form != actor.FormSeat {
 		return false
 	}
 	k := m.Start - 1
-	for k >= 0 && toks[k].word && x.words.is(frameDeterminer, toks, k) > 0 {
+	for k >= 0 && toks[k].word && x.words.is(frameDeterminer, src, toks, k) > 0 {
 		k--
 	}
-	return k >= 0 && toks[k].word && x.words.is(framePlace, toks, k) > 0
+	return k >= 0 && toks[k].word && x.words.is(framePlace, src, toks, k) > 0
 }
 
 // inThingName reports whether a state's name is part of the name of a
 // thing: "the South China Sea", "the Sea of Japan", "the Minsk agreements".
-func (x *Actors) inThingName(toks []token, m actor.Mention) bool {
+func (x *Actors) inThingName(src string, toks []token, m actor.Mention) bool {
 	if m.Kind != actor.State || m.Possessive || m.InWord {
 		return false
 	}
-	if e := m.End; e < len(toks) && toks[e].word && x.words.is(frameThing, toks, e) > 0 {
+	if e := m.End; e < len(toks) && toks[e].word && x.words.is(frameThing, src, toks, e) > 0 {
 		return true
 	}
 	k := m.Start - 1
-	if k >= 0 && toks[k].word && toks[k].lower() == "the" {
+	if k >= 0 && toks[k].word && toks[k].lower(src) == "the" {
 		k--
 	}
-	return k >= 1 && toks[k].lower() == "of" && toks[k-1].word && x.words.is(frameThing, toks, k-1) > 0 && toks[k-1].capitalized()
+	return k >= 1 && toks[k].lower(src) == "of" && toks[k-1].word && x.words.is(frameThing, src, toks, k-1) > 0 && toks[k-1].capitalized()
 }
 
 // resolvePronouns adds the actors that pronouns and descriptions refer to:
 // "its" to the nearest actor before it in the statement, "they", "their"
 // and "the regime" to the nearest one that is not the speaker, or else to
 // the subject of the latest sentence of the document that names one.
-func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool, mem *memory) []ref {
+func (x *Actors) resolvePronouns(src string, toks []token, refs []ref, self map[string]bool, mem *memory) []ref {
 	inRef := make([]bool, len(toks))
 	for _, r := range refs {
 		for k := r.start; k < r.end; k++ {
@@ -239,24 +239,24 @@ func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool,
 		if !toks[i].word || inRef[i] {
 			continue
 		}
-		if toks[i].lower() == "it" && i > 0 && x.words.is(frameClause, toks, i-1) > 0 {
+		if toks[i].lower(src) == "it" && i > 0 && x.words.is(frameClause, src, toks, i-1) > 0 {
 			// "India values …, but it cannot accept …": "it" after a
 			// clause word is the sentence's subject.
-			if r, ok := sentenceSubject(toks, refs, i); ok {
-				r.start, r.end, r.text, r.pronoun = i, i+1, toks[i].text(), true
+			if r, ok := sentenceSubject(src, toks, refs, i); ok {
+				r.start, r.end, r.text, r.pronoun = i, i+1, toks[i].text(src), true
 				added = append(added, r)
 				itRefs = append(itRefs, r)
 			}
 			continue
 		}
-		n := x.words.is(framePronoun, toks, i)
+		n := x.words.is(framePronoun, src, toks, i)
 		if n == 0 {
-			n = x.words.is(frameDescription, toks, i)
+			n = x.words.is(frameDescription, src, toks, i)
 		}
 		if n == 0 {
 			continue
 		}
-		singular := toks[i].lower() == "its" || toks[i].lower() == "itself"
+		singular := toks[i].lower(src) == "its" || toks[i].lower(src) == "itself"
 		for before < len(refs) && refs[before].start < i {
 			before++
 		}
@@ -269,12 +269,12 @@ func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool,
 			if !singular && r.self {
 				continue
 			}
-			if singular && (r.form == actor.FormDemonym || x.afterLocation(toks, r)) {
+			if singular && (r.form == actor.FormDemonym || x.afterLocation(src, toks, r)) {
 				// "the destiny of the Ukrainian people … its actions",
 				// "interfering in Ukraine … its threats"
 				continue
 			}
-			ante = x.coordinated(toks, refs, k)
+			ante = x.coordinated(src, toks, refs, k)
 			break
 		}
 		// A subject "it" after a clause word comes nearer: "…, but it
@@ -289,7 +289,7 @@ func (x *Actors) resolvePronouns(toks []token, refs []ref, self map[string]bool,
 		}
 		for _, a := range ante {
 			added = append(added, ref{start: i, end: i + n, actor: a.actor, kind: a.kind, form: a.form,
-				text: joinText(toks[i : i+n]), pronoun: true, self: self[a.actor]})
+				text: joinText(src, toks[i:i+n]), pronoun: true, self: self[a.actor]})
 		}
 		i += n - 1
 	}
@@ -308,20 +308,20 @@ const maxSentenceTokens = 300
 
 // afterLocation reports whether a preposition of place stands before r,
 // determiners aside: "in Ukraine".
-func (x *Actors) afterLocation(toks []token, r ref) bool {
+func (x *Actors) afterLocation(src string, toks []token, r ref) bool {
 	k := r.start - 1
-	for k >= 0 && toks[k].word && x.words.is(frameDeterminer, toks, k) > 0 {
+	for k >= 0 && toks[k].word && x.words.is(frameDeterminer, src, toks, k) > 0 {
 		k--
 	}
-	return k >= 0 && toks[k].word && x.words.is(frameLocation, toks, k) > 0
+	return k >= 0 && toks[k].word && x.words.is(frameLocation, src, toks, k) > 0
 }
 
 // sentenceSubject returns the actor that opens the sentence toks[i] is in,
 // when one is named among its first three words.
-func sentenceSubject(toks []token, refs []ref, i int) (ref, bool) {
+func sentenceSubject(src string, toks []token, refs []ref, i int) (ref, bool) {
 	start := max(0, i-maxSentenceTokens)
 	for k := i - 1; k >= start; k-- {
-		if t := toks[k].text(); t == "." || t == "!" || t == "?" || t == ";" {
+		if t := toks[k].text(src); t == "." || t == "!" || t == "?" || t == ";" {
 			start = k + 1
 			break
 		}
@@ -335,12 +335,12 @@ func sentenceSubject(toks []token, refs []ref, i int) (ref, bool) {
 
 // coordinated returns refs[k] and the refs joined to it by "and", "or" or
 // commas ("Japan and South Korea").
-func (x *Actors) coordinated(toks []token, refs []ref, k int) []ref {
+func (x *Actors) coordinated(src string, toks []token, refs []ref, k int) []ref {
 	lo, hi := k, k
-	for lo > 0 && x.joined(toks, refs[lo-1].end, refs[lo].start) {
+	for lo > 0 && x.joined(src, toks, refs[lo-1].end, refs[lo].start) {
 		lo--
 	}
-	for hi+1 < len(refs) && x.joined(toks, refs[hi].end, refs[hi+1].start) {
+	for hi+1 < len(refs) && x.joined(src, toks, refs[hi].end, refs[hi+1].start) {
 		hi++
 	}
 	return slices.Clone(refs[lo : hi+1])
@@ -348,15 +348,15 @@ func (x *Actors) coordinated(toks []token, refs []ref, k int) []ref {
 
 // joined reports whether the tokens from a to b only join two actors: "and",
 // "or", commas, determiners, or nothing.
-func (x *Actors) joined(toks []token, a, b int) bool {
+func (x *Actors) joined(src string, toks []token, a, b int) bool {
 	joiner := false
 	for i := a; i < b; i++ {
 		t := toks[i]
 		switch {
-		case t.text() == "," || t.text() == "/" || t.text() == "&" || (t.word && (t.lower() == "and" || t.lower() == "or")):
+		case t.text(src) == "," || t.text(src) == "/" || t.text(src) == "&" || (t.word && (t.lower(src) == "and" || t.lower(src) == "or")):
 			joiner = true
-		case t.word && (t.lower() == "as" || t.lower() == "well"):
-		case t.word && x.words.is(frameDeterminer, toks, i) > 0:
+		case t.word && (t.lower(src) == "as" || t.lower(src) == "well"):
+		case t.word && x.words.is(frameDeterminer, src, toks, i) > 0:
 		default:
 			return false
 		}

@@ -179,7 +179,7 @@ Rasmussen, a Norwegian, said nothing.`
 		expected = append(expected, tt.speaker)
 	}
 	for _, order := range [][]int{{8, 9, 10, 11}, {10, 8, 11, 9}} {
-		af := x.newAffiliator(doc, nil)
+		af := x.newAffiliator(doc)
 		af.expect(expected)
 		for _, k := range order {
 			if got := af.country(tests[k].speaker); got != tests[k].want {

@@ -27,7 +27,7 @@ var continuationVerbs = map[string]bool{
 }
 
 // splitClauses cuts a statement's tokens into clauses.
-func (x *Actors) splitClauses(toks []token, refs []ref) []tclause {
+func (x *Actors) splitClauses(src string, toks []token, refs []ref) []tclause {
 	startsRef := make(map[int]bool, len(refs))
 	endsRef := make(map[int]bool, len(refs)) // the token after an actor's name
 	inRef := make(map[int]bool, len(refs))
@@ -40,7 +40,7 @@ func (x *Actors) splitClauses(toks []token, refs []ref) []tclause {
 	}
 	// refAfter reports whether an actor starts at i, after determiners.
 	refAfter := func(i int) bool {
-		for i < len(toks) && toks[i].word && !startsRef[i] && x.words.is(frameDeterminer, toks, i) > 0 {
+		for i < len(toks) && toks[i].word && !startsRef[i] && x.words.is(frameDeterminer, src, toks, i) > 0 {
 			i++
 		}
 		return i < len(toks) && startsRef[i]
@@ -59,10 +59,10 @@ func (x *Actors) splitClauses(toks []token, refs []ref) []tclause {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.word {
-			switch t.text() {
+			switch t.text(src) {
 			case ".", "!", "?":
-				if t.text() == "." && i > 0 && toks[i-1].word && ((abbreviations[toks[i-1].lower()] || toks[i-1].lower() == "no") || len([]rune(toks[i-1].text())) == 1 ||
-					containsRune(toks[i-1].text(), '.')) {
+				if t.text(src) == "." && i > 0 && toks[i-1].word && ((abbreviations[toks[i-1].lower(src)] || toks[i-1].lower(src) == "no") || len([]rune(toks[i-1].text(src))) == 1 ||
+					containsRune(toks[i-1].text(src), '.')) {
 					continue
 				}
 				cut(i, tclause{start: i + 1, body: i + 1})
@@ -74,7 +74,7 @@ func (x *Actors) splitClauses(toks []token, refs []ref) []tclause {
 			// friend"), appositives and participles ("…, killing four
 			// civilians") belong to their clause. It ends a relative
 			// clause: "those who took the observers hostage, Russia …".
-			if t.text() == "," && cur.relative {
+			if t.text(src) == "," && cur.relative {
 				cut(i, tclause{start: i + 1, body: i + 1})
 			}
 			continue
@@ -82,24 +82,24 @@ func (x *Actors) splitClauses(toks []token, refs []ref) []tclause {
 		if inRef[i] {
 			continue
 		}
-		if n := x.words.is(frameRelative, toks, i); n > 0 && i > cur.start {
+		if n := x.words.is(frameRelative, src, toks, i); n > 0 && i > cur.start {
 			cut(i, tclause{start: i, body: i + n, relative: true})
 			i += n - 1
 			continue
 		}
-		if n := x.words.is(frameClause, toks, i); n > 0 {
-			switch t.lower() {
+		if n := x.words.is(frameClause, src, toks, i); n > 0 {
+			switch t.lower(src) {
 			case "and", "or", "nor":
 				// "Russia and China" is one subject; ", and Kyiv thanks"
 				// starts a clause, unless the comma is in a list of
 				// actors ("Japan, Korea, and China").
-				listComma := i > 0 && toks[i-1].text() == "," && i > 1 && !endsRef[i-1]
+				listComma := i > 0 && toks[i-1].text(src) == "," && i > 1 && !endsRef[i-1]
 				if refAfter(i+n) && !listComma {
 					continue
 				}
 			case "but":
 				if i > 0 && toks[i-1].word {
-					switch toks[i-1].lower() {
+					switch toks[i-1].lower(src) {
 					case "nothing", "anything", "all", "everything", "none", "last":
 						continue
 					}
@@ -177,8 +177,8 @@ type phrasing struct {
 }
 
 // phrases finds the spans of a statement that concern each actor.
-func (x *Actors) phrases(toks []token, refs []ref) phrasing {
-	clauses := x.splitClauses(toks, refs)
+func (x *Actors) phrases(src string, toks []token, refs []ref) phrasing {
+	clauses := x.splitClauses(src, toks, refs)
 	p := phrasing{spans: make(map[string][]tspan), own: make(map[string]bool)}
 	for _, c := range clauses {
 		if n := len(p.sentences); n == c.sentence+1 {
@@ -207,15 +207,15 @@ func (x *Actors) phrases(toks []token, refs []ref) phrasing {
 			prevGroups, prevSubject, prevAgent = nil, nil, agentNone
 			prevSentence = c.sentence
 		}
-		groups := x.groups(toks, refs, c)
-		subject := x.subject(toks, c, groups)
+		groups := x.groups(src, toks, refs, c)
+		subject := x.subject(src, toks, c, groups)
 		ag := agentNone
 		limit := c.end
 		if len(groups) > 0 {
 			limit = groups[0].frameStart()
 		}
 		switch {
-		case x.speakerWordIn(toks, c.body, min(limit, c.body+5)):
+		case x.speakerWordIn(src, toks, c.body, min(limit, c.body+5)):
 			ag = agentSelf
 		case subject >= 0:
 			ag = agentOther
@@ -227,7 +227,7 @@ func (x *Actors) phrases(toks []token, refs []ref) phrasing {
 			if prevGroups[len(prevGroups)-1].self {
 				ag = agentSelf
 			}
-		case c.conj || x.continues(toks, c):
+		case c.conj || x.continues(src, toks, c):
 			ag = prevAgent
 		}
 		// A relative clause speaks of the actor just named; a clause that
@@ -243,7 +243,7 @@ func (x *Actors) phrases(toks []token, refs []ref) phrasing {
 		switch {
 		case c.relative && len(prevGroups) > 0:
 			add(prevGroups[len(prevGroups)-1], tspan{c.body, first})
-		case subject < 0 && prevSubject != nil && ag != agentSelf && (x.continues(toks, c) || c.conj):
+		case subject < 0 && prevSubject != nil && ag != agentSelf && (x.continues(src, toks, c) || c.conj):
 			add(*prevSubject, tspan{c.body, first})
 		}
 		// First each group's role, and for the groups that are victims,
@@ -253,7 +253,7 @@ func (x *Actors) phrases(toks []token, refs []ref) phrasing {
 		// between.
 		roles := make([]groupRole, len(groups))
 		for gi := range groups {
-			roles[gi] = x.role(toks, c, groups, gi, subject, ag)
+			roles[gi] = x.role(src, toks, c, groups, gi, subject, ag)
 		}
 		for gi, g := range groups {
 			r := roles[gi]
@@ -267,7 +267,7 @@ func (x *Actors) phrases(toks []token, refs []ref) phrasing {
 			if gi == subject {
 				// The subject owns the clause but for the other actors'
 				// own words.
-				for _, sp := range x.subjectSpans(toks, c, groups, roles, gi) {
+				for _, sp := range x.subjectSpans(src, toks, c, groups, roles, gi) {
 					add(g, sp)
 				}
 				continue
@@ -304,7 +304,7 @@ func (x *Actors) phrases(toks []token, refs []ref) phrasing {
 // or follows "of" or "by" in the clause's first noun phrase ("The crimes of
 // the Zionist regime …", "Today's statement by the Russian Foreign
 // Minister …").
-func (x *Actors) subject(toks []token, c tclause, groups []group) int {
+func (x *Actors) subject(src string, toks []token, c tclause, groups []group) int {
 	if len(groups) == 0 {
 		return -1
 	}
@@ -313,7 +313,7 @@ func (x *Actors) subject(toks []token, c tclause, groups []group) int {
 	case g.gov < 0 && wordsBetween(toks, c.body, g.detStart) <= 2:
 		return 0
 	case (g.govKind == frameOf || g.govKind == frameBy) && wordsBetween(toks, c.body, g.gov) <= 3 &&
-		x.words.is(framePatient, toks, g.gov-1) == 0 && !x.prepBetween(toks, c.body, g.gov) && !x.speakerWordIn(toks, c.body, g.gov):
+		x.words.is(framePatient, src, toks, g.gov-1) == 0 && !x.prepBetween(src, toks, c.body, g.gov) && !x.speakerWordIn(src, toks, c.body, g.gov):
 		return 0
 	}
 	return -1
@@ -322,7 +322,7 @@ func (x *Actors) subject(toks []token, c tclause, groups []group) int {
 // subjectSpans returns the clause without the other actors' own words: the
 // frames and names of the groups after the subject ("Russia has refused …
 // outstretched hand" without "Ukraine's").
-func (x *Actors) subjectSpans(toks []token, c tclause, groups []group, roles []groupRole, gi int) []tspan {
+func (x *Actors) subjectSpans(src string, toks []token, c tclause, groups []group, roles []groupRole, gi int) []tspan {
 	g := groups[gi]
 	var holes []tspan
 	for hi := gi + 1; hi < len(groups); hi++ {
@@ -333,7 +333,7 @@ func (x *Actors) subjectSpans(toks []token, c tclause, groups []group, roles []g
 		if roles[hi].own {
 			holes = append(holes, roles[hi].span)
 		} else {
-			holes = append(holes, tspan{h.frameStart(), x.coreEnd(toks, h, c)})
+			holes = append(holes, tspan{h.frameStart(), x.coreEnd(src, toks, h, c)})
 		}
 	}
 	return cut(tspan{c.body, c.end}, holes)
@@ -368,47 +368,47 @@ type groupRole struct {
 
 // role returns the role of groups[gi] in clause c, whose subject and
 // agent are known.
-func (x *Actors) role(toks []token, c tclause, groups []group, gi, subject int, ag agent) groupRole {
+func (x *Actors) role(src string, toks []token, c tclause, groups []group, gi, subject int, ag agent) groupRole {
 	g := groups[gi]
 	b := c.end
 	if g.gov >= 0 {
-		b = x.frameEnd(toks, g, c)
+		b = x.frameEnd(src, toks, g, c)
 	}
 	switch {
 	case g.govKind == frameWith:
 		// "work with Russia", up to the next frame: "against hegemony".
 		return groupRole{span: tspan{c.body, b}}
 	case g.govKind == frameAgainst:
-		return groupRole{span: tspan{g.gov, min(b, x.verbAfter(toks, g, c))}, own: true}
-	case x.victims(toks, g):
+		return groupRole{span: tspan{g.gov, min(b, x.verbAfter(src, toks, g, c))}, own: true}
+	case x.victims(src, toks, g):
 		// "the Ukrainian people", "four Ukrainian civilians", "in
 		// Ukraine's internal affairs".
-		return groupRole{span: tspan{g.frameStart(), x.coreEnd(toks, g, c)}, own: true}
-	case g.govKind != frameBy && g.gov >= 0 && (ag == agentOther && gi != subject || x.placeFrame(toks, g)):
+		return groupRole{span: tspan{g.frameStart(), x.coreEnd(src, toks, g, c)}, own: true}
+	case g.govKind != frameBy && g.gov >= 0 && (ag == agentOther && gi != subject || x.placeFrame(src, toks, g)):
 		// Someone else acts on it, or it is where something happens:
 		// only the frame's own words concern it.
-		return groupRole{span: tspan{g.gov, min(b, x.verbAfter(toks, g, c))}, own: true}
-	case g.govKind == frameOf && g.gov > 0 && x.words.is(framePatient, toks, g.gov-1) > 0:
-		return groupRole{span: tspan{g.gov, min(b, x.verbAfter(toks, g, c))}, own: true}
+		return groupRole{span: tspan{g.gov, min(b, x.verbAfter(src, toks, g, c))}, own: true}
+	case g.govKind == frameOf && g.gov > 0 && x.words.is(framePatient, src, toks, g.gov-1) > 0:
+		return groupRole{span: tspan{g.gov, min(b, x.verbAfter(src, toks, g, c))}, own: true}
 	case gi == subject:
 		return groupRole{span: tspan{c.body, c.end}}
 	case g.govKind != "":
-		return groupRole{span: tspan{x.segmentStart(toks, c, groups, gi, ag), c.end}}
+		return groupRole{span: tspan{x.segmentStart(src, toks, c, groups, gi, ag), c.end}}
 	case gi > 0 && g.gov < 0 && groups[gi-1].refs[len(groups[gi-1].refs)-1].poss && groups[gi-1].refs[len(groups[gi-1].refs)-1].end == g.detStart:
 		// "Sweden's NATO membership": it qualifies another actor's noun.
-		return groupRole{span: tspan{g.detStart, x.coreEnd(toks, g, c)}, own: true}
+		return groupRole{span: tspan{g.detStart, x.coreEnd(src, toks, g, c)}, own: true}
 	case ag == agentOther:
-		return groupRole{span: tspan{g.detStart, x.coreEnd(toks, g, c)}, own: true}
+		return groupRole{span: tspan{g.detStart, x.coreEnd(src, toks, g, c)}, own: true}
 	}
 	return groupRole{span: tspan{c.body, c.end}}
 }
 
 // verbAfter returns the first auxiliary or modal among the few words
 // after a group's names ("against Ukraine must end"), or the clause's end.
-func (x *Actors) verbAfter(toks []token, g group, c tclause) int {
+func (x *Actors) verbAfter(src string, toks []token, g group, c tclause) int {
 	end := g.refs[len(g.refs)-1].end
 	for k := end; k < c.end && k < end+12; k++ {
-		if toks[k].word && continuationVerbs[toks[k].lower()] {
+		if toks[k].word && continuationVerbs[toks[k].lower(src)] {
 			return k
 		}
 	}
@@ -418,12 +418,12 @@ func (x *Actors) verbAfter(toks []token, g group, c tclause) int {
 // coreEnd is where a group's own words end: after its names, and for a
 // possessive or demonym after the few words it qualifies ("Ukraine's
 // outstretched hand").
-func (x *Actors) coreEnd(toks []token, g group, c tclause) int {
+func (x *Actors) coreEnd(src string, toks []token, g group, c tclause) int {
 	r := g.refs[len(g.refs)-1]
 	end := r.end
 	if r.poss || r.form == actor.FormDemonym {
 		for k := end; k < c.end && k < r.end+4; k++ {
-			if !toks[k].word || x.words.preposition(toks, k) != "" || x.words.is(frameClause, toks, k) > 0 || continuationVerbs[toks[k].lower()] {
+			if !toks[k].word || x.words.preposition(src, toks, k) != "" || x.words.is(frameClause, src, toks, k) > 0 || continuationVerbs[toks[k].lower(src)] {
 				break
 			}
 			end = k + 1
@@ -436,10 +436,10 @@ func (x *Actors) coreEnd(toks []token, g group, c tclause) int {
 // preposition that is not "of" ("against Russia's war of aggression") nor
 // "to", which may start what is asked of it ("calls on Hamas to release
 // …"), or at the clause's end.
-func (x *Actors) frameEnd(toks []token, g group, c tclause) int {
+func (x *Actors) frameEnd(src string, toks []token, g group, c tclause) int {
 	for k := g.refs[len(g.refs)-1].end; k < c.end; k++ {
-		if toks[k].word && toks[k].lower() != "to" {
-			if kind := x.words.preposition(toks, k); kind != "" && kind != frameOf {
+		if toks[k].word && toks[k].lower(src) != "to" {
+			if kind := x.words.preposition(src, toks, k); kind != "" && kind != frameOf {
 				return k
 			}
 		}
@@ -449,8 +449,8 @@ func (x *Actors) frameEnd(toks []token, g group, c tclause) int {
 
 // placeFrame reports whether a group of states follows a preposition of
 // place: "the coup in Niger", "to mediate in Sudan".
-func (x *Actors) placeFrame(toks []token, g group) bool {
-	if g.gov < 0 || x.words.is(frameLocation, toks, g.gov) == 0 {
+func (x *Actors) placeFrame(src string, toks []token, g group) bool {
+	if g.gov < 0 || x.words.is(frameLocation, src, toks, g.gov) == 0 {
 		return false
 	}
 	for _, r := range g.refs {
@@ -463,13 +463,13 @@ func (x *Actors) placeFrame(toks []token, g group) bool {
 
 // victims reports whether a group's demonym or possessive qualifies people
 // who suffer: "the Ukrainian people", "Palestinian civilians".
-func (x *Actors) victims(toks []token, g group) bool {
+func (x *Actors) victims(src string, toks []token, g group) bool {
 	r := g.refs[len(g.refs)-1]
 	if r.form != actor.FormDemonym && !r.poss {
 		return false
 	}
 	for k := r.end; k < len(toks) && k <= r.end+1; k++ {
-		if toks[k].word && x.words.is(framePatient, toks, k) > 0 {
+		if toks[k].word && x.words.is(framePatient, src, toks, k) > 0 {
 			return true
 		}
 	}
@@ -479,7 +479,7 @@ func (x *Actors) victims(toks []token, g group) bool {
 // segmentStart is where the words a frame modifies begin: after the
 // preposition before the frame, or the clause's start when the speaker
 // (or nobody) is acting and no other actor stands between.
-func (x *Actors) segmentStart(toks []token, c tclause, groups []group, gi int, ag agent) int {
+func (x *Actors) segmentStart(src string, toks []token, c tclause, groups []group, gi int, ag agent) int {
 	g := groups[gi]
 	lo := c.body
 	for _, h := range groups[:gi] {
@@ -490,7 +490,7 @@ func (x *Actors) segmentStart(toks []token, c tclause, groups []group, gi int, a
 			}
 			// Start after the other actor's own words.
 			for k := h.refs[len(h.refs)-1].end; k < g.gov; k++ {
-				if toks[k].word && x.words.preposition(toks, k) != "" {
+				if toks[k].word && x.words.preposition(src, toks, k) != "" {
 					lo = k
 					break
 				}
@@ -501,7 +501,7 @@ func (x *Actors) segmentStart(toks []token, c tclause, groups []group, gi int, a
 		return c.body
 	}
 	for k := g.gov - 1; k > lo; k-- {
-		if toks[k].word && x.words.preposition(toks, k) != "" {
+		if toks[k].word && x.words.preposition(src, toks, k) != "" {
 			return k
 		}
 	}
@@ -510,7 +510,7 @@ func (x *Actors) segmentStart(toks []token, c tclause, groups []group, gi int, a
 
 // groups returns the actors of a clause, joined when coordinated, with the
 // preposition that governs each group.
-func (x *Actors) groups(toks []token, refs []ref, c tclause) []group {
+func (x *Actors) groups(src string, toks []token, refs []ref, c tclause) []group {
 	var out []group
 	first, _ := slices.BinarySearchFunc(refs, c.body, func(r ref, at int) int { return r.start - at })
 	for i := first; i < len(refs) && refs[i].start < c.end; i++ {
@@ -520,18 +520,18 @@ func (x *Actors) groups(toks []token, refs []ref, c tclause) []group {
 		}
 		if n := len(out); n > 0 {
 			last := out[n-1].refs[len(out[n-1].refs)-1]
-			if last.start == r.start || x.joined(toks, last.end, r.start) || (last.actor == r.actor && r.start-last.end <= 3 && !x.prepBetween(toks, last.end, r.start)) {
+			if last.start == r.start || x.joined(src, toks, last.end, r.start) || (last.actor == r.actor && r.start-last.end <= 3 && !x.prepBetween(src, toks, last.end, r.start)) {
 				out[n-1].refs = append(out[n-1].refs, r)
 				out[n-1].self = out[n-1].self && r.self
 				continue
 			}
 		}
 		g := group{refs: []ref{r}, detStart: r.start, gov: -1, self: r.self}
-		for g.detStart > c.body && toks[g.detStart-1].word && x.words.is(frameDeterminer, toks, g.detStart-1) > 0 {
+		for g.detStart > c.body && toks[g.detStart-1].word && x.words.is(frameDeterminer, src, toks, g.detStart-1) > 0 {
 			g.detStart--
 		}
 		if k := g.detStart - 1; k >= c.body && toks[k].word {
-			if kind := x.words.preposition(toks, k); kind != "" {
+			if kind := x.words.preposition(src, toks, k); kind != "" {
 				g.gov, g.govKind = k, kind
 			}
 		}
@@ -546,9 +546,9 @@ func (x *Actors) groups(toks []token, refs []ref, c tclause) []group {
 const maxGroups = 100
 
 // prepBetween reports whether a preposition stands in toks[a:b].
-func (x *Actors) prepBetween(toks []token, a, b int) bool {
+func (x *Actors) prepBetween(src string, toks []token, a, b int) bool {
 	for k := a; k < b; k++ {
-		if toks[k].word && x.words.preposition(toks, k) != "" {
+		if toks[k].word && x.words.preposition(src, toks, k) != "" {
 			return true
 		}
 	}
@@ -556,9 +556,9 @@ func (x *Actors) prepBetween(toks []token, a, b int) bool {
 }
 
 // speakerWordIn reports whether "we", "our" or "I" stands in toks[a:b].
-func (x *Actors) speakerWordIn(toks []token, a, b int) bool {
+func (x *Actors) speakerWordIn(src string, toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
-		if toks[k].word && x.words.is(frameSpeaker, toks, k) > 0 && toks[k].text() != "US" {
+		if toks[k].word && x.words.is(frameSpeaker, src, toks, k) > 0 && toks[k].text(src) != "US" {
 			return true
 		}
 	}
@@ -567,8 +567,8 @@ func (x *Actors) speakerWordIn(toks []token, a, b int) bool {
 
 // continues reports whether a clause opens with a verb, continuing the
 // subject of the clause before it.
-func (x *Actors) continues(toks []token, c tclause) bool {
-	return c.body < c.end && toks[c.body].word && continuationVerbs[toks[c.body].lower()]
+func (x *Actors) continues(src string, toks []token, c tclause) bool {
+	return c.body < c.end && toks[c.body].word && continuationVerbs[toks[c.body].lower(src)]
 }
 
 // wordsBetween counts the word tokens in toks[a:b].

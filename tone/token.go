@@ -11,47 +11,69 @@ import (
 )
 
 // token is a word or a punctuation mark in a text, with its byte span.
-// It is 32 bytes: a document has a token every 5 to 6 bytes, and its
-// tokens are the largest part of what an analysis keeps alive.
+// It holds no pointer, and is 24 bytes: a document has a token every 5 to
+// 6 bytes, and its tokens are the largest part of what an analysis keeps
+// alive, which the collector would otherwise mark a pointer at a time
+// (issue #6). Its forms are offsets into a string, the store of its
+// array, which every function that reads them is given (src): the text
+// tokenized, followed by the forms of the words whose lower-case form
+// differs from the written one, each lower case then as written. A
+// document's tokens share one store (see docState.store).
 type token struct {
-	// form is the lower-case form (lower case, curly apostrophes made
-	// straight) followed, when the written form differs from it, by the
-	// written form; nlow is the lower-case form's length. Most tokens are
-	// lower-case words and punctuation, whose form is their text.
-	form       string
-	nlow       int32
+	// The lower-case form (lower case, curly apostrophes made straight)
+	// is src[at : at+nlow]. Most tokens are lower-case words and
+	// punctuation, whose lower-case form is their text in the store.
+	at, nlow   uint32
 	start, end int32 // byte offsets in the paragraph; no paragraph nears 2 GiB
 	word       bool  // letters or digits; otherwise a single punctuation rune
 	upper      bool  // a word that starts with an upper-case letter
 	name       bool  // a word that may be part of a name; see isNameWord
+	// With differs, the written form follows the lower-case one, and
+	// is end-start bytes; otherwise it is the lower-case form.
+	differs bool
+	// cut and textCut are what stripPossessive cut off the end of the
+	// lower-case form (nlow is the length left) and of the written one.
+	cut, textCut uint8
 }
 
 // lower returns the token in lower case, curly apostrophes made straight.
-func (t *token) lower() string { return t.form[:t.nlow] }
-
-// text returns the token as written.
-func (t *token) text() string {
-	if int(t.nlow) < len(t.form) {
-		return t.form[t.nlow:]
+// src is the store of the token's array (see token). The test of n > 0,
+// true of every form but one stripPossessive cut to nothing, is for the
+// compiler: with it, slicing src takes one bounds check and no mask of
+// the offset, 3 instructions fewer than src[at:at+n] alone, and lower has
+// about 1.5 million calls on cgb.sh's 2 MB.
+func (t *token) lower(src string) string {
+	if at, n := int(t.at), int(t.nlow); n > 0 {
+		return src[at : at+n]
 	}
-	return t.form
+	return ""
 }
 
-// sameToken returns a token whose lower-case and written forms are both
-// s: punctuation, or a word already in lower case.
-func sameToken(s string, start, end int32) token {
-	return token{form: s, nlow: int32(len(s)), start: start, end: end}
+// text returns the token as written. src is the store of the token's
+// array (see token).
+func (t *token) text(src string) string {
+	if !t.differs {
+		return t.lower(src)
+	}
+	at := int(t.at) + int(t.nlow) + int(t.cut)
+	if n := int(t.end-t.start) - int(t.textCut); n > 0 { // see lower
+		return src[at : at+n]
+	}
+	return ""
 }
 
-// withForms returns t with the lower-case form lower and the written form
-// text.
-func (t token) withForms(lower, text string) token {
-	t.nlow = int32(len(lower))
-	if lower == text {
-		t.form = text
-	} else {
-		t.form = lower + text
+// withoutEnd returns t with its forms cut short: lower is its lower-case
+// form and text its written form, each without the bytes at its end. A
+// token whose written form is its lower-case one (not differs) must lose
+// the same bytes from both. What is cut is counted in a byte, so at most
+// 255 bytes are cut in all: stripPossessive, the one caller, cuts an
+// ending of at most four ("’s").
+func (t token) withoutEnd(lower, text string) token {
+	if t.differs {
+		t.textCut = uint8(int(t.end-t.start) - len(text))
 	}
+	t.cut += uint8(int(t.nlow) - len(lower)) // the written form still starts where it did
+	t.nlow = uint32(len(lower))
 	return t
 }
 
@@ -63,32 +85,57 @@ func (t token) capitalized() bool { return t.upper }
 // letters, digits and marks; an apostrophe, hyphen or period between two
 // such runs stays inside the word ("Russia’s", "win-win", "U.S"). Space is
 // dropped.
-func tokenize(s string) []token {
+func tokenize(s string) (toks []token, src string) {
 	return appendTokens(make([]token, 0, len(s)/5+1), s, nil)
 }
 
-// appendTokens tokenizes s and appends the tokens to dst. What a word is,
-// is package wordsplit's rule. With lowers not nil, the forms of the words
-// whose lower-case form differs from the written one are written one after
-// another into lowers, and the tokens' forms are views of it: a document's
-// capitalized words then share a few large allocations instead of one
-// each. The other tokens' forms are views of s.
-func appendTokens(dst []token, s string, lowers *strings.Builder) []token {
+// appendTokens tokenizes s and appends the tokens to dst; it returns them
+// with their store (see token). What a word is, is package wordsplit's
+// rule. The store is s itself when every token's lower-case form is its
+// text; otherwise s and the forms are written at the end of store (a new
+// builder when store is nil), and src is a view of that part of it: the
+// texts of a scoring buffer then share a few large allocations instead of
+// one each.
+func appendTokens(dst []token, s string, store *strings.Builder) (toks []token, src string) {
 	// Most texts here are short (a statement, a label): a small batch,
 	// which is zeroed at every call.
 	var spans [32]wordsplit.Token
-	tz := tokenizer{lowers: lowers, spans: spans[:]}
+	tz := tokenizer{store: store, origin: noOrigin, text: s, spans: spans[:]}
+	dst = tz.append(dst, s)
+	if tz.origin == noOrigin {
+		return dst, s
+	}
+	return dst, tz.store.String()[tz.origin:]
+}
+
+// appendTokensTo is appendTokens for a text whose tokens go into store,
+// for good, as a document's do: the store is all of store's text, and the
+// tokens' offsets count from its start.
+func appendTokensTo(dst []token, s string, store *strings.Builder) []token {
+	var spans [32]wordsplit.Token
+	tz := tokenizer{store: store, spans: spans[:]}
+	tz.base = uint32(store.Len())
+	store.WriteString(s)
 	return tz.append(dst, s)
 }
+
+// noOrigin is a tokenizer's origin before appendTokens writes its text.
+const noOrigin = ^uint32(0)
 
 // tokenizer holds what tokenizing keeps from one text to the next: the
 // paragraphs of a document (tokenizeParagraphsWith) share one; appendTokens
 // makes one for its text.
 type tokenizer struct {
-	lowers *strings.Builder // see appendTokens
-	lw     *wordRecorder    // with lw not nil, the words that are no name words are added to it
-	// With capitals not nil, it holds the forms of the short ASCII words
-	// that are not normal met so far, which lowers holds. A document's
+	// store holds the tokens' forms (see token). The text being
+	// tokenized is at base in it, and offsets count from origin. With
+	// origin noOrigin (appendTokens), the text is written into store only
+	// when a form is, at origin then, and base is 0.
+	store        *strings.Builder
+	base, origin uint32
+	text         string        // with origin noOrigin, the text being tokenized
+	lw           *wordRecorder // with lw not nil, the words that are no name words are added to it
+	// With capitals not nil, it holds where the forms of the short ASCII
+	// words that are not normal met so far are in store. A document's
 	// tokenizing keeps them; a short text's would fill a table for a
 	// word or two.
 	capitals *formCache
@@ -98,51 +145,53 @@ type tokenizer struct {
 }
 
 // formCache maps words of at most 16 bytes, packed by packWord (with a
-// second key of 0) or by packLong, to their forms (see token): an
-// open-addressing table, like wordKeys. The zero value is empty.
+// second key of 0) or by packLong, to where their forms are in a
+// document's store (see token): an open-addressing table, like wordKeys.
+// The zero value is empty.
 type formCache struct {
 	slots []formSlot // a power of two of them; a zero first key marks an empty slot
 	shift uint       // 64 minus log2(len(slots)), less than 64
 	n     int        // forms held
 }
 
-// formSlot is a slot of a formCache: a word's keys and its form.
+// formSlot is a slot of a formCache: a word's keys and the offset of its
+// forms in the store.
 type formSlot struct {
 	k1, k2 uint64
-	form   string
+	at     uint32
 }
 
 // slot returns the slot the cache probes first for the keys k1 and k2
 // (see pairSlot). The table must not be empty.
 func (c *formCache) slot(k1, k2 uint64) int { return pairSlot(k1, k2, c.shift) }
 
-// get returns the form of the word whose keys are k1 and k2, or "" when
-// the cache has none.
-func (c *formCache) get(k1, k2 uint64) string {
+// get returns the offset of the forms of the word whose keys are k1 and
+// k2; ok is false when the cache has none.
+func (c *formCache) get(k1, k2 uint64) (at uint32, ok bool) {
 	if len(c.slots) == 0 {
-		return ""
+		return 0, false
 	}
 	mask := len(c.slots) - 1
 	for i := c.slot(k1, k2); ; i = (i + 1) & mask {
 		switch sl := &c.slots[i]; {
 		case sl.k1 == k1 && sl.k2 == k2:
-			return sl.form
+			return sl.at, true
 		case sl.k1 == 0:
-			return ""
+			return 0, false
 		}
 	}
 }
 
 // emptied returns the cache emptied, keeping its memory unless it held
-// more than keptEntries forms. The forms it held are views of the last
-// document's text and forms: emptied, it keeps them not alive.
+// more than keptEntries forms. The offsets it held are in the last
+// document's store: a new document's must not find them.
 func (c formCache) emptied() formCache {
 	return formCache{slots: emptiedSlots(c.slots, c.n), shift: c.shift}
 }
 
-// add adds the form of the word whose keys are k1 and k2, which the
-// cache does not hold.
-func (c *formCache) add(k1, k2 uint64, form string) {
+// add adds the offset of the forms of the word whose keys are k1 and k2,
+// which the cache does not hold.
+func (c *formCache) add(k1, k2 uint64, at uint32) {
 	if 2*(c.n+1) > len(c.slots) {
 		old := c.slots
 		size := max(256, 2*len(old))
@@ -151,7 +200,7 @@ func (c *formCache) add(k1, k2 uint64, form string) {
 		c.n = 0
 		for _, sl := range old {
 			if sl.k1 != 0 {
-				c.add(sl.k1, sl.k2, sl.form)
+				c.add(sl.k1, sl.k2, sl.at)
 			}
 		}
 	}
@@ -160,12 +209,13 @@ func (c *formCache) add(k1, k2 uint64, form string) {
 	for c.slots[i].k1 != 0 {
 		i = (i + 1) & mask
 	}
-	c.slots[i] = formSlot{k1, k2, form}
+	c.slots[i] = formSlot{k1, k2, at}
 	c.n++
 }
 
 // append tokenizes s and appends the tokens to dst, as appendTokens does.
 func (tz *tokenizer) append(dst []token, s string) []token {
+	base := tz.base
 	for i := 0; i < len(s); {
 		var spans []wordsplit.Token
 		spans, i = wordsplit.ScanTokens(tz.spans[:0], s, i)
@@ -190,25 +240,26 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 		lw := tz.lw
 		for k := range spans {
 			sp, t := &spans[k], &toks[k]
-			t.form, t.nlow = s[sp.Start:sp.End], sp.End-sp.Start
+			t.at, t.nlow = base+uint32(sp.Start), uint32(sp.End-sp.Start)
 			t.start, t.end = sp.Start, sp.End
 			t.word, t.upper, t.name = sp.Word, false, false
+			t.differs, t.cut, t.textCut = false, 0, 0
 			if !sp.Normal {
 				if !sp.Word {
 					continue
 				}
 				// Most words that are not normal are short capitalized
-				// words whose form the cache holds: no call then. The
-				// form is the lower-case form and the word as written,
+				// words whose forms the cache holds: no call then. The
+				// forms are the lower-case form and the word as written,
 				// n bytes each (see notNormal). The cache holds ASCII
 				// words only: the key of a word with a byte of a
 				// non-ASCII rune is no cached word's, and misses.
 				if start, n := int(sp.Start), uint32(t.nlow); n <= 8 && start+8 <= len(s) && tz.capitals != nil {
-					if form := tz.capitals.get(load8(s, start)&keyMask[n], 0); form != "" {
-						t.form = form
+					if at, ok := tz.capitals.get(load8(s, start)&keyMask[n], 0); ok {
+						t.at, t.differs = at, true
 						t.upper = 'A' <= s[start] && s[start] <= 'Z'
-						t.name = t.upper || arabicNamePrefix(form[n:])
-						// Not recorded in lw: it was when its form was
+						t.name = t.upper || arabicNamePrefix(s[start:sp.End])
+						// Not recorded in lw: it was when its forms were
 						// made and cached (notNormal), for this document.
 						continue
 					}
@@ -226,7 +277,7 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 				// and the set holds most of them in the first slot it
 				// probes: no call then.
 				if key := load8(s, start) & keyMask[n]; !lw.short.holdsAtFirst(key) {
-					lw.addShort(key, t.form)
+					lw.addShort(key, s[start:sp.End])
 				}
 			} else if end := int(sp.End); n > 8 && n <= 16 {
 				// packLong's keys: the first load of eight, and the
@@ -234,10 +285,10 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 				// eight.
 				k1, k2 := load8(s, start), load8(s, end-8)>>((128-8*n)&63)
 				if !lw.long.holdsAtFirst(k1, k2) {
-					lw.addLong(k1, k2, t.form)
+					lw.addLong(k1, k2, s[start:end])
 				}
 			} else {
-				lw.add(t.form)
+				lw.add(s[start:end])
 			}
 		}
 	}
@@ -248,12 +299,11 @@ func (tz *tokenizer) append(dst []token, s string) []token {
 // append), its forms and its upper and name fields, and records its
 // lower-case form when it is no name word.
 func (tz *tokenizer) notNormal(t *token, s string) {
-	ascii := wordsplit.IsASCII(t.form)
-	var form string
-	var nlow int
 	start, end := int(t.start), int(t.end)
-	// Most capitalized words are at most 16 bytes, and recur: the form
-	// of one is made once a document. Its keys are packWord's or
+	text := s[start:end]
+	ascii := wordsplit.IsASCII(text)
+	// Most capitalized words are at most 16 bytes, and recur: the forms
+	// of one are made once a document. Its keys are packWord's or
 	// packLong's, read in one load or two (see append).
 	var k1, k2 uint64
 	if n := end - start; ascii && tz.capitals != nil {
@@ -264,33 +314,33 @@ func (tz *tokenizer) notNormal(t *token, s string) {
 			k1, k2 = load8(s, start), load8(s, end-8)>>((128-8*n)&63)
 		}
 	}
+	var lower string
 	if k1 == 0 { // no keys: no word's first byte is 0
-		form, nlow, t.upper, t.name = tz.forms(t.form, ascii)
-	} else if form = tz.capitals.get(k1, k2); form == "" {
-		form, nlow, t.upper, t.name = tz.forms(t.form, true)
-		tz.capitals.add(k1, k2, form)
+		lower = tz.forms(t, text, ascii)
+	} else if at, ok := tz.capitals.get(k1, k2); !ok {
+		lower = tz.forms(t, text, true)
+		tz.capitals.add(k1, k2, t.at)
 	} else {
 		// A word met before in the document: recorded in lw then.
-		t.form, t.nlow = form, int32(end-start)
+		t.at, t.differs = at, true
 		t.upper = 'A' <= s[start] && s[start] <= 'Z'
-		t.name = t.upper || arabicNamePrefix(s[start:end])
+		t.name = t.upper || arabicNamePrefix(text)
 		return
 	}
-	t.form, t.nlow = form, int32(nlow)
 	if tz.lw != nil && !t.name {
-		tz.lw.add(form[:nlow])
+		tz.lw.add(lower)
 	}
 }
 
-// forms returns the form of a word that is not normal, and the length of
-// its lower-case form, and whether it starts upper case and whether it
-// may be part of a name (see token).
-func (tz *tokenizer) forms(text string, ascii bool) (form string, nlow int, upper, name bool) {
+// forms gives the token t of a word that is not normal, whose text is
+// text, its forms (see token) and its upper and name fields, and returns
+// its lower-case form. An ASCII word's lower-case form differs from it:
+// it has an upper-case letter.
+func (tz *tokenizer) forms(t *token, text string, ascii bool) (lower string) {
 	var buf [128]byte
 	var both []byte // the lower-case form, then text
+	var upper bool
 	if n := len(text); ascii && 2*n <= len(buf) {
-		// An ASCII word that is not normal has an upper-case letter:
-		// its lower-case form differs from it.
 		both = buf[:2*n]
 		for k := range n {
 			c := text[k]
@@ -301,27 +351,40 @@ func (tz *tokenizer) forms(text string, ascii bool) (form string, nlow int, uppe
 			}
 			both[k] = c | lower
 		}
-		nlow = n
+		t.nlow = uint32(n)
 		upper = text[0]-'A' <= 'Z'-'A'
 	} else {
 		low := wordsplit.AppendNormalized(buf[:0], text)
 		upper = startsUpper(text)
 		if string(low) == text {
-			return text, len(text), upper, upper || arabicNamePrefix(text)
+			t.upper, t.name = upper, upper || arabicNamePrefix(text)
+			return text // the forms are text, where t is
 		}
-		nlow = len(low)
+		t.nlow = uint32(len(low))
 		both = append(low, text...)
 	}
-	if tz.lowers == nil {
-		form = string(both)
-	} else {
-		// A Builder's String is a view of what it holds so far; writing
-		// more never changes bytes already written.
-		from := tz.lowers.Len()
-		tz.lowers.Write(both)
-		form = tz.lowers.String()[from:]
+	var written string
+	t.at, written = tz.write(both)
+	t.differs, t.upper, t.name = true, upper, upper || arabicNamePrefix(text)
+	return written[:t.nlow]
+}
+
+// write writes b at the end of the store, and returns its offset and the
+// bytes written, a view of the store. A Builder's String is a view of what
+// it holds so far; writing more never changes bytes already written.
+func (tz *tokenizer) write(b []byte) (at uint32, written string) {
+	if tz.origin == noOrigin {
+		// appendTokens' first form: the text goes first.
+		if tz.store == nil {
+			tz.store = new(strings.Builder)
+		}
+		tz.store.Grow(2*len(tz.text) + len(b))
+		tz.origin = uint32(tz.store.Len())
+		tz.store.WriteString(tz.text)
 	}
-	return form, nlow, upper, upper || arabicNamePrefix(text)
+	from := tz.store.Len()
+	tz.store.Write(b)
+	return uint32(from) - tz.origin, tz.store.String()[from:]
 }
 
 // startsUpper reports whether s starts with an upper-case letter.

@@ -179,7 +179,8 @@ func (c *turnText) flush(out []Statement) {
 // copied to out. cont gathers the text of a turn that goes on; the
 // caller flushes it at the end.
 func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, out, buf *[]Statement, cont *turnText, cur int) int {
-	inner := paragraph{index: p.index}
+	p.tokens() // and so its store, which inner's tokens share
+	inner := paragraph{index: p.index, src: p.src}
 	// The turn is most often the end of the paragraph, after its label:
 	// the paragraph's own tokens are read from there rather than
 	// tokenized again (a label ends at a colon or space, so a token
@@ -268,7 +269,7 @@ func shiftAsIs(toks []token, off int32, text string) bool {
 		t := &toks[k]
 		t.start -= off
 		t.end -= off
-		if t.start != end && (t.start != end+1 || text[end] != ' ') || !t.word && t.form == "(" {
+		if t.start != end && (t.start != end+1 || text[end] != ' ') || !t.word && t.start >= 0 && int(t.start) < len(text) && text[t.start] == '(' {
 			asIs = false
 		}
 		end = t.end
@@ -343,8 +344,8 @@ func asciiSpaces8(x uint64) (spaces uint64, ok bool) {
 // transcript turn to the next: they are valid until the next call.
 func (st *docState) tokensFrom(toks []token, off int) []token {
 	// One copy, then the offsets moved in place: copying token by token
-	// paid for a write barrier on each one's string while the collector
-	// runs, and for append's checks.
+	// paid for append's checks (and, when a token held a string, for a
+	// write barrier on each while the collector ran).
 	st.turnToks = append(st.turnToks[:0], toks[firstAt(toks, off, 0):]...)
 	moveTokens(st.turnToks, -int32(off))
 	return st.turnToks
@@ -357,8 +358,8 @@ func (st *docState) tokensFrom(toks []token, off int) []token {
 // the tokens. The tokens are moved in place, not copied: the caller moves
 // them back (moveTokens) once it has read them. A copy of most of a
 // transcript's tokens, with a write barrier for each one's string while
-// the collector runs, was about 2% of the CPU time of two jobs on the
-// bench file.
+// the collector ran (when a token held one), was about 2% of the CPU time
+// of two jobs on the bench file.
 func turnTokens(toks []token, off int, text string) ([]token, bool) {
 	turn := toks[firstAt(toks, off, 0):]
 	return turn, shiftAsIs(turn, int32(off), text)
@@ -391,18 +392,19 @@ func (a *Attributor) roleLine(label, rest string, st *docState) (string, bool) {
 		rest = rest[:open]
 	}
 	rest = strings.Trim(rest, " .…")
-	toks := wordsOf(tokenize(rest))
+	toks, src := tokenize(rest)
+	toks = wordsOf(toks)
 	if len(toks) == 0 || len(toks) > 5 {
 		return "", false
 	}
-	if a.titles.match(toks, 0) == 0 {
+	if a.titles.match(src, toks, 0) == 0 {
 		return "", false
 	}
-	name := a.nameIn(toks, st)
+	name := a.nameIn(src, toks, st)
 	if len(name) == 0 {
 		return "", false
 	}
-	return st.personName(name), true
+	return st.personName(src, name), true
 }
 
 // labelForm is what a transcript reads of a label: its words, which
@@ -414,6 +416,7 @@ type labelForm struct {
 	// titled are those words, in title case when the label is in
 	// capitals ("MR MILLER" gives "Mr Miller").
 	titled []token
+	src    string // the store of titled (see token)
 	// speaker, journalist and answer are what labelSpeaker answers for
 	// the label.
 	speaker            string
@@ -429,10 +432,12 @@ func newLabelForm(label string) *labelForm {
 		label = strings.TrimSpace(label[:open])
 	}
 	label = strings.TrimSuffix(label, ".")
-	toks := wordsOf(tokenize(label))
-	f := &labelForm{low: lowerPhrase(toks), titled: toks}
+	toks, src := tokenize(label)
+	toks = wordsOf(toks)
+	f := &labelForm{low: lowerPhrase(src, toks), titled: toks, src: src}
 	if isAllCaps(label) {
-		f.titled = wordsOf(tokenize(titleCase(label)))
+		toks, src = tokenize(titleCase(label))
+		f.titled, f.src = wordsOf(toks), src
 	}
 	return f
 }
@@ -452,22 +457,22 @@ func (a *Attributor) labelSpeaker(f *labelForm, st *docState) (speaker string, j
 	if name, ok := a.outlet[low]; ok {
 		return name, true, false
 	}
-	toks := f.titled
-	if len(toks) > 0 && toks[0].lower() == "the" {
+	toks, src := f.titled, f.src
+	if len(toks) > 0 && toks[0].lower(src) == "the" {
 		toks = toks[1:]
 	}
-	if name, ok := st.roles[lowerPhrase(toks)]; ok {
+	if name, ok := st.roles[lowerPhrase(src, toks)]; ok {
 		return name, false, false
 	}
-	if name := a.nameIn(toks, st); len(name) > 0 {
-		return st.personName(name), false, false
+	if name := a.nameIn(src, toks, st); len(name) > 0 {
+		return st.personName(src, name), false, false
 	}
-	if title, ok := a.titleOnly(toks); ok {
+	if title, ok := a.titleOnly(src, toks); ok {
 		if name, ok := st.personWithTitle(title, nil); ok {
 			return name, false, false
 		}
 	}
-	return joinText(toks), false, false
+	return joinText(src, toks), false, false
 }
 
 // cleanTurn removes stage directions — "(Laughter.)", "(spoke in

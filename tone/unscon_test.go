@@ -73,7 +73,8 @@ func TestUNSConTargets(t *testing.T) {
 			t.Fatalf("unscon: target %q is not in the gazetteer", f[3])
 		}
 		c := &unnamed
-		for _, r := range x.findRefs(tokenize(f[4]), nil) {
+		toks, src := tokenize(f[4])
+		for _, r := range x.findRefs(src, toks, nil) {
 			if r.actor == want {
 				c = &named
 				if want == speaker {
