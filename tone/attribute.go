@@ -238,12 +238,13 @@ func asciiWords(s string) (words int, ok bool) {
 	return words, true
 }
 
-// MaxDocument is the length of the longest text [Attributor.Attribute]
-// and [Analyzer.Analyze] read at once, 512 MiB: the offsets of a
-// document's words into what it keeps of them (its paragraphs, the forms
-// of its words, its transcript labels read again: less than seven times
-// the document) are 32 bits. Cut a longer text between paragraphs first,
-// as the demarche command does (into pieces of 1 MiB).
+// MaxDocument is the length of the longest text [Attributor.Attribute],
+// [Analyzer.Analyze] and [Scorer.Score] read at once, 512 MiB: the
+// offsets of a document's words into what it keeps of them (its
+// paragraphs, the forms of its words, its transcript labels read again:
+// less than seven times the document) are 32 bits. Cut a longer text
+// between paragraphs first, as the demarche command does (into pieces of
+// 1 MiB).
 const MaxDocument = 512 << 20
 
 // Attribute splits doc into statements. Narration is included with kind

@@ -311,8 +311,10 @@ func prohibitive(words []string, m lexicon.Match, open int) bool {
 	return m.Start == open+1 && words[open] == "do"
 }
 
-// Score reads one statement.
+// Score reads one statement. It panics when text is longer than
+// [MaxDocument].
 func (s *Scorer) Score(text string) Score {
+	checkLength(len(text))
 	return s.score(text, &scoreBuf{})
 }
 
