@@ -271,9 +271,9 @@ func TestTokenForms(t *testing.T) {
 	}
 	const s = "China’s NATO, détente; Émile minister’s iPhone."
 	want := "China’s/china's NATO/nato ,/, détente/détente ;/; Émile/émile minister’s/minister's iPhone/iphone ./."
-	var lowers strings.Builder
+	var store strings.Builder
 	toks1, src1 := tokenize(s)
-	toks2, src2 := appendTokens(nil, s, &lowers)
+	toks2, src2 := appendTokens(nil, s, &store)
 	for k, toks := range [][]token{toks1, toks2} {
 		src := []string{src1, src2}[k]
 		var got []string
