@@ -32,10 +32,12 @@ screenshot: run
 		--user-data-dir=$$(mktemp -d) --window-size=960,1400 --screenshot=docs/sample-report.png \
 		file://$(CURDIR)/$(SAMPLE_REPORT)
 
-## test: vet, then every test with the race detector
+## test: vet, then every test with the race detector, then every micro-benchmark
+## once (not timed: so that one that no longer runs fails here, not in make bench)
 test:
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
+	$(GO) test -run '^$$' -bench . -benchtime 1x -skip Corpus ./...
 
 ## install: install demarche into $(GOPATH)/bin
 install:
