@@ -208,6 +208,12 @@ func lowerWords(s string) []string {
 		}
 		return out
 	}
+	return tokenWords(s)
+}
+
+// tokenWords returns the lower-case forms of the word tokens of s, as the
+// tokenizer reads them: lowerWords' way when s is not plain ASCII words.
+func tokenWords(s string) []string {
 	var out []string
 	toks, src := tokenize(s)
 	for _, t := range toks {

@@ -415,19 +415,9 @@ func TestNarratorBreak(t *testing.T) {
 
 // TestLowerWordsASCII checks lowerWords' way around the tokenizer for
 // ASCII letters, digits and spaces (issue #6) against the tokenizer's
-// words: on every line of the data files, and on random strings of such
+// words (tokenWords): on every line of the data files, and on random strings of such
 // bytes and a few that take the tokenizer's way.
 func TestLowerWordsASCII(t *testing.T) {
-	tokenized := func(s string) []string {
-		var out []string
-		toks, src := tokenize(s)
-		for _, tok := range toks {
-			if tok.word {
-				out = append(out, tok.lower(src))
-			}
-		}
-		return out
-	}
 	texts := []string{"", " ", "  a  ", "United States", "G7 summit", "MR MILLER", "x", "Foreign Ministry spokesperson"}
 	for _, data := range []string{cuesTxt, cueNounsTxt, titlesTxt, countriesTSV, speakersTSV, outletsTxt} {
 		for _, line := range strings.Split(data, "\n") {
@@ -454,7 +444,7 @@ func TestLowerWordsASCII(t *testing.T) {
 		if _, ok := asciiWords(s); ok {
 			fast++
 		}
-		got, want := lowerWords(s), tokenized(s)
+		got, want := lowerWords(s), tokenWords(s)
 		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
 			t.Fatalf("lowerWords(%q) = %q, want %q", s, got, want)
 		}
