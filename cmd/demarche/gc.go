@@ -21,9 +21,14 @@ const startGCPercent = 400
 // batch needs, are as before unless the command sets the collector
 // itself and calls keep on the result. The Go compiler does the same
 // (cmd/compile/internal/base.AdjustStartingHeap). A GOGC set by the user
-// is left alone.
-func delayFirstGC() *firstGC {
+// is left alone: gogc is the GOGC environment variable, since GOGC=100
+// there is the runtime's default too, and SetGCPercent cannot tell the
+// two apart.
+func delayFirstGC(gogc string) *firstGC {
 	g := &firstGC{}
+	if gogc != "" {
+		return g
+	}
 	if prev := debug.SetGCPercent(startGCPercent); prev != 100 {
 		debug.SetGCPercent(prev)
 		return g

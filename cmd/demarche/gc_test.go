@@ -18,14 +18,21 @@ func TestDelayFirstGC(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	for _, user := range []int{-1, 50, 200} {
 		debug.SetGCPercent(user)
-		delayFirstGC()
+		delayFirstGC("")
 		if got := gcPercent(); got != user {
 			t.Errorf("GOGC=%d set by the user: delayFirstGC changed it to %d", user, got)
 		}
 	}
+	// GOGC=100 in the environment is the runtime's default, which only
+	// the variable tells apart from no setting.
+	debug.SetGCPercent(100)
+	delayFirstGC("100")
+	if got := gcPercent(); got != 100 {
+		t.Errorf("GOGC=100 set by the user: delayFirstGC changed it to %d", got)
+	}
 
 	debug.SetGCPercent(100)
-	delayFirstGC()
+	delayFirstGC("")
 	if got := gcPercent(); got != startGCPercent {
 		t.Fatalf("GOGC = %d after delayFirstGC, want %d", got, startGCPercent)
 	}
@@ -47,7 +54,7 @@ func TestDelayFirstGC(t *testing.T) {
 func TestDelayFirstGCKept(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	debug.SetGCPercent(100)
-	g := delayFirstGC()
+	g := delayFirstGC("")
 	g.keep()
 	debug.SetGCPercent(300) // as a batch would
 	for range 5 {

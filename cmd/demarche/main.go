@@ -5,6 +5,6 @@ package main
 import "os"
 
 func main() {
-	gc := delayFirstGC()
+	gc := delayFirstGC(os.Getenv("GOGC"))
 	os.Exit(runMain(gc))
 }
