@@ -22,13 +22,14 @@ func TestTuneMemory(t *testing.T) {
 		jobs     int
 		gogc     int
 		limitMiB int64
+		set      bool // what tuneMemory returns
 	}{
-		{"", 0, 400, 56},
-		{"", 1, 400, 56},
-		{"", 2, 400, 78},
-		{"", 8, 400, 300},
-		{"GOGC", 2, 100, -1},
-		{"GOMEMLIMIT", 2, 100, -1},
+		{"", 0, 400, 56, true},
+		{"", 1, 400, 56, true},
+		{"", 2, 400, 78, true},
+		{"", 8, 400, 300, true},
+		{"GOGC", 2, 100, -1, false},
+		{"GOMEMLIMIT", 2, 100, -1, false},
 	}
 	for _, tt := range tests {
 		debug.SetGCPercent(100)
@@ -36,7 +37,7 @@ func TestTuneMemory(t *testing.T) {
 		if tt.env != "" {
 			t.Setenv(tt.env, "100")
 		}
-		tuneMemory(tt.jobs)
+		set := tuneMemory(tt.jobs)
 		if tt.env != "" {
 			os.Unsetenv(tt.env)
 		}
@@ -46,8 +47,8 @@ func TestTuneMemory(t *testing.T) {
 		if tt.limitMiB > 0 {
 			wantLimit = tt.limitMiB << 20
 		}
-		if gogc != tt.gogc || limit != wantLimit {
-			t.Errorf("env %q, %d jobs: GOGC %d, limit %d; want %d, %d", tt.env, tt.jobs, gogc, limit, tt.gogc, wantLimit)
+		if gogc != tt.gogc || limit != wantLimit || set != tt.set {
+			t.Errorf("env %q, %d jobs: GOGC %d, limit %d, set %v; want %d, %d, %v", tt.env, tt.jobs, gogc, limit, set, tt.gogc, wantLimit, tt.set)
 		}
 	}
 }

@@ -16,8 +16,11 @@ func runMain(gc *firstGC) int {
 	ctx, stop := signalContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	tune := func(jobs int) {
-		gc.keep() // the batch's setting stands after the first collection
-		tuneMemory(jobs)
+		if tuneMemory(jobs) {
+			gc.keep() // the batch's setting stands after the first collection
+		}
+		// Otherwise GOGC or GOMEMLIMIT is the user's: with GOMEMLIMIT
+		// alone, the first collection still restores GOGC=100.
 	}
 	f := &factory{in: os.Stdin, out: os.Stdout, errOut: os.Stderr, isTerminal: isTerminal, tuneMemory: tune}
 	return runWith(ctx, f, os.Args[1:])
