@@ -18,9 +18,9 @@ import (
 // as /dev/null, a named pipe, or a file descriptor's name such as
 // /dev/stdout) is written in place instead: replacing /dev/null by a
 // regular file, or a pipe that a reader waits on, is never what the user
-// asked for, and a stream has no "not at all" to keep. A symbolic link to
-// a file is followed: the file it points to is replaced, and the link
-// stays.
+// asked for, and a stream has no "not at all" to keep. A symbolic link is
+// followed: the file it points to is replaced (or made, when it does not
+// exist yet), and the link stays.
 type atomicFile struct {
 	*os.File
 	op     string // the operation errors name: "output" or "write"
@@ -60,6 +60,13 @@ func createOutput(op, dest string) (*atomicFile, error) {
 		if target, err = filepath.EvalSymlinks(dest); err != nil {
 			return nil, fmt.Errorf("%s %s: %w", op, dest, unwrapPath(err))
 		}
+	} else if to, lerr := os.Readlink(dest); lerr == nil {
+		// A link to a file not yet written: the file is made, as a
+		// shell's > makes it.
+		if !filepath.IsAbs(to) {
+			to = filepath.Join(filepath.Dir(dest), to)
+		}
+		target = to
 	}
 	// A dot name keeps the temporary file out of the directory walks of
 	// a later run over the same folder.

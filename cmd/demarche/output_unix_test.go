@@ -62,6 +62,21 @@ func TestCreateAtomicDestinations(t *testing.T) {
 			files: []string{"out.csv", "real"},
 		},
 		{
+			name: "link to a file not yet written",
+			setup: func(t *testing.T, dir string) (string, func() string) {
+				if err := os.Mkdir(filepath.Join(dir, "real"), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				dest := filepath.Join(dir, "out.csv")
+				if err := os.Symlink(filepath.Join("real", "new.csv"), dest); err != nil {
+					t.Fatal(err)
+				}
+				return dest, func() string { return readFile(t, filepath.Join(dir, "real", "new.csv")) }
+			},
+			mode:  os.ModeSymlink,
+			files: []string{"out.csv", "real"},
+		},
+		{
 			name: "named pipe",
 			setup: func(t *testing.T, dir string) (string, func() string) {
 				dest := filepath.Join(dir, "pipe")
