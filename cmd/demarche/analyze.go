@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -264,6 +265,12 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 	if err := a.finish(bw); err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
+	if !a.filter.All() && !a.matched && a.statements > 0 {
+		// An empty table is easy to take for "said nothing" when the name
+		// was mistyped.
+		a.prog.warn(fmt.Errorf("no speaker in the input matches --speaker %s (of %s)",
+			quotedList(a.opts.Speakers), plural(a.speakerCount(), "speaker")))
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
@@ -304,6 +311,9 @@ type analysis struct {
 	done, skipped, failed int   // inputs
 	statements            int   // attributed statements (not narration)
 	bytes                 int64 // bytes read
+	// matched is set once --speaker selects a speaker (or a statement):
+	// a run whose statements it selects none of says so.
+	matched bool
 }
 
 // fileTally holds the running sums of one file's speakers.
@@ -349,6 +359,7 @@ func (a *analysis) emit(p batch.Piece) error {
 			// the summary line, and nothing is summed.
 			a.names, _ = addName(a.tally, a.names, groupName(a.opts.By, s))
 			if a.filter.MatchStatement(s.Speaker) {
+				a.matched = true
 				rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
 			}
 			continue
@@ -419,8 +430,15 @@ func (a *analysis) finish(w io.Writer) error {
 			aliases[c] = append(aliases[c], n)
 		}
 	}
+	// selected is whether --speaker selects a speaker known under name
+	// and the names merged into it.
+	selected := func(name string) bool {
+		ok := a.filter.Match(append([]string{name}, aliases[name]...)...)
+		a.matched = a.matched || ok
+		return ok
+	}
 	keep := func(s tone.SpeakerSummary) bool {
-		return s.Statements >= a.opts.MinStatements && a.filter.Match(append([]string{s.Speaker}, aliases[s.Speaker]...)...)
+		return selected(s.Speaker) && s.Statements >= a.opts.MinStatements
 	}
 	if a.opts.By == byFile {
 		var sums []fileSummary
@@ -435,7 +453,7 @@ func (a *analysis) finish(w io.Writer) error {
 	}
 	if a.targets != nil {
 		rows := a.targets.rows(canon, func(speaker string, n int) bool {
-			return n >= a.opts.MinStatements && a.filter.Match(append([]string{speaker}, aliases[speaker]...)...)
+			return selected(speaker) && n >= a.opts.MinStatements
 		})
 		return writeTargets(w, a.opts.Format, a.opts.By == byCountry, rows)
 	}
@@ -521,6 +539,15 @@ func (a *analysis) printSummary(start time.Time) {
 // speakerCount is how many speakers the run found, after merging names.
 func (a *analysis) speakerCount() int {
 	return len(a.names) - len(batch.Canonical(a.names))
+}
+
+// quotedList returns names quoted and joined by ", ".
+func quotedList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, ", ")
 }
 
 func plural(n int, word string) string {
