@@ -265,12 +265,6 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 	if err := a.finish(bw); err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
-	if !a.filter.All() && !a.matched && a.statements > 0 {
-		// An empty table is easy to take for "said nothing" when the name
-		// was mistyped.
-		a.prog.warn(fmt.Errorf("no speaker in the input matches --speaker %s (of %s)",
-			quotedList(a.opts.Speakers), plural(a.speakerCount(), "speaker")))
-	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
@@ -278,6 +272,12 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 		if err := file.commit(); err != nil {
 			return err
 		}
+	}
+	if !a.filter.All() && !a.matched && a.statements > 0 {
+		// After the output, which is empty: an empty table is easy to
+		// take for "said nothing" when the name was mistyped.
+		a.prog.warn(fmt.Errorf("no speaker in the input matches --speaker %s (of %s)",
+			quotedList(a.opts.Speakers), plural(a.speakerCount(), "speaker")))
 	}
 	a.printSummary(start)
 	if a.failed > 0 {
