@@ -81,8 +81,11 @@ code is then 1. A binary file (a NUL byte) is skipped; invalid UTF-8 is
 replaced with U+FFFD and reported.
 
 With -o FILE the output is written to a temporary file and renamed to FILE
-when complete, so an interrupted run leaves no partial file; the format
-follows FILE's extension (.csv, .json, .jsonl) unless --format is given.
+when complete, so an interrupted run leaves no partial file (a link is
+followed to its file; a device, a pipe or /dev/stdout is written in place);
+the format follows FILE's extension (.csv, .json, .jsonl) unless --format
+is given. A --speaker that selects no speaker of the input is reported on
+stderr.
 With more than one input, a one-line summary goes to stderr at the end,
 and a progress bar while running when stderr is a terminal (--quiet turns
 both off).`,

@@ -25,7 +25,7 @@ type atomicFile struct {
 	*os.File
 	op     string // the operation errors name: "output" or "write"
 	dest   string // as the user gave it, for messages
-	target string // the file renamed over: dest with its links followed
+	target string // the file renamed over: dest with its links followed (not direct)
 	direct bool   // written in place: commit and abort only close it
 	done   bool
 }
@@ -52,7 +52,7 @@ func createOutput(op, dest string) (*atomicFile, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s %s: %w", op, dest, unwrapPath(err))
 		}
-		return &atomicFile{File: f, op: op, dest: dest, target: dest, direct: true}, nil
+		return &atomicFile{File: f, op: op, dest: dest, direct: true}, nil
 	}
 	target := dest
 	if err == nil {
