@@ -2,6 +2,7 @@ package tone
 
 import (
 	"runtime"
+	"slices"
 
 	"github.com/demarche/demarche/tone/naivebayes"
 )
@@ -79,15 +80,48 @@ func (an *Analyzer) Analyze(doc string) []Scored {
 // leaves its slab's end unused.
 const termsPerStatement = 5
 
-// AnalyzeCount is Analyze; it also returns how many paragraphs doc has,
-// as [CountParagraphs] does, without reading doc a second time.
-func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
+// Extent is how much of a text [Analyzer.AnalyzeCount] read: its
+// statements, narration included, and its paragraphs, which a caller that
+// analyzes a long text piece by piece numbers the next piece's from.
+type Extent struct {
+	Statements, Paragraphs int
+}
+
+// AnalyzeCount is Analyze; it also returns how many statements doc has,
+// narration included, and how many paragraphs, as [CountParagraphs]
+// counts them, without reading doc a second time.
+func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, Extent) {
+	checkLength(len(doc))
 	var bufs *docBuffers
 	select {
 	case bufs = <-an.bufs:
 	default:
 		bufs = new(docBuffers)
 	}
+	doc = Normalize(doc)
+	var out []Scored
+	var ext Extent
+	if docs := Documents(doc); docs != nil {
+		for _, d := range docs {
+			out, ext = an.analyzeDocument(out, d, ext, bufs)
+		}
+	} else {
+		out, ext = an.analyzeDocument(nil, doc, ext, bufs)
+	}
+	// Once bufs is handed on, another goroutine may take it: nothing of
+	// it is touched after.
+	select {
+	case an.bufs <- bufs:
+	default:
+	}
+	return out, ext
+}
+
+// analyzeDocument appends the statements of one normalized document to
+// out, numbered from base (the statements and paragraphs of the
+// documents before it in the same text), and returns base with the
+// document's added. It leaves bufs reset.
+func (an *Analyzer) analyzeDocument(out []Scored, doc string, base Extent, bufs *docBuffers) ([]Scored, Extent) {
 	stmts, toks, paras := an.attributor.attribute(doc, bufs)
 	// Targets read narration too (pronouns refer to what the reporter
 	// named); otherwise narration that is left out is dropped at once.
@@ -101,12 +135,18 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 			toScore++
 		}
 	}
-	all := make([]Scored, 0, n)
+	start := len(out)
+	if out == nil {
+		out = make([]Scored, 0, n)
+	} else {
+		out = slices.Grow(out, n)
+	}
 	for _, s := range stmts {
 		if s.Kind != Narration || keepNarration {
-			all = append(all, Scored{Statement: s})
+			out = append(out, Scored{Statement: s})
 		}
 	}
+	all := out[start:]
 	if an.actors != nil {
 		// Countries and targets do not depend on the statements' scores.
 		bufs.aff.begin(an.actors, doc, toks, bufs.state.src)
@@ -144,21 +184,18 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, int) {
 		s.Score = an.scorer.scoreTokens(s.Text, src, stoks, sbuf, an.model)
 	}
 	// Nothing reads the tokens, statements or mentions from here on.
-	// Cleared, they keep no text alive. Once bufs is handed on, another
-	// goroutine may take it: nothing of it is touched after.
+	// Cleared, they keep no text alive.
+	next := Extent{Statements: base.Statements + len(stmts), Paragraphs: base.Paragraphs + len(paras)}
 	bufs.reset()
-	select {
-	case an.bufs <- bufs:
-	default:
+	if toScore < len(all) {
+		all = slices.DeleteFunc(all, func(s Scored) bool { return s.Kind == Narration })
+		out = out[:start+len(all)]
 	}
-	if toScore == len(all) {
-		return all, len(paras)
-	}
-	out := make([]Scored, 0, toScore)
-	for _, s := range all {
-		if s.Kind != Narration || an.narration {
-			out = append(out, s)
+	if base != (Extent{}) {
+		for i := range all {
+			all[i].Index += base.Statements
+			all[i].Paragraph += base.Paragraphs
 		}
 	}
-	return out, len(paras)
+	return out, next
 }

@@ -255,22 +255,43 @@ const MaxDocument = 512 << 20
 
 // Attribute splits doc into statements. Narration is included with kind
 // Narration and an empty speaker, so callers can choose to show it; every
-// statement's Index counts from 1 in document order. It panics when doc is
-// longer than [MaxDocument].
+// statement's Index counts from 1 in document order. A text that holds
+// several documents (see [Documents]) is read one document at a time,
+// its statements and paragraphs numbered on from one document to the
+// next. It panics when doc is longer than [MaxDocument].
 func (a *Attributor) Attribute(doc string) []Statement {
-	out, _, _ := a.attribute(doc, new(docBuffers))
+	checkLength(len(doc))
+	doc = Normalize(doc)
+	docs := Documents(doc)
+	if docs == nil {
+		out, _, _ := a.attribute(doc, new(docBuffers))
+		return out
+	}
+	var out []Statement
+	var base Extent
+	bufs := new(docBuffers)
+	for _, d := range docs {
+		stmts, _, paras := a.attribute(d, bufs)
+		for _, s := range stmts {
+			s.Index += base.Statements
+			s.Paragraph += base.Paragraphs
+			out = append(out, s)
+		}
+		base.Statements += len(stmts)
+		base.Paragraphs += len(paras)
+		bufs.reset()
+	}
 	return out
 }
 
-// attribute is Attribute; it also returns the document's tokens, for the
-// reading of speaker countries that follows (see [affiliator]), and its
-// paragraphs, whose tokens are views of them (see [paragraph.span]).
-// The tokens, statements and mentions are written over bufs' arrays when
-// they have room, and bufs is left holding the arrays used, for the
-// caller to reset and hand to the next document.
+// attribute is Attribute for one normalized document (see [Normalize]);
+// it also returns the document's tokens, for the reading of speaker
+// countries that follows (see [affiliator]), and its paragraphs, whose
+// tokens are views of them (see [paragraph.span]). The tokens,
+// statements and mentions are written over bufs' arrays when they have
+// room, and bufs is left holding the arrays used, for the caller to reset
+// and hand to the next document.
 func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []token, []paragraph) {
-	checkLength(len(doc))
-	doc = Normalize(doc)
 	st := &bufs.state
 	st.prepare(len(doc))
 	paras := st.split(doc)

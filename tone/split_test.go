@@ -553,7 +553,8 @@ func TestParagraphSpan(t *testing.T) {
 }
 
 // TestAnalyzeCount checks that AnalyzeCount counts paragraphs as
-// CountParagraphs does, which a batch of pieces numbers paragraphs with.
+// CountParagraphs does, and statements, narration included, as Attribute
+// finds them, which a batch of pieces numbers the next piece's with.
 func TestAnalyzeCount(t *testing.T) {
 	a, err := NewAttributor()
 	if err != nil {
@@ -572,8 +573,11 @@ func TestAnalyzeCount(t *testing.T) {
 		"\uFEFFWords.\r\nCRLF line ends.\rLone CR.\n\n\n\n",
 	} {
 		stmts, n := an.AnalyzeCount(doc)
-		if want := CountParagraphs(doc); n != want {
-			t.Errorf("%q: %d paragraphs, want %d", doc, n, want)
+		if want := CountParagraphs(doc); n.Paragraphs != want {
+			t.Errorf("%q: %d paragraphs, want %d", doc, n.Paragraphs, want)
+		}
+		if want := len(a.Attribute(doc)); n.Statements != want {
+			t.Errorf("%q: %d statements, want %d", doc, n.Statements, want)
 		}
 		if got := an.Analyze(doc); !slices.EqualFunc(got, stmts, func(x, y Scored) bool { return x.Text == y.Text && x.Speaker == y.Speaker }) {
 			t.Errorf("%q: AnalyzeCount's statements differ from Analyze's", doc)
@@ -781,7 +785,7 @@ func TestStatementSpans(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		stmts, _, paras := a.attribute(string(data), new(docBuffers))
+		stmts, _, paras := a.attribute(Normalize(string(data)), new(docBuffers))
 		for _, s := range stmts {
 			all++
 			toks, ok := paras[s.Paragraph-1].span(s.Text)
@@ -1160,7 +1164,7 @@ func TestJoinedTokens(t *testing.T) {
 	}
 	joined, refused := 0, 0
 	for di, doc := range docs {
-		stmts, _, paras := a.attribute(doc, new(docBuffers))
+		stmts, _, paras := a.attribute(Normalize(doc), new(docBuffers))
 		for _, s := range stmts {
 			p := s.Paragraph - 1
 			if p < 0 || p >= len(paras) {

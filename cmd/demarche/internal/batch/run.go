@@ -18,11 +18,11 @@ type Analyzer interface {
 	Analyze(text string) []tone.Scored
 }
 
-// paragraphAnalyzer is an Analyzer that also counts a text's paragraphs
-// as [tone.CountParagraphs] does, while it reads them; [*tone.Analyzer]
-// is one.
-type paragraphAnalyzer interface {
-	AnalyzeCount(text string) ([]tone.Scored, int)
+// extentAnalyzer is an Analyzer that also counts a text's statements,
+// narration included, and its paragraphs, as [tone.CountParagraphs]
+// does, while it reads them; [*tone.Analyzer] is one.
+type extentAnalyzer interface {
+	AnalyzeCount(text string) ([]tone.Scored, tone.Extent)
 }
 
 // Config says how to run a batch.
@@ -141,8 +141,8 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Piece) error
 						it.piece.Statements[k].Index += stmtBase
 						it.piece.Statements[k].Paragraph += paraBase
 					}
-					stmtBase += len(it.piece.Statements)
-					paraBase += it.paragraphs
+					stmtBase += it.extent.Statements
+					paraBase += it.extent.Paragraphs
 					if ctx.Err() != nil {
 						return ctx.Err()
 					}
@@ -170,10 +170,10 @@ type task struct {
 
 // item is one piece of a task.
 type item struct {
-	piece      Piece
-	text       string // to analyze; dropped once analyzed
-	analyze    bool
-	paragraphs int // how many paragraphs text has
+	piece   Piece
+	text    string // to analyze; dropped once analyzed
+	analyze bool
+	extent  tone.Extent // how many statements and paragraphs text has
 }
 
 func work(ctx context.Context, an Analyzer, tasks <-chan *task, results chan<- *task) {
@@ -188,11 +188,11 @@ func work(ctx context.Context, an Analyzer, tasks <-chan *task, results chan<- *
 			for i := range t.items {
 				it := &t.items[i]
 				if it.analyze && ctx.Err() == nil {
-					if pa, ok := an.(paragraphAnalyzer); ok {
-						it.piece.Statements, it.paragraphs = pa.AnalyzeCount(it.text)
+					if ca, ok := an.(extentAnalyzer); ok {
+						it.piece.Statements, it.extent = ca.AnalyzeCount(it.text)
 					} else {
 						it.piece.Statements = an.Analyze(it.text)
-						it.paragraphs = tone.CountParagraphs(it.text)
+						it.extent = countOf(it.piece.Statements, it.text)
 					}
 					it.text = ""
 				}
@@ -200,6 +200,18 @@ func work(ctx context.Context, an Analyzer, tasks <-chan *task, results chan<- *
 			results <- t
 		}
 	}
+}
+
+// countOf returns the extent of a text an Analyzer that does not count
+// returned stmts for: its paragraphs, and the statement numbers it used,
+// which are as many as the last statement's when narration, left out,
+// does not end the text.
+func countOf(stmts []tone.Scored, text string) tone.Extent {
+	ext := tone.Extent{Paragraphs: tone.CountParagraphs(text)}
+	for _, s := range stmts {
+		ext.Statements = max(ext.Statements, s.Index)
+	}
+	return ext
 }
 
 // producer reads the inputs in order and sends their pieces to the

@@ -153,6 +153,56 @@ func TestRunPiecesMatchWhole(t *testing.T) {
 	}
 }
 
+// TestRunCollectionPieces checks that a collection of documents (see
+// tone.Documents) read in pieces is attributed and numbered as the whole
+// text is, narration left out or not: pieces are cut where documents
+// meet, and statement numbers go on from the statements of the pieces
+// before, narration included.
+func TestRunCollectionPieces(t *testing.T) {
+	var docs []string
+	for i := range 12 {
+		doc := fmt.Sprintf("Briefing %d\n\nMei Lund: Good afternoon. We welcome the talks.\n\nReuters: A question?\n\n"+
+			"Mei Lund: We firmly oppose the sanctions.\n\nThe briefing ended at noon.\n", i)
+		if i%3 == 1 {
+			doc = fmt.Sprintf("Report %d\n\n", i) + newsParagraph(i) + "\n\nThe talks lasted an hour.\n\n" +
+				"“We regret the decision,” Ruiz said.\n"
+		}
+		docs = append(docs, doc)
+	}
+	doc := strings.Join(docs, "\n\n")
+	if len(tone.Documents(doc)) != len(docs) {
+		t.Fatalf("the text holds %d documents, want %d", len(tone.Documents(doc)), len(docs))
+	}
+	for _, an := range []*tone.Analyzer{analyzer(t), analyzer(t).WithoutNarration()} {
+		whole := an.Analyze(doc)
+		in := []Input{{Path: Stdin, Size: -1}}
+		got, err := collect(t, in, Config{Analyzer: an, Jobs: 3, ChunkSize: 300, Stdin: strings.NewReader(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) < 8 {
+			t.Fatalf("%d pieces, want the text cut into many", len(got))
+		}
+		var stmts []tone.Scored
+		for _, p := range got {
+			stmts = append(stmts, p.Statements...)
+		}
+		if len(stmts) != len(whole) {
+			t.Fatalf("%d statements in pieces, %d whole", len(stmts), len(whole))
+		}
+		for i := range whole {
+			w, g := whole[i], stmts[i]
+			if g.Index != w.Index || g.Paragraph != w.Paragraph || g.Speaker != w.Speaker || g.Text != w.Text {
+				t.Errorf("statement %d: pieces %d/%d %s %q, whole %d/%d %s %q", i, g.Index, g.Paragraph, g.Speaker, g.Text,
+					w.Index, w.Paragraph, w.Speaker, w.Text)
+			}
+			if i > 0 && g.Index <= stmts[i-1].Index {
+				t.Errorf("statement %d numbered %d after %d", i, g.Index, stmts[i-1].Index)
+			}
+		}
+	}
+}
+
 // failingReader returns its text, then an error.
 type failingReader struct {
 	r   io.Reader

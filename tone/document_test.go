@@ -1,0 +1,144 @@
+package tone
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/demarche/demarche/lexicon"
+)
+
+func TestDocuments(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // nil: one document
+	}{
+		{"empty", "", nil},
+		{"one paragraph", "One line.\n", nil},
+		{"paragraphs", "One.\n\nTwo.\n\nThree.\n", nil},
+		{
+			"two documents",
+			"A1.\n\nA2.\n\n\nB1.\n\nB2.\n",
+			[]string{"A1.\n\nA2.\n", "B1.\n\nB2.\n"},
+		},
+		{
+			"three, gaps of spaces and several lines",
+			"A1.\n\nA2.\n \n\t\nB1.\n\nB2.\n\n\n\n\nC1.\n\nC2.\n\nC3.",
+			[]string{"A1.\n\nA2.\n", "B1.\n\nB2.\n", "C1.\n\nC2.\n\nC3."},
+		},
+		{
+			"blank lines before the first line and after the last are no gap",
+			"\n\n\nA1.\n\nA2.\n\n\nB1.\n\nB2.\n\n\n\n",
+			[]string{"\n\n\nA1.\n\nA2.\n", "B1.\n\nB2.\n\n\n\n"},
+		},
+		// Two blank lines between all paragraphs (or most) are the text's
+		// way of separating paragraphs, not documents.
+		{"every gap two lines", "One.\n\n\nTwo.\n\n\nThree.\n", nil},
+		{"as many long gaps as short", "A1.\n\nA2.\n\n\nB1.\n\n\nC1.\n", nil},
+		{"hard-wrapped, no blank line", "A line\ngoes on.\n\n\nB line\ngoes on.\n", nil},
+	}
+	for _, tt := range tests {
+		got := Documents(tt.text)
+		if !slices.Equal(got, tt.want) || (got == nil) != (tt.want == nil) {
+			t.Errorf("%s: Documents(%q) = %q, want %q", tt.name, tt.text, got, tt.want)
+		}
+		// The documents are the text, in order, without the blank lines
+		// between them.
+		rest := tt.text
+		for _, d := range got {
+			if !strings.HasPrefix(rest, d) {
+				t.Errorf("%s: document %q is not next in the text: %q", tt.name, d, rest)
+				break
+			}
+			rest = strings.TrimLeft(rest[len(d):], " \t\n")
+		}
+		if got != nil && rest != "" {
+			t.Errorf("%s: text after the last document: %q", tt.name, rest)
+		}
+	}
+}
+
+// TestAnalyzeCollection checks that a text of several documents is read
+// one document at a time, numbered on across them: a transcript's last
+// turn does not run on into the news report after it, the report's
+// quotes are its speakers', and "the President" of a record is not a
+// president named in another document.
+func TestAnalyzeCollection(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	transcript := "Regular Press Conference on 3 May 2024\n\n" +
+		"Mei Lund: Good afternoon. We firmly oppose the sanctions.\n\n" +
+		"Reuters: What about the talks?\n\n" +
+		"Mei Lund: We welcome the constructive talks.\n"
+	report := "GENEVA, 4 May 2024 – President Marco Hao of Egypt and Foreign Minister Amara Anggraini of Indonesia met on Saturday.\n\n" +
+		"“We had a frank and candid exchange of views,” Anggraini said.\n\n" +
+		"The talks lasted two hours.\n"
+	record := "Security Council, 5 May 2024\n\n" +
+		"The President: I give the floor to the representative of Kenya.\n\n" +
+		"Ms. Demir (Kenya): We call on the parties to exercise restraint.\n"
+	text := transcript + "\n\n" + report + "\n\n\n" + record
+
+	an := NewAnalyzer(a, NewScorer(lex, nil))
+	got, ext := an.AnalyzeCount(text)
+	var want []Scored
+	var base Extent
+	for _, doc := range []string{transcript, report, record} {
+		stmts, e := an.AnalyzeCount(doc)
+		for _, s := range stmts {
+			s.Index += base.Statements
+			s.Paragraph += base.Paragraphs
+			want = append(want, s)
+		}
+		base.Statements += e.Statements
+		base.Paragraphs += e.Paragraphs
+	}
+	if ext != base {
+		t.Errorf("extent %+v, want %+v", ext, base)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d statements, want %d: %v", len(got), len(want), got)
+	}
+	for i := range want {
+		g, w := got[i], want[i]
+		if g.Index != w.Index || g.Paragraph != w.Paragraph || g.Speaker != w.Speaker || g.Kind != w.Kind || g.Text != w.Text || g.Tone != w.Tone {
+			t.Errorf("statement %d: %d/%d %s %s %q, want %d/%d %s %s %q", i,
+				g.Index, g.Paragraph, g.Speaker, g.Kind, g.Text, w.Index, w.Paragraph, w.Speaker, w.Kind, w.Text)
+		}
+	}
+	// What the whole text says, read as one document, is wrong: Mei Lund's
+	// last turn takes in the report.
+	speakerOf := func(stmts []Scored, prefix string) string {
+		for _, s := range stmts {
+			if strings.HasPrefix(s.Text, prefix) {
+				return s.Speaker
+			}
+		}
+		return "(none)"
+	}
+	for _, tc := range []struct{ prefix, want string }{
+		{"We welcome the constructive talks.", "Mei Lund"},
+		{"We had a frank and candid exchange of views", "Amara Anggraini"},
+		{"I give the floor", "President"},
+		{"We call on the parties to exercise restraint.", "Demir"},
+	} {
+		if s := speakerOf(got, tc.prefix); s != tc.want {
+			t.Errorf("%q: speaker %q, want %q", tc.prefix, s, tc.want)
+		}
+	}
+	if got := a.Attribute(text); len(got) != ext.Statements {
+		t.Errorf("Attribute: %d statements, want %d", len(got), ext.Statements)
+	} else {
+		for i, s := range got {
+			if s.Index != i+1 {
+				t.Errorf("Attribute: statement %d numbered %d", i+1, s.Index)
+			}
+		}
+	}
+}
