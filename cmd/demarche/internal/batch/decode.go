@@ -9,11 +9,13 @@ import (
 // DefaultChunkSize is the size of the pieces a long text is analyzed in.
 // Attribution context (a short name standing for a full name met earlier,
 // an uncued quotation taking the last speaker, whether the text is a
-// speaker-labelled transcript) restarts at each piece, so pieces are cut
-// only at blank lines and are large: 1 MiB is some five hundred pages of
-// text, far longer than a briefing or a news report, so only texts that
-// are themselves collections (a year of briefings in one file) are cut at
-// all, and then between paragraphs, where such a file's documents meet.
+// speaker-labelled transcript) restarts at each piece, so pieces are
+// large: 1 MiB is some five hundred pages of text, far longer than a
+// briefing or a news report, so only texts that are themselves
+// collections (a year of briefings in one file) are cut at all. Such a
+// text is cut where two of its documents meet (see [tone.Documents]),
+// where attribution restarts anyway, so its pieces read as the whole text
+// does; a text with no such place is cut between paragraphs.
 const DefaultChunkSize = 1 << 20
 
 // readBlock is how much is read from the input at a time.
@@ -21,9 +23,9 @@ const readBlock = 64 << 10
 
 // decoder reads a text in pieces of clean UTF-8: a byte order mark at the
 // start is dropped, CRLF and lone CR line ends become LF, invalid UTF-8
-// and NUL bytes become U+FFFD. Each piece but the last ends at a blank
-// line when one can be found, else at a line end, else at a character
-// boundary.
+// and NUL bytes become U+FFFD. Each piece but the last ends where
+// cutPoint says: where two documents meet, else at a blank line, else at
+// a line end, else at a character boundary.
 type decoder struct {
 	r    io.Reader
 	size int
@@ -174,15 +176,21 @@ func incompleteTail(b []byte) int {
 }
 
 // cutPoint returns where to end a piece of text within its first limit
-// bytes: just after the last blank line, else after the last line end,
-// else at the last character boundary. It never returns 0 for a non-empty
-// text.
+// bytes: just after the last run of two or more blank lines, where one
+// document of a collection ends and the next starts (see
+// [tone.Documents]), so that a piece holds whole documents and reads as
+// the whole text does; else just after the last blank line; else after
+// the last line end; else at the last character boundary. It never
+// returns 0 for a non-empty text.
 func cutPoint(text []byte, limit int) int {
 	if limit > len(text) {
 		limit = len(text)
 	}
 	head := text[:limit]
-	// Find the last line that is blank and has a line before it.
+	// Read the complete lines of head from the last, for runs of blank
+	// lines that have a line before them.
+	para := -1          // just after the last blank line
+	runEnd, run := 0, 0 // just after the run of blank lines being read, and its length
 	end := len(head)
 	for {
 		nl := bytes.LastIndexByte(head[:end], '\n')
@@ -190,10 +198,24 @@ func cutPoint(text []byte, limit int) int {
 			break
 		}
 		start := bytes.LastIndexByte(head[:nl], '\n') + 1
-		if start > 0 && len(bytes.TrimSpace(head[start:nl])) == 0 {
-			return nl + 1
+		if len(bytes.TrimSpace(head[start:nl])) == 0 {
+			if run == 0 {
+				runEnd = nl + 1
+			}
+			run++
+			if para < 0 && start > 0 {
+				para = nl + 1
+			}
+		} else {
+			if run >= 2 {
+				return runEnd
+			}
+			run = 0
 		}
 		end = nl
+	}
+	if para >= 0 {
+		return para
 	}
 	if nl := bytes.LastIndexByte(head, '\n'); nl >= 0 {
 		return nl + 1

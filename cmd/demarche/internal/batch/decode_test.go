@@ -2,6 +2,7 @@ package batch
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -115,6 +116,38 @@ func TestDecoderPiecesRejoin(t *testing.T) {
 	}
 }
 
+// TestDecoderCutsAtDocuments checks that a collection of documents is
+// cut where its documents meet, not between the paragraphs of one, when
+// a piece has room for a whole document.
+func TestDecoderCutsAtDocuments(t *testing.T) {
+	var docs []string
+	for i := range 20 {
+		docs = append(docs, fmt.Sprintf("Title %d\n\n%s\n\nSecond paragraph.\n", i, strings.Repeat("Words. ", i%5*10)))
+	}
+	text := strings.Join(docs, "\n\n")
+	d := newDecoder(strings.NewReader(text), 400)
+	var got strings.Builder
+	for i := 0; ; i++ {
+		p, _, err := d.next()
+		got.WriteString(p)
+		if err == io.EOF {
+			if i < 5 {
+				t.Errorf("%d pieces, want many", i+1)
+			}
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(p, "\n\n\n") || !strings.HasPrefix(text[got.Len():], "Title ") {
+			t.Errorf("piece %d ends inside a document: %q", i, p[max(0, len(p)-30):])
+		}
+	}
+	if got.String() != text {
+		t.Errorf("the pieces are not the text")
+	}
+}
+
 func TestCutPoint(t *testing.T) {
 	tests := []struct {
 		text  string
@@ -127,6 +160,14 @@ func TestCutPoint(t *testing.T) {
 		{"ab\ncd", 4, 3},
 		{"abcdef", 3, 3},
 		{"a\n\nb\n\nc", 4, 3}, // only the first limit bytes count
+		// Where two documents meet (two blank lines or more) before the
+		// last blank line: there.
+		{"a\n\n\nb\n\nc\n\nd", 20, 4},
+		{"a\n \n\t\nb\n\nc\n\nd", 20, 6},    // blank lines of spaces and tabs
+		{"a\n\n\n\nb\n\nc", 20, 5},          // after the last of the run
+		{"\n\n\na\n\nb", 20, 6},             // a run with no line before it is no break
+		{"a\n\n\nb\n\nc\n\n\nd\n\ne", 9, 4}, // a run past the limit does not count
+		{"a\n\n\nbc", 6, 4},
 	}
 	for _, tt := range tests {
 		if got := cutPoint([]byte(tt.text), tt.limit); got != tt.want {
