@@ -85,11 +85,13 @@ const termsPerStatement = 5
 // analyzes a long text piece by piece numbers the next piece's from.
 type Extent struct {
 	Statements, Paragraphs int
+	// Documents is how many documents the text holds (see [Documents]).
+	Documents int
 }
 
 // AnalyzeCount is Analyze; it also returns how many statements doc has,
-// narration included, and how many paragraphs, as [CountParagraphs]
-// counts them, without reading doc a second time.
+// narration included, how many paragraphs, as [CountParagraphs] counts
+// them, and how many documents, without reading doc a second time.
 func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, Extent) {
 	checkLength(len(doc))
 	var bufs *docBuffers
@@ -118,9 +120,9 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, Extent) {
 }
 
 // analyzeDocument appends the statements of one normalized document to
-// out, numbered from base (the statements and paragraphs of the
-// documents before it in the same text), and returns base with the
-// document's added. It leaves bufs reset.
+// out, numbered from base (the statements, paragraphs and documents
+// before it in the same text), and returns base with the document's
+// added. It leaves bufs reset.
 func (an *Analyzer) analyzeDocument(out []Scored, doc string, base Extent, bufs *docBuffers) ([]Scored, Extent) {
 	stmts, toks, paras := an.attributor.attribute(doc, bufs)
 	// Targets read narration too (pronouns refer to what the reporter
@@ -185,17 +187,16 @@ func (an *Analyzer) analyzeDocument(out []Scored, doc string, base Extent, bufs 
 	}
 	// Nothing reads the tokens, statements or mentions from here on.
 	// Cleared, they keep no text alive.
-	next := Extent{Statements: base.Statements + len(stmts), Paragraphs: base.Paragraphs + len(paras)}
+	next := Extent{Statements: base.Statements + len(stmts), Paragraphs: base.Paragraphs + len(paras), Documents: base.Documents + 1}
 	bufs.reset()
 	if toScore < len(all) {
 		all = slices.DeleteFunc(all, func(s Scored) bool { return s.Kind == Narration })
 		out = out[:start+len(all)]
 	}
-	if base != (Extent{}) {
-		for i := range all {
-			all[i].Index += base.Statements
-			all[i].Paragraph += base.Paragraphs
-		}
+	for i := range all {
+		all[i].Index += base.Statements
+		all[i].Paragraph += base.Paragraphs
+		all[i].Document += base.Documents
 	}
 	return out, next
 }

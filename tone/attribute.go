@@ -264,8 +264,7 @@ func (a *Attributor) Attribute(doc string) []Statement {
 	doc = Normalize(doc)
 	docs := Documents(doc)
 	if docs == nil {
-		out, _, _ := a.attribute(doc, new(docBuffers))
-		return out
+		docs = []string{doc}
 	}
 	var out []Statement
 	var base Extent
@@ -275,10 +274,12 @@ func (a *Attributor) Attribute(doc string) []Statement {
 		for _, s := range stmts {
 			s.Index += base.Statements
 			s.Paragraph += base.Paragraphs
+			s.Document += base.Documents
 			out = append(out, s)
 		}
 		base.Statements += len(stmts)
 		base.Paragraphs += len(paras)
+		base.Documents++
 		bufs.reset()
 	}
 	return out
@@ -313,6 +314,7 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 	}
 	for i := range out {
 		out[i].Index = i + 1
+		out[i].Document = 1
 	}
 	bufs.toks, bufs.stmts, bufs.mentions = toks, out, st.mentions
 	return out, toks, paras

@@ -5,12 +5,15 @@ import "strings"
 // Documents returns the documents of a normalized text (see [Normalize])
 // that holds several, or nil when it holds one. A collection (a year of
 // briefings pasted into one file, a news archive) is read as documents
-// separated by two or more blank lines, in a text whose paragraphs are
-// separated by one: the longer gap must be rarer than the usual one, so
-// that a text that puts two blank lines between all its paragraphs is
-// one document. Each document is a span of text, and together they are
-// all of it: a document ends where the blank lines after it begin, and
-// the next one starts where they end.
+// separated by two or more blank lines where the text next to them
+// separates its paragraphs by one: the paragraph before the gap or the
+// one after it has a gap of one blank line on its other side. So a text
+// that puts two blank lines between all its paragraphs is one document,
+// and whether a gap separates documents does not depend on text far from
+// it (a long text read in pieces cut where documents meet reads as the
+// whole). Each document is a span of text, and together they are all of
+// it but the gaps between them: a document ends where the blank lines
+// after it begin, and the next one starts where they end.
 //
 // Attribution reads each document on its own: a transcript's turn does
 // not run on into the news report after it, "the President" and a bare
@@ -21,25 +24,28 @@ func Documents(text string) []string {
 	if breaks == nil {
 		return nil
 	}
-	docs := make([]string, 0, len(breaks)/2+1)
+	docs := make([]string, 0, len(breaks)+1)
 	from := 0
-	for i := 0; i < len(breaks); i += 2 {
-		docs = append(docs, text[from:breaks[i]])
-		from = breaks[i+1]
+	for _, b := range breaks {
+		docs = append(docs, text[from:b.start])
+		from = b.end
 	}
 	return append(docs, text[from:])
 }
 
-// documentBreaks returns the gaps between the documents of text, as
-// pairs of offsets: where each run of two or more blank lines starts (just
-// after the line end that ends a document's last line) and where it ends
-// (where the next document's first line starts). Blank lines before the
-// first line or after the last one are no gap. It returns nil when text
-// is one document: it has no such gap, or no more gaps of one blank line
-// than of two or more.
-func documentBreaks(text string) []int {
-	var gaps []int
-	ones := 0
+// gap is a run of blank lines between two lines of text: from the start
+// of its first blank line to the start of the next line of text.
+type gap struct {
+	start, end int
+	lines      int
+}
+
+// documentBreaks returns the gaps of text that separate documents (see
+// [Documents]); nil when there is none. Blank lines before the first line
+// of text or after the last one are no gap.
+func documentBreaks(text string) []gap {
+	var gaps []gap // every gap while a long one has been seen; until then, the last
+	long := false
 	blanks := 0    // blank lines in the current run
 	gapStart := -1 // where the current run of blank lines starts
 	for i := 0; i < len(text); {
@@ -55,18 +61,27 @@ func documentBreaks(text string) []int {
 			}
 			blanks++
 		} else {
-			switch {
-			case blanks == 1 && gapStart > 0:
-				ones++
-			case blanks >= 2 && gapStart > 0:
-				gaps = append(gaps, gapStart, i)
+			if blanks > 0 && gapStart > 0 {
+				g := gap{start: gapStart, end: i, lines: blanks}
+				long = long || blanks >= 2
+				if long {
+					gaps = append(gaps, g)
+				} else {
+					gaps = append(gaps[:0], g)
+				}
 			}
 			blanks = 0
 		}
 		i = end + 1
 	}
-	if len(gaps) == 0 || ones <= len(gaps)/2 {
+	if !long {
 		return nil
 	}
-	return gaps
+	var breaks []gap
+	for k, g := range gaps {
+		if g.lines >= 2 && (k > 0 && gaps[k-1].lines == 1 || k+1 < len(gaps) && gaps[k+1].lines == 1) {
+			breaks = append(breaks, g)
+		}
+	}
+	return breaks
 }

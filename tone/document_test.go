@@ -35,7 +35,18 @@ func TestDocuments(t *testing.T) {
 		// Two blank lines between all paragraphs (or most) are the text's
 		// way of separating paragraphs, not documents.
 		{"every gap two lines", "One.\n\n\nTwo.\n\n\nThree.\n", nil},
-		{"as many long gaps as short", "A1.\n\nA2.\n\n\nB1.\n\n\nC1.\n", nil},
+		// A long gap separates documents where a paragraph next to it has
+		// a short gap on its other side.
+		{
+			"a long gap next to a short one",
+			"A1.\n\nA2.\n\n\nB1.\n\n\nC1.\n",
+			[]string{"A1.\n\nA2.\n", "B1.\n\n\nC1.\n"},
+		},
+		{
+			"a one-paragraph document between two",
+			"A1.\n\nA2.\n\n\nB1.\n\n\nC1.\n\nC2.\n",
+			[]string{"A1.\n\nA2.\n", "B1.\n", "C1.\n\nC2.\n"},
+		},
 		{"hard-wrapped, no blank line", "A line\ngoes on.\n\n\nB line\ngoes on.\n", nil},
 	}
 	for _, tt := range tests {
@@ -94,10 +105,12 @@ func TestAnalyzeCollection(t *testing.T) {
 		for _, s := range stmts {
 			s.Index += base.Statements
 			s.Paragraph += base.Paragraphs
+			s.Document += base.Documents
 			want = append(want, s)
 		}
 		base.Statements += e.Statements
 		base.Paragraphs += e.Paragraphs
+		base.Documents += e.Documents
 	}
 	if ext != base {
 		t.Errorf("extent %+v, want %+v", ext, base)
@@ -107,9 +120,10 @@ func TestAnalyzeCollection(t *testing.T) {
 	}
 	for i := range want {
 		g, w := got[i], want[i]
-		if g.Index != w.Index || g.Paragraph != w.Paragraph || g.Speaker != w.Speaker || g.Kind != w.Kind || g.Text != w.Text || g.Tone != w.Tone {
-			t.Errorf("statement %d: %d/%d %s %s %q, want %d/%d %s %s %q", i,
-				g.Index, g.Paragraph, g.Speaker, g.Kind, g.Text, w.Index, w.Paragraph, w.Speaker, w.Kind, w.Text)
+		if g.Index != w.Index || g.Paragraph != w.Paragraph || g.Document != w.Document || g.Speaker != w.Speaker ||
+			g.Kind != w.Kind || g.Text != w.Text || g.Tone != w.Tone {
+			t.Errorf("statement %d: %d/%d/%d %s %s %q, want %d/%d/%d %s %s %q", i, g.Index, g.Paragraph, g.Document,
+				g.Speaker, g.Kind, g.Text, w.Index, w.Paragraph, w.Document, w.Speaker, w.Kind, w.Text)
 		}
 	}
 	// What the whole text says, read as one document, is wrong: Mei Lund's
@@ -136,8 +150,8 @@ func TestAnalyzeCollection(t *testing.T) {
 		t.Errorf("Attribute: %d statements, want %d", len(got), ext.Statements)
 	} else {
 		for i, s := range got {
-			if s.Index != i+1 {
-				t.Errorf("Attribute: statement %d numbered %d", i+1, s.Index)
+			if s.Index != i+1 || s.Document != want[i].Document {
+				t.Errorf("Attribute: statement %d numbered %d in document %d, want %d", i+1, s.Index, s.Document, want[i].Document)
 			}
 		}
 	}

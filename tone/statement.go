@@ -26,11 +26,15 @@ const Unknown = "unknown"
 
 // Statement is a span of a document attributed to a speaker.
 type Statement struct {
-	// Index is the statement's 1-based position in its document, counting
+	// Index is the statement's 1-based position in its text, counting
 	// every statement including narration.
 	Index int
 	// Paragraph is the 1-based paragraph the statement starts in.
 	Paragraph int
+	// Document is the 1-based number of the document of its text the
+	// statement is in: 1 unless the text is a collection (see
+	// [Documents]).
+	Document int
 	// Speaker is the canonical name of who said it; empty for narration,
 	// Unknown when a statement has no identifiable speaker.
 	Speaker string

@@ -352,7 +352,7 @@ func (a *analysis) emit(p batch.Piece) error {
 		s := &p.Statements[i]
 		if s.Kind == tone.Narration {
 			if a.rows != nil && a.opts.Narration && a.filter.All() {
-				rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
+				rows = append(rows, statementRow{File: p.Input.Path, Date: p.DateOf(s), Scored: s})
 			}
 			continue
 		}
@@ -363,7 +363,7 @@ func (a *analysis) emit(p batch.Piece) error {
 			a.names, _ = addName(a.tally, a.names, groupName(a.opts.By, s))
 			if a.filter.MatchStatement(s.Speaker) {
 				a.matched = true
-				rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: s})
+				rows = append(rows, statementRow{File: p.Input.Path, Date: p.DateOf(s), Scored: s})
 			}
 			continue
 		}
@@ -593,7 +593,7 @@ func analyzeInputs(f *factory, paths, lexicons, actorFiles []string) (rows []sta
 			return nil
 		}
 		for i := range p.Statements {
-			rows = append(rows, statementRow{File: p.Input.Path, Date: p.Date, Scored: &p.Statements[i]})
+			rows = append(rows, statementRow{File: p.Input.Path, Date: p.DateOf(&p.Statements[i]), Scored: &p.Statements[i]})
 		}
 		if p.Err != nil {
 			warnf(f.errOut, "%v", p.Err)

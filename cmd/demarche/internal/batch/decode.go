@@ -39,6 +39,11 @@ type decoder struct {
 	reported int64 // raw bytes accounted to returned pieces
 	started  bool  // the byte order mark was looked for
 
+	// startsDoc says whether the piece next returned last starts where a
+	// document starts: after a run of two or more blank lines that the
+	// piece before was cut at. nextDoc is the same for the piece after.
+	startsDoc, nextDoc bool
+
 	// firstBad and firstNUL are the raw offsets of the first invalid
 	// UTF-8 sequence and the first NUL byte, or -1.
 	firstBad, firstNUL int64
@@ -78,10 +83,11 @@ func (d *decoder) next() (string, int64, error) {
 			return "", 0, err
 		}
 	}
-	cut := len(d.pending)
+	cut, atDoc := len(d.pending), false
 	if !d.eof || cut > d.size {
-		cut = cutPoint(d.pending, d.size)
+		cut, atDoc = cutPoint(d.pending, d.size)
 	}
+	d.startsDoc, d.nextDoc = d.nextDoc, atDoc
 	text := string(d.pending[:cut])
 	d.pending = d.pending[:copy(d.pending, d.pending[cut:])]
 	n := d.offset - d.reported
@@ -176,13 +182,14 @@ func incompleteTail(b []byte) int {
 }
 
 // cutPoint returns where to end a piece of text within its first limit
-// bytes: just after the last run of two or more blank lines, where one
-// document of a collection ends and the next starts (see
-// [tone.Documents]), so that a piece holds whole documents and reads as
-// the whole text does; else just after the last blank line; else after
-// the last line end; else at the last character boundary. It never
-// returns 0 for a non-empty text.
-func cutPoint(text []byte, limit int) int {
+// bytes: just after the last run of two or more blank lines that
+// separates documents as [tone.Documents] reads them (a run next to which
+// paragraphs are separated by one blank line), so that a piece holds
+// whole documents and reads as the whole text does; else just after the
+// last blank line; else after the last line end; else at the last
+// character boundary. It never returns 0 for a non-empty text. doc says
+// the cut is where documents meet.
+func cutPoint(text []byte, limit int) (cut int, doc bool) {
 	if limit > len(text) {
 		limit = len(text)
 	}
@@ -191,6 +198,8 @@ func cutPoint(text []byte, limit int) int {
 	// lines that have a line before them.
 	para := -1          // just after the last blank line
 	runEnd, run := 0, 0 // just after the run of blank lines being read, and its length
+	later := 0          // the length of the run after it (the one read before), or 0
+	long := -1          // just after a run of two or more whose later run was not of one
 	end := len(head)
 	for {
 		nl := bytes.LastIndexByte(head[:end], '\n')
@@ -206,26 +215,33 @@ func cutPoint(text []byte, limit int) int {
 			if para < 0 && start > 0 {
 				para = nl + 1
 			}
-		} else {
-			if run >= 2 {
-				return runEnd
+		} else if run > 0 {
+			switch {
+			case run >= 2 && later == 1:
+				return runEnd, true
+			case run == 1 && long >= 0:
+				return long, true
+			case run >= 2:
+				long = runEnd
+			default:
+				long = -1
 			}
-			run = 0
+			later, run = run, 0
 		}
 		end = nl
 	}
 	if para >= 0 {
-		return para
+		return para, false
 	}
 	if nl := bytes.LastIndexByte(head, '\n'); nl >= 0 {
-		return nl + 1
+		return nl + 1, false
 	}
-	cut := limit
+	cut = limit
 	for cut > 0 && cut < len(text) && !utf8.RuneStart(text[cut]) {
 		cut--
 	}
 	if cut == 0 {
 		cut = limit // a text of one huge character run: cannot happen with valid UTF-8 and limit >= 4
 	}
-	return cut
+	return cut, false
 }

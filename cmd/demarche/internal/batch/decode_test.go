@@ -153,25 +153,34 @@ func TestCutPoint(t *testing.T) {
 		text  string
 		limit int
 		want  int
+		doc   bool // where documents meet
 	}{
-		{"a\n\nb", 10, 3},
-		{"\n\nabc", 10, 2},    // the blank line at the start has no line before it; cut after the line end
-		{"abc\n\n\nd", 10, 6}, // the last of several blank lines
-		{"ab\ncd", 4, 3},
-		{"abcdef", 3, 3},
-		{"a\n\nb\n\nc", 4, 3}, // only the first limit bytes count
+		{"a\n\nb", 10, 3, false},
+		{"\n\nabc", 10, 2, false},    // the blank line at the start has no line before it; cut after the line end
+		{"abc\n\n\nd", 10, 6, false}, // the last of several blank lines
+		{"ab\ncd", 4, 3, false},
+		{"abcdef", 3, 3, false},
+		{"a\n\nb\n\nc", 4, 3, false}, // only the first limit bytes count
 		// Where two documents meet (two blank lines or more) before the
 		// last blank line: there.
-		{"a\n\n\nb\n\nc\n\nd", 20, 4},
-		{"a\n \n\t\nb\n\nc\n\nd", 20, 6},    // blank lines of spaces and tabs
-		{"a\n\n\n\nb\n\nc", 20, 5},          // after the last of the run
-		{"\n\n\na\n\nb", 20, 6},             // a run with no line before it is no break
-		{"a\n\n\nb\n\nc\n\n\nd\n\ne", 9, 4}, // a run past the limit does not count
-		{"a\n\n\nbc", 6, 4},
+		{"a\n\n\nb\n\nc\n\nd", 20, 4, true},
+		{"a\n \n\t\nb\n\nc\n\nd", 20, 6, true},    // blank lines of spaces and tabs
+		{"a\n\n\n\nb\n\nc", 20, 5, true},          // after the last of the run
+		{"\n\n\na\n\nb", 20, 6, false},            // a run with no line before it is no break
+		{"a\n\n\nb\n\nc\n\n\nd\n\ne", 9, 4, true}, // a run past the limit does not count
+		// A run of two or more with no run of one next to it is no place
+		// where documents meet: a text that puts two blank lines between
+		// its paragraphs.
+		{"a\n\n\nbc", 6, 4, false},
+		{"a\n\n\nb\n\n\nc\n\n\nd", 20, 12, false},
+		{"a\n\nb\n\n\nc", 20, 7, true}, // a run of one before
+		{"a\n\n\nb\n\nc\n\n\nd", 20, 11, true},
+		{"a\n\n\nb\n\n\nc\n\nd", 20, 8, true},
 	}
 	for _, tt := range tests {
-		if got := cutPoint([]byte(tt.text), tt.limit); got != tt.want {
-			t.Errorf("cutPoint(%q, %d) = %d, want %d", tt.text, tt.limit, got, tt.want)
+		got, doc := cutPoint([]byte(tt.text), tt.limit)
+		if got != tt.want || doc != tt.doc {
+			t.Errorf("cutPoint(%q, %d) = %d, %v, want %d, %v", tt.text, tt.limit, got, doc, tt.want, tt.doc)
 		}
 	}
 }

@@ -46,9 +46,17 @@ type Config struct {
 // Last set (one piece can be both).
 type Piece struct {
 	Input Input
-	// Date is the input's date in ISO form, from its heading or file
-	// name (see package dateline), or "" when it has none.
+	// Date is the input's date in ISO form, from the heading of its
+	// first document or from its file name (see package dateline), or ""
+	// when it has none.
 	Date string
+	// Dates are the dates of the piece's documents (see
+	// [tone.Documents]), by Statement.Document: a document's own, from
+	// its first lines; else, for the first document of a piece cut
+	// inside it, the date of the document it goes on with; else the file
+	// name's. Nil when the piece is one document dated Date; see
+	// [Piece.DateOf].
+	Dates []string
 	// Statements are the piece's statements, narration included,
 	// numbered (Index, Paragraph) from the start of the input, not of
 	// the piece.
@@ -65,6 +73,14 @@ type Piece struct {
 	// Err is set, on an input's last piece, when the input could not be
 	// opened or read. Pieces before it were read and analyzed.
 	Err error
+}
+
+// DateOf returns the date of the document of p that s is in.
+func (p *Piece) DateOf(s *tone.Scored) string {
+	if k := s.Document - 1; k >= 0 && k < len(p.Dates) {
+		return p.Dates[k]
+	}
+	return p.Date
 }
 
 // Run reads the inputs in order, analyzes their pieces on cfg.Jobs
@@ -116,6 +132,7 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Piece) error
 	held := make(map[int]*task, window)
 	next := 0
 	var stmtBase, paraBase int
+	var inputDate, lastDate string // of the input's first document and of the last one emitted
 	for {
 		select {
 		case <-ctx.Done():
@@ -137,6 +154,7 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Piece) error
 					if it.piece.First {
 						stmtBase, paraBase = 0, 0
 					}
+					inputDate, lastDate = it.date(inputDate, lastDate)
 					for k := range it.piece.Statements {
 						it.piece.Statements[k].Index += stmtBase
 						it.piece.Statements[k].Paragraph += paraBase
@@ -173,7 +191,78 @@ type item struct {
 	piece   Piece
 	text    string // to analyze; dropped once analyzed
 	analyze bool
-	extent  tone.Extent // how many statements and paragraphs text has
+	extent  tone.Extent // how many statements, paragraphs and documents text has
+	// startsDoc says the piece starts where a document starts (see
+	// decoder.startsDoc).
+	startsDoc bool
+	// heads are the dates in the headings of the piece's documents, ""
+	// where one has none; nil when the piece holds one document that is
+	// the input's first or goes on from the piece before.
+	heads []string
+}
+
+// readHeads sets it.heads from text, once it is analyzed.
+func (it *item) readHeads(text string) {
+	n := it.extent.Documents
+	if n < 2 && (!it.startsDoc || it.piece.First) {
+		return
+	}
+	docs := []string{text}
+	if n > 1 {
+		docs = tone.Documents(tone.Normalize(text))
+	}
+	it.heads = make([]string, len(docs))
+	for k, doc := range docs {
+		if d, ok := dateline.FromHeading(doc); ok {
+			it.heads[k] = d.String()
+		}
+	}
+}
+
+// date sets the piece's Date, the date of its input's first document, and
+// its Dates, from its documents' headings. It is given the input's date
+// and the date of the document before the piece (both "" for an input's
+// first piece), and returns them as they stand after it.
+func (it *item) date(input, last string) (string, string) {
+	p := &it.piece
+	if p.First {
+		// The producer read the date of the piece's heading or name.
+		input, last = p.Date, p.Date
+	}
+	if it.heads == nil {
+		// One document: the input's first, or the one the piece before
+		// ended in.
+		p.Date = input
+		if it.extent.Documents > 0 && last != input {
+			p.Dates = []string{last}
+		}
+		return input, last
+	}
+	dates := make([]string, len(it.heads))
+	name, named := "", false
+	for k, head := range it.heads {
+		switch {
+		case head != "":
+			dates[k] = head
+		case k == 0 && !p.First && !it.startsDoc:
+			dates[k] = last
+		default:
+			if !named {
+				if d, ok := dateline.FromName(p.Input.Path); ok {
+					name = d.String()
+				}
+				named = true
+			}
+			dates[k] = name
+		}
+	}
+	if p.First {
+		// The producer read the first lines of the piece, which may be
+		// those of several short documents.
+		input = dates[0]
+	}
+	p.Date, p.Dates = input, dates
+	return input, dates[len(dates)-1]
 }
 
 func work(ctx context.Context, an Analyzer, tasks <-chan *task, results chan<- *task) {
@@ -194,6 +283,7 @@ func work(ctx context.Context, an Analyzer, tasks <-chan *task, results chan<- *
 						it.piece.Statements = an.Analyze(it.text)
 						it.extent = countOf(it.piece.Statements, it.text)
 					}
+					it.readHeads(it.text)
 					it.text = ""
 				}
 			}
@@ -207,9 +297,10 @@ func work(ctx context.Context, an Analyzer, tasks <-chan *task, results chan<- *
 // which are as many as the last statement's when narration, left out,
 // does not end the text.
 func countOf(stmts []tone.Scored, text string) tone.Extent {
-	ext := tone.Extent{Paragraphs: tone.CountParagraphs(text)}
+	ext := tone.Extent{Paragraphs: tone.CountParagraphs(text), Documents: 1}
 	for _, s := range stmts {
 		ext.Statements = max(ext.Statements, s.Index)
+		ext.Documents = max(ext.Documents, s.Document)
 	}
 	return ext
 }
@@ -352,7 +443,7 @@ func (p *producer) read(in Input) bool {
 				fmt.Errorf("%s: NUL byte at byte %d replaced with U+FFFD", in.Path, dec.firstNUL))
 		}
 		piece.Last = err == io.EOF
-		if !p.add(item{piece: piece, text: text, analyze: true}) {
+		if !p.add(item{piece: piece, text: text, analyze: true, startsDoc: dec.startsDoc}) {
 			return false
 		}
 		if piece.Last {

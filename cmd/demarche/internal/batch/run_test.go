@@ -203,6 +203,66 @@ func TestRunCollectionPieces(t *testing.T) {
 	}
 }
 
+// TestRunDocumentDates checks that each document of a collection has its
+// own date, read in pieces on several jobs: the one in its first lines,
+// else the file name's; a document cut into pieces keeps its date, even
+// where a later piece's first lines hold another.
+func TestRunDocumentDates(t *testing.T) {
+	para := func(doc string, i int) string {
+		return fmt.Sprintf("“We welcome the talks on %s, point %d,” said Foreign Minister Ana Ruiz.", doc, i)
+	}
+	long := []string{"Talks on 5 May 2024"}
+	for i := range 30 {
+		if i%6 == 5 {
+			long = append(long, "On 9 May 2024 the talks went on.") // not a heading
+		}
+		long = append(long, para("docC", i))
+	}
+	docs := []string{
+		"Briefing of 3 May 2024\n\n" + para("docA", 0) + "\n\n" + para("docA", 1) + "\n",
+		"Undated briefing\n\n" + para("docB", 0) + "\n\n" + para("docB", 1) + "\n",
+		strings.Join(long, "\n\n") + "\n",
+		para("docD", 0) + "\n\n" + para("docD", 1) + "\n",
+	}
+	want := map[string]string{"docA": "2024-05-03", "docB": "2024-06-01", "docC": "2024-05-05", "docD": "2024-06-01"}
+	text := strings.Join(docs, "\n\n")
+	name := filepath.Join(t.TempDir(), "archive-2024-06-01.txt")
+	if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, chunk := range []int{0, 400} {
+		got, err := collect(t, []Input{{Path: name, Size: int64(len(text))}}, Config{Analyzer: analyzer(t), Jobs: 3, ChunkSize: chunk})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if chunk > 0 && len(got) < 6 {
+			t.Fatalf("%d pieces, want many", len(got))
+		}
+		seen := 0
+		for i, p := range got {
+			if p.Date != "2024-05-03" {
+				t.Errorf("chunk %d, piece %d: Date %q, want the first document's", chunk, i, p.Date)
+			}
+			for k := range p.Statements {
+				s := &p.Statements[k]
+				at := strings.Index(s.Text, "on doc")
+				if at < 0 {
+					continue
+				}
+				if w, ok := want[s.Text[at+3:at+7]]; ok {
+					seen++
+					if d := p.DateOf(s); d != w {
+						t.Errorf("chunk %d, piece %d: %q dated %q, want %q", chunk, i, s.Text, d, w)
+					}
+				}
+			}
+		}
+		if seen != 36 {
+			t.Errorf("chunk %d: %d statements checked, want 36", chunk, seen)
+		}
+	}
+}
+
 // failingReader returns its text, then an error.
 type failingReader struct {
 	r   io.Reader
