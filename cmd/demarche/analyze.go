@@ -39,8 +39,8 @@ type analyzeOptions struct {
 	Excel         bool
 	Quiet         bool
 	FailFast      bool
-	// ChunkSize is the size of the pieces long texts are analyzed in; 0
-	// is batch.DefaultChunkSize. Tests make it small.
+	// ChunkSize is the size of the largest piece long texts are analyzed
+	// in; 0 is batch.DefaultChunkSize. Tests make it small.
 	ChunkSize int
 }
 

@@ -116,6 +116,65 @@ func TestDecoderPiecesRejoin(t *testing.T) {
 	}
 }
 
+// TestDocBreak checks where docBreak finds documents meet: the last place
+// at the target or before, else the first after.
+func TestDocBreak(t *testing.T) {
+	const coll = "a\n\nb\n\n\nc\n\nd\n\n\ne\n\nf\n\n\ng\n\nh\n" // breaks end at 7, 14 and 21
+	tests := []struct {
+		text   string
+		target int
+		want   int
+	}{
+		{coll, 0, 7},
+		{coll, 6, 7},
+		{coll, 7, 7},
+		{coll, 13, 7},
+		{coll, 14, 14},
+		{coll, 100, 21},
+		{"a\n\nb\n\nc\n", 3, -1},
+		{"a\n\n\nb\n\n\nc\n", 3, -1}, // no run of one: one document
+		{"a\n\nb\n\n\nc", 3, 7},      // a line not yet ended closes the run
+		{"a\n\nb\n\n\n  ", 3, -1},    // blank lines at the end are no run
+		{"a\n\nb\n\n\nc\n", 3, 7},    // the run's next is unknown; its last is of one
+		{"a\n\n\nb\n", 0, -1},        // neither next to a run of one
+		{"\n\n\na\n\nb\n", 0, -1},    // blank lines before the first line are no run
+	}
+	for _, tt := range tests {
+		if got := docBreak([]byte(tt.text), tt.target); got != tt.want {
+			t.Errorf("docBreak(%q, %d) = %d, want %d", tt.text, tt.target, got, tt.want)
+		}
+	}
+}
+
+// TestCutPointTarget checks that a piece ends where documents meet
+// nearest to the target, and that a text with no such place is cut as
+// late as the limit lets, or not at all at its end.
+func TestCutPointTarget(t *testing.T) {
+	const coll = "a\n\nb\n\n\nc\n\nd\n\n\ne\n\nf\n" // documents meet at 7 and 14
+	const one = "a\n\nb\n\nc\n\nd\n"
+	tests := []struct {
+		text          string
+		target, limit int
+		end           bool
+		want          int
+		doc           bool
+	}{
+		{coll, 3, 100, false, 7, true},
+		{coll, 10, 100, false, 7, true},
+		{coll, 10, 12, false, 7, true},
+		{coll, 3, 6, false, 6, false}, // no place within the limit: after its last blank line
+		{one, 2, 100, true, len(one), false},
+		{one, 2, 100, false, 9, false},
+		{one, 2, 8, true, 6, false}, // longer than the limit: cut
+	}
+	for _, tt := range tests {
+		got, doc := cutPoint([]byte(tt.text), tt.target, tt.limit, tt.end)
+		if got != tt.want || doc != tt.doc {
+			t.Errorf("cutPoint(%q, %d, %d, %v) = %d, %v, want %d, %v", tt.text, tt.target, tt.limit, tt.end, got, doc, tt.want, tt.doc)
+		}
+	}
+}
+
 // TestDecoderCutsAtDocuments checks that a collection of documents is
 // cut where its documents meet, not between the paragraphs of one, when
 // a piece has room for a whole document.
@@ -178,7 +237,7 @@ func TestCutPoint(t *testing.T) {
 		{"a\n\n\nb\n\n\nc\n\nd", 20, 8, true},
 	}
 	for _, tt := range tests {
-		got, doc := cutPoint([]byte(tt.text), tt.limit)
+		got, doc := cutPoint([]byte(tt.text), tt.limit, tt.limit, false)
 		if got != tt.want || doc != tt.doc {
 			t.Errorf("cutPoint(%q, %d) = %d, %v, want %d, %v", tt.text, tt.limit, got, doc, tt.want, tt.doc)
 		}

@@ -31,8 +31,8 @@ type Config struct {
 	Analyzer Analyzer
 	// Jobs is how many pieces are analyzed at once; less than 1 means 1.
 	Jobs int
-	// ChunkSize is the size of the pieces a long text is cut into; 0
-	// means DefaultChunkSize.
+	// ChunkSize is the size of the largest piece a long text is cut into
+	// (see DefaultChunkSize); 0 means DefaultChunkSize.
 	ChunkSize int
 	// Stdin is read for the input [Stdin].
 	Stdin io.Reader
