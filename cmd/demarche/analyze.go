@@ -279,8 +279,13 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 	if !a.filter.All() && !a.matched && a.statements > 0 {
 		// After the output, which is empty: an empty table is easy to
 		// take for "said nothing" when the name was mistyped.
-		a.prog.warn(fmt.Errorf("no speaker in the input matches --speaker %s (of %s)",
-			quotedList(a.opts.Speakers), plural(a.speakerCount(), "speaker")))
+		one, many := a.rowNouns()
+		hint := ""
+		if a.opts.By == byCountry {
+			hint = ": with --by country, --speaker selects countries"
+		}
+		a.prog.warn(fmt.Errorf("no %s in the input matches --speaker %s (of %d %s%s)",
+			one, quotedList(a.opts.Speakers), a.speakerCount(), pick(a.speakerCount(), one, many), hint))
 	}
 	a.printSummary(start)
 	if a.failed > 0 {
@@ -534,12 +539,32 @@ func (a *analysis) printSummary(start time.Time) {
 	if secs > 0 {
 		rate = mb / secs
 	}
-	fmt.Fprintf(a.prog.w, "demarche: %s, %s, %s, %d skipped, %d failed, %.1f MB in %.1fs (%.1f MB/s)\n",
-		plural(a.done, "file"), plural(a.statements, "statement"), plural(a.speakerCount(), "speaker"),
+	one, many := a.rowNouns()
+	fmt.Fprintf(a.prog.w, "demarche: %s, %s, %d %s, %d skipped, %d failed, %.1f MB in %.1fs (%.1f MB/s)\n",
+		plural(a.done, "file"), plural(a.statements, "statement"), a.speakerCount(), pick(a.speakerCount(), one, many),
 		a.skipped, a.failed, mb, secs, rate)
 }
 
-// speakerCount is how many speakers the run found, after merging names.
+// rowNouns names what the per-speaker rows are of, and what --speaker
+// selects: speakers, or with --by country the states and organisations
+// they speak for.
+func (a *analysis) rowNouns() (one, many string) {
+	if a.opts.By == byCountry {
+		return "country", "countries"
+	}
+	return "speaker", "speakers"
+}
+
+// pick returns one when n is 1, else many.
+func pick(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// speakerCount is how many speakers (or, with --by country, countries)
+// the run found, after merging names.
 func (a *analysis) speakerCount() int {
 	return len(a.names) - len(batch.Canonical(a.names))
 }
