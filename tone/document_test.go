@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/demarche/demarche/lexicon"
 )
 
 func TestDocuments(t *testing.T) {
@@ -76,14 +74,7 @@ func TestDocuments(t *testing.T) {
 // quotes are its speakers', and "the President" of a record is not a
 // president named in another document.
 func TestAnalyzeCollection(t *testing.T) {
-	a, err := NewAttributor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, an := defaultAnalyzer(t)
 	transcript := "Regular Press Conference on 3 May 2024\n\n" +
 		"Mei Lund: Good afternoon. We firmly oppose the sanctions.\n\n" +
 		"Reuters: What about the talks?\n\n" +
@@ -96,7 +87,6 @@ func TestAnalyzeCollection(t *testing.T) {
 		"Ms. Demir (Kenya): We call on the parties to exercise restraint.\n"
 	text := transcript + "\n\n" + report + "\n\n\n" + record
 
-	an := NewAnalyzer(a, NewScorer(lex, nil))
 	got, ext := an.AnalyzeCount(text)
 	var want []Scored
 	var base Extent

@@ -1,6 +1,11 @@
 package tone
 
-import "strings"
+import (
+	"strings"
+	"testing"
+
+	"github.com/demarche/demarche/lexicon"
+)
 
 // tokenizeParagraphs is tokenizeParagraphsWith with new arrays and
 // tables, recording no words.
@@ -83,4 +88,19 @@ func labelTokens(p *paragraph, label, rest string) (toks []token, src string) {
 		toks = append(toks, p.tokens()[after:]...)
 	}
 	return toks, st.src
+}
+
+// defaultAnalyzer returns the attributor and an analyzer with the
+// default lexicon and no model, narration included.
+func defaultAnalyzer(t testing.TB) (*Attributor, *Analyzer) {
+	t.Helper()
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, NewAnalyzer(a, NewScorer(lex, nil))
 }

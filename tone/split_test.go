@@ -13,8 +13,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
-
-	"github.com/demarche/demarche/lexicon"
 )
 
 func TestSplitParagraphs(t *testing.T) {
@@ -556,15 +554,8 @@ func TestParagraphSpan(t *testing.T) {
 // CountParagraphs does, and statements, narration included, as Attribute
 // finds them, which a batch of pieces numbers the next piece's with.
 func TestAnalyzeCount(t *testing.T) {
-	a, err := NewAttributor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := NewAnalyzer(a, NewScorer(lex, nil)).WithoutNarration()
+	a, an := defaultAnalyzer(t)
+	an = an.WithoutNarration()
 	for _, doc := range []string{
 		"",
 		"One line.",

@@ -134,11 +134,20 @@ func TestRunPiecesMatchWhole(t *testing.T) {
 	if len(got) < 8 {
 		t.Fatalf("%d pieces, want the text cut into many", len(got))
 	}
-	var stmts []tone.Scored
 	for i, p := range got {
 		if p.First != (i == 0) || p.Last != (i == len(got)-1) || p.Date != "2023-04-28" {
 			t.Errorf("piece %d: first %v last %v date %q", i, p.First, p.Last, p.Date)
 		}
+	}
+	matchWhole(t, got, whole)
+}
+
+// matchWhole checks that the statements of pieces are those of the whole
+// text, numbered, attributed and scored alike, and numbered in order.
+func matchWhole(t *testing.T, pieces []Piece, whole []tone.Scored) {
+	t.Helper()
+	var stmts []tone.Scored
+	for _, p := range pieces {
 		stmts = append(stmts, p.Statements...)
 	}
 	if len(stmts) != len(whole) {
@@ -149,6 +158,9 @@ func TestRunPiecesMatchWhole(t *testing.T) {
 		if g.Index != w.Index || g.Paragraph != w.Paragraph || g.Speaker != w.Speaker || g.Text != w.Text || g.Tone != w.Tone {
 			t.Errorf("statement %d: pieces %d/%d %s %q, whole %d/%d %s %q", i, g.Index, g.Paragraph, g.Speaker, g.Text,
 				w.Index, w.Paragraph, w.Speaker, w.Text)
+		}
+		if i > 0 && g.Index <= stmts[i-1].Index {
+			t.Errorf("statement %d numbered %d after %d", i, g.Index, stmts[i-1].Index)
 		}
 	}
 }
@@ -183,23 +195,7 @@ func TestRunCollectionPieces(t *testing.T) {
 		if len(got) < 8 {
 			t.Fatalf("%d pieces, want the text cut into many", len(got))
 		}
-		var stmts []tone.Scored
-		for _, p := range got {
-			stmts = append(stmts, p.Statements...)
-		}
-		if len(stmts) != len(whole) {
-			t.Fatalf("%d statements in pieces, %d whole", len(stmts), len(whole))
-		}
-		for i := range whole {
-			w, g := whole[i], stmts[i]
-			if g.Index != w.Index || g.Paragraph != w.Paragraph || g.Speaker != w.Speaker || g.Text != w.Text {
-				t.Errorf("statement %d: pieces %d/%d %s %q, whole %d/%d %s %q", i, g.Index, g.Paragraph, g.Speaker, g.Text,
-					w.Index, w.Paragraph, w.Speaker, w.Text)
-			}
-			if i > 0 && g.Index <= stmts[i-1].Index {
-				t.Errorf("statement %d numbered %d after %d", i, g.Index, stmts[i-1].Index)
-			}
-		}
+		matchWhole(t, got, whole)
 	}
 }
 
