@@ -453,3 +453,57 @@ func TestLowerWordsASCII(t *testing.T) {
 		t.Errorf("%d of %d texts took the way around the tokenizer, want at least half", fast, len(texts))
 	}
 }
+
+// TestProceduralLines checks that a meeting record's own lines between
+// turns (a vote, a suspension, the close) are narration that ends the
+// turn before them, not more of it.
+func TestProceduralLines(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := "The President: I shall now put the draft resolution to the vote.\n\n" +
+		"A vote was taken by show of hands.\n\n" +
+		"The President: The draft resolution received 15 votes.\n\n" +
+		"Ms. Demir (Kenya): We welcome the vote.\n\n" +
+		"We also thank the penholders.\n\n" +
+		"The meeting was suspended at 11.20 a.m. and resumed at 11.45 a.m.\n\n" +
+		"Mr. Hao (Ghana): We call on the parties to exercise restraint.\n\n" +
+		"The meeting rose at 12.40 p.m.\n"
+	type stmt struct {
+		speaker string
+		kind    Kind
+		text    string
+	}
+	want := []stmt{
+		{"President", Turn, "I shall now put the draft resolution to the vote."},
+		{"", Narration, "A vote was taken by show of hands."},
+		{"President", Turn, "The draft resolution received 15 votes."},
+		{"Demir", Turn, "We welcome the vote. We also thank the penholders."},
+		{"", Narration, "The meeting was suspended at 11.20 a.m. and resumed at 11.45 a.m."},
+		{"Hao", Turn, "We call on the parties to exercise restraint."},
+		{"", Narration, "The meeting rose at 12.40 p.m."},
+	}
+	var got []stmt
+	for _, s := range a.Attribute(doc) {
+		got = append(got, stmt{s.Speaker, s.Kind, s.Text})
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The meeting rose at 1 p.m.", true},
+		{"THE MEETING WAS CALLED TO ORDER AT 10.05 A.M.", true},
+		{"A vote was taken by show of hands.", true},
+		{"The meeting rose", false},                              // no sentence
+		{"The meeting was productive, and we thank you.", false}, // not the record's
+		{"The meeting rose at 1 p.m. " + strings.Repeat("More words follow here. ", 6), false},
+	} {
+		if got := isProcedural(tc.text); got != tc.want {
+			t.Errorf("isProcedural(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -121,6 +121,11 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 				}
 			}
 			continue
+		case !l.ok && isProcedural(p.text):
+			// The record's own line: it ends the turn before it.
+			out = append(out, Statement{Paragraph: p.index, Kind: Narration, Text: p.text})
+			cur = -1
+			continue
 		case !l.ok:
 			cur = a.turn(p, "", p.text, "", st, &out, &turnBuf, &cont, cur)
 			continue
@@ -232,6 +237,38 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 	}
 	st.floating = saved
 	return cur
+}
+
+// proceduralOpenings open the lines a meeting record writes in its own
+// voice between turns (UN verbatim records: "The meeting rose at 12.40
+// p.m.", "The meeting was suspended at 11.20 a.m. and resumed at 11.45
+// a.m.", "A vote was taken by show of hands."), lower case.
+var proceduralOpenings = []string{
+	"the meeting rose ",
+	"the meeting was suspended ",
+	"the meeting was resumed ",
+	"the meeting resumed ",
+	"the meeting was called to order ",
+	"the meeting was adjourned ",
+	"the meeting adjourned ",
+	"the meeting ended ",
+	"the meeting closed ",
+	"a vote was taken ",
+}
+
+// isProcedural reports whether a paragraph of a transcript is a line of
+// the record's own (see proceduralOpenings) rather than more of the turn
+// before it: a sentence of a few words that opens with one of them.
+func isProcedural(text string) bool {
+	if len(text) > 120 || !endsSentence(text) {
+		return false
+	}
+	for _, o := range proceduralOpenings {
+		if len(text) > len(o) && strings.EqualFold(text[:len(o)], o) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOpening reports whether a paragraph before the first turn is prose
