@@ -5,15 +5,15 @@ import "strings"
 // Documents returns the documents of a normalized text (see [Normalize])
 // that holds several, or nil when it holds one. A collection (a year of
 // briefings pasted into one file, a news archive) is read as documents
-// separated by two or more blank lines where the text next to them
-// separates its paragraphs by one: the paragraph before the gap or the
-// one after it has a gap of one blank line on its other side. So a text
-// that puts two blank lines between all its paragraphs is one document,
-// and whether a gap separates documents does not depend on text far from
-// it (a long text read in pieces cut where documents meet reads as the
-// whole). Each document is a span of text, and together they are all of
-// it but the gaps between them: a document ends where the blank lines
-// after it begin, and the next one starts where they end.
+// separated by two or more blank lines, where the text separates its
+// paragraphs by one: the run of blank lines before that gap or the one
+// after it is of one line. So a text that puts two blank lines between
+// all its paragraphs is one document, and whether a gap separates
+// documents does not depend on text far from it (a long text read in
+// pieces cut where documents meet reads as the whole). Each document is a
+// span of text, and together they are all of it but the gaps between
+// them: a document ends where the blank lines after it begin, and the
+// next one starts where they end.
 //
 // Attribution reads each document on its own: a transcript's turn does
 // not run on into the news report after it, "the President" and a bare
