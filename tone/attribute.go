@@ -342,6 +342,9 @@ type docBuffers struct {
 	score    scoreBuf
 	state    docState
 	aff      affiliator
+	// scored gathers the statements of a text of several documents (see
+	// Analyzer.AnalyzeCount); empty and cleared between texts.
+	scored []Scored
 }
 
 // reset clears the arrays' elements, so that they keep no text alive, and

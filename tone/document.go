@@ -44,8 +44,16 @@ type gap struct {
 // [Documents]); nil when there is none. Blank lines before the first line
 // of text or after the last one are no gap.
 func documentBreaks(text string) []gap {
-	var gaps []gap // every gap while a long one has been seen; until then, the last
-	long := false
+	var breaks []gap
+	// A gap is decided once the gap after it is read: prev and cur are
+	// the two last gaps read (lines 0: none).
+	var prev, cur gap
+	decide := func(next gap) {
+		if cur.lines >= 2 && (prev.lines == 1 || next.lines == 1) {
+			breaks = append(breaks, cur)
+		}
+		prev, cur = cur, next
+	}
 	blanks := 0    // blank lines in the current run
 	gapStart := -1 // where the current run of blank lines starts
 	for i := 0; i < len(text); {
@@ -62,26 +70,12 @@ func documentBreaks(text string) []gap {
 			blanks++
 		} else {
 			if blanks > 0 && gapStart > 0 {
-				g := gap{start: gapStart, end: i, lines: blanks}
-				long = long || blanks >= 2
-				if long {
-					gaps = append(gaps, g)
-				} else {
-					gaps = append(gaps[:0], g)
-				}
+				decide(gap{start: gapStart, end: i, lines: blanks})
 			}
 			blanks = 0
 		}
 		i = end + 1
 	}
-	if !long {
-		return nil
-	}
-	var breaks []gap
-	for k, g := range gaps {
-		if g.lines >= 2 && (k > 0 && gaps[k-1].lines == 1 || k+1 < len(gaps) && gaps[k+1].lines == 1) {
-			breaks = append(breaks, g)
-		}
-	}
+	decide(gap{})
 	return breaks
 }
