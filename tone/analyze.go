@@ -115,8 +115,7 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, Extent) {
 		}
 		out = make([]Scored, len(all))
 		copy(out, all)
-		clear(all)
-		bufs.scored = all[:0]
+		bufs.scored = clearAll(all) // kept unless a long text made it large
 	} else {
 		out, ext = an.analyzeDocument(nil, doc, ext, bufs)
 	}
