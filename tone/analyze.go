@@ -16,6 +16,7 @@ type Analyzer struct {
 	actors     *Actors // nil: no speaker countries or targets
 	targets    bool
 	model      bool // run the scorer's model even when its share of tone is 0
+	oneText    bool // a text is one document, whatever its blank lines
 	// bufs holds the arrays (see docBuffers) that documents already read
 	// no longer need, for the next documents to fill: as many as there
 	// are Ps, which is as many as can be in use at once with the
@@ -52,6 +53,16 @@ func (an *Analyzer) WithoutModel() *Analyzer {
 func (an *Analyzer) WithoutNarration() *Analyzer {
 	c := *an
 	c.narration = false
+	return &c
+}
+
+// AsOneDocument returns a copy of an that reads each text as one
+// document: two or more blank lines inside it do not separate documents
+// (see [Documents]), for texts that have them inside a document, at page
+// breaks say.
+func (an *Analyzer) AsOneDocument() *Analyzer {
+	c := *an
+	c.oneText = true
 	return &c
 }
 
@@ -103,7 +114,11 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, Extent) {
 	doc = Normalize(doc)
 	var out []Scored
 	var ext Extent
-	if docs := Documents(doc); docs != nil {
+	var docs []string
+	if !an.oneText {
+		docs = Documents(doc)
+	}
+	if docs != nil {
 		// The documents' statements are gathered in memory kept from
 		// text to text, then copied once into an array of their number:
 		// growing the result document by document allocated twice what

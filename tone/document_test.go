@@ -136,6 +136,14 @@ func TestAnalyzeCollection(t *testing.T) {
 			t.Errorf("%q: speaker %q, want %q", tc.prefix, s, tc.want)
 		}
 	}
+	// As one document, the text reads as before there were collections.
+	one, oneExt := an.AsOneDocument().AnalyzeCount(text)
+	if oneExt.Documents != 1 {
+		t.Errorf("as one document: %d documents", oneExt.Documents)
+	}
+	if s := speakerOf(one, "I give the floor"); s != "Marco Hao" {
+		t.Errorf("as one document: \"I give the floor\" by %q, want Marco Hao (the president the report named)", s)
+	}
 	if got := a.Attribute(text); len(got) != ext.Statements {
 		t.Errorf("Attribute: %d statements, want %d", len(got), ext.Statements)
 	} else {

@@ -39,6 +39,7 @@ type analyzeOptions struct {
 	Excel         bool
 	Quiet         bool
 	FailFast      bool
+	OneText       bool // --one-text: two blank lines do not separate texts
 	// ChunkSize is the size of the largest piece long texts are analyzed
 	// in; 0 is batch.DefaultChunkSize. Tests make it small.
 	ChunkSize int
@@ -78,7 +79,10 @@ file named explicitly is always read. Files are analyzed on --jobs cores;
 the output is the same, byte for byte, whatever the number. A file that
 cannot be read is reported and the others are still analyzed; the exit
 code is then 1. A binary file (a NUL byte) is skipped; invalid UTF-8 is
-replaced with U+FFFD and reported.
+replaced with U+FFFD and reported. A file of several texts, two or more
+blank lines apart (a collection: a year of briefings in one file), is
+read text by text, each with its own speakers and date; --one-text reads
+each file as one text.
 
 With -o FILE the output is written to a temporary file and renamed to FILE
 when complete, so an interrupted run leaves no partial file (a link is
@@ -124,8 +128,12 @@ both off).`,
 	fl.BoolVar(&opts.Excel, "excel", false, "start CSV output with a UTF-8 byte order mark, for Excel")
 	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar and no summary on stderr")
 	fl.BoolVar(&opts.FailFast, "fail-fast", false, "stop at the first input that cannot be read (no -o file is written)")
+	fl.BoolVar(&opts.OneText, "one-text", false, oneTextUsage)
 	return cmd
 }
+
+// oneTextUsage is the help of --one-text, for analyze and report.
+const oneTextUsage = "read each file as one text: two or more blank lines inside it do not separate texts"
 
 // check validates the flags together; formatSet says --format was given.
 func (opts *analyzeOptions) check(formatSet bool, extList string) error {
@@ -239,11 +247,15 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 		// Per-speaker rows show tones and labels, not the model's reading.
 		analyzer = analyzer.WithoutModel()
 	}
+	if opts.OneText {
+		analyzer = analyzer.AsOneDocument()
+	}
 	err = batch.Run(ctx, inputs, batch.Config{
-		Analyzer:  analyzer,
-		Jobs:      opts.Jobs,
-		ChunkSize: opts.ChunkSize,
-		Stdin:     opts.f.in,
+		Analyzer:    analyzer,
+		Jobs:        opts.Jobs,
+		ChunkSize:   opts.ChunkSize,
+		OneDocument: opts.OneText,
+		Stdin:       opts.f.in,
 	}, a.emit)
 	a.prog.stop()
 	if ctx.Err() != nil {
@@ -591,7 +603,7 @@ func plural(n int, word string) string {
 // were read and how many failed. An input that cannot be read is reported
 // on the factory's error stream and skipped. The report command builds on
 // it.
-func analyzeInputs(f *factory, paths, lexicons, actorFiles []string) (rows []statementRow, read, failed int, err error) {
+func analyzeInputs(f *factory, paths, lexicons, actorFiles []string, oneText bool) (rows []statementRow, read, failed int, err error) {
 	scorer, err := f.newScorer(lexicons)
 	if err != nil {
 		return nil, 0, 0, err
@@ -605,10 +617,15 @@ func analyzeInputs(f *factory, paths, lexicons, actorFiles []string) (rows []sta
 		return nil, 0, 0, err
 	}
 	inputs := batch.Discover(paths, batch.DefaultExts())
+	analyzer := tone.NewAnalyzer(attributor, scorer).WithoutNarration().WithActors(actors, true)
+	if oneText {
+		analyzer = analyzer.AsOneDocument()
+	}
 	err = batch.Run(context.Background(), inputs, batch.Config{
-		Analyzer: tone.NewAnalyzer(attributor, scorer).WithoutNarration().WithActors(actors, true),
-		Jobs:     runtime.NumCPU(),
-		Stdin:    f.in,
+		Analyzer:    analyzer,
+		Jobs:        runtime.NumCPU(),
+		OneDocument: oneText,
+		Stdin:       f.in,
 	}, func(p batch.Piece) error {
 		for _, w := range p.Warnings {
 			warnf(f.errOut, "%v", w)

@@ -22,6 +22,7 @@ type reportOptions struct {
 	Title    string
 	Lexicons []string
 	Actors   []string
+	OneText  bool // --one-text
 }
 
 func newCmdReport(f *factory, runF func(*reportOptions) error) *cobra.Command {
@@ -73,6 +74,7 @@ input can be read, nothing is written.`,
 	fl.StringVar(&opts.Title, "title", "", "the report's `TITLE` (default \"Tone report\")")
 	fl.StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
 	fl.StringArrayVar(&opts.Actors, "actors", nil, "extra actor gazetteer `FILE` (repeatable; see demarche actors)")
+	fl.BoolVar(&opts.OneText, "one-text", false, oneTextUsage)
 	return cmd
 }
 
@@ -83,7 +85,7 @@ func reportRun(opts *reportOptions) error {
 			return err
 		}
 	}
-	rows, read, failed, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons, opts.Actors)
+	rows, read, failed, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons, opts.Actors, opts.OneText)
 	if err != nil {
 		return err
 	}

@@ -48,6 +48,10 @@ type decoder struct {
 	reported int64 // raw bytes accounted to returned pieces
 	started  bool  // the byte order mark was looked for
 
+	// oneDoc says the text is one document: pieces are cut at the last
+	// blank line before size, never where documents meet.
+	oneDoc bool
+
 	// startsDoc says whether the piece next returned last starts where a
 	// document starts: after a run of two or more blank lines that the
 	// piece before was cut at. nextDoc is the same for the piece after.
@@ -72,7 +76,7 @@ func newDecoder(r io.Reader, size int) *decoder {
 // of pending text, for each file (two fifths of what analyzing such a
 // tree allocated, issue #6).
 func (d *decoder) reset(r io.Reader) {
-	*d = decoder{r: r, size: d.size, raw: d.raw, pending: d.pending[:0], firstBad: -1, firstNUL: -1}
+	*d = decoder{r: r, size: d.size, oneDoc: d.oneDoc, raw: d.raw, pending: d.pending[:0], firstBad: -1, firstNUL: -1}
 }
 
 // next returns the next piece of text and how many input bytes were read
@@ -80,24 +84,28 @@ func (d *decoder) reset(r io.Reader) {
 // error is a read error, after which the decoder must not be used.
 func (d *decoder) next() (string, int64, error) {
 	target := d.size / 4
+	if d.oneDoc {
+		target = d.size
+	}
 	cut, atDoc := -1, false
 	for cut < 0 {
 		if d.eof && len(d.pending) <= target {
 			cut = len(d.pending)
 			break
 		}
-		if d.eof || len(d.pending) > target {
-			// A piece ends where documents meet nearest to the target
-			// (read on until one is found, or the size is reached),
-			// or, at the end of the input, at its end.
+		// A piece ends where documents meet nearest to the target (read
+		// on until one is found, or the size is reached), or, at the
+		// end of the input, at its end. One document is read on to the
+		// size and cut at its last blank line.
+		if !d.oneDoc && (d.eof || len(d.pending) > target) {
 			if b := docBreak(d.pending[:min(len(d.pending), d.size)], target); b > 0 {
 				cut, atDoc = b, true
 				break
 			}
-			if d.eof || len(d.pending) > d.size {
-				cut, atDoc = cutPoint(d.pending, target, d.size, d.eof)
-				break
-			}
+		}
+		if d.eof || len(d.pending) > d.size {
+			cut, atDoc = cutPoint(d.pending, target, d.size, d.eof, d.oneDoc)
+			break
 		}
 		n, err := d.r.Read(d.raw)
 		if n > 0 {
@@ -211,14 +219,17 @@ func incompleteTail(b []byte) int {
 // the end of its input and no longer than limit, at its end; else within
 // its first limit bytes, just after the last blank line, else after the
 // last line end, else at the last character boundary. It never returns 0
-// for a non-empty text. doc says the cut is where documents meet.
-func cutPoint(text []byte, target, limit int, end bool) (cut int, doc bool) {
+// for a non-empty text. doc says the cut is where documents meet; with
+// oneDoc, text is one document, and is never cut so.
+func cutPoint(text []byte, target, limit int, end, oneDoc bool) (cut int, doc bool) {
 	if limit > len(text) {
 		limit = len(text)
 	}
 	head := text[:limit]
-	if b := docBreak(head, target); b > 0 {
-		return b, true
+	if !oneDoc {
+		if b := docBreak(head, target); b > 0 {
+			return b, true
+		}
 	}
 	if end && len(text) == limit {
 		return len(text), false

@@ -146,6 +146,41 @@ func TestDocBreak(t *testing.T) {
 	}
 }
 
+// TestDecoderOneDocument checks that a decoder told its text is one
+// document cuts it at the last blank line within the size, where
+// documents meet or not.
+func TestDecoderOneDocument(t *testing.T) {
+	var docs []string
+	for i := range 20 {
+		docs = append(docs, fmt.Sprintf("Title %d\n\nFirst paragraph %d.\n\nSecond paragraph.\n", i, i))
+	}
+	text := strings.Join(docs, "\n\n")
+	d := newDecoder(strings.NewReader(text), 200)
+	d.oneDoc = true
+	rest := text
+	for i := 0; ; i++ {
+		p, _, err := d.next()
+		if err != io.EOF {
+			if want, _ := cutPoint([]byte(rest), 200, 200, false, true); len(p) != want {
+				t.Errorf("piece %d: %d bytes, want %d (the last blank line within 200)", i, len(p), want)
+			}
+			if d.startsDoc {
+				t.Errorf("piece %d starts a document", i)
+			}
+		}
+		if !strings.HasPrefix(rest, p) {
+			t.Fatalf("piece %d is not the text's next", i)
+		}
+		rest = rest[len(p):]
+		if err != nil {
+			break
+		}
+	}
+	if rest != "" {
+		t.Errorf("%d bytes left", len(rest))
+	}
+}
+
 // TestCutPointTarget checks that a piece ends where documents meet
 // nearest to the target, and that a text with no such place is cut as
 // late as the limit lets, or not at all at its end.
@@ -168,7 +203,7 @@ func TestCutPointTarget(t *testing.T) {
 		{one, 2, 8, true, 6, false}, // longer than the limit: cut
 	}
 	for _, tt := range tests {
-		got, doc := cutPoint([]byte(tt.text), tt.target, tt.limit, tt.end)
+		got, doc := cutPoint([]byte(tt.text), tt.target, tt.limit, tt.end, false)
 		if got != tt.want || doc != tt.doc {
 			t.Errorf("cutPoint(%q, %d, %d, %v) = %d, %v, want %d, %v", tt.text, tt.target, tt.limit, tt.end, got, doc, tt.want, tt.doc)
 		}
@@ -237,7 +272,7 @@ func TestCutPoint(t *testing.T) {
 		{"a\n\n\nb\n\n\nc\n\nd", 20, 8, true},
 	}
 	for _, tt := range tests {
-		got, doc := cutPoint([]byte(tt.text), tt.limit, tt.limit, false)
+		got, doc := cutPoint([]byte(tt.text), tt.limit, tt.limit, false, false)
 		if got != tt.want || doc != tt.doc {
 			t.Errorf("cutPoint(%q, %d) = %d, %v, want %d, %v", tt.text, tt.limit, got, doc, tt.want, tt.doc)
 		}

@@ -34,6 +34,10 @@ type Config struct {
 	// ChunkSize is the size of the largest piece a long text is cut into
 	// (see DefaultChunkSize); 0 means DefaultChunkSize.
 	ChunkSize int
+	// OneDocument says each input is one document (the analyzer reads it
+	// so: see [tone.Analyzer.AsOneDocument]): a long text is cut at the
+	// last blank line before ChunkSize, not where documents meet.
+	OneDocument bool
 	// Stdin is read for the input [Stdin].
 	Stdin io.Reader
 	// Open opens a file; nil means os.Open.
@@ -403,6 +407,7 @@ func (p *producer) read(in Input) bool {
 	}
 	if p.dec == nil {
 		p.dec = newDecoder(r, p.cfg.ChunkSize)
+		p.dec.oneDoc = p.cfg.OneDocument
 	} else {
 		p.dec.reset(r)
 	}
