@@ -34,6 +34,7 @@ var fuzzSeeds = []string{
 	"BEIJING (Reuters) – According to the ministry, talks failed, officials said.",
 	"«Non», a-t-il dit. \"Unclosed quote, she said",
 	"Q: Why?\nA: (laughs) Because, he said, it's late.",
+	"Mei Lund: One.\n\nQ: Two?\n\nMei Lund: Three.\n\n\n“Four,” Hao said.\n\nFive.\n \n\t\nThe President: Six.\n\nMr. X (Y): Seven.",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,
@@ -55,8 +56,12 @@ func FuzzAttribute(f *testing.F) {
 		}
 		input := compact(Normalize(doc))
 		paras := len(splitParagraphs(Normalize(doc)))
-		prevPara := 0
+		prevPara, prevDoc := 0, 1
 		for i, s := range got {
+			if s.Document < prevDoc {
+				t.Fatalf("statement %d in document %d after document %d", i+1, s.Document, prevDoc)
+			}
+			prevDoc = s.Document
 			if s != again[i] {
 				t.Fatalf("statement %d differs between runs: %+v vs %+v", i+1, s, again[i])
 			}
@@ -88,6 +93,42 @@ func FuzzAttribute(f *testing.F) {
 			if !isSubsequence(compact(s.Text), input) {
 				t.Fatalf("statement %d text %q is not drawn from the input", i+1, s.Text)
 			}
+		}
+	})
+}
+
+// FuzzDocuments checks that the documents of a text are spans of it, in
+// order, with nothing but blank lines between them and nothing else left
+// out, and that there is never just one.
+func FuzzDocuments(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		text = Normalize(text)
+		docs := Documents(text)
+		if len(docs) == 1 {
+			t.Fatalf("one document returned: %q", docs[0])
+		}
+		rest := text
+		for i, d := range docs {
+			if !strings.HasPrefix(rest, d) {
+				t.Fatalf("document %d %q is not next in %q", i+1, d, rest)
+			}
+			rest = rest[len(d):]
+			if i < len(docs)-1 {
+				// The gap is whole blank lines: up to the last line end
+				// before the next document's first character.
+				lead := len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
+				gap := rest[:strings.LastIndexByte(rest[:lead], '\n')+1]
+				if strings.Count(gap, "\n") < 2 || strings.TrimSpace(d) == "" {
+					t.Fatalf("documents %d and %d are not two blank lines apart: %q", i+1, i+2, gap)
+				}
+				rest = rest[len(gap):]
+			}
+		}
+		if docs != nil && rest != "" {
+			t.Fatalf("text left after the last document: %q", rest)
 		}
 	})
 }
