@@ -74,5 +74,6 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzStatementWriters$$' -fuzztime $(FUZZTIME) ./cmd/demarche
 	$(GO) test -run '^$$' -fuzz '^FuzzAppendJSONString$$' -fuzztime $(FUZZTIME) ./cmd/demarche
 	$(GO) test -run '^$$' -fuzz '^FuzzAppendCSVField$$' -fuzztime $(FUZZTIME) ./cmd/demarche
+	$(GO) test -run '^$$' -fuzz '^FuzzDocBreak$$' -fuzztime $(FUZZTIME) ./cmd/demarche/internal/batch
 	$(GO) test -run '^$$' -fuzz '^FuzzTermAppendText$$' -fuzztime $(FUZZTIME) ./tone
 	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./tone/dateline

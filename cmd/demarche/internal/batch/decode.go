@@ -271,6 +271,10 @@ func cutPoint(text []byte, target, limit int, end, oneDoc bool) (cut int, doc bo
 // such run that ends at target or before, else the first after it; -1
 // when there is none. A run at the end of text, whose next run is not in
 // text, is read as if that one were not of one line.
+//
+// It is tone's rule (documentBreaks) again, on the decoder's bytes rather
+// than a string, and stopping soon after target rather than reading the
+// whole text; FuzzDocBreak holds the two to the same answers.
 func docBreak(text []byte, target int) int {
 	best := -1
 	// The last run of blank lines read between two lines of text, and

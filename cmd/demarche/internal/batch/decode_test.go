@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+
+	"github.com/demarche/demarche/tone"
 )
 
 // Issue #5: BOM, CRLF, invalid UTF-8 and NUL bytes are handled, and long
@@ -144,6 +146,51 @@ func TestDocBreak(t *testing.T) {
 			t.Errorf("docBreak(%q, %d) = %d, want %d", tt.text, tt.target, got, tt.want)
 		}
 	}
+}
+
+// FuzzDocBreak checks that docBreak finds documents meeting where
+// tone.Documents does: it reads bytes, and stops soon after the target,
+// but must keep the same rule (see docBreak).
+func FuzzDocBreak(f *testing.F) {
+	for _, s := range []string{
+		"a\n\nb\n\n\nc\n\nd\n\n\ne\n\nf\n\n\ng\n\nh\n",
+		"a\n\n\nb\n\n\nc\n\n\nd",
+		"\n\n\na\n\nb\n \n\t\nc\n\nd \n\n\n\n e",
+		"A1.\n\nA2.\n\n\nB1.\n\n\nC1.\n\nC2.\n\n\n\u00a0\n\nD1.",
+	} {
+		for _, target := range []int{0, 3, 10, 40} {
+			f.Add(s, target)
+		}
+	}
+	f.Fuzz(func(t *testing.T, text string, target int) {
+		text = tone.Normalize(strings.ToValidUTF8(text, "\uFFFD"))
+		if target < 0 || target > len(text) {
+			return
+		}
+		// Where tone's documents after the first start.
+		var starts []int
+		at := 0
+		for i, d := range tone.Documents(text) {
+			at = strings.Index(text[at:], d) + at
+			if i > 0 {
+				starts = append(starts, at)
+			}
+			at += len(d)
+		}
+		want := -1
+		for _, s := range starts {
+			if s > target {
+				if want < 0 {
+					want = s
+				}
+				break
+			}
+			want = s
+		}
+		if got := docBreak([]byte(text), target); got != want {
+			t.Errorf("docBreak(%q, %d) = %d, want %d (tone's documents start at %v)", text, target, got, want, starts)
+		}
+	})
 }
 
 // TestDecoderOneDocument checks that a decoder told its text is one
