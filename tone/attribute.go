@@ -264,7 +264,8 @@ func (a *Attributor) Attribute(doc string) []Statement {
 	doc = Normalize(doc)
 	docs := Documents(doc)
 	if docs == nil {
-		docs = []string{doc}
+		out, _, _ := a.attribute(doc, new(docBuffers))
+		return out
 	}
 	var out []Statement
 	var base Extent

@@ -19,8 +19,8 @@ type Analyzer interface {
 }
 
 // extentAnalyzer is an Analyzer that also counts a text's statements,
-// narration included, and its paragraphs, as [tone.CountParagraphs]
-// does, while it reads them; [*tone.Analyzer] is one.
+// narration included, its paragraphs, as [tone.CountParagraphs] does, and
+// its documents, while it reads them; [*tone.Analyzer] is one.
 type extentAnalyzer interface {
 	AnalyzeCount(text string) ([]tone.Scored, tone.Extent)
 }
@@ -296,10 +296,11 @@ func work(ctx context.Context, an Analyzer, tasks <-chan *task, results chan<- *
 	}
 }
 
-// countOf returns the extent of a text an Analyzer that does not count
-// returned stmts for: its paragraphs, and the statement numbers it used,
-// which are as many as the last statement's when narration, left out,
-// does not end the text.
+// countOf returns the extent of text for an Analyzer that does not count
+// it, from the statements it returned: the paragraphs, counted again; the
+// statement numbers used, as many as the last statement's (fewer when
+// narration it left out ends the text); the documents, as many as the
+// last statement's.
 func countOf(stmts []tone.Scored, text string) tone.Extent {
 	ext := tone.Extent{Paragraphs: tone.CountParagraphs(text), Documents: 1}
 	for _, s := range stmts {
