@@ -47,7 +47,10 @@ var (
 //
 // memory/ (-corpus-mb, 200 MB by default) reports throughput and the peak
 // resident memory of larger runs, one run each (issue #5; #6 asks for
-// under 100 MB with jsonl).
+// under 100 MB with jsonl). It times the baseline there too: the jsonl
+// cases report x-baseline and x-jobs1 at that size, where the model's
+// restore (about 0.25 s here) and demarche's own start weigh less than in
+// compare/. From one run each, these ratios are noisier than compare/'s.
 //
 // Every case reports MB/s (wall clock, 10^6 bytes of input per second,
 // model loading included), MB/cpu-s (per CPU-second of the process, user
@@ -117,19 +120,36 @@ func BenchmarkCorpus(b *testing.B) {
 	}
 
 	mem := generateCorpus(b, filepath.Join(dir, "memory"), int64(*corpusMB)*1_000_000)
-	for _, c := range []struct {
-		name  string
-		bytes int64
-		args  []string
+	// base and jobs1 index the cases a case's throughput is compared
+	// with, as in compare/ but from one run each; -1 for none.
+	large := []struct {
+		name        string
+		bytes       int64
+		bin         string
+		args        []string
+		base, jobs1 int
 	}{
-		{"memory/tree/statements-jsonl/jobs=1", mem.treeBytes, cat(jsonl, "-j", "1", mem.tree)},
-		{"memory/tree/statements-jsonl/jobs=2", mem.treeBytes, cat(jsonl, "-j", "2", mem.tree)},
-		{"memory/tree/speakers-csv/jobs=2", mem.treeBytes, []string{"analyze", "-q", "--format", "csv", "-j", "2", mem.tree}},
-		{"memory/file/statements-jsonl/jobs=1", mem.fileBytes, cat(jsonl, "-j", "1", mem.file)},
-		{"memory/file/statements-jsonl/jobs=2", mem.fileBytes, cat(jsonl, "-j", "2", mem.file)},
-		{"memory/file/statements-csv/jobs=2", mem.fileBytes, []string{"analyze", "-q", "--statements", "--format", "csv", "-j", "2", mem.file}},
-	} {
-		runCorpusCase(b, c.name, c.bytes, demarche, c.args)
+		{"memory/tree/baseline", mem.treeBytes, baseline, []string{mem.tree}, -1, -1},
+		{"memory/tree/statements-jsonl/jobs=1", mem.treeBytes, demarche, cat(jsonl, "-j", "1", mem.tree), 0, -1},
+		{"memory/tree/statements-jsonl/jobs=2", mem.treeBytes, demarche, cat(jsonl, "-j", "2", mem.tree), 0, 1},
+		{"memory/tree/speakers-csv/jobs=2", mem.treeBytes, demarche, []string{"analyze", "-q", "--format", "csv", "-j", "2", mem.tree}, -1, -1},
+		{"memory/file/baseline", mem.fileBytes, baseline, []string{mem.file}, -1, -1},
+		{"memory/file/statements-jsonl/jobs=1", mem.fileBytes, demarche, cat(jsonl, "-j", "1", mem.file), 4, -1},
+		{"memory/file/statements-jsonl/jobs=2", mem.fileBytes, demarche, cat(jsonl, "-j", "2", mem.file), 4, 5},
+		{"memory/file/statements-csv/jobs=2", mem.fileBytes, demarche, []string{"analyze", "-q", "--statements", "--format", "csv", "-j", "2", mem.file}, -1, -1},
+	}
+	largeMBs := make([]float64, len(large))
+	for i, c := range large {
+		var ratios []ratio
+		for _, r := range []struct {
+			against int
+			unit    string
+		}{{c.base, "x-baseline"}, {c.jobs1, "x-jobs1"}} {
+			if r.against >= 0 {
+				ratios = append(ratios, ratio{largeMBs[r.against], r.unit})
+			}
+		}
+		largeMBs[i] = runCorpusCase(b, c.name, c.bytes, c.bin, c.args, ratios)
 	}
 }
 
@@ -193,23 +213,37 @@ func generateCorpus(b *testing.B, dir string, size int64) benchCorpus {
 	return c
 }
 
+// ratio is a throughput a case reports itself against, as unit.
+type ratio struct {
+	mbs  float64 // MB/s, wall clock
+	unit string
+}
+
 // runCorpusCase runs the sub-benchmark name: each loop runs bin once with
-// args, stdout to /dev/null. It reports throughput and peak memory.
-func runCorpusCase(b *testing.B, name string, size int64, bin string, args []string) {
+// args, stdout to /dev/null. It reports throughput and peak memory, its
+// throughput over each of against, and returns its wall-clock MB/s.
+func runCorpusCase(b *testing.B, name string, size int64, bin string, args []string, against []ratio) float64 {
+	var mbs float64
 	b.Run(name, func(b *testing.B) {
 		b.SetBytes(size)
 		var peak int64
-		var cpu time.Duration
+		var wall, cpu time.Duration
 		n := 0
 		for b.Loop() {
-			_, c, rss := runMeasured(b, bin, args)
+			w, c, rss := runMeasured(b, bin, args)
+			wall += w
 			cpu += c
 			peak = max(peak, rss)
 			n++
 		}
+		mbs = float64(size) * float64(n) / 1e6 / wall.Seconds()
 		b.ReportMetric(float64(peak)/1024, "peak-RSS-MiB")
 		b.ReportMetric(float64(size)*float64(n)/1e6/cpu.Seconds(), "MB/cpu-s")
+		for _, r := range against {
+			b.ReportMetric(mbs/r.mbs, r.unit)
+		}
 	})
+	return mbs
 }
 
 // runMeasured runs bin with args, stdout to /dev/null, and returns its
