@@ -122,24 +122,33 @@ func BenchmarkCorpus(b *testing.B) {
 	mem := generateCorpus(b, filepath.Join(dir, "memory"), int64(*corpusMB)*1_000_000)
 	// base and jobs1 index the cases a case's throughput is compared
 	// with, as in compare/ but from one run each; -1 for none.
-	large := []struct {
+	type large struct {
 		name        string
 		bytes       int64
 		bin         string
 		args        []string
 		base, jobs1 int
-	}{
-		{"memory/tree/baseline", mem.treeBytes, baseline, []string{mem.tree}, -1, -1},
-		{"memory/tree/statements-jsonl/jobs=1", mem.treeBytes, demarche, cat(jsonl, "-j", "1", mem.tree), 0, -1},
-		{"memory/tree/statements-jsonl/jobs=2", mem.treeBytes, demarche, cat(jsonl, "-j", "2", mem.tree), 0, 1},
-		{"memory/tree/speakers-csv/jobs=2", mem.treeBytes, demarche, []string{"analyze", "-q", "--format", "csv", "-j", "2", mem.tree}, -1, -1},
-		{"memory/file/baseline", mem.fileBytes, baseline, []string{mem.file}, -1, -1},
-		{"memory/file/statements-jsonl/jobs=1", mem.fileBytes, demarche, cat(jsonl, "-j", "1", mem.file), 4, -1},
-		{"memory/file/statements-jsonl/jobs=2", mem.fileBytes, demarche, cat(jsonl, "-j", "2", mem.file), 4, 5},
-		{"memory/file/statements-csv/jobs=2", mem.fileBytes, demarche, []string{"analyze", "-q", "--statements", "--format", "csv", "-j", "2", mem.file}, -1, -1},
 	}
-	largeMBs := make([]float64, len(large))
-	for i, c := range large {
+	var larges []large
+	for _, in := range []struct {
+		name  string
+		bytes int64
+		path  string
+		other []string // a further case's name and its arguments before path
+	}{
+		{"tree", mem.treeBytes, mem.tree, []string{"speakers-csv", "analyze", "-q", "--format", "csv", "-j", "2"}},
+		{"file", mem.fileBytes, mem.file, []string{"statements-csv", "analyze", "-q", "--statements", "--format", "csv", "-j", "2"}},
+	} {
+		i := len(larges)
+		larges = append(larges,
+			large{"memory/" + in.name + "/baseline", in.bytes, baseline, []string{in.path}, -1, -1},
+			large{"memory/" + in.name + "/statements-jsonl/jobs=1", in.bytes, demarche, cat(jsonl, "-j", "1", in.path), i, -1},
+			large{"memory/" + in.name + "/statements-jsonl/jobs=2", in.bytes, demarche, cat(jsonl, "-j", "2", in.path), i, i + 1},
+			large{"memory/" + in.name + "/" + in.other[0] + "/jobs=2", in.bytes, demarche, cat(in.other[1:], in.path), -1, -1},
+		)
+	}
+	largeMBs := make([]float64, len(larges))
+	for i, c := range larges {
 		var ratios []ratio
 		for _, r := range []struct {
 			against int
