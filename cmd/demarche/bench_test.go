@@ -134,17 +134,19 @@ func BenchmarkCorpus(b *testing.B) {
 		name  string
 		bytes int64
 		path  string
-		other []string // a further case's name and its arguments before path
+		// A further case: its name, and its arguments before path.
+		other     string
+		otherArgs []string
 	}{
-		{"tree", mem.treeBytes, mem.tree, []string{"speakers-csv", "analyze", "-q", "--format", "csv", "-j", "2"}},
-		{"file", mem.fileBytes, mem.file, []string{"statements-csv", "analyze", "-q", "--statements", "--format", "csv", "-j", "2"}},
+		{"tree", mem.treeBytes, mem.tree, "speakers-csv", []string{"analyze", "-q", "--format", "csv", "-j", "2"}},
+		{"file", mem.fileBytes, mem.file, "statements-csv", []string{"analyze", "-q", "--statements", "--format", "csv", "-j", "2"}},
 	} {
 		i := len(larges)
 		larges = append(larges,
 			large{"memory/" + in.name + "/baseline", in.bytes, baseline, []string{in.path}, -1, -1},
 			large{"memory/" + in.name + "/statements-jsonl/jobs=1", in.bytes, demarche, cat(jsonl, "-j", "1", in.path), i, -1},
 			large{"memory/" + in.name + "/statements-jsonl/jobs=2", in.bytes, demarche, cat(jsonl, "-j", "2", in.path), i, i + 1},
-			large{"memory/" + in.name + "/" + in.other[0] + "/jobs=2", in.bytes, demarche, cat(in.other[1:], in.path), -1, -1},
+			large{"memory/" + in.name + "/" + in.other + "/jobs=2", in.bytes, demarche, cat(in.otherArgs, in.path), -1, -1},
 		)
 	}
 	largeMBs := make([]float64, len(larges))
