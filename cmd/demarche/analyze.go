@@ -123,7 +123,7 @@ both off).`,
 	fl.StringArrayVar(&opts.Actors, "actors", nil, "extra actor gazetteer `FILE` (repeatable; see demarche actors)")
 	fl.StringArrayVar(&opts.Speakers, "speaker", nil, "only this speaker (`NAME` or a word of it, any case; repeatable)")
 	fl.IntVar(&opts.MinStatements, "min-statements", 0, "drop per-speaker rows with fewer than `N` statements")
-	fl.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` files at once")
+	fl.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "analyze `N` files, or pieces of a long file, at once")
 	fl.StringVar(&extList, "ext", strings.Join(batch.DefaultExts(), ","), "file `EXTENSIONS` read in directories, comma-separated")
 	fl.BoolVar(&opts.Excel, "excel", false, "start CSV output with a UTF-8 byte order mark, for Excel")
 	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar and no summary on stderr")
