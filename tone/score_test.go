@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/demarche/demarche/lexicon"
 )
@@ -303,6 +304,24 @@ func TestSummarize(t *testing.T) {
 	}
 	if got[1].Speaker != "Vladimir Putin" || got[1].Statements != 1 {
 		t.Errorf("second speaker = %+v", got[1])
+	}
+}
+
+// TestSummariesCopiesNames checks that Summaries keeps a copy of a
+// speaker's name, not the document text it was cut from, and counts the
+// speaker's later statements under it.
+func TestSummariesCopiesNames(t *testing.T) {
+	doc := strings.Repeat("x", 1000) + "Mao Ning said the talks were candid."
+	var s Summaries
+	s.Add(&Scored{Statement: Statement{Speaker: doc[1000:1008], Kind: Direct}, Score: Score{Tone: -0.4}})
+	s.Add(&Scored{Statement: Statement{Speaker: "Mao Ning", Kind: Reported}, Score: Score{Tone: 0.2}})
+	got := s.Result()
+	if len(got) != 1 || got[0].Speaker != "Mao Ning" || got[0].Statements != 2 || !near(got[0].ToneMean, -0.1) {
+		t.Fatalf("summaries %+v, want Mao Ning's two statements", got)
+	}
+	name, lo := unsafe.StringData(got[0].Speaker), unsafe.StringData(doc)
+	if p := uintptr(unsafe.Pointer(name)); p >= uintptr(unsafe.Pointer(lo)) && p < uintptr(unsafe.Pointer(lo))+uintptr(len(doc)) {
+		t.Errorf("the speaker's name is a part of the document, not a copy")
 	}
 }
 

@@ -3,6 +3,7 @@ package tone
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // SpeakerSummary is the tone of one speaker's statements.
@@ -114,25 +115,50 @@ func (t *Tally) Summary(speaker string) SpeakerSummary {
 // Summarize groups statements by speaker and summarises each group.
 // Narration is left out. Speakers come in the order of [SortSummaries].
 func Summarize(stmts []Scored) []SpeakerSummary {
-	index := make(map[string]int)
-	var names []string
-	var tallies []Tally
-	for _, st := range stmts {
-		if st.Kind == Narration {
-			continue
-		}
-		i, ok := index[st.Speaker]
-		if !ok {
-			i = len(tallies)
-			index[st.Speaker] = i
-			names = append(names, st.Speaker)
-			tallies = append(tallies, Tally{})
-		}
-		tallies[i].Add(st)
+	var s Summaries
+	for i := range stmts {
+		s.Add(&stmts[i])
 	}
-	out := make([]SpeakerSummary, len(tallies))
-	for i := range tallies {
-		out[i] = tallies[i].Summary(names[i])
+	return s.Result()
+}
+
+// Summaries groups statements by speaker as they come, and summarises
+// each group, as [Summarize] does for statements held in a slice: it
+// keeps a [Tally] per speaker, and a copy of each speaker's name, not the
+// statements or the text they were read from. The zero value is empty.
+type Summaries struct {
+	index   map[string]int // speaker → position in names and tallies
+	names   []string
+	tallies []Tally
+}
+
+// Add counts st under its speaker; narration is left out.
+func (s *Summaries) Add(st *Scored) {
+	if st.Kind == Narration {
+		return
+	}
+	i, ok := s.index[st.Speaker]
+	if !ok {
+		if s.index == nil {
+			s.index = make(map[string]int)
+		}
+		// A copy: the name may be a part of a document's text, which
+		// would stay in memory as long as the name does.
+		name := strings.Clone(st.Speaker)
+		i = len(s.tallies)
+		s.index[name] = i
+		s.names = append(s.names, name)
+		s.tallies = append(s.tallies, Tally{})
+	}
+	s.tallies[i].Add(*st)
+}
+
+// Result returns the summaries of the speakers added so far, in the order
+// of [SortSummaries].
+func (s *Summaries) Result() []SpeakerSummary {
+	out := make([]SpeakerSummary, len(s.tallies))
+	for i := range s.tallies {
+		out[i] = s.tallies[i].Summary(s.names[i])
 	}
 	SortSummaries(out)
 	return out
