@@ -598,23 +598,25 @@ func plural(n int, word string) string {
 }
 
 // analyzeInputs reads the inputs ("-" is standard input; directories are
-// walked) as analyze does, attributes and scores their statements, and
-// returns them all in order, narration included, with how many inputs
-// were read and how many failed. An input that cannot be read is reported
-// on the factory's error stream and skipped. The report command builds on
-// it.
-func analyzeInputs(f *factory, paths, lexicons, actorFiles []string, oneText bool) (rows []statementRow, read, failed int, err error) {
+// walked) as analyze does, attributes and scores their statements, with
+// their targets, and calls each with every statement in order, narration
+// left out; it returns how many inputs were read and how many failed. A
+// row, and what it points to, is each's to read during the call, not to
+// keep: a caller that keeps it holds its document's memory. An input that
+// cannot be read is reported on the factory's error stream and skipped.
+// The report command builds on it.
+func analyzeInputs(f *factory, paths, lexicons, actorFiles []string, oneText bool, each func(statementRow)) (read, failed int, err error) {
 	scorer, err := f.newScorer(lexicons)
 	if err != nil {
-		return nil, 0, 0, err
+		return 0, 0, err
 	}
 	attributor, err := tone.NewAttributor()
 	if err != nil {
-		return nil, 0, 0, err
+		return 0, 0, err
 	}
 	actors, err := newActors(scorer, actorFiles)
 	if err != nil {
-		return nil, 0, 0, err
+		return 0, 0, err
 	}
 	inputs := batch.Discover(paths, batch.DefaultExts())
 	analyzer := tone.NewAnalyzer(attributor, scorer).WithoutNarration().WithActors(actors, true)
@@ -635,7 +637,7 @@ func analyzeInputs(f *factory, paths, lexicons, actorFiles []string, oneText boo
 			return nil
 		}
 		for i := range p.Statements {
-			rows = append(rows, statementRow{File: p.Input.Path, Date: p.DateOf(&p.Statements[i]), Scored: &p.Statements[i]})
+			each(statementRow{File: p.Input.Path, Date: p.DateOf(&p.Statements[i]), Scored: &p.Statements[i]})
 		}
 		if p.Err != nil {
 			warnf(f.errOut, "%v", p.Err)
@@ -645,5 +647,5 @@ func analyzeInputs(f *factory, paths, lexicons, actorFiles []string, oneText boo
 		}
 		return nil
 	})
-	return rows, read, failed, err
+	return read, failed, err
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -85,7 +86,29 @@ func reportRun(opts *reportOptions) error {
 			return err
 		}
 	}
-	rows, read, failed, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons, opts.Actors, opts.OneText)
+	// What the page shows is gathered as the statements come: running
+	// sums, each statement's tone, and the few statements the page may
+	// quote, so that the memory needed does not grow with the text
+	// analysed (see report.Collector).
+	var speakers tone.Summaries
+	var stmts report.Collector
+	targets := newTargetTally()
+	names := make(map[string]string) // one copy of each speaker's name, for targets
+	read, failed, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons, opts.Actors, opts.OneText, func(r statementRow) {
+		if r.Kind == tone.Narration {
+			return
+		}
+		speakers.Add(r.Scored)
+		stmts.Add(reportStatement(r))
+		if len(r.Targets) > 0 {
+			name, ok := names[r.Speaker]
+			if !ok {
+				name = strings.Clone(r.Speaker)
+				names[name] = name
+			}
+			targets.add(name, r.Scored)
+		}
+	})
 	if err != nil {
 		return err
 	}
@@ -93,26 +116,15 @@ func reportRun(opts *reportOptions) error {
 		return errSomeInputsFailed // each was reported; there is nothing to show
 	}
 
-	var all []tone.Scored
-	var stmts []report.Statement
-	targets := newTargetTally()
-	for _, r := range rows {
-		if r.Kind == tone.Narration {
-			continue
-		}
-		all = append(all, *r.Scored)
-		stmts = append(stmts, reportStatement(r))
-		targets.add(r.Speaker, r.Scored)
-	}
 	rep := &report.Report{
 		Title:      opts.Title,
 		Generator:  "demarche " + buildVersion(),
 		Files:      read,
-		Speakers:   tone.Summarize(all),
+		Speakers:   speakers.Result(),
 		Statements: stmts,
 		Cells:      reportCells(targets),
 	}
-	rep.From, rep.To = report.DateRange(stmts)
+	rep.From, rep.To = stmts.DateRange()
 
 	var page bytes.Buffer
 	if err := report.Write(&page, rep); err != nil {

@@ -171,7 +171,7 @@ type spreads struct {
 // label, a line from the lowest to the highest tone, and a dot per
 // statement unless there are more than maxDots. It reports whether it
 // drew the dots.
-func speakerChart(sums []tone.SpeakerSummary, stmts []Statement) (chart template.HTML, dotted bool, err error) {
+func speakerChart(sums []tone.SpeakerSummary, stmts *Collector) (chart template.HTML, dotted bool, err error) {
 	sums = sums[:min(len(sums), maxBars)]
 	n := len(sums)
 	if n == 0 {
@@ -211,10 +211,6 @@ func speakerChart(sums []tone.SpeakerSummary, stmts []Statement) (chart template
 
 	var sp spreads
 	var dots plotter.XYs
-	bySpeaker := make(map[string][]float64)
-	for _, st := range stmts {
-		bySpeaker[st.Speaker] = append(bySpeaker[st.Speaker], st.Tone)
-	}
 	for i, s := range sums {
 		y := row(i)
 		bar, err := plotter.NewBarChart(plotter.Values{s.ToneMean}, vg.Points(rowHeight*0.45))
@@ -228,7 +224,7 @@ func speakerChart(sums []tone.SpeakerSummary, stmts []Statement) (chart template
 		p.Add(bar)
 		sp.XYs = append(sp.XYs, plotter.XY{X: s.ToneMean, Y: y})
 		sp.XErrors = append(sp.XErrors, struct{ Low, High float64 }{s.ToneMean - s.ToneMin, s.ToneMax - s.ToneMean})
-		for k, t := range bySpeaker[s.Speaker] {
+		for k, t := range stmts.tones(s.Speaker) {
 			// Spread the dots of one row a little up and down, always
 			// the same way, so equal tones stay visible.
 			jitter := (math.Mod(float64(k)*0.618034, 1) - 0.5) * 0.36
@@ -276,32 +272,14 @@ type series struct {
 	points  plotter.XYs // X is Unix seconds, Y the day's mean tone
 }
 
-// timeSeries groups the dated statements of the first maxSeries speakers
-// (in the order of sums) into daily means. It also returns how many
-// distinct days carry statements, and how many dated speakers were left
-// out.
-func timeSeries(sums []tone.SpeakerSummary, stmts []Statement) (out []series, days, omitted int) {
-	type key struct {
-		speaker string
-		day     int64
-	}
-	total := make(map[key]float64)
-	count := make(map[key]int)
-	allDays := make(map[int64]bool)
-	dated := make(map[string]bool)
-	for _, st := range stmts {
-		d, ok := parseDate(st.Date)
-		if !ok {
-			continue
-		}
-		k := key{st.Speaker, d.Unix()}
-		total[k] += st.Tone
-		count[k]++
-		allDays[k.day] = true
-		dated[st.Speaker] = true
-	}
+// timeSeries returns the daily mean tones of the first maxSeries
+// speakers with dated statements (in the order of sums). It also returns
+// how many distinct days carry statements, and how many dated speakers
+// were left out.
+func timeSeries(sums []tone.SpeakerSummary, stmts *Collector) (out []series, days, omitted int) {
 	for _, s := range sums {
-		if !dated[s.Speaker] {
+		sp := stmts.speakers[s.Speaker]
+		if sp == nil || len(sp.days) == 0 {
 			continue
 		}
 		if len(out) == maxSeries {
@@ -309,21 +287,19 @@ func timeSeries(sums []tone.SpeakerSummary, stmts []Statement) (out []series, da
 			continue
 		}
 		var pts plotter.XYs
-		for k, n := range count {
-			if k.speaker == s.Speaker {
-				pts = append(pts, plotter.XY{X: float64(k.day), Y: total[k] / float64(n)})
-			}
+		for day, d := range sp.days {
+			pts = append(pts, plotter.XY{X: float64(day), Y: d.total / float64(d.n)})
 		}
 		slices.SortFunc(pts, func(a, b plotter.XY) int { return cmp.Compare(a.X, b.X) })
 		out = append(out, series{speaker: s.Speaker, points: pts})
 	}
-	return out, len(allDays), omitted
+	return out, len(stmts.days), omitted
 }
 
 // timeChart draws tone over time, one line per speaker through their
 // daily mean tone. It returns "" when fewer than two days carry dated
 // statements: there is no trend to draw.
-func timeChart(sums []tone.SpeakerSummary, stmts []Statement) (chart template.HTML, omitted int, err error) {
+func timeChart(sums []tone.SpeakerSummary, stmts *Collector) (chart template.HTML, omitted int, err error) {
 	ss, days, omitted := timeSeries(sums, stmts)
 	if days < 2 {
 		return "", 0, nil

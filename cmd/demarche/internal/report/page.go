@@ -113,19 +113,15 @@ func newPage(r *Report) (*page, error) {
 		p.Title = "Tone report"
 	}
 	var err error
-	if p.ToneChart, p.Dotted, err = speakerChart(r.Speakers, r.Statements); err != nil {
+	if p.ToneChart, p.Dotted, err = speakerChart(r.Speakers, &r.Statements); err != nil {
 		return nil, fmt.Errorf("tone chart: %w", err)
 	}
 	p.ToneOmitted = max(0, len(r.Speakers)-maxBars)
-	if p.TimeChart, p.TimeOmitted, err = timeChart(r.Speakers, r.Statements); err != nil {
+	if p.TimeChart, p.TimeOmitted, err = timeChart(r.Speakers, &r.Statements); err != nil {
 		return nil, fmt.Errorf("time chart: %w", err)
 	}
 	p.Matrix = newMatrix(r.Cells)
 
-	bySpeaker := make(map[string][]Statement)
-	for _, st := range r.Statements {
-		bySpeaker[st.Speaker] = append(bySpeaker[st.Speaker], st)
-	}
 	for i, s := range r.Speakers {
 		v := speakerView{SpeakerSummary: s, Anchor: "speaker-" + strconv.Itoa(i+1), Mean: formatTone(s.ToneMean), Label: tone.LabelFor(s.ToneMean)}
 		for k, l := range tone.Labels() {
@@ -133,7 +129,7 @@ func newPage(r *Report) (*page, error) {
 				v.Mix = append(v.Mix, labelShare{Label: l, Count: s.Counts[k]})
 			}
 		}
-		hostile, warm := examples(bySpeaker[s.Speaker], examplesPerSide)
+		hostile, warm := r.Statements.examples(s.Speaker)
 		for _, st := range hostile {
 			v.Hostile = append(v.Hostile, newStatementView(st, r.Files > 1))
 		}
@@ -150,7 +146,7 @@ func newPage(r *Report) (*page, error) {
 func summary(r *Report) string {
 	parts := []string{
 		plural(r.Files, "file"),
-		plural(len(r.Statements), "statement"),
+		plural(r.Statements.Len(), "statement"),
 		plural(len(r.Speakers), "speaker"),
 	}
 	switch {

@@ -32,15 +32,16 @@ type Report struct {
 	// Files is how many input files were analysed.
 	Files int
 	// From and To are the first and last date of the dated statements,
-	// as YYYY-MM-DD; both empty when no statement is dated. [DateRange]
-	// computes them.
+	// as YYYY-MM-DD; both empty when no statement is dated.
+	// [Collector.DateRange] gives them.
 	From, To string
 	// Speakers summarise each speaker's statements, in the order the
 	// chart and the per-speaker sections show them (tone.Summarize
 	// gives most statements first).
 	Speakers []tone.SpeakerSummary
-	// Statements are the attributed statements, narration left out.
-	Statements []Statement
+	// Statements are the attributed statements, narration left out, as
+	// a [Collector] gathered them.
+	Statements Collector
 	// Cells are the speaker × target matrix; the section is left out
 	// when there are none.
 	Cells []Cell
@@ -84,28 +85,6 @@ func parseDate(s string) (time.Time, bool) {
 	}
 	t, err := time.Parse(dateLayout, s[:len(dateLayout)])
 	return t, err == nil
-}
-
-// DateRange returns the first and last date of the dated statements as
-// YYYY-MM-DD, or two empty strings when none carries a readable date.
-func DateRange(stmts []Statement) (from, to string) {
-	var lo, hi time.Time
-	for _, s := range stmts {
-		d, ok := parseDate(s.Date)
-		if !ok {
-			continue
-		}
-		if lo.IsZero() || d.Before(lo) {
-			lo = d
-		}
-		if hi.IsZero() || d.After(hi) {
-			hi = d
-		}
-	}
-	if lo.IsZero() {
-		return "", ""
-	}
-	return lo.Format(dateLayout), hi.Format(dateLayout)
 }
 
 // examplesPerSide is how many of a speaker's most hostile, and of their

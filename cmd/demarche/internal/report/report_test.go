@@ -21,14 +21,17 @@ const xss = `<script>alert(1)</script>`
 // fixture is a report with every section: three speakers (one named with
 // markup), dated statements over three weeks, highlighted terms, and a
 // speaker × target matrix.
-func fixture() *Report {
+func fixture() *Report { return fixtureOf(fixtureStatements()) }
+
+// fixtureStatements are the fixture's statements.
+func fixtureStatements() []Statement {
 	st := func(speaker, date, text string, t float64, terms ...tone.Term) Statement {
 		return Statement{File: "briefings.txt", Speaker: speaker, Date: date, Text: text, Tone: t, Label: tone.LabelFor(t), Terms: terms}
 	}
 	term := func(text string, w float64) tone.Term {
 		return tone.Term{Text: text, Category: "condemnation", Weight: w, Base: w, Scale: 1}
 	}
-	stmts := []Statement{
+	return []Statement{
 		st("Mao Ning", "2024-03-01", "China firmly opposes the so-called sanctions and strongly condemns them.", -0.82,
 			term("firmly opposes", -0.7), term("so-called", -0.4), term("condemns", -0.8)),
 		st("Mao Ning", "2024-03-08", "We hope the talks will deepen practical cooperation.", 0.41, term("deepen practical cooperation", 0.6)),
@@ -37,6 +40,10 @@ func fixture() *Report {
 		st("Matthew Miller", "2024-03-20", "We remain deeply concerned about the strikes.", -0.35, term("concerned", -0.45)),
 		st(`Evil <b>Corp</b> & Co`, "", "No comment.", 0, nil...),
 	}
+}
+
+// fixtureOf is the fixture with the statements stmts.
+func fixtureOf(stmts []Statement) *Report {
 	var all []tone.Scored
 	for _, s := range stmts {
 		all = append(all, tone.Scored{Statement: tone.Statement{Speaker: s.Speaker, Kind: tone.Direct}, Score: tone.Score{Tone: s.Tone, Label: s.Label}})
@@ -46,15 +53,24 @@ func fixture() *Report {
 		Generator:  "demarche test",
 		Files:      2,
 		Speakers:   tone.Summarize(all),
-		Statements: stmts,
+		Statements: collect(stmts),
 		Cells: []Cell{
 			{Speaker: "Mao Ning", Target: "United States", Statements: 2, ToneMean: -0.56},
 			{Speaker: "Mao Ning", Target: "ASEAN", Statements: 1, ToneMean: 0.41},
 			{Speaker: "Matthew Miller", Target: "China", Statements: 1, ToneMean: -0.35},
 		},
 	}
-	r.From, r.To = DateRange(stmts)
+	r.From, r.To = r.Statements.DateRange()
 	return r
+}
+
+// collect returns a collector of stmts.
+func collect(stmts []Statement) Collector {
+	var c Collector
+	for _, st := range stmts {
+		c.Add(st)
+	}
+	return c
 }
 
 func renderPage(t *testing.T, r *Report) (string, *html.Node) {
@@ -300,11 +316,11 @@ func onlyNamespaces(page, prefix string) bool {
 }
 
 func TestPageWithoutOptionalSections(t *testing.T) {
-	r := fixture()
-	for i := range r.Statements {
-		r.Statements[i].Date = ""
+	stmts := fixtureStatements()
+	for i := range stmts {
+		stmts[i].Date = ""
 	}
-	r.From, r.To = DateRange(r.Statements)
+	r := fixtureOf(stmts)
 	r.Cells = nil
 	r.Title = ""
 	_, doc := renderPage(t, r)
@@ -322,10 +338,11 @@ func TestPageWithoutOptionalSections(t *testing.T) {
 	}
 
 	// One day of dates is a date, not a trend.
-	for i := range r.Statements {
-		r.Statements[i].Date = "2024-05-02"
+	for i := range stmts {
+		stmts[i].Date = "2024-05-02"
 	}
-	r.From, r.To = DateRange(r.Statements)
+	r = fixtureOf(stmts)
+	r.Cells = nil
 	_, doc = renderPage(t, r)
 	if byID(doc, "time") != nil {
 		t.Errorf("a time chart is drawn for a single day")
@@ -389,11 +406,11 @@ func TestDateRange(t *testing.T) {
 		{[]string{"2024-03-09", "", "2023-12-31", "2024-01-15T10:00:00Z"}, "2023-12-31", "2024-03-09"},
 	}
 	for _, tt := range tests {
-		var ss []Statement
+		var c Collector
 		for _, d := range tt.dates {
-			ss = append(ss, Statement{Date: d})
+			c.Add(Statement{Speaker: "Lin Jian", Date: d})
 		}
-		if from, to := DateRange(ss); from != tt.from || to != tt.to {
+		if from, to := c.DateRange(); from != tt.from || to != tt.to {
 			t.Errorf("DateRange(%q) = %q, %q; want %q, %q", tt.dates, from, to, tt.from, tt.to)
 		}
 	}
@@ -467,7 +484,7 @@ func TestLargeReport(t *testing.T) {
 			all = append(all, tone.Scored{Statement: tone.Statement{Speaker: name, Kind: tone.Direct}, Score: tone.Score{Tone: v}})
 		}
 	}
-	r := &Report{Files: 1, Speakers: tone.Summarize(all), Statements: stmts}
+	r := &Report{Files: 1, Speakers: tone.Summarize(all), Statements: collect(stmts)}
 	page, doc := renderPage(t, r)
 	chart := byID(doc, "tone")
 	chartText := textOf(chart)
