@@ -46,8 +46,8 @@ var (
 // default jobs (the number of CPUs) and 1.7.
 //
 // memory/ (-corpus-mb, 200 MB by default) reports throughput and the peak
-// resident memory of larger runs, one run each (issue #5; #6 asks for
-// under 100 MB with jsonl). It times the baseline there too: the jsonl
+// resident memory of larger runs, one run each, `report` among them (issue
+// #5; #6 asks for under 100 MB with jsonl). It times the baseline there too: the jsonl
 // cases report x-baseline and x-jobs1 at that size, where the model's
 // restore (about 0.25 s here) and demarche's own start weigh less than in
 // compare/. From one run each, these ratios are noisier than compare/'s.
@@ -134,20 +134,24 @@ func BenchmarkCorpus(b *testing.B) {
 		name  string
 		bytes int64
 		path  string
-		// A further case: its name, and its arguments before path.
-		other     string
-		otherArgs []string
+		// Further cases: their names, and their arguments before path.
+		others []string
+		args   [][]string
 	}{
-		{"tree", mem.treeBytes, mem.tree, "speakers-csv", []string{"analyze", "-q", "--format", "csv", "-j", "2"}},
-		{"file", mem.fileBytes, mem.file, "statements-csv", []string{"analyze", "-q", "--statements", "--format", "csv", "-j", "2"}},
+		{"tree", mem.treeBytes, mem.tree, []string{"speakers-csv/jobs=2", "report"}, [][]string{
+			{"analyze", "-q", "--format", "csv", "-j", "2"}, {"report", "-o", "-"}}},
+		{"file", mem.fileBytes, mem.file, []string{"statements-csv/jobs=2", "report"}, [][]string{
+			{"analyze", "-q", "--statements", "--format", "csv", "-j", "2"}, {"report", "-o", "-"}}},
 	} {
 		i := len(larges)
 		larges = append(larges,
 			large{"memory/" + in.name + "/baseline", in.bytes, baseline, []string{in.path}, -1, -1},
 			large{"memory/" + in.name + "/statements-jsonl/jobs=1", in.bytes, demarche, cat(jsonl, "-j", "1", in.path), i, -1},
 			large{"memory/" + in.name + "/statements-jsonl/jobs=2", in.bytes, demarche, cat(jsonl, "-j", "2", in.path), i, i + 1},
-			large{"memory/" + in.name + "/" + in.other + "/jobs=2", in.bytes, demarche, cat(in.otherArgs, in.path), -1, -1},
 		)
+		for k, name := range in.others {
+			larges = append(larges, large{"memory/" + in.name + "/" + name, in.bytes, demarche, cat(in.args[k], in.path), -1, -1})
+		}
 	}
 	largeMBs := make([]float64, len(larges))
 	for i, c := range larges {
