@@ -29,54 +29,63 @@ type Target struct {
 	Score
 }
 
-// frameKind is what a word of data/targets.tsv does.
-type frameKind string
+// frameKind is what a word of data/targets.tsv does. It is a number, not
+// its name in the file, so that frameWords.is, which targets asks a few
+// times a word, finds a kind's words without hashing a key.
+type frameKind uint8
 
-// The kinds of data/targets.tsv.
+// The kinds of data/targets.tsv; frameNone is none.
 const (
-	frameClause      frameKind = "clause"
-	frameRelative    frameKind = "relative"
-	frameWith        frameKind = "with"
-	frameOf          frameKind = "of"
-	frameBy          frameKind = "by"
-	frameToward      frameKind = "toward"
-	frameAgainst     frameKind = "against"
-	framePlace       frameKind = "place"
-	frameLocation    frameKind = "location"
-	framePatient     frameKind = "patient"
-	frameThing       frameKind = "thing"
-	frameDeterminer  frameKind = "determiner"
-	framePronoun     frameKind = "pronoun"
-	frameDescription frameKind = "description"
-	frameSpeaker     frameKind = "speaker"
+	frameNone frameKind = iota
+	frameClause
+	frameRelative
+	frameWith
+	frameOf
+	frameBy
+	frameToward
+	frameAgainst
+	framePlace
+	frameLocation
+	framePatient
+	frameThing
+	frameDeterminer
+	framePronoun
+	frameDescription
+	frameSpeaker
+	frameKinds // how many there are, frameNone included
 )
 
+// frameKindNames are the kinds' names in data/targets.tsv.
+var frameKindNames = [frameKinds]string{
+	frameClause: "clause", frameRelative: "relative", frameWith: "with", frameOf: "of", frameBy: "by",
+	frameToward: "toward", frameAgainst: "against", framePlace: "place", frameLocation: "location",
+	framePatient: "patient", frameThing: "thing", frameDeterminer: "determiner", framePronoun: "pronoun",
+	frameDescription: "description", frameSpeaker: "speaker",
+}
+
 // frameWords are the words of data/targets.tsv by kind.
-type frameWords map[frameKind]*phraseSet
+type frameWords [frameKinds]*phraseSet
 
 func parseFrameWords(data string) (frameWords, error) {
-	lists := make(map[frameKind][]string)
-	known := map[frameKind]bool{frameClause: true, frameRelative: true, frameWith: true, frameOf: true, frameBy: true,
-		frameLocation: true, frameToward: true,
-		frameAgainst: true, framePlace: true, framePatient: true, frameThing: true, frameDeterminer: true,
-		framePronoun: true, frameDescription: true, frameSpeaker: true}
+	var lists [frameKinds][]string
 	rows := lines(data)
 	if len(rows) == 0 {
-		return nil, fmt.Errorf("targets.tsv: no rows")
+		return frameWords{}, fmt.Errorf("targets.tsv: no rows")
 	}
 	for i, row := range rows[1:] {
 		f := strings.Split(row, "\t")
 		if len(f) != 2 {
-			return nil, fmt.Errorf("targets.tsv: row %d has %d fields; want 2", i+2, len(f))
+			return frameWords{}, fmt.Errorf("targets.tsv: row %d has %d fields; want 2", i+2, len(f))
 		}
-		k := frameKind(strings.TrimSpace(f[1]))
-		if !known[k] {
-			return nil, fmt.Errorf("targets.tsv: row %d: unknown kind %q", i+2, f[1])
+		name := strings.TrimSpace(f[1])
+		k := frameKind(slices.Index(frameKindNames[:], name))
+		if name == "" || k == frameNone || k >= frameKinds {
+			return frameWords{}, fmt.Errorf("targets.tsv: row %d: unknown kind %q", i+2, f[1])
 		}
 		lists[k] = append(lists[k], strings.TrimSpace(f[0]))
 	}
-	out := make(frameWords)
-	for k := range known {
+	var out frameWords
+	for k := frameNone + 1; k < frameKinds; k++ {
 		out[k] = newPhraseSet(lists[k])
 	}
 	return out, nil
@@ -84,19 +93,19 @@ func parseFrameWords(data string) (frameWords, error) {
 
 // is reports whether the word token at toks[i] starts a phrase of kind k,
 // and how many tokens it spans.
-func (fw frameWords) is(k frameKind, src string, toks []token, i int) int {
+func (fw *frameWords) is(k frameKind, src string, toks []token, i int) int {
 	return fw[k].match(src, toks, i)
 }
 
 // preposition returns the kind of frame the preposition at toks[i] opens,
-// or "".
-func (fw frameWords) preposition(src string, toks []token, i int) frameKind {
+// or frameNone.
+func (fw *frameWords) preposition(src string, toks []token, i int) frameKind {
 	for _, k := range []frameKind{frameWith, frameAgainst, frameOf, frameBy, frameToward} {
 		if fw.is(k, src, toks, i) > 0 {
 			return k
 		}
 	}
-	return ""
+	return frameNone
 }
 
 // ref is an actor named or referred to in a statement.

@@ -392,7 +392,7 @@ func (x *Actors) role(src string, toks []token, c tclause, groups []group, gi, s
 		return groupRole{span: tspan{g.gov, min(b, x.verbAfter(src, toks, g, c))}, own: true}
 	case gi == subject:
 		return groupRole{span: tspan{c.body, c.end}}
-	case g.govKind != "":
+	case g.govKind != frameNone:
 		return groupRole{span: tspan{x.segmentStart(src, toks, c, groups, gi, ag), c.end}}
 	case gi > 0 && g.gov < 0 && groups[gi-1].refs[len(groups[gi-1].refs)-1].poss && groups[gi-1].refs[len(groups[gi-1].refs)-1].end == g.detStart:
 		// "Sweden's NATO membership": it qualifies another actor's noun.
@@ -423,7 +423,7 @@ func (x *Actors) coreEnd(src string, toks []token, g group, c tclause) int {
 	end := r.end
 	if r.poss || r.form == actor.FormDemonym {
 		for k := end; k < c.end && k < r.end+4; k++ {
-			if !toks[k].word || x.words.preposition(src, toks, k) != "" || x.words.is(frameClause, src, toks, k) > 0 || continuationVerbs[toks[k].lower(src)] {
+			if !toks[k].word || x.words.preposition(src, toks, k) != frameNone || x.words.is(frameClause, src, toks, k) > 0 || continuationVerbs[toks[k].lower(src)] {
 				break
 			}
 			end = k + 1
@@ -439,7 +439,7 @@ func (x *Actors) coreEnd(src string, toks []token, g group, c tclause) int {
 func (x *Actors) frameEnd(src string, toks []token, g group, c tclause) int {
 	for k := g.refs[len(g.refs)-1].end; k < c.end; k++ {
 		if toks[k].word && toks[k].lower(src) != "to" {
-			if kind := x.words.preposition(src, toks, k); kind != "" && kind != frameOf {
+			if kind := x.words.preposition(src, toks, k); kind != frameNone && kind != frameOf {
 				return k
 			}
 		}
@@ -490,7 +490,7 @@ func (x *Actors) segmentStart(src string, toks []token, c tclause, groups []grou
 			}
 			// Start after the other actor's own words.
 			for k := h.refs[len(h.refs)-1].end; k < g.gov; k++ {
-				if toks[k].word && x.words.preposition(src, toks, k) != "" {
+				if toks[k].word && x.words.preposition(src, toks, k) != frameNone {
 					lo = k
 					break
 				}
@@ -501,7 +501,7 @@ func (x *Actors) segmentStart(src string, toks []token, c tclause, groups []grou
 		return c.body
 	}
 	for k := g.gov - 1; k > lo; k-- {
-		if toks[k].word && x.words.preposition(src, toks, k) != "" {
+		if toks[k].word && x.words.preposition(src, toks, k) != frameNone {
 			return k
 		}
 	}
@@ -531,7 +531,7 @@ func (x *Actors) groups(src string, toks []token, refs []ref, c tclause) []group
 			g.detStart--
 		}
 		if k := g.detStart - 1; k >= c.body && toks[k].word {
-			if kind := x.words.preposition(src, toks, k); kind != "" {
+			if kind := x.words.preposition(src, toks, k); kind != frameNone {
 				g.gov, g.govKind = k, kind
 			}
 		}
@@ -548,7 +548,7 @@ const maxGroups = 100
 // prepBetween reports whether a preposition stands in toks[a:b].
 func (x *Actors) prepBetween(src string, toks []token, a, b int) bool {
 	for k := a; k < b; k++ {
-		if toks[k].word && x.words.preposition(src, toks, k) != "" {
+		if toks[k].word && x.words.preposition(src, toks, k) != frameNone {
 			return true
 		}
 	}
