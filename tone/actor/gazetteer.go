@@ -26,9 +26,36 @@ const (
 // Gazetteer is a set of actors ready for matching. Build one with [New]; it
 // is read-only afterwards and safe for concurrent use.
 type Gazetteer struct {
-	actors   []Actor
-	byName   map[string][]int     // canonical name -> rows (several for a person)
-	patterns map[string][]pattern // first token -> patterns, longest first
+	actors []Actor
+	byName map[string][]int // canonical name -> rows (several for a person)
+	// byFirst holds the patterns by their first token (see firstWord).
+	byFirst map[string]firstWord
+	// firsts has bit len(w)%64 of firsts[w[0]] set for each first token
+	// w of a pattern: most words of a text start no name, and this
+	// tells so for most of them without the map lookup.
+	firsts [256]uint64
+}
+
+// firstWord is the patterns that start with one token, longest first (in
+// order among those of one length), the patterns of one token last.
+type firstWord struct {
+	list []pattern
+	// single is where the patterns of one token start in list.
+	single int
+	// seconds has bit secondBit(w) set for the second token w of each
+	// pattern of more than one: a pattern of more than one token can
+	// match only where the text's next word, or the word it is the
+	// possessive of, has its bit set.
+	seconds uint64
+}
+
+// secondBit is the bit of word w in firstWord.seconds: from its first
+// byte and its length.
+func secondBit(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	return 1 << ((uint(w[0]) + 7*uint(len(w))) & 63)
 }
 
 // pattern is one name of an actor, as tokens.
@@ -206,7 +233,19 @@ func (g *Gazetteer) index() {
 			claim(f.name, f.person, FormFamilyName) // appends its key to order
 		}
 	}
-	g.patterns = patternsByFirstWord(claimed, order)
+	g.byFirst = make(map[string]firstWord)
+	for first, list := range patternsByFirstWord(claimed, order) {
+		fw := firstWord{list: list, single: len(list)}
+		for k := range list {
+			if len(list[k].toks) == 1 {
+				fw.single = min(fw.single, k)
+			} else {
+				fw.seconds |= secondBit(list[k].toks[1])
+			}
+		}
+		g.byFirst[first] = fw
+		g.firsts[first[0]] |= 1 << (len(first) & 63)
+	}
 }
 
 // patternsByFirstWord lists the claimed patterns, in order, under their
@@ -460,7 +499,17 @@ func (g *Gazetteer) matchAt(tokens, norm []string, i int) (Mention, bool) {
 // matchKey returns the longest name starting at tokens[i] among the
 // patterns whose first word is key.
 func (g *Gazetteer) matchKey(key string, tokens, norm []string, i int) (Mention, bool) {
-	list := g.patterns[key]
+	if key == "" || g.firsts[key[0]]&(1<<(len(key)&63)) == 0 {
+		return Mention{}, false
+	}
+	fw, ok := g.byFirst[key]
+	if !ok {
+		return Mention{}, false
+	}
+	list := fw.list
+	if i+1 >= len(norm) || !fw.mayGoOn(norm[i+1]) {
+		list = list[fw.single:] // one token
+	}
 	for k := range list {
 		// By pointer: a pattern is 96 bytes, and most are ruled out by
 		// their second word, which mayMatch (inlined) asks before the
@@ -472,6 +521,17 @@ func (g *Gazetteer) matchKey(key string, tokens, norm []string, i int) (Mention,
 		}
 	}
 	return Mention{}, false
+}
+
+// mayGoOn reports whether a pattern of more than one token may match
+// where next is the text's next token: it or the word it is the
+// possessive of is the second token of one.
+func (fw *firstWord) mayGoOn(next string) bool {
+	if fw.seconds&secondBit(next) != 0 {
+		return true
+	}
+	b, ok := possessive(next)
+	return ok && fw.seconds&secondBit(b) != 0
 }
 
 // mayMatch reports whether p may match at norm[i]: its words fit in norm
