@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -337,4 +340,110 @@ func TestCaseOf(t *testing.T) {
 			t.Errorf("caseOf(%q) = %d, want %d", tt.in, got, tt.want)
 		}
 	}
+}
+
+// TestFindMatchesEveryPattern holds Find, whose lookups skip words by
+// masks (Gazetteer.firsts, firstWord.seconds), to a search that tries
+// every pattern of a word's list, on the embedded gazetteer and random
+// runs of its own name words, in three cases and in the possessive, with
+// other words and apostrophes between.
+func TestFindMatchesEveryPattern(t *testing.T) {
+	var rows []Actor
+	for _, f := range []string{"../data/countries.tsv", "../data/actors/organisations.tsv", "../data/actors/people.tsv"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		set, err := Parse(bytes.NewReader(data), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows = append(rows, set...)
+	}
+	g, err := New(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vocab := []string{"said", "the", "of", "and", "'", "’", "talks", "s"}
+	var names [][]string
+	for _, fw := range g.byFirst {
+		for _, p := range fw.list {
+			if !slices.ContainsFunc(p.toks, func(w string) bool { return strings.ContainsAny(w, "-‐‑") }) { // hyphenated words are appendInWord's
+				names = append(names, p.toks)
+				for _, w := range p.toks {
+					vocab = append(vocab, w, w+"'s")
+				}
+			}
+		}
+	}
+	slices.Sort(vocab)
+	vocab = slices.Compact(vocab)
+	slices.SortFunc(names, slices.Compare) // the same runs every time
+	rng := rand.New(rand.NewPCG(1, 2))
+	found := 0
+	for range 20000 {
+		var tokens []string
+		for range 1 + rng.IntN(6) {
+			// A name's words, its last maybe in the possessive, or a
+			// word of any name, or none.
+			words := []string{vocab[rng.IntN(len(vocab))]}
+			if rng.IntN(2) == 0 {
+				words = slices.Clone(names[rng.IntN(len(names))])
+				if rng.IntN(3) == 0 {
+					words[len(words)-1] += "'s"
+				}
+			}
+			for _, w := range words {
+				switch rng.IntN(3) {
+				case 1:
+					w = strings.ToUpper(w[:1]) + w[1:]
+				case 2:
+					w = strings.ToUpper(w)
+				}
+				tokens = append(tokens, w)
+			}
+		}
+		norm := normalizeAll(tokens)
+		got := g.AppendFound(nil, tokens, norm)
+		if want := findEveryPattern(g, tokens, norm); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Find(%q) = %+v, want %+v", tokens, got, want)
+		}
+		found += len(got)
+	}
+	if found < 10000 {
+		t.Errorf("only %d names found in the random runs: the test tries too few", found)
+	}
+}
+
+// findEveryPattern is Find without the masks: at each word, every
+// pattern of its list.
+func findEveryPattern(g *Gazetteer, tokens, norm []string) []Mention {
+	matchKey := func(key string, i int) (Mention, bool) {
+		list := g.byFirst[key].list
+		for k := range list {
+			if p := &list[k]; p.mayMatch(norm, i) {
+				if m, ok := p.match(tokens, norm, i); ok {
+					return m, true
+				}
+			}
+		}
+		return Mention{}, false
+	}
+	var out []Mention
+	for i := 0; i < len(tokens); {
+		m, ok := matchKey(norm[i], i)
+		if !ok {
+			if b, poss := possessive(norm[i]); poss {
+				m, ok = matchKey(b, i)
+			}
+		}
+		if ok {
+			out = append(out, m)
+			i = m.End
+			continue
+		}
+		out = g.appendInWord(out, tokens, norm, i, false)
+		i++
+	}
+	return out
 }
