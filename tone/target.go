@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/demarche/demarche/tone/actor"
+	"github.com/demarche/demarche/tone/wordsplit"
 )
 
 //go:embed data/targets.tsv
@@ -169,12 +170,21 @@ func (m *memory) antecedent(self map[string]bool, skipSelf bool) []ref {
 // organisations they stand for, without places and names of things, in
 // text order. Pronouns are left to resolvePronouns.
 func (x *Actors) findRefs(src string, toks []token, self map[string]bool) []ref {
-	texts := make([]string, len(toks))
-	for i, t := range toks {
+	// The gazetteer compares normalized words: a word token's lower-case
+	// form is its normalized form (tokenizer.forms), and punctuation is
+	// normalized here, most often as it is.
+	texts, norm := make([]string, len(toks)), make([]string, len(toks))
+	for i := range toks {
+		t := &toks[i]
 		texts[i] = t.text(src)
+		if t.word {
+			norm[i] = t.lower(src)
+		} else {
+			norm[i] = wordsplit.Normalize(texts[i])
+		}
 	}
 	var out []ref
-	for _, m := range x.gaz.Find(texts) {
+	for _, m := range x.gaz.FindNormalized(texts, norm) {
 		if x.isPlace(src, toks, m) || x.inThingName(src, toks, m) {
 			continue
 		}
