@@ -162,6 +162,10 @@ func (x *Actors) read(aff *affiliator, stmts []Scored, targets bool) {
 	}
 	aff.expect(speakers)
 	mem := &memory{}
+	// The actors a speaker is, for the run of statements of one speaker
+	// (and country) being read: nothing changes a self set once made.
+	var selfSpeaker, selfCountry string
+	var self map[string]bool
 	for i := range stmts {
 		s := &stmts[i]
 		if s.Kind != Narration {
@@ -170,7 +174,9 @@ func (x *Actors) read(aff *affiliator, stmts []Scored, targets bool) {
 		if !targets {
 			continue
 		}
-		self := x.selfOf(s.Speaker, s.SpeakerCountry)
+		if self == nil || s.Speaker != selfSpeaker || s.SpeakerCountry != selfCountry {
+			self, selfSpeaker, selfCountry = x.selfOf(s.Speaker, s.SpeakerCountry), s.Speaker, s.SpeakerCountry
+		}
 		if s.Kind == Narration {
 			x.remember(s.Text, self, mem)
 			continue
@@ -224,14 +230,14 @@ func (x *Actors) lookup(name string) string {
 // remember records the actors a sentence names, for pronouns after it.
 func (x *Actors) remember(text string, self map[string]bool, mem *memory) {
 	toks, src := tokenize(text)
-	mem.remember(x.resolvePronouns(src, toks, x.findRefs(src, toks, self), self, mem))
+	mem.remember(x.resolvePronouns(src, toks, x.findRefs(src, toks, self, mem), self, mem))
 }
 
 // targets finds the targets of one statement; mem, when not nil, holds the
 // document before it and learns the statement's actors.
 func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Target {
 	toks, src := tokenize(text)
-	refs := x.resolvePronouns(src, toks, x.findRefs(src, toks, self), self, mem)
+	refs := x.resolvePronouns(src, toks, x.findRefs(src, toks, self, mem), self, mem)
 	if mem != nil {
 		mem.remember(refs)
 	}

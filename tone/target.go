@@ -128,6 +128,9 @@ type memory struct {
 	// speaker, when set, is the speaker of the statement being read: it
 	// is remembered as the subject of its sentence.
 	speaker *ref
+	// texts and norm are findRefs' arrays, kept from statement to
+	// statement of the document.
+	texts, norm []string
 }
 
 // memoryDepth is how many sentences back a pronoun may look.
@@ -169,11 +172,18 @@ func (m *memory) antecedent(self map[string]bool, skipSelf bool) []ref {
 // findRefs returns the actors named in toks, resolved to the states and
 // organisations they stand for, without places and names of things, in
 // text order. Pronouns are left to resolvePronouns.
-func (x *Actors) findRefs(src string, toks []token, self map[string]bool) []ref {
+func (x *Actors) findRefs(src string, toks []token, self map[string]bool, mem *memory) []ref {
 	// The gazetteer compares normalized words: a word token's lower-case
 	// form is its normalized form (tokenizer.forms), and punctuation is
-	// normalized here, most often as it is.
-	texts, norm := make([]string, len(toks)), make([]string, len(toks))
+	// normalized here, most often as it is. The arrays are the
+	// document's memory's, when there is one.
+	var texts, norm []string
+	if mem != nil {
+		mem.texts, mem.norm = grow(mem.texts, len(toks)), grow(mem.norm, len(toks))
+		texts, norm = mem.texts, mem.norm
+	} else {
+		texts, norm = make([]string, len(toks)), make([]string, len(toks))
+	}
 	for i := range toks {
 		t := &toks[i]
 		texts[i] = t.text(src)

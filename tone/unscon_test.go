@@ -74,7 +74,7 @@ func TestUNSConTargets(t *testing.T) {
 		}
 		c := &unnamed
 		toks, src := tokenize(f[4])
-		for _, r := range x.findRefs(src, toks, nil) {
+		for _, r := range x.findRefs(src, toks, nil, nil) {
 			if r.actor == want {
 				c = &named
 				if want == speaker {
