@@ -229,14 +229,14 @@ func (x *Actors) lookup(name string) string {
 
 // remember records the actors a sentence names, for pronouns after it.
 func (x *Actors) remember(text string, self map[string]bool, mem *memory) {
-	toks, src := tokenize(text)
+	toks, src := mem.tokenize(text)
 	mem.remember(x.resolvePronouns(src, toks, x.findRefs(src, toks, self, mem), self, mem))
 }
 
 // targets finds the targets of one statement; mem, when not nil, holds the
 // document before it and learns the statement's actors.
 func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Target {
-	toks, src := tokenize(text)
+	toks, src := mem.tokenize(text)
 	refs := x.resolvePronouns(src, toks, x.findRefs(src, toks, self, mem), self, mem)
 	if mem != nil {
 		mem.remember(refs)

@@ -128,9 +128,23 @@ type memory struct {
 	// speaker, when set, is the speaker of the statement being read: it
 	// is remembered as the subject of its sentence.
 	speaker *ref
-	// texts and norm are findRefs' arrays, kept from statement to
-	// statement of the document.
+	// texts and norm are findRefs' arrays, and toks the statement's
+	// tokens, kept from statement to statement of the document; store
+	// holds the tokens' forms, for the document (refs keep their texts).
 	texts, norm []string
+	toks        []token
+	store       strings.Builder
+}
+
+// tokenize tokenizes a statement's text as tokenize does, into the
+// arrays of m when m is not nil. The tokens are the statement's until the
+// next is tokenized.
+func (m *memory) tokenize(text string) (toks []token, src string) {
+	if m == nil {
+		return tokenize(text)
+	}
+	m.toks, src = appendTokens(m.toks[:0], text, &m.store)
+	return m.toks, src
 }
 
 // memoryDepth is how many sentences back a pronoun may look.
