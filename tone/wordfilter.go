@@ -1,5 +1,7 @@
 package tone
 
+import "github.com/demarche/demarche/tone/wordsplit"
+
 // wordFilter is a set of words that can only answer "maybe" or "no": a
 // bit per hash of a word's length and first, second and last bytes. It
 // lets a lookup that most words fail (is this word the start of a cue, a
@@ -23,19 +25,8 @@ func (f *wordFilter) has(h uint32) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
-// filterHash hashes w's length and first, second and last bytes to 16
-// bits.
-func filterHash(w string) uint32 {
-	h := uint32(len(w))
-	if len(w) > 0 {
-		h = h<<8 | uint32(w[0])
-		h = h<<8 | uint32(w[len(w)-1])
-	}
-	if len(w) > 1 {
-		h ^= uint32(w[1]) << 24
-	}
-	return (h * 0x9E3779B1) >> 16
-}
+// filterHash is [wordsplit.FilterHash].
+func filterHash(w string) uint32 { return wordsplit.FilterHash(w) }
 
 // startFilter is two wordFilters in one, their words side by side, so
 // that sentenceNames, which asks both of every word of a sentence, finds

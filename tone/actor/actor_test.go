@@ -312,17 +312,26 @@ func TestPatternsByFirstWord(t *testing.T) {
 		"us":       {"4"},
 		"russian":  {"7"},
 	}
-	names := func(m map[string][]pattern) map[string][]string {
-		out := make(map[string][]string)
-		for w, list := range m {
-			for _, p := range list {
-				out[w] = append(out[w], p.name)
-			}
+	byFirst := patternsByFirstWord(claimed, order)
+	names := make(map[string][]string)
+	for w, fw := range byFirst {
+		for _, p := range fw.list {
+			names[w] = append(names[w], p.name)
 		}
-		return out
 	}
-	if got := names(patternsByFirstWord(claimed, order)); !reflect.DeepEqual(got, want) {
-		t.Errorf("patternsByFirstWord gives, by first word, the patterns\n%v\nwant\n%v", got, want)
+	if !reflect.DeepEqual(names, want) {
+		t.Errorf("patternsByFirstWord gives, by first word, the patterns\n%v\nwant\n%v", names, want)
+	}
+	// "the" has one pattern of one word, last; the second words of the
+	// others, and their possessives, pass its mask.
+	the := byFirst["the"]
+	if the.single != 5 {
+		t.Errorf("the one-word patterns of \"the\" start at %d, want 5", the.single)
+	}
+	for _, w := range []string{"republic", "united", "west", "kremlin", "hague"} {
+		if !the.mayGoOn(w) || !the.mayGoOn(w+"'s") {
+			t.Errorf("a name of \"the\" may go on with %q, or its possessive; the mask says not", w)
+		}
 	}
 }
 

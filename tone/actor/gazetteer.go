@@ -30,10 +30,10 @@ type Gazetteer struct {
 	byName map[string][]int // canonical name -> rows (several for a person)
 	// byFirst holds the patterns by their first token (see firstWord).
 	byFirst map[string]firstWord
-	// firsts has bit len(w)%64 of firsts[w[0]] set for each first token
-	// w of a pattern: most words of a text start no name, and this
-	// tells so for most of them without the map lookup.
-	firsts [256]uint64
+	// firsts has the bit wordsplit.FilterHash(w) set for the first
+	// token w of each pattern: most words of a text start no name, and
+	// this tells so for nearly all of them without the map lookup.
+	firsts [1 << 10]uint64
 }
 
 // firstWord is the patterns that start with one token, longest first (in
@@ -233,31 +233,35 @@ func (g *Gazetteer) index() {
 			claim(f.name, f.person, FormFamilyName) // appends its key to order
 		}
 	}
-	g.byFirst = make(map[string]firstWord)
-	for first, list := range patternsByFirstWord(claimed, order) {
-		fw := firstWord{list: list, single: len(list)}
-		for k := range list {
-			if len(list[k].toks) == 1 {
-				fw.single = min(fw.single, k)
-			} else {
-				fw.seconds |= secondBit(list[k].toks[1])
-			}
-		}
-		g.byFirst[first] = fw
-		g.firsts[first[0]] |= 1 << (len(first) & 63)
+	g.byFirst = patternsByFirstWord(claimed, order)
+	for first := range g.byFirst {
+		h := wordsplit.FilterHash(first)
+		g.firsts[h>>6] |= 1 << (h & 63)
 	}
 }
 
 // patternsByFirstWord lists the claimed patterns, in order, under their
-// first word, longest first (in order among those of one length).
-func patternsByFirstWord(claimed map[string]pattern, order []string) map[string][]pattern {
-	out := make(map[string][]pattern, len(order)/2)
+// first word, longest first (in order among those of one length), with
+// what firstWord tells of each list.
+func patternsByFirstWord(claimed map[string]pattern, order []string) map[string]firstWord {
+	out := make(map[string]firstWord, len(order)/2)
 	for _, key := range order {
 		p := claimed[key]
-		out[p.toks[0]] = append(out[p.toks[0]], p)
+		fw := out[p.toks[0]]
+		fw.list = append(fw.list, p)
+		out[p.toks[0]] = fw
 	}
-	for _, list := range out {
-		slices.SortStableFunc(list, func(a, b pattern) int { return len(b.toks) - len(a.toks) })
+	for first, fw := range out {
+		slices.SortStableFunc(fw.list, func(a, b pattern) int { return len(b.toks) - len(a.toks) })
+		fw.single = len(fw.list)
+		for k := range fw.list {
+			if len(fw.list[k].toks) == 1 {
+				fw.single = min(fw.single, k)
+			} else {
+				fw.seconds |= secondBit(fw.list[k].toks[1])
+			}
+		}
+		out[first] = fw
 	}
 	return out
 }
@@ -499,7 +503,7 @@ func (g *Gazetteer) matchAt(tokens, norm []string, i int) (Mention, bool) {
 // matchKey returns the longest name starting at tokens[i] among the
 // patterns whose first word is key.
 func (g *Gazetteer) matchKey(key string, tokens, norm []string, i int) (Mention, bool) {
-	if key == "" || g.firsts[key[0]]&(1<<(len(key)&63)) == 0 {
+	if h := wordsplit.FilterHash(key); g.firsts[h>>6]&(1<<(h&63)) == 0 {
 		return Mention{}, false
 	}
 	fw, ok := g.byFirst[key]

@@ -458,3 +458,20 @@ var wordBytes = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// FilterHash hashes w's length and first, second and last bytes to 16
+// bits: the index of w's bit in a 65,536-bit set that answers "maybe" or
+// "no" (tone's word filters, the actor gazetteer's first words). It reads
+// four bytes whatever w's length, so it costs less than hashing a map
+// key.
+func FilterHash(w string) uint32 {
+	h := uint32(len(w))
+	if len(w) > 0 {
+		h = h<<8 | uint32(w[0])
+		h = h<<8 | uint32(w[len(w)-1])
+	}
+	if len(w) > 1 {
+		h ^= uint32(w[1]) << 24
+	}
+	return (h * 0x9E3779B1) >> 16
+}
