@@ -427,10 +427,13 @@ func (g *Gazetteer) FindNormalized(tokens, norm []string) []Mention {
 func (g *Gazetteer) AppendFound(dst []Mention, tokens, norm []string) []Mention {
 	out := dst
 	for i := 0; i < len(tokens); {
-		if m, ok := g.matchAt(tokens, norm, i); ok {
-			out = append(out, m)
-			i = m.End
-			continue
+		// Most words start no name: the filter says so before a call.
+		if g.mayStart(norm[i]) {
+			if m, ok := g.matchAt(tokens, norm, i); ok {
+				out = append(out, m)
+				i = m.End
+				continue
+			}
 		}
 		out = g.appendInWord(out, tokens, norm, i, false)
 		i++
@@ -500,10 +503,27 @@ func (g *Gazetteer) matchAt(tokens, norm []string, i int) (Mention, bool) {
 	return Mention{}, false
 }
 
+// mayStart reports whether a name may start at the normalized word w, as
+// itself or as the word it is the possessive of: false means no name
+// does (see firsts).
+func (g *Gazetteer) mayStart(w string) bool {
+	if g.mayBeFirst(w) {
+		return true
+	}
+	b, ok := possessive(w)
+	return ok && g.mayBeFirst(b)
+}
+
+// mayBeFirst reports whether w may be the first token of a pattern.
+func (g *Gazetteer) mayBeFirst(w string) bool {
+	h := wordsplit.FilterHash(w)
+	return g.firsts[h>>6]&(1<<(h&63)) != 0
+}
+
 // matchKey returns the longest name starting at tokens[i] among the
 // patterns whose first word is key.
 func (g *Gazetteer) matchKey(key string, tokens, norm []string, i int) (Mention, bool) {
-	if h := wordsplit.FilterHash(key); g.firsts[h>>6]&(1<<(h&63)) == 0 {
+	if !g.mayBeFirst(key) {
 		return Mention{}, false
 	}
 	fw, ok := g.byFirst[key]
