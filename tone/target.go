@@ -78,9 +78,8 @@ func parseFrameWords(data string) (frameWords, error) {
 		if len(f) != 2 {
 			return frameWords{}, fmt.Errorf("targets.tsv: row %d has %d fields; want 2", i+2, len(f))
 		}
-		name := strings.TrimSpace(f[1])
-		k := frameKind(slices.Index(frameKindNames[:], name))
-		if name == "" || k == frameNone || k >= frameKinds {
+		k := slices.Index(frameKindNames[:], strings.TrimSpace(f[1]))
+		if k <= int(frameNone) { // not found, or empty
 			return frameWords{}, fmt.Errorf("targets.tsv: row %d: unknown kind %q", i+2, f[1])
 		}
 		lists[k] = append(lists[k], strings.TrimSpace(f[0]))

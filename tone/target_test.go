@@ -215,3 +215,38 @@ func TestReadSetsCountryAndTargets(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestParseFrameWords reads a kind's words by the kind's name in the
+// file, and refuses a row of no kind, of an unknown one, or not of two
+// fields, naming the row.
+func TestParseFrameWords(t *testing.T) {
+	fw, err := parseFrameWords("word\tkind\nagainst\tagainst\nwhich\trelative\nin front of\tlocation\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text string
+		kind frameKind
+		n    int
+	}{
+		{"against them", frameAgainst, 1},
+		{"which they", frameRelative, 1},
+		{"in front of us", frameLocation, 3},
+		{"which they", frameAgainst, 0},
+	} {
+		toks, src := tokenize(tt.text)
+		if got := fw.is(tt.kind, src, toks, 0); got != tt.n {
+			t.Errorf("is(%s, %q) = %d, want %d", frameKindNames[tt.kind], tt.text, got, tt.n)
+		}
+	}
+	for _, tt := range []struct{ data, want string }{
+		{"word\tkind\nagainst\tversus\n", `row 2: unknown kind "versus"`},
+		{"word\tkind\nagainst\tagainst\nwhich\t\n", `row 3: unknown kind ""`},
+		{"word\tkind\nagainst\n", "row 2 has 1 fields"},
+		{"", "no rows"},
+	} {
+		if _, err := parseFrameWords(tt.data); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("parseFrameWords(%q): error %v, want one saying %q", tt.data, err, tt.want)
+		}
+	}
+}
