@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/demarche/demarche/tone/actor"
+	"github.com/demarche/demarche/tone/naivebayes"
 )
 
 // The actor gazetteer's data beyond countries.tsv (see data.go).
@@ -162,6 +163,13 @@ func (x *Actors) read(aff *affiliator, stmts []Scored, targets bool) {
 	}
 	aff.expect(speakers)
 	mem := &memory{}
+	if targets {
+		if aff.targets.nb == nil && x.scorer.cached != nil {
+			// The model's word cache pays off over many documents.
+			aff.targets.nb = new(naivebayes.Cache)
+		}
+		mem.score = &aff.targets
+	}
 	// The actors a speaker is, for the run of statements of one speaker
 	// (and country) being read: nothing changes a self set once made.
 	var selfSpeaker, selfCountry string
@@ -260,7 +268,7 @@ func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Targe
 	}
 	for i := range out {
 		out[i].Text = x.phraseText(text, src, toks, ph.spans[out[i].Actor])
-		out[i].Score = x.scorer.Score(out[i].Text)
+		out[i].Score = mem.scoreOf(x.scorer, out[i].Text)
 	}
 	// A statement about one actor, named as no victim, place or object of
 	// another's act, whose own words say nothing of it, concerns it in
@@ -279,7 +287,7 @@ func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Targe
 			}
 		}
 		out[0].Text = x.phraseText(text, src, toks, spans)
-		out[0].Score = x.scorer.Score(out[0].Text)
+		out[0].Score = mem.scoreOf(x.scorer, out[0].Text)
 	}
 	return out
 }

@@ -48,6 +48,10 @@ type affiliator struct {
 	lists  [][]int
 	places []int
 	short  placeLists
+	// targets is the working memory of scoring the targets' texts (see
+	// Actors.targets), kept, with its word caches, from one document to
+	// the next.
+	targets scoreBuf
 }
 
 // empty makes af the affiliator of no document, keeping the memory of
@@ -67,7 +71,9 @@ func (af *affiliator) empty() {
 		lists:    clearAll(af.lists),
 		places:   af.places[:0],
 		short:    af.short.emptied(),
+		targets:  af.targets,
 	}
+	af.targets.forget()
 }
 
 // begin readies af, new or emptied, for doc, whose tokens are toks, of

@@ -133,6 +133,18 @@ type memory struct {
 	texts, norm []string
 	toks        []token
 	store       strings.Builder
+	// score, when not nil, is the working memory of scoring the
+	// targets' texts (the document's affiliator's).
+	score *scoreBuf
+}
+
+// scoreOf scores a target's text as s.Score does, in m's working memory
+// when it has one.
+func (m *memory) scoreOf(s *Scorer, text string) Score {
+	if m == nil || m.score == nil {
+		return s.Score(text)
+	}
+	return s.score(text, m.score)
 }
 
 // tokenize tokenizes a statement's text as tokenize does, into the
