@@ -164,11 +164,11 @@ func (x *Actors) read(aff *affiliator, stmts []Scored, targets bool) {
 	aff.expect(speakers)
 	mem := &memory{}
 	if targets {
-		if aff.targets.nb == nil && x.scorer.cached != nil {
+		if aff.targets.score.nb == nil && x.scorer.cached != nil {
 			// The model's word cache pays off over many documents.
-			aff.targets.nb = new(naivebayes.Cache)
+			aff.targets.score.nb = new(naivebayes.Cache)
 		}
-		mem.score = &aff.targets
+		mem.bufs = &aff.targets
 	}
 	// The actors a speaker is, for the run of statements of one speaker
 	// (and country) being read: nothing changes a self set once made.
@@ -237,15 +237,17 @@ func (x *Actors) lookup(name string) string {
 
 // remember records the actors a sentence names, for pronouns after it.
 func (x *Actors) remember(text string, self map[string]bool, mem *memory) {
-	toks, src := mem.tokenize(text)
-	mem.remember(x.resolvePronouns(src, toks, x.findRefs(src, toks, self, mem), self, mem))
+	bufs := mem.buffers()
+	toks, src := bufs.tokenize(text)
+	mem.remember(x.resolvePronouns(src, toks, x.findRefs(src, toks, self, bufs), self, mem))
 }
 
 // targets finds the targets of one statement; mem, when not nil, holds the
 // document before it and learns the statement's actors.
 func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Target {
-	toks, src := mem.tokenize(text)
-	refs := x.resolvePronouns(src, toks, x.findRefs(src, toks, self, mem), self, mem)
+	bufs := mem.buffers()
+	toks, src := bufs.tokenize(text)
+	refs := x.resolvePronouns(src, toks, x.findRefs(src, toks, self, bufs), self, mem)
 	if mem != nil {
 		mem.remember(refs)
 	}
@@ -268,7 +270,7 @@ func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Targe
 	}
 	for i := range out {
 		out[i].Text = x.phraseText(text, src, toks, ph.spans[out[i].Actor])
-		out[i].Score = mem.scoreOf(x.scorer, out[i].Text)
+		out[i].Score = bufs.scoreOf(x.scorer, out[i].Text)
 	}
 	// A statement about one actor, named as no victim, place or object of
 	// another's act, whose own words say nothing of it, concerns it in
@@ -287,7 +289,7 @@ func (x *Actors) targets(text string, self map[string]bool, mem *memory) []Targe
 			}
 		}
 		out[0].Text = x.phraseText(text, src, toks, spans)
-		out[0].Score = mem.scoreOf(x.scorer, out[0].Text)
+		out[0].Score = bufs.scoreOf(x.scorer, out[0].Text)
 	}
 	return out
 }

@@ -48,10 +48,9 @@ type affiliator struct {
 	lists  [][]int
 	places []int
 	short  placeLists
-	// targets is the working memory of scoring the targets' texts (see
-	// Actors.targets), kept, with its word caches, from one document to
-	// the next.
-	targets scoreBuf
+	// targets is the working memory of finding targets, kept from one
+	// document to the next (see targetBuffers).
+	targets targetBuffers
 }
 
 // empty makes af the affiliator of no document, keeping the memory of

@@ -127,35 +127,67 @@ type memory struct {
 	// speaker, when set, is the speaker of the statement being read: it
 	// is remembered as the subject of its sentence.
 	speaker *ref
-	// texts and norm are findRefs' arrays, and toks the statement's
-	// tokens, kept from statement to statement of the document; store
-	// holds the tokens' forms, for the document (refs keep their texts).
+	// bufs, when not nil, is the working memory of finding the
+	// document's targets (the worker's; see targetBuffers).
+	bufs *targetBuffers
+}
+
+// buffers returns m's working memory, or nil: none, or no m.
+func (m *memory) buffers() *targetBuffers {
+	if m == nil {
+		return nil
+	}
+	return m.bufs
+}
+
+// targetBuffers are the working memory of finding one document's targets:
+// findRefs' arrays, the statements' tokens and the store of their forms
+// (which refs' texts may be views of), and the scoring of the targets'
+// texts with its word caches. A worker's affiliator keeps them from one
+// document to the next (see affiliator.empty). The methods of a nil
+// *targetBuffers allocate anew at each call.
+type targetBuffers struct {
 	texts, norm []string
 	toks        []token
 	store       strings.Builder
-	// score, when not nil, is the working memory of scoring the
-	// targets' texts (the document's affiliator's).
-	score *scoreBuf
+	score       scoreBuf
 }
 
-// scoreOf scores a target's text as s.Score does, in m's working memory
-// when it has one.
-func (m *memory) scoreOf(s *Scorer, text string) Score {
-	if m == nil || m.score == nil {
-		return s.Score(text)
-	}
-	return s.score(text, m.score)
+// forget empties b for the next document, keeping its arrays and the
+// word caches: nothing of the document read stays alive.
+func (b *targetBuffers) forget() {
+	b.texts, b.norm = clearAll(b.texts), clearAll(b.norm)
+	b.toks = b.toks[:0]
+	b.store = strings.Builder{}
+	b.score.forget()
 }
 
-// tokenize tokenizes a statement's text as tokenize does, into the
-// arrays of m when m is not nil. The tokens are the statement's until the
-// next is tokenized.
-func (m *memory) tokenize(text string) (toks []token, src string) {
-	if m == nil {
+// tokenize tokenizes a statement's text as tokenize does. The tokens are
+// the statement's until the next is tokenized.
+func (b *targetBuffers) tokenize(text string) (toks []token, src string) {
+	if b == nil {
 		return tokenize(text)
 	}
-	m.toks, src = appendTokens(m.toks[:0], text, &m.store)
-	return m.toks, src
+	b.toks, src = appendTokens(b.toks[:0], text, &b.store)
+	return b.toks, src
+}
+
+// words returns two arrays of n strings, for a statement's words as
+// written and normalized.
+func (b *targetBuffers) words(n int) (texts, norm []string) {
+	if b == nil {
+		return make([]string, n), make([]string, n)
+	}
+	b.texts, b.norm = grow(b.texts, n), grow(b.norm, n)
+	return b.texts, b.norm
+}
+
+// scoreOf scores a target's text as s.Score does.
+func (b *targetBuffers) scoreOf(s *Scorer, text string) Score {
+	if b == nil {
+		return s.Score(text)
+	}
+	return s.score(text, &b.score)
 }
 
 // memoryDepth is how many sentences back a pronoun may look.
@@ -197,18 +229,11 @@ func (m *memory) antecedent(self map[string]bool, skipSelf bool) []ref {
 // findRefs returns the actors named in toks, resolved to the states and
 // organisations they stand for, without places and names of things, in
 // text order. Pronouns are left to resolvePronouns.
-func (x *Actors) findRefs(src string, toks []token, self map[string]bool, mem *memory) []ref {
+func (x *Actors) findRefs(src string, toks []token, self map[string]bool, bufs *targetBuffers) []ref {
 	// The gazetteer compares normalized words: a word token's lower-case
 	// form is its normalized form (tokenizer.forms), and punctuation is
-	// normalized here, most often as it is. The arrays are the
-	// document's memory's, when there is one.
-	var texts, norm []string
-	if mem != nil {
-		mem.texts, mem.norm = grow(mem.texts, len(toks)), grow(mem.norm, len(toks))
-		texts, norm = mem.texts, mem.norm
-	} else {
-		texts, norm = make([]string, len(toks)), make([]string, len(toks))
-	}
+	// normalized here, most often as it is.
+	texts, norm := bufs.words(len(toks))
 	for i := range toks {
 		t := &toks[i]
 		texts[i] = t.text(src)
