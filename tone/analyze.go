@@ -104,6 +104,17 @@ type Extent struct {
 // narration included, how many paragraphs, as [CountParagraphs] counts
 // them, and how many documents, without reading doc a second time.
 func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, Extent) {
+	out, ext, _ := an.AnalyzeDocuments(doc)
+	return out, ext
+}
+
+// AnalyzeDocuments is AnalyzeCount; it also returns the documents doc was
+// read as, normalized, when it has two or more: [Documents] of
+// [Normalize] of doc, as views of one string. It returns nil for one
+// document, and for every text of an Analyzer that reads each text as one
+// (see [Analyzer.AsOneDocument]). A caller that reads each document again
+// (the date in its heading) need not normalize and split doc again.
+func (an *Analyzer) AnalyzeDocuments(doc string) ([]Scored, Extent, []string) {
 	checkLength(len(doc))
 	var bufs *docBuffers
 	select {
@@ -140,7 +151,7 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, Extent) {
 	case an.bufs <- bufs:
 	default:
 	}
-	return out, ext
+	return out, ext, docs
 }
 
 // analyzeDocument appends the statements of one normalized document to

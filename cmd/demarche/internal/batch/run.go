@@ -20,9 +20,11 @@ type Analyzer interface {
 
 // extentAnalyzer is an Analyzer that also counts a text's statements,
 // narration included, its paragraphs, as [tone.CountParagraphs] does, and
-// its documents, while it reads them; [*tone.Analyzer] is one.
+// its documents, while it reads them, and returns the documents of a text
+// of two or more, normalized; [*tone.Analyzer] is one (see
+// [tone.Analyzer.AnalyzeDocuments]).
 type extentAnalyzer interface {
-	AnalyzeCount(text string) ([]tone.Scored, tone.Extent)
+	AnalyzeDocuments(text string) ([]tone.Scored, tone.Extent, []string)
 }
 
 // Config says how to run a batch.
@@ -205,14 +207,18 @@ type item struct {
 	heads []string
 }
 
-// readHeads sets it.heads from text, once it is analyzed.
-func (it *item) readHeads(text string) {
+// readHeads sets it.heads from text, once it is analyzed; docs are its
+// documents as the analyzer read them, or nil when it did not say (see
+// extentAnalyzer).
+func (it *item) readHeads(text string, docs []string) {
 	n := it.extent.Documents
 	if n < 2 && (!it.startsDoc || it.piece.First) {
 		return
 	}
-	docs := []string{text}
-	if n > 1 {
+	switch {
+	case n < 2:
+		docs = []string{text}
+	case docs == nil:
 		docs = tone.Documents(tone.Normalize(text))
 	}
 	it.heads = make([]string, len(docs))
@@ -281,13 +287,14 @@ func work(ctx context.Context, an Analyzer, tasks <-chan *task, results chan<- *
 			for i := range t.items {
 				it := &t.items[i]
 				if it.analyze && ctx.Err() == nil {
+					var docs []string
 					if ca, ok := an.(extentAnalyzer); ok {
-						it.piece.Statements, it.extent = ca.AnalyzeCount(it.text)
+						it.piece.Statements, it.extent, docs = ca.AnalyzeDocuments(it.text)
 					} else {
 						it.piece.Statements = an.Analyze(it.text)
 						it.extent = countOf(it.piece.Statements, it.text)
 					}
-					it.readHeads(it.text)
+					it.readHeads(it.text, docs)
 					it.text = ""
 				}
 			}

@@ -226,10 +226,24 @@ func TestRunDocumentDates(t *testing.T) {
 	if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, chunk := range []int{0, 400} {
-		got, err := collect(t, []Input{{Path: name, Size: int64(len(text))}}, Config{Analyzer: analyzer(t), Jobs: 3, ChunkSize: chunk})
+	// The tone.Analyzer hands its documents to readHeads; an Analyzer
+	// that only analyzes has its texts split again.
+	an := analyzer(t)
+	for _, tc := range []struct {
+		name  string
+		an    Analyzer
+		chunk int
+	}{
+		{"documents", an, 0}, {"documents", an, 400},
+		{"analyze only", analyzeOnly{an}, 0}, {"analyze only", analyzeOnly{an}, 400},
+	} {
+		chunk := tc.chunk
+		got, err := collect(t, []Input{{Path: name, Size: int64(len(text))}}, Config{Analyzer: tc.an, Jobs: 3, ChunkSize: chunk})
 		if err != nil {
 			t.Fatal(err)
+		}
+		if _, ok := tc.an.(extentAnalyzer); ok != (tc.name == "documents") {
+			t.Fatalf("%s: extentAnalyzer %v", tc.name, ok)
 		}
 		if chunk > 0 && len(got) < 6 {
 			t.Fatalf("%d pieces, want many", len(got))
@@ -237,7 +251,7 @@ func TestRunDocumentDates(t *testing.T) {
 		seen := 0
 		for i, p := range got {
 			if p.Date != "2024-05-03" {
-				t.Errorf("chunk %d, piece %d: Date %q, want the first document's", chunk, i, p.Date)
+				t.Errorf("%s, chunk %d, piece %d: Date %q, want the first document's", tc.name, chunk, i, p.Date)
 			}
 			for k := range p.Statements {
 				s := &p.Statements[k]
@@ -248,16 +262,23 @@ func TestRunDocumentDates(t *testing.T) {
 				if w, ok := want[s.Text[at+3:at+7]]; ok {
 					seen++
 					if d := p.DateOf(s); d != w {
-						t.Errorf("chunk %d, piece %d: %q dated %q, want %q", chunk, i, s.Text, d, w)
+						t.Errorf("%s, chunk %d, piece %d: %q dated %q, want %q", tc.name, chunk, i, s.Text, d, w)
 					}
 				}
 			}
 		}
 		if seen != 36 {
-			t.Errorf("chunk %d: %d statements checked, want 36", chunk, seen)
+			t.Errorf("%s, chunk %d: %d statements checked, want 36", tc.name, chunk, seen)
 		}
 	}
 }
+
+// analyzeOnly is an Analyzer that neither counts nor hands back
+// documents: Run counts them from its statements, and splits its texts
+// again for their headings' dates.
+type analyzeOnly struct{ an *tone.Analyzer }
+
+func (a analyzeOnly) Analyze(text string) []tone.Scored { return a.an.Analyze(text) }
 
 // failingReader returns its text, then an error.
 type failingReader struct {
