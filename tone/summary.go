@@ -2,6 +2,7 @@ package tone
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -151,6 +152,18 @@ func (s *Summaries) Add(st *Scored) {
 		s.tallies = append(s.tallies, Tally{})
 	}
 	s.tallies[i].Add(*st)
+}
+
+// Names returns the speakers added so far, in the order first added.
+func (s *Summaries) Names() []string { return slices.Clone(s.names) }
+
+// Tally returns the tally of speaker's statements; the zero Tally when
+// none was added.
+func (s *Summaries) Tally(speaker string) Tally {
+	if i, ok := s.index[speaker]; ok {
+		return s.tallies[i]
+	}
+	return Tally{}
 }
 
 // Result returns the summaries of the speakers added so far, in the order

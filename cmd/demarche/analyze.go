@@ -414,6 +414,11 @@ func (a *analysis) emit(p batch.Piece) error {
 	return nil
 }
 
+// tallyOf returns a function that returns the tally of a name in tally.
+func tallyOf(tally map[string]*tone.Tally) func(string) tone.Tally {
+	return func(name string) tone.Tally { return *tally[name] }
+}
+
 // addTally counts s in the tally of name (its speaker, or country), adding
 // the name to names when new.
 func addTally(tally map[string]*tone.Tally, names []string, name string, s *tone.Scored) []string {
@@ -463,7 +468,7 @@ func (a *analysis) finish(w io.Writer) error {
 	if a.opts.By == byFile {
 		var sums []fileSummary
 		for _, f := range a.files {
-			for _, s := range mergeSpeakers(f.names, f.tally, canon) {
+			for _, s := range mergeSpeakers(f.names, tallyOf(f.tally), canon) {
 				if keep(s) {
 					sums = append(sums, fileSummary{File: f.path, Date: f.date, SpeakerSummary: s})
 				}
@@ -478,7 +483,7 @@ func (a *analysis) finish(w io.Writer) error {
 		return writeTargets(w, a.opts.Format, a.opts.By == byCountry, rows)
 	}
 	var sums []tone.SpeakerSummary
-	for _, s := range mergeSpeakers(a.names, a.tally, canon) {
+	for _, s := range mergeSpeakers(a.names, tallyOf(a.tally), canon) {
 		if keep(s) {
 			sums = append(sums, s)
 		}
@@ -493,7 +498,7 @@ func (a *analysis) finish(w io.Writer) error {
 
 // mergeSpeakers sums the tallies of names under their canonical names, in
 // the order the names were first seen, and returns the summaries sorted.
-func mergeSpeakers(names []string, tally map[string]*tone.Tally, canon map[string]string) []tone.SpeakerSummary {
+func mergeSpeakers(names []string, tally func(name string) tone.Tally, canon map[string]string) []tone.SpeakerSummary {
 	var order []string
 	merged := make(map[string]*tone.Tally)
 	for _, n := range names {
@@ -507,7 +512,7 @@ func mergeSpeakers(names []string, tally map[string]*tone.Tally, canon map[strin
 			merged[c] = m
 			order = append(order, c)
 		}
-		m.Merge(*tally[n])
+		m.Merge(tally(n))
 	}
 	sums := make([]tone.SpeakerSummary, len(order))
 	for i, c := range order {

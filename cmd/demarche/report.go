@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/demarche/demarche/cmd/demarche/internal/batch"
 	"github.com/demarche/demarche/cmd/demarche/internal/report"
 	"github.com/demarche/demarche/tone"
 )
@@ -116,13 +117,17 @@ func reportRun(opts *reportOptions) error {
 		return errSomeInputsFailed // each was reported; there is nothing to show
 	}
 
+	// Speakers are merged across files as analyze merges them: a text
+	// that only says "Xi" counts under "Xi Jinping" of another.
+	canon := batch.Canonical(speakers.Names())
+	stmts.Merge(canon)
 	rep := &report.Report{
 		Title:      opts.Title,
 		Generator:  "demarche " + buildVersion(),
 		Files:      read,
-		Speakers:   speakers.Result(),
+		Speakers:   mergeSpeakers(speakers.Names(), speakers.Tally, canon),
 		Statements: stmts,
-		Cells:      reportCells(targets),
+		Cells:      reportCells(targets, canon),
 	}
 	rep.From, rep.To = stmts.DateRange()
 

@@ -303,9 +303,9 @@ func writeCountrySummaries(w io.Writer, format string, sums []tone.SpeakerSummar
 const reportTargets = 15
 
 // reportCells are the report's speaker × target cells, for the targets
-// with most statements.
-func reportCells(t *targetTally) []report.Cell {
-	rows := t.rows(nil, func(string, int) bool { return true })
+// with most statements, the speakers' names mapped through canon.
+func reportCells(t *targetTally, canon map[string]string) []report.Cell {
+	rows := t.rows(canon, func(string, int) bool { return true })
 	n := make(map[string]int)
 	var targets []string
 	for _, r := range rows {

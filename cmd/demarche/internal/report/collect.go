@@ -21,6 +21,7 @@ import (
 type Collector struct {
 	n        int
 	speakers map[string]*collected
+	names    []string       // the speakers, in the order first added
 	days     map[int64]bool // the days that carry statements, as Unix seconds
 	from, to time.Time      // the first and last of them; zero when none
 }
@@ -34,7 +35,9 @@ type collected struct {
 	days map[int64]daySum
 	// low and high are the statements that examples may choose from
 	// all of them: the examplesPerSide first in order of tone, then of
-	// addition, and the examplesPerSide last. Together, in the order
+	// addition, and the examplesPerSide last. (The order of addition is
+	// the Collector's, not the speaker's, so that it holds when speakers
+	// are merged.) Together, in the order
 	// they were added, they are all the statements when there are up to
 	// twice examplesPerSide, else the examplesPerSide at either end, and
 	// examples chooses the same from them as from all.
@@ -48,7 +51,7 @@ type daySum struct {
 }
 
 // candidate is a statement that examples may choose, and its place in
-// its speaker's statements.
+// the order the statements were added.
 type candidate struct {
 	seq int
 	st  Statement
@@ -63,10 +66,12 @@ func (c *Collector) Add(st Statement) {
 	sp := c.speakers[st.Speaker]
 	if sp == nil {
 		sp = &collected{days: make(map[int64]daySum)}
-		c.speakers[strings.Clone(st.Speaker)] = sp
+		name := strings.Clone(st.Speaker)
+		c.speakers[name] = sp
+		c.names = append(c.names, name)
 	}
+	seq := c.n
 	c.n++
-	seq := sp.n
 	sp.n++
 	sp.tones = append(sp.tones, st.Tone)
 	if d, ok := parseDate(st.Date); ok {
@@ -115,6 +120,59 @@ func (c *Collector) Add(st Statement) {
 			sp.high[firstOf(sp.high)] = cand
 		}
 	}
+}
+
+// Merge merges the statements of each speaker canon maps to another name
+// into that name's, as if they had been added under it, and forgets the
+// names merged (demarche merges its per-speaker rows by such a map, from
+// batch.Canonical: "Xi" into "Xi Jinping"). Two things differ from adding
+// them under that name: a speaker's tones are those added under the
+// name, then those of each name merged into it, in the order the names
+// were first added (the tone chart spreads its dots by that order); and
+// the daily sums, added in another order, may differ in their last bits.
+func (c *Collector) Merge(canon map[string]string) {
+	names := c.names[:0]
+	for _, name := range c.names {
+		to, ok := canon[name]
+		if !ok || to == name {
+			names = append(names, name)
+			continue
+		}
+		from := c.speakers[name]
+		delete(c.speakers, name)
+		into := c.speakers[to]
+		if into == nil {
+			// A name met only in canon: the statements are renamed.
+			into = &collected{days: make(map[int64]daySum)}
+			c.speakers[to] = into
+			names = append(names, to)
+		}
+		into.merge(from)
+	}
+	c.names = names
+}
+
+// merge adds the statements of from to sp.
+func (sp *collected) merge(from *collected) {
+	sp.n += from.n
+	sp.tones = append(sp.tones, from.tones...)
+	for day, d := range from.days {
+		s := sp.days[day]
+		s.total += d.total
+		s.n += d.n
+		sp.days[day] = s
+	}
+	// The examplesPerSide lowest of all are among the lowest of either,
+	// and the highest among the highest: each keeps those of its own.
+	sp.low = extremes(slices.Concat(sp.low, from.low), 1)
+	sp.high = extremes(slices.Concat(sp.high, from.high), -1)
+}
+
+// extremes returns the examplesPerSide first of cands in order of tone,
+// then of addition (dir 1), or the examplesPerSide last (dir -1).
+func extremes(cands []candidate, dir int) []candidate {
+	slices.SortFunc(cands, func(a, b candidate) int { return dir * toneOrder(a, b) })
+	return cands[:min(len(cands), examplesPerSide)]
 }
 
 // Len returns how many statements were added.

@@ -76,6 +76,78 @@ func TestCollectorKeepsExamples(t *testing.T) {
 	}
 }
 
+// TestCollectorMerge adds random statements under full and short names,
+// merges the short ones, and checks that what each speaker then has is
+// what adding the statements under the merged names would have given:
+// the same count, dates, daily sums (to rounding) and examples, and the
+// same tones, those of the name itself first. "Lavrov" is merged into a name no
+// statement was added under.
+func TestCollectorMerge(t *testing.T) {
+	canon := map[string]string{"Xi": "Xi Jinping", "Putin": "Vladimir Putin", "Lavrov": "Sergei Lavrov"}
+	names := []string{"Xi", "Xi Jinping", "Putin", "Vladimir Putin", "Lavrov", "Mao Ning"}
+	tones := []float64{-0.9, -0.5, -0.5, 0, negZero(), 0.3, 0.3, 0.8}
+	for seed := range uint64(300) {
+		rng := rand.New(rand.NewPCG(seed, 11))
+		var merged, renamed Collector
+		var added []string                // the names added, in the order first added
+		own := make(map[string][]float64) // each name's tones, in order
+		for i := range rng.IntN(50) {
+			st := Statement{
+				Speaker: names[rng.IntN(len(names))],
+				Text:    fmt.Sprintf("statement %d", i),
+				Tone:    tones[rng.IntN(len(tones))],
+			}
+			if rng.IntN(4) > 0 {
+				st.Date = fmt.Sprintf("2024-03-%02d", 1+rng.IntN(9))
+			}
+			if !slices.Contains(added, st.Speaker) {
+				added = append(added, st.Speaker)
+			}
+			own[st.Speaker] = append(own[st.Speaker], st.Tone)
+			merged.Add(st)
+			if to, ok := canon[st.Speaker]; ok {
+				st.Speaker = to
+			}
+			renamed.Add(st)
+		}
+		merged.Merge(canon)
+		if got, want := slices.Sorted(maps.Keys(merged.speakers)), slices.Sorted(maps.Keys(renamed.speakers)); !slices.Equal(got, want) {
+			t.Fatalf("seed %d: speakers %q, want %q", seed, got, want)
+		}
+		if merged.Len() != renamed.Len() {
+			t.Errorf("seed %d: %d statements, want %d", seed, merged.Len(), renamed.Len())
+		}
+		gotFrom, gotTo := merged.DateRange()
+		if wantFrom, wantTo := renamed.DateRange(); gotFrom != wantFrom || gotTo != wantTo {
+			t.Errorf("seed %d: dates %s to %s, want %s to %s", seed, gotFrom, gotTo, wantFrom, wantTo)
+		}
+		for sp, want := range renamed.speakers {
+			got := merged.speakers[sp]
+			// Sums added in another order may differ in their last bits.
+			near := func(a, b daySum) bool { return a.n == b.n && math.Abs(a.total-b.total) < 1e-12 }
+			if got.n != want.n || !maps.EqualFunc(got.days, want.days, near) {
+				t.Errorf("seed %d, %s: %d statements, days %v; want %d, %v", seed, sp, got.n, got.days, want.n, want.days)
+			}
+			gotH, gotW := merged.examples(sp)
+			wantH, wantW := renamed.examples(sp)
+			if !sameStatements(gotH, wantH) || !sameStatements(gotW, wantW) {
+				t.Errorf("seed %d, %s: examples %q, %q; want %q, %q", seed, sp, textsOf(gotH), textsOf(gotW), textsOf(wantH), textsOf(wantW))
+			}
+			// The tones of the name itself, then of each name merged
+			// into it, in the order they were first added.
+			wantTones := slices.Clone(own[sp])
+			for _, from := range added {
+				if canon[from] == sp {
+					wantTones = append(wantTones, own[from]...)
+				}
+			}
+			if !slices.Equal(got.tones, wantTones) {
+				t.Errorf("seed %d, %s: tones %v, want %v", seed, sp, got.tones, wantTones)
+			}
+		}
+	}
+}
+
 // TestCollectorCopiesStrings checks that what the collector keeps does
 // not share memory with the statements given: a document's text would
 // stay alive as long as a name cut from it.
