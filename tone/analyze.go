@@ -109,10 +109,10 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, Extent) {
 }
 
 // AnalyzeDocuments is AnalyzeCount; it also returns the documents doc was
-// read as, normalized, when it has two or more: [Documents] of
-// [Normalize] of doc, as views of one string. It returns nil for one
-// document, and for every text of an Analyzer that reads each text as one
-// (see [Analyzer.AsOneDocument]). A caller that reads each document again
+// read as, normalized: [Documents] of [Normalize] of doc, as views of one
+// string. It returns nil when doc is one document as it stands (with no
+// separator line), and for every text of an Analyzer that reads each text
+// as one (see [Analyzer.AsOneDocument]). A caller that reads each document again
 // (the date in its heading) need not normalize and split doc again.
 func (an *Analyzer) AnalyzeDocuments(doc string) ([]Scored, Extent, []string) {
 	checkLength(len(doc))

@@ -46,6 +46,22 @@ func TestDocuments(t *testing.T) {
 			[]string{"A1.\n\nA2.\n", "B1.\n", "C1.\n\nC2.\n"},
 		},
 		{"hard-wrapped, no blank line", "A line\ngoes on.\n\n\nB line\ngoes on.\n", nil},
+		// A LexisNexis export's "End of Document" separates documents
+		// whatever the blank lines around it, and belongs to none.
+		{
+			"separator lines",
+			"A1.\n\nA2.\n\nEnd of Document\n\nB1.\n\nB2.\n\nEnd of Document\n",
+			[]string{"A1.\n\nA2.\n", "B1.\n\nB2.\n"},
+		},
+		{
+			"separators with no blank line, in any case, among long gaps",
+			"A1.\n\n\nA2.\n  end of DOCUMENT \nB1.\n\n\nB2.\n\n\nEnd of Document\nC1.",
+			[]string{"A1.\n\n\nA2.\n", "B1.\n\n\nB2.\n", "C1."},
+		},
+		{"one document and its separator", "A1.\n\nA2.\n\nEnd of Document\n\n", []string{"A1.\n\nA2.\n"}},
+		{"a separator first", "\nEnd of Document\n\nA1.\n\nA2.\n", []string{"A1.\n\nA2.\n"}},
+		{"separators only", "End of Document\n\nEnd of Document", []string{}},
+		{"not separators", "A1.\n\nEnd of Document.\n\nEnd of Documents\n\nThe End of Document\n", nil},
 	}
 	for _, tt := range tests {
 		got := Documents(tt.text)
@@ -57,15 +73,30 @@ func TestDocuments(t *testing.T) {
 		rest := tt.text
 		for _, d := range got {
 			if !strings.HasPrefix(rest, d) {
+				rest = skipGap(rest)
+			}
+			if !strings.HasPrefix(rest, d) {
 				t.Errorf("%s: document %q is not next in the text: %q", tt.name, d, rest)
 				break
 			}
-			rest = strings.TrimLeft(rest[len(d):], " \t\n")
+			rest = skipGap(rest[len(d):])
 		}
-		if got != nil && rest != "" {
+		if got != nil && skipGap(rest) != "" {
 			t.Errorf("%s: text after the last document: %q", tt.name, rest)
 		}
 	}
+}
+
+// skipGap returns text after its leading blank and separator lines.
+func skipGap(text string) string {
+	for text != "" {
+		line, rest, _ := strings.Cut(text, "\n")
+		if strings.TrimSpace(line) != "" && !IsSeparator(line) {
+			break
+		}
+		text = rest
+	}
+	return text
 }
 
 // TestAnalyzeCollection checks that a text of several documents is read

@@ -80,9 +80,10 @@ the output is the same, byte for byte, whatever the number. A file that
 cannot be read is reported and the others are still analyzed; the exit
 code is then 1. A binary file (a NUL byte) is skipped; invalid UTF-8 is
 replaced with U+FFFD and reported. A file of several texts, two or more
-blank lines apart (a collection: a year of briefings in one file), is
-read text by text, each with its own speakers and date; --one-text reads
-each file as one text.
+blank lines apart or each ended by a line "End of Document" (a collection:
+a year of briefings in one file, a LexisNexis export), is read text by
+text, each with its own speakers and date; --one-text reads each file as
+one text.
 
 With -o FILE the output is written to a temporary file and renamed to FILE
 when complete, so an interrupted run leaves no partial file (a link is

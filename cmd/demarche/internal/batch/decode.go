@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"io"
 	"unicode/utf8"
+
+	"github.com/demarche/demarche/tone"
 )
 
 // DefaultChunkSize is the size of the largest piece a long text is
@@ -265,12 +267,19 @@ func cutPoint(text []byte, target, limit int, end, oneDoc bool) (cut int, doc bo
 	return cut, false
 }
 
+// isSeparator is [tone.IsSeparator] for a line trimmed of spaces.
+func isSeparator(line []byte) bool {
+	// Only a line of its length is converted to a string to be asked.
+	return len(line) == len(tone.SeparatorLine) && tone.IsSeparator(string(line))
+}
+
 // docBreak returns where a run of two or more blank lines that separates
 // documents as [tone.Documents] reads them (a run next to which
-// paragraphs are separated by one blank line) ends, in text: the last
-// such run that ends at target or before, else the first after it; -1
-// when there is none. A run at the end of text, whose next run is not in
-// text, is read as if that one were not of one line.
+// paragraphs are separated by one blank line, or one with a separator
+// line among its lines) ends, in text: the last such run that ends at
+// target or before, else the first after it; -1 when there is none. A run
+// at the end of text, whose next run is not in text, is read as if that
+// one were not of one line.
 //
 // It is tone's rule (documentBreaks) again, on the decoder's bytes rather
 // than a string, and stopping soon after target rather than reading the
@@ -281,10 +290,12 @@ func docBreak(text []byte, target int) int {
 	// the one before it: a run is decided once the run after it is read.
 	var prev, cur int // lengths; 0: none
 	curEnd := 0
-	blanks := 0   // blank lines since the last line of text
-	seen := false // a line of text was read
+	curSep := false // a separator line is in the run cur
+	blanks := 0     // blank lines since the last line of text
+	sep := false    // a separator line is among them
+	seen := false   // a line of text was read
 	decide := func(next int) (int, bool) {
-		if cur >= 2 && (prev == 1 || next == 1) {
+		if curSep || cur >= 2 && (prev == 1 || next == 1) {
 			if curEnd <= target {
 				best = curEnd
 			} else if best < 0 {
@@ -301,26 +312,30 @@ func docBreak(text []byte, target int) int {
 		if nl < 0 {
 			break
 		}
-		if len(bytes.TrimSpace(text[i:i+nl])) == 0 {
+		switch line := bytes.TrimSpace(text[i : i+nl]); {
+		case len(line) == 0:
 			blanks++
-		} else {
-			if blanks > 0 && seen {
+		case isSeparator(line):
+			sep = true
+		default:
+			if (blanks > 0 || sep) && seen {
 				if b, ok := decide(blanks); ok {
 					return b
 				}
-				prev, cur, curEnd = cur, blanks, i
+				prev, cur, curEnd, curSep = cur, blanks, i, sep
 			}
-			blanks, seen = 0, true
+			blanks, sep, seen = 0, false, true
 		}
 		i += nl + 1
-		if i < len(text) && bytes.IndexByte(text[i:], '\n') < 0 && blanks > 0 && seen &&
-			len(bytes.TrimSpace(text[i:])) > 0 {
-			// A line of text not yet ended closes the run before it.
-			if b, ok := decide(blanks); ok {
-				return b
+		if i < len(text) && bytes.IndexByte(text[i:], '\n') < 0 && (blanks > 0 || sep) && seen {
+			if line := bytes.TrimSpace(text[i:]); len(line) > 0 && !isSeparator(line) {
+				// A line of text not yet ended closes the run before it.
+				if b, ok := decide(blanks); ok {
+					return b
+				}
+				prev, cur, curEnd, curSep = cur, blanks, i, sep
+				blanks, sep = 0, false
 			}
-			prev, cur, curEnd = cur, blanks, i
-			blanks = 0
 		}
 	}
 	if b, ok := decide(0); ok {

@@ -181,9 +181,20 @@ func TestRunCollectionPieces(t *testing.T) {
 		}
 		docs = append(docs, doc)
 	}
-	doc := strings.Join(docs, "\n\n")
-	if len(tone.Documents(doc)) != len(docs) {
-		t.Fatalf("the text holds %d documents, want %d", len(tone.Documents(doc)), len(docs))
+	// Documents two blank lines apart, or (as a LexisNexis export has
+	// them) one blank line from the "End of Document" after each.
+	for _, doc := range []string{
+		strings.Join(docs, "\n\n"),
+		strings.Join(docs, "\nEnd of Document\n\n") + "\nEnd of Document\n",
+	} {
+		testCollectionPieces(t, doc, len(docs))
+	}
+}
+
+func testCollectionPieces(t *testing.T, doc string, ndocs int) {
+	t.Helper()
+	if len(tone.Documents(doc)) != ndocs {
+		t.Fatalf("the text holds %d documents, want %d", len(tone.Documents(doc)), ndocs)
 	}
 	for _, an := range []*tone.Analyzer{analyzer(t), analyzer(t).WithoutNarration()} {
 		whole := an.Analyze(doc)
