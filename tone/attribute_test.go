@@ -507,3 +507,67 @@ func TestProceduralLines(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldLabelsAreNoTurns checks that the "Name: value" lines of a
+// heading or an export ("Title:", "Date:", "Source:", "Byline:", a
+// record's "NOTE:") are lines of the text, not speakers' turns: three of
+// them at the head of a short report made it a transcript whose "Source"
+// turn took the report. A briefing under a "Date:" line is still read as
+// the transcript it is.
+func TestFieldLabelsAreNoTurns(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		doc  string
+		want []string // speaker and kind of each statement, narration left out
+	}{
+		{
+			"scraper's heading",
+			"Title: Talks resume in Geneva\nDate: 2024-03-03\nSource: Example News\n\n" +
+				"Foreign Minister Ana Ruiz said the two sides had agreed to deepen cooperation on trade.\n\n" +
+				"“We welcome the constructive talks,” Ruiz told reporters.",
+			[]string{"Ana Ruiz reported", "Ana Ruiz direct"},
+		},
+		{
+			"export's fields, any case",
+			"BYLINE: Ana Field\n\nSECTION: WORLD; Length: 98 words\n\nAmbassador Tomas Berg said his country firmly opposes the sanctions.\n\nLoad-Date: March 10, 2024",
+			[]string{"Tomas Berg reported"},
+		},
+		{
+			"a briefing under a date line",
+			"Date: 3 May 2024\n\nMei Lund: We firmly oppose the sanctions.\n\nReuters: What about the talks?\n\nMei Lund: The talks were useful.\n\nNOTE: The briefing ended at 4 p.m.",
+			[]string{"Mei Lund turn", "Reuters turn", "Mei Lund turn"},
+		},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range a.Attribute(tt.doc) {
+			if s.Kind != Narration {
+				got = append(got, s.Speaker+" "+string(s.Kind))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: statements %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestIsFieldLabel(t *testing.T) {
+	for _, f := range fieldLabels {
+		if !isFieldLabel(f) || !isFieldLabel(strings.ToUpper(f)) || len(f) > maxFieldLabel {
+			t.Errorf("field label %q not found", f)
+		}
+	}
+	for label, want := range map[string]bool{
+		"Date": true, "DATE": true, "Load-Date": true, "Publication-Type": true, "Word count": true,
+		"Mao Ning": false, "Q": false, "The President": false, "Publication-Types": false, "": false,
+		"Dates": false, "1": false, "Éditeur": false,
+	} {
+		if got := isFieldLabel(label); got != want {
+			t.Errorf("isFieldLabel(%q) = %v, want %v", label, got, want)
+		}
+	}
+}

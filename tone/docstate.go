@@ -670,7 +670,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		// comma >= 0, before it where labelOK.
 		own := toks
 		comma, after, labelOK := len(toks), 0, true
-		if label, rest, ok := cutLabel(paras[pi].text); ok {
+		if label, rest, ok := cutLabel(paras[pi].text); ok && !isFieldLabel(label) {
 			st.labels = append(st.labels, paraLabel{pi, label, rest})
 			var recased bool
 			if recasedLabels == nil {

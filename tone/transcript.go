@@ -14,6 +14,57 @@ func isTranscript(labels, paras int) bool {
 	return labels >= 2 && 3*labels >= paras
 }
 
+// fieldLabels are the names, lower case, of the fields a document's
+// heading or a database export may set out as "Name: value" lines, which
+// would otherwise read as speaker labels: scrapers' and e-mails' headers
+// ("Title:", "Date:", "Source:", "From:"), the fields of LexisNexis
+// exports ("Byline:", "Section:", "Length:", "Load-Date:"), and the notes
+// of a record ("Note:"). Such a line is a line of the text, not a turn:
+// three of them at the head of a short news report made it a transcript
+// whose "Source" turn took the report.
+var fieldLabels = []string{
+	"abstract", "attachment", "attachments", "author", "authors", "byline", "caption",
+	"categories", "category", "cc", "company", "copyright", "correction-date", "country",
+	"credit", "date", "dateline", "document id", "document-type", "edition", "file",
+	"filename", "from", "geographic", "graphic", "headline", "highlight", "industry",
+	"journal-code", "keywords", "language", "last updated", "length", "link", "load-date",
+	"location", "note", "notes", "organization", "page", "person", "photo", "place",
+	"posted", "publication", "publication-type", "published", "publisher", "reference",
+	"section", "sent", "source", "sources", "subhead", "subject", "subtitle", "summary",
+	"tags", "time", "title", "to", "topic", "topics", "updated", "url", "word count", "words",
+}
+
+// maxFieldLabel is the length of the longest of fieldLabels.
+const maxFieldLabel = len("publication-type")
+
+// fieldLabelsByShape holds fieldLabels by length and first letter: a
+// label is compared with the few of its shape, most often none. It is
+// only read.
+var fieldLabelsByShape = func() (t [maxFieldLabel + 1][26][]string) {
+	for _, f := range fieldLabels {
+		t[len(f)][f[0]-'a'] = append(t[len(f)][f[0]-'a'], f)
+	}
+	return t
+}()
+
+// isFieldLabel reports whether a label (see cutLabel) names a field of
+// fieldLabels, in any case, rather than a speaker.
+func isFieldLabel(label string) bool {
+	if len(label) == 0 || len(label) > maxFieldLabel {
+		return false
+	}
+	c := label[0] | 0x20 // an ASCII letter in lower case
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	for _, f := range fieldLabelsByShape[len(label)][c-'a'] {
+		if strings.EqualFold(label, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // turnLabel is the label of a transcript paragraph.
 type turnLabel struct {
 	label, rest string
