@@ -571,3 +571,44 @@ func TestIsFieldLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestTimedTranscripts checks the transcripts of recorded interviews,
+// whose turns carry time codes: before the label, after it, or after it
+// on a line of its own with the turn on the next lines, with or without a
+// blank line between.
+func TestTimedTranscripts(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	turns := [][2]string{
+		{"Tomas Berg", "Minister, how were the talks?"},
+		{"Ana Ruiz", "The talks were constructive. We welcome the progress on trade."},
+		{"Tomas Berg", "And the sanctions?"},
+		{"Ana Ruiz", "We firmly oppose the sanctions."},
+	}
+	times := []string{"00:00:05", "00:00:12", "00:01:40", "00:01:45"}
+	formats := map[string]func(speaker, time, text string) string{
+		"time first":              func(s, tm, x string) string { return "[" + tm + "] " + s + ": " + x },
+		"time in the label":       func(s, tm, x string) string { return s + " (" + tm + "): " + x },
+		"label line, turn below":  func(s, tm, x string) string { return s + " (" + tm + "):\n" + x },
+		"label line, blank, turn": func(s, tm, x string) string { return s + " (" + tm + "):\n\n" + x },
+		"no colon, turn below":    func(s, tm, x string) string { return s + "  " + strings.TrimPrefix(tm, "00:0") + "\n" + x },
+	}
+	for name, format := range formats {
+		var paras []string
+		for i, tn := range turns {
+			paras = append(paras, format(tn[0], times[i], tn[1]))
+		}
+		doc := "Interview with Foreign Minister Ana Ruiz\n\n" + strings.Join(paras, "\n\n")
+		var got [][2]string
+		for _, s := range a.Attribute(doc) {
+			if s.Kind != Narration {
+				got = append(got, [2]string{s.Speaker, s.Text})
+			}
+		}
+		if !slices.Equal(got, turns) {
+			t.Errorf("%s: turns %q, want %q", name, got, turns)
+		}
+	}
+}

@@ -98,37 +98,74 @@ func FuzzAttribute(f *testing.F) {
 }
 
 // FuzzDocuments checks that the documents of a text are spans of it, in
-// order, with nothing but blank lines between them and nothing else left
-// out, and that there is never just one.
+// order, with nothing but blank lines between them, two or more, or blank
+// lines and separator lines ("End of Document"), and nothing else left
+// out; and that there is never just one unless a separator line was left
+// out.
 func FuzzDocuments(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
+	f.Add("A1.\n\nEnd of Document\n\nB1.\n\n\nB2.\nend of document")
+	f.Add("End of Document\nA1.\n\nA2.\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		text = Normalize(text)
 		docs := Documents(text)
-		if len(docs) == 1 {
-			t.Fatalf("one document returned: %q", docs[0])
+		// gapLines returns the whole lines at the start of s that are
+		// blank or separators, and whether a separator is among them.
+		gapLines := func(s string) (gap string, sep bool) {
+			n := 0
+			for n < len(s) {
+				line, _, found := strings.Cut(s[n:], "\n")
+				if strings.TrimSpace(line) != "" && !IsSeparator(line) {
+					break
+				}
+				sep = sep || IsSeparator(line)
+				n += len(line)
+				if found {
+					n++
+				}
+			}
+			return s[:n], sep
 		}
+		_, anySep := gapLines(text)
 		rest := text
+		if len(docs) > 0 && !strings.HasPrefix(rest, docs[0]) {
+			// Only lines with a separator among them come before the
+			// first document.
+			gap, sep := gapLines(rest)
+			if !sep {
+				t.Fatalf("text before the first document %q: %q", docs[0], gap)
+			}
+			rest = rest[len(gap):]
+		}
 		for i, d := range docs {
 			if !strings.HasPrefix(rest, d) {
 				t.Fatalf("document %d %q is not next in %q", i+1, d, rest)
 			}
+			if strings.TrimSpace(d) == "" {
+				t.Fatalf("document %d is blank: %q", i+1, d)
+			}
 			rest = rest[len(d):]
+			// The gap after: whole blank or separator lines, up to the
+			// next document's first line (a document ends with its last
+			// line's line end).
+			gap, sep := gapLines(rest)
+			anySep = anySep || sep
 			if i < len(docs)-1 {
-				// The gap is whole blank lines: up to the last line end
-				// before the next document's first character.
-				lead := len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
-				gap := rest[:strings.LastIndexByte(rest[:lead], '\n')+1]
-				if strings.Count(gap, "\n") < 2 || strings.TrimSpace(d) == "" {
-					t.Fatalf("documents %d and %d are not two blank lines apart: %q", i+1, i+2, gap)
+				if !sep && strings.Count(gap, "\n") < 2 {
+					t.Fatalf("documents %d and %d are not two blank lines or a separator apart: %q", i+1, i+2, gap)
 				}
 				rest = rest[len(gap):]
 			}
 		}
-		if docs != nil && rest != "" {
-			t.Fatalf("text left after the last document: %q", rest)
+		if len(docs) > 0 && rest != "" {
+			if gap, sep := gapLines(rest); !sep || gap != rest {
+				t.Fatalf("text left after the last document: %q", rest)
+			}
+		}
+		if len(docs) == 1 && !anySep {
+			t.Fatalf("one document returned, and no separator left out: %q", docs[0])
 		}
 	})
 }

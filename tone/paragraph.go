@@ -562,16 +562,25 @@ func splitParagraphsInto(buf []paragraph, doc string, store *strings.Builder) []
 		out = append(out, paragraph{index: len(out) + 1, text: text})
 		cur = cur[:0]
 	}
+	labelOnly := false // the last line is a timed label and nothing else
 	for line := range strings.SplitSeq(doc, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			flush()
 			continue
 		}
-		if len(cur) > 0 && (endsSentence(cur[len(cur)-1]) || startsLabel(line)) {
+		if len(cur) > 0 && (labelOnly || endsSentence(cur[len(cur)-1]) || startsLabel(line)) {
 			flush()
 		}
 		cur = append(cur, line)
+		// "Ana Ruiz  1:45" ends its line without a colon, the turn on the
+		// lines after it: it is a paragraph of its own, as "Ana Ruiz:"
+		// is. Only a line that ends as a time code does is asked.
+		labelOnly = false
+		if c := line[len(line)-1]; isASCIIDigit(c) || c == ')' || c == ']' {
+			_, rest, ok := cutLabel(line)
+			labelOnly = ok && rest == ""
+		}
 	}
 	flush()
 	return out
@@ -599,17 +608,43 @@ func startsLabel(line string) bool {
 // A label is at most six words before a colon, each capitalized or a
 // parenthesised affiliation, with no sentence punctuation, so that
 // "Lavrov said: ..." is not a label.
+//
+// Recorded interviews' transcripts time their turns: a time code before
+// the label ("[00:01:45] Ana Ruiz: …") is passed over, and one after it
+// ("Ana Ruiz (00:01:45): …") is no part of it; such a label may end its
+// line without a colon ("Ana Ruiz  1:45", the turn on the next line),
+// unless it is a day or month ("Monday 10:30").
 func cutLabel(line string) (label, rest string, ok bool) {
 	// "Q    Mr. President, …": White House transcripts set the question
 	// mark-up apart with spaces instead of a colon.
 	if len(line) > 3 && line[0] == 'Q' && (strings.HasPrefix(line[1:], "  ") || line[1] == '\t') {
 		return "Q", strings.TrimSpace(line[1:]), true
 	}
+	if line != "" && (isASCIIDigit(line[0]) || line[0] == '[' || line[0] == '(') {
+		if e := timecodeEnd(line, 0); e > 0 && e < len(line) && asciiBlank(line[e]) {
+			line = strings.TrimLeft(line[e:], " \t")
+		}
+	}
 	// Only the first 81 bytes can hold the colon: a paragraph without
 	// one is not read to its end.
 	colon := strings.IndexByte(line[:min(len(line), 81)], ':')
 	if colon <= 0 {
 		return "", "", false
+	}
+	if t, e := timecodeAround(line, colon); t > 0 {
+		// The colon is a time code's: the label is before it, and a
+		// colon or the end of the line after it.
+		label, after := strings.TrimSpace(line[:t]), strings.TrimLeft(line[e:], " \t")
+		switch {
+		case strings.HasPrefix(after, ":"):
+			rest = strings.TrimSpace(after[1:])
+		case after != "" || isCalendarWord(label):
+			return "", "", false
+		}
+		if !labelName(label) {
+			return "", "", false
+		}
+		return label, rest, true
 	}
 	label = strings.TrimSpace(line[:colon])
 	// The affiliation in "Mr. Nebenzia (Russian Federation):" is part of
@@ -618,6 +653,16 @@ func cutLabel(line string) (label, rest string, ok bool) {
 	if open := strings.IndexByte(label, '('); open > 0 && strings.HasSuffix(label, ")") {
 		name = strings.TrimSpace(label[:open])
 	}
+	if !labelName(name) {
+		return "", "", false
+	}
+	return label, strings.TrimSpace(line[colon+1:]), true
+}
+
+// labelName reports whether name may be the name of a label (see
+// cutLabel): one to six words, each capitalized or a particle, with no
+// sentence punctuation.
+func labelName(name string) bool {
 	// The words are read one at a time, which allocates no slice of
 	// them; those of an ASCII name, as most are, without an iterator,
 	// which cost a call for each.
@@ -636,21 +681,108 @@ func cutLabel(line string) (label, rest string, ok bool) {
 				j++
 			}
 			if n++; n > 6 || !labelWord(name[i:j]) {
-				return "", "", false
+				return false
 			}
 			i = j
 		}
 	} else {
 		for w := range strings.FieldsSeq(name) {
 			if n++; n > 6 || !labelWord(w) {
-				return "", "", false
+				return false
 			}
 		}
 	}
-	if n == 0 {
-		return "", "", false
+	return n > 0
+}
+
+// timecodeEnd returns where a time code that starts at s[i] ends: minutes
+// and seconds or hours, minutes and seconds ("1:45", "00:01:45"), perhaps
+// with a fraction of a second ("00:01:45.500"), perhaps in brackets
+// ("[00:01:45]", "(1:45)"), and not followed by a letter or digit. It
+// returns -1 when no time code starts there.
+func timecodeEnd(s string, i int) int {
+	var closing byte
+	if i < len(s) && (s[i] == '[' || s[i] == '(') {
+		closing = ']'
+		if s[i] == '(' {
+			closing = ')'
+		}
+		i++
 	}
-	return label, strings.TrimSpace(line[colon+1:]), true
+	j := digitsFrom(s, i)
+	if j == i || j-i > 2 {
+		return -1
+	}
+	groups := 0
+	for groups < 2 && j+2 < len(s) && s[j] == ':' && digitsFrom(s, j+1) == j+3 {
+		j += 3
+		groups++
+	}
+	if groups == 0 {
+		return -1
+	}
+	if j+1 < len(s) && (s[j] == '.' || s[j] == ',') {
+		if k := digitsFrom(s, j+1); k > j+1 && k-j-1 <= 3 {
+			j = k
+		}
+	}
+	if closing != 0 {
+		if j >= len(s) || s[j] != closing {
+			return -1
+		}
+		j++
+	}
+	if j < len(s) && (isASCIIDigit(s[j]) || unicode.IsLetter(rune(s[j]))) {
+		return -1
+	}
+	return j
+}
+
+// timecodeAround returns where a time code (see timecodeEnd) that holds
+// s[colon], a colon, starts and ends, when it starts after a space: the
+// time code of "Ana Ruiz (00:01:45):". It returns 0 and 0 when there is
+// none.
+func timecodeAround(s string, colon int) (start, end int) {
+	if colon+1 >= len(s) || !isASCIIDigit(s[colon+1]) {
+		return 0, 0
+	}
+	t := colon
+	for t > 0 && isASCIIDigit(s[t-1]) {
+		t--
+	}
+	if t > 0 && (s[t-1] == '[' || s[t-1] == '(') {
+		t--
+	}
+	if t == 0 || !asciiBlank(s[t-1]) {
+		return 0, 0
+	}
+	if e := timecodeEnd(s, t); e > colon {
+		return t, e
+	}
+	return 0, 0
+}
+
+// digitsFrom returns the end of the run of ASCII digits at s[i:].
+func digitsFrom(s string, i int) int {
+	for i < len(s) && isASCIIDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isCalendarWord reports whether w is an English day or month name, which
+// a time code may follow in a text ("Monday 10:30") where a label would
+// be a speaker's.
+func isCalendarWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "today", "tonight", "updated":
+		return true
+	}
+	return false
 }
 
 // asciiBlank reports whether the ASCII byte c is space as unicode.IsSpace

@@ -173,6 +173,21 @@ func TestCutLabel(t *testing.T) {
 		{"Deputy Permanent Representative Anna Maria Lopez Diaz: We agree.", "", "", false},
 		{long80 + ": Yes.", long80, "Yes.", true},
 		{long80 + "x: Yes.", "", "", false},
+		// Time codes of recorded interviews: before the label, after
+		// it, or after it at the end of the line, the turn below.
+		{"[00:01:45] Ana Ruiz: We agree.", "Ana Ruiz", "We agree.", true},
+		{"00:01:45.250 Ana Ruiz: We agree.", "Ana Ruiz", "We agree.", true},
+		{"(1:45) MR MILLER: Thanks.", "MR MILLER", "Thanks.", true},
+		{"Ana Ruiz (00:01:45): We agree.", "Ana Ruiz", "We agree.", true},
+		{"Ana Ruiz (00:01:45):", "Ana Ruiz", "", true},
+		{"Ana Ruiz [1:45]", "Ana Ruiz", "", true},
+		{"Ana Ruiz  1:45", "Ana Ruiz", "", true},
+		{"Speaker said at 10:30: no.", "", "", false},
+		{"At 10:30 the minister said no.", "", "", false},
+		{"Monday 10:30", "", "", false},
+		{"Ana Ruiz 1:45pm", "", "", false},
+		{"Ana Ruiz 123:45", "", "", false},
+		{"[00:01:45]", "", "", false},
 	}
 	for _, tt := range tests {
 		label, rest, ok := cutLabel(tt.line)

@@ -148,6 +148,9 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 	var turnBuf []Statement // a turn's own reading, in memory reused from turn to turn
 	var cont turnText       // the text of a turn that goes on over paragraphs
 	cur := -1               // index in out of the turn being read
+	// A label with no turn after it ("Ana Ruiz (00:01:45):" on a line
+	// of its own) gives the next paragraph without one its speaker.
+	var pending, pendingCue string
 	interviewee := host
 	for i, p := range paras {
 		st.para = p.index
@@ -175,7 +178,13 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 		case !l.ok && isProcedural(p.text):
 			// The record's own line: it ends the turn before it.
 			out = append(out, Statement{Paragraph: p.index, Kind: Narration, Text: p.text})
-			cur = -1
+			cur, pending = -1, ""
+			continue
+		case !l.ok && pending != "":
+			cur = a.turn(p, pending, p.text, pendingCue, st, &out, &turnBuf, &cont, -1)
+			if cur >= 0 {
+				pending = ""
+			}
 			continue
 		case !l.ok:
 			cur = a.turn(p, "", p.text, "", st, &out, &turnBuf, &cont, cur)
@@ -192,6 +201,10 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 			}
 		}
 		cur = a.turn(p, speaker, l.rest, l.cue, st, &out, &turnBuf, &cont, -1)
+		pending, pendingCue = "", ""
+		if cur < 0 {
+			pending, pendingCue = speaker, l.cue
+		}
 	}
 	cont.flush(out)
 	return out
