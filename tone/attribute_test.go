@@ -575,7 +575,7 @@ func TestIsFieldLabel(t *testing.T) {
 // TestTimedTranscripts checks the transcripts of recorded interviews,
 // whose turns carry time codes: before the label, after it, or after it
 // on a line of its own with the turn on the next lines, with or without a
-// blank line between.
+// blank line between; and labels set in bold.
 func TestTimedTranscripts(t *testing.T) {
 	a, err := NewAttributor()
 	if err != nil {
@@ -594,6 +594,7 @@ func TestTimedTranscripts(t *testing.T) {
 		"label line, turn below":  func(s, tm, x string) string { return s + " (" + tm + "):\n" + x },
 		"label line, blank, turn": func(s, tm, x string) string { return s + " (" + tm + "):\n\n" + x },
 		"no colon, turn below":    func(s, tm, x string) string { return s + "  " + strings.TrimPrefix(tm, "00:0") + "\n" + x },
+		"bold labels, no time":    func(s, _, x string) string { return "**" + s + ":** " + x },
 	}
 	for name, format := range formats {
 		var paras []string
@@ -610,5 +611,27 @@ func TestTimedTranscripts(t *testing.T) {
 		if !slices.Equal(got, turns) {
 			t.Errorf("%s: turns %q, want %q", name, got, turns)
 		}
+	}
+}
+
+// TestPrintedInterview checks a printed interview's "Q." and "A.": the
+// questions are a journalist's, the answers the interviewee's.
+func TestPrintedInterview(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := "Interview with Foreign Minister Ana Ruiz\n\nQ. Minister, how were the talks?\n\n" +
+		"A. The talks were constructive.\n\nQ. And the sanctions?\n\nA. We firmly oppose the sanctions."
+	var got []string
+	for _, s := range a.Attribute(doc) {
+		if s.Kind != Narration {
+			got = append(got, s.Speaker+": "+s.Text)
+		}
+	}
+	want := []string{"journalist: Minister, how were the talks?", "Ana Ruiz: The talks were constructive.",
+		"journalist: And the sanctions?", "Ana Ruiz: We firmly oppose the sanctions."}
+	if !slices.Equal(got, want) {
+		t.Errorf("turns %q, want %q", got, want)
 	}
 }

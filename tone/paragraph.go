@@ -613,17 +613,33 @@ func startsLabel(line string) bool {
 // the label ("[00:01:45] Ana Ruiz: …") is passed over, and one after it
 // ("Ana Ruiz (00:01:45): …") is no part of it; such a label may end its
 // line without a colon ("Ana Ruiz  1:45", the turn on the next line),
-// unless it is a day or month ("Monday 10:30").
+// unless it is a day or month ("Monday 10:30"). A label may be set in
+// bold ("**Ana Ruiz:**"), and a printed interview's "Q." and "A." are
+// labels too.
 func cutLabel(line string) (label, rest string, ok bool) {
 	// "Q    Mr. President, …": White House transcripts set the question
 	// mark-up apart with spaces instead of a colon.
 	if len(line) > 3 && line[0] == 'Q' && (strings.HasPrefix(line[1:], "  ") || line[1] == '\t') {
 		return "Q", strings.TrimSpace(line[1:]), true
 	}
+	// "Q. How were the talks?", "A. They were useful.": a printed
+	// interview's questions and answers.
+	if len(line) > 3 && (line[0] == 'Q' || line[0] == 'A') && line[1] == '.' && line[2] == ' ' {
+		return line[:1], strings.TrimSpace(line[3:]), true
+	}
 	if line != "" && (isASCIIDigit(line[0]) || line[0] == '[' || line[0] == '(') {
 		if e := timecodeEnd(line, 0); e > 0 && e < len(line) && asciiBlank(line[e]) {
 			line = strings.TrimLeft(line[e:], " \t")
 		}
+	}
+	// "**Ana Ruiz:** …" or "**Ana Ruiz**: …": a label in bold, as text
+	// converted from a web page or a word processor sets it (Markdown).
+	if len(line) > 2 && (line[:2] == "**" || line[:2] == "__") {
+		mark := line[:2]
+		if label, rest, ok := cutLabel(line[2:]); ok {
+			return strings.TrimSuffix(label, mark), strings.TrimSpace(strings.TrimPrefix(rest, mark)), true
+		}
+		return "", "", false
 	}
 	// Only the first 81 bytes can hold the colon: a paragraph without
 	// one is not read to its end.

@@ -188,6 +188,14 @@ func TestCutLabel(t *testing.T) {
 		{"Ana Ruiz 1:45pm", "", "", false},
 		{"Ana Ruiz 123:45", "", "", false},
 		{"[00:01:45]", "", "", false},
+		// A printed interview's Q. and A.; labels in bold.
+		{"Q. Any comment?", "Q", "Any comment?", true},
+		{"A. We agree.", "A", "We agree.", true},
+		{"A.B. Smith said no.", "", "", false},
+		{"**Ana Ruiz:** We agree.", "Ana Ruiz", "We agree.", true},
+		{"**Ana Ruiz**: We agree.", "Ana Ruiz", "We agree.", true},
+		{"__MR MILLER:__ Thanks.", "MR MILLER", "Thanks.", true},
+		{"**Note** the date: no.", "", "", false},
 	}
 	for _, tt := range tests {
 		label, rest, ok := cutLabel(tt.line)
@@ -198,10 +206,15 @@ func TestCutLabel(t *testing.T) {
 }
 
 // cutLabelByFields is cutLabel as it was before it read ASCII names
-// without an iterator (issue #6): the rule TestCutLabelRandom holds it to.
+// without an iterator (issue #6), with the printed interview's "Q." and
+// "A." since: the rule TestCutLabelRandom holds it to (its lines have no
+// time codes and no bold).
 func cutLabelByFields(line string) (label, rest string, ok bool) {
 	if len(line) > 3 && line[0] == 'Q' && (strings.HasPrefix(line[1:], "  ") || line[1] == '\t') {
 		return "Q", strings.TrimSpace(line[1:]), true
+	}
+	if len(line) > 3 && (line[0] == 'Q' || line[0] == 'A') && line[1] == '.' && line[2] == ' ' {
+		return line[:1], strings.TrimSpace(line[3:]), true
 	}
 	colon := strings.IndexByte(line, ':')
 	if colon <= 0 || colon > 80 {
