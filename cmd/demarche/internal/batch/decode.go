@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"unicode/utf8"
 
@@ -34,7 +35,10 @@ const readBlock = 64 << 10
 
 // decoder reads a text in pieces of clean UTF-8: a byte order mark at the
 // start is dropped, CRLF and lone CR line ends become LF, invalid UTF-8
-// and NUL bytes become U+FFFD. A text of up to a quarter of the size is
+// and NUL bytes become U+FFFD. A text whose first byte that is not
+// ASCII is no UTF-8 is read as Windows-1252 instead, as Windows wrote
+// plain text (Word's "Save as plain text", Notepad before 2019): its
+// curly quotation marks are then quotation marks, not U+FFFD. A text of up to a quarter of the size is
 // one piece; a longer one is cut where two documents meet nearest to a
 // quarter of the size (docBreak), else as cutPoint says.
 type decoder struct {
@@ -62,6 +66,11 @@ type decoder struct {
 	// firstBad and firstNUL are the raw offsets of the first invalid
 	// UTF-8 sequence and the first NUL byte, or -1.
 	firstBad, firstNUL int64
+
+	// multi says a character of more than one byte was read as UTF-8;
+	// cp1252 says the text is read as Windows-1252 (see decode), from
+	// its first byte that is not UTF-8, whose offset firstBad is then.
+	multi, cp1252 bool
 }
 
 func newDecoder(r io.Reader, size int) *decoder {
@@ -151,6 +160,7 @@ func (d *decoder) decode(b []byte, final bool) {
 		if bytes.HasPrefix(buf, []byte("\uFEFF")) {
 			buf = buf[3:]
 			rawStart += 3
+			d.multi = true // the mark says UTF-8
 		}
 	}
 	end := len(buf)
@@ -164,7 +174,8 @@ func (d *decoder) decode(b []byte, final bool) {
 		}
 	}
 	buf = buf[:end]
-	if bytes.IndexByte(buf, '\r') < 0 && bytes.IndexByte(buf, 0) < 0 && utf8.Valid(buf) {
+	if !d.cp1252 && bytes.IndexByte(buf, '\r') < 0 && bytes.IndexByte(buf, 0) < 0 && utf8.Valid(buf) {
+		d.multi = d.multi || !isASCII(buf)
 		d.pending = append(d.pending, buf...)
 		return
 	}
@@ -186,20 +197,66 @@ func (d *decoder) decode(b []byte, final bool) {
 		case c < utf8.RuneSelf:
 			d.pending = append(d.pending, c)
 			i++
+		case d.cp1252:
+			d.pending = utf8.AppendRune(d.pending, windows1252[c-0x80])
+			i++
 		default:
 			r, size := utf8.DecodeRune(buf[i:])
-			if r == utf8.RuneError && size == 1 {
+			switch {
+			case r != utf8.RuneError || size > 1:
+				d.multi = true
+				d.pending = append(d.pending, buf[i:i+size]...)
+			case d.firstBad < 0 && !d.multi && (utf8.FullRune(buf[i:]) || len(buf)-i < 2):
+				// The first byte that is not UTF-8, and all before it
+				// ASCII: the text is in the encoding Windows wrote plain
+				// text in (and ISO 8859-1, of which it is a superset),
+				// where “ is 0x93 and é 0xE9. (Unless it is the start
+				// of a character cut off by the end of the input.)
+				d.firstBad = rawStart + int64(i)
+				d.cp1252 = true
+				continue
+			default:
 				if d.firstBad < 0 {
 					d.firstBad = rawStart + int64(i)
 				}
 				d.pending = append(d.pending, "\uFFFD"...)
-			} else {
-				d.pending = append(d.pending, buf[i:i+size]...)
 			}
 			i += size
 		}
 	}
 }
+
+// isASCII reports whether b is all ASCII, reading eight bytes at a time.
+func isASCII(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// windows1252 maps the bytes 0x80 to 0xFF of Windows-1252 to their
+// characters: those of ISO 8859-1, but for the printable characters Windows
+// put at 0x80 to 0x9F (the curly quotation marks, the dashes, the euro
+// sign); the five bytes it leaves undefined are the control characters of
+// their value, as the WHATWG Encoding Standard maps them.
+var windows1252 = func() (t [128]rune) {
+	for i := range t {
+		t[i] = rune(0x80 + i)
+	}
+	copy(t[:32], []rune{
+		'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D, 'Ž', 0x8F,
+		0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ',
+	})
+	return t
+}()
 
 // incompleteTail returns the length of an incomplete UTF-8 sequence at
 // the end of b, which the next read may complete.

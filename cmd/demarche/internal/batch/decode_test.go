@@ -56,8 +56,15 @@ func TestDecoder(t *testing.T) {
 			[]string{"One.\nTwo.\n\nThree.\nFour."}, -1, -1},
 		{"bom only", "\uFEFF", 0, []string{""}, -1, -1},
 		{"bom inside kept", "a\uFEFFb", 0, []string{"a\uFEFFb"}, -1, -1},
-		{"invalid utf-8", "caf\xe9 ok\xff\xfe.", 0, []string{"caf\uFFFD ok\uFFFD\uFFFD."}, 3, -1},
+		{"invalid utf-8 after utf-8", "“caf\xe9” ok\xff\xfe.", 0, []string{"“caf\uFFFD” ok\uFFFD\uFFFD."}, 6, -1},
 		{"truncated rune at end", "abc\xe2\x80", 0, []string{"abc\uFFFD\uFFFD"}, 3, -1},
+		// Not UTF-8 where the first character that is not ASCII comes:
+		// Windows-1252, whose bytes 0x80 to 0x9F are not ISO 8859-1's.
+		{"windows-1252", "caf\xe9 ok\xff\xfe.", 0, []string{"café okÿþ."}, 3, -1},
+		{"windows-1252 quotes", "\x93We agree,\x94 she said \x96 twice\x85 \x80\x81", 0,
+			[]string{"“We agree,” she said – twice… €\u0081"}, 0, -1},
+		{"windows-1252 at the end", "caf\xe9", 0, []string{"café"}, 3, -1},
+		{"windows-1252 bytes that are utf-8", "caf\xe9 \xc3\xa9", 0, []string{"café Ã©"}, 3, -1},
 		{"nul", "ab\x00c", 0, []string{"ab\uFFFDc"}, -1, 2},
 		{"offsets count the bom", "\uFEFFx\xff", 0, []string{"x\uFFFD"}, 4, -1},
 		{"cut at blank lines", "P1 a.\nP1 b.\n\nP2.\n\nP3 is longer.\n", 16,

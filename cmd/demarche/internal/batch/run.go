@@ -447,8 +447,11 @@ func (p *producer) read(in Input) bool {
 		}
 		if dec.firstBad >= 0 && !badSaid {
 			badSaid = true
-			piece.Warnings = append(piece.Warnings,
-				fmt.Errorf("%s: invalid UTF-8 at byte %d replaced with U+FFFD", in.Path, dec.firstBad))
+			warning := fmt.Errorf("%s: invalid UTF-8 at byte %d replaced with U+FFFD", in.Path, dec.firstBad)
+			if dec.cp1252 {
+				warning = fmt.Errorf("%s: not UTF-8 (from byte %d), read as Windows-1252", in.Path, dec.firstBad)
+			}
+			piece.Warnings = append(piece.Warnings, warning)
 		}
 		if dec.firstNUL >= 0 && !nulSaid {
 			nulSaid = true

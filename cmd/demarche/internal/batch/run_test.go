@@ -309,7 +309,7 @@ func TestRunBadInputs(t *testing.T) {
 	texts := map[string]string{
 		"a.txt":      newsParagraph(0),
 		"binary.txt": "GIF89a\x00\x01\x02",
-		"bad.txt":    "caf\xe9 \xff\n\n" + newsParagraph(1) + "\n\n\xfe",
+		"bad.txt":    "café \xff\n\n" + newsParagraph(1) + "\n\n\xfe",
 		"broken.txt": newsParagraph(2) + "\n\n" + newsParagraph(3),
 		"z.txt":      newsParagraph(4),
 	}
@@ -334,7 +334,7 @@ func TestRunBadInputs(t *testing.T) {
 		for _, want := range []string{
 			"done a.txt\nerror open locked.txt: permission denied\ndone locked.txt\n" +
 				"skipped binary.txt: binary file (NUL byte at byte 6), skipped\ndone binary.txt\n" +
-				"error loop: symlink loop\ndone loop\nwarning bad.txt: invalid UTF-8 at byte 3 replaced with U+FFFD\n",
+				"error loop: symlink loop\ndone loop\nwarning bad.txt: invalid UTF-8 at byte 6 replaced with U+FFFD\n",
 			"bad.txt  2 2 ",
 			"error read broken.txt: input/output error\ndone broken.txt\nz.txt  1 1 ",
 		} {
