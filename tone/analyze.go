@@ -122,7 +122,7 @@ func (an *Analyzer) AnalyzeDocuments(doc string) ([]Scored, Extent, []string) {
 	default:
 		bufs = new(docBuffers)
 	}
-	doc = Normalize(doc)
+	doc = an.scorer.mendHyphens(Normalize(doc))
 	var out []Scored
 	var ext Extent
 	var docs []string

@@ -139,6 +139,13 @@ func (m *Model) missed(text string, i, n int, k0, k1 uint64, c *Cache) ([2]float
 	return logs, known
 }
 
+// Knows reports whether the model has seen word, read as the package
+// reads a word: its letters, lower case.
+func (m *Model) Knows(word string) bool {
+	_, ok := m.lookupChunk(word)
+	return ok
+}
+
 // lookupChunk returns the log-likelihoods of the word the package reads
 // in chunk, a run of bytes without a space, and whether the model knows
 // it: runes other than letters are dropped and the rest lower-cased.
