@@ -185,3 +185,70 @@ func TestAnalyzeCollection(t *testing.T) {
 		}
 	}
 }
+
+// TestMendPages checks that Normalize reads across the page breaks of
+// text taken from a PDF: the running heads and feet around a form feed
+// go, and the text joins by a line end inside a sentence, else by one
+// blank line; lines of text with digits stay.
+func TestMendPages(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{
+			"inside a sentence, head and foot",
+			"We call on all parties to exercise restraint and\n\n24-01234   5/30\n\fS/PV.9520   The situation in the Middle East   18/01/2024\n\n\nto return to the table.",
+			"We call on all parties to exercise restraint and\nto return to the table.",
+		},
+		{
+			"after a sentence",
+			"We call for restraint.\n\nPage 5 of 30\n\f\n12\n\nMr. Osei (Ghana): We agree.",
+			"We call for restraint.\n\nMr. Osei (Ghana): We agree.",
+		},
+		{
+			"a form feed inside a line",
+			"the talks went on\f- 6 -\nuntil late.",
+			"the talks went on\nuntil late.",
+		},
+		{
+			"text with digits stays",
+			"In 2024 the Council adopted\n\fresolution 2728 (2024) on the ceasefire.",
+			"In 2024 the Council adopted\nresolution 2728 (2024) on the ceasefire.",
+		},
+		{"a last page break", "The meeting rose at 1 p.m.\n\n24-01234\n\f", "The meeting rose at 1 p.m."},
+		{"a first one", "\f\n\nS/PV.9520\n\nThe President: Good morning.", "The President: Good morning."},
+	}
+	for _, tt := range tests {
+		got := Normalize(tt.in)
+		if got != tt.want {
+			t.Errorf("%s: Normalize(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+		if again := Normalize(got); again != got {
+			t.Errorf("%s: Normalize again = %q", tt.name, again)
+		}
+		if Documents(got) != nil {
+			t.Errorf("%s: %q read as documents %q", tt.name, got, Documents(got))
+		}
+	}
+}
+
+// TestAnalyzeAcrossPages checks that a council member's turn goes on over
+// a page break: before, the blank lines around it separated two
+// documents, and the rest of the turn was narration.
+func TestAnalyzeAcrossPages(t *testing.T) {
+	_, an := defaultAnalyzer(t)
+	doc := "The President: I give the floor to the representative of the Russian Federation.\n\n" +
+		"Mr. Nebenzia (Russian Federation): We are deeply concerned\nabout the escalation and call on all parties to exercise restraint and\n\n" +
+		"\f24-01234   5/30\n\n\nS/PV.9520   The situation in the Middle East   18/01/2024\n\n" +
+		"to return to the table. We reject the unilateral sanctions.\n\n" +
+		"The President: I now give the floor to the representative of France."
+	var got []string
+	for _, s := range an.WithoutNarration().Analyze(doc) {
+		got = append(got, s.Speaker+": "+s.Text)
+	}
+	want := []string{
+		"President: I give the floor to the representative of the Russian Federation.",
+		"Nebenzia: We are deeply concerned about the escalation and call on all parties to exercise restraint and to return to the table. We reject the unilateral sanctions.",
+		"President: I now give the floor to the representative of France.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("statements %q, want %q", got, want)
+	}
+}

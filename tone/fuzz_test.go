@@ -32,6 +32,7 @@ var fuzzSeeds = []string{
 	"MR MILLER: Hello. (Laughter.)\nQUESTION: Why?\nMR MILLER: Because.",
 	"President: Mr. Osei (Ghana)\n\nThe President: I thank him.\n\nMr. X (Y): Thanks.",
 	"BEIJING (Reuters) – According to the ministry, talks failed, officials said.",
+	"Mr. X (Y): We call for\n\n24-1 5/30\n\f\fS/PV.1 18/01/2024\n\n\nrestraint.\f\n\nEnd of Document\n[0:05] Ana Ruiz: coopera-\ntion",
 	"«Non», a-t-il dit. \"Unclosed quote, she said",
 	"Q: Why?\nA: (laughs) Because, he said, it's late.",
 	"Mei Lund: One.\n\nQ: Two?\n\nMei Lund: Three.\n\n\n“Four,” Hao said.\n\nFive.\n \n\t\nThe President: Six.\n\nMr. X (Y): Seven.",

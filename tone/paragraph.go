@@ -368,7 +368,8 @@ func (s *pairKeys) add(k1, k2 uint64) bool {
 }
 
 // Normalize prepares a document for analysis: it drops a UTF-8 byte order
-// mark, turns CRLF and lone CR line ends into LF, drops invisible format
+// mark, turns CRLF and lone CR line ends into LF, reads across the page
+// breaks of text taken from a PDF (see mendPages), drops invisible format
 // characters that scrapers leave inside words (zero-width spaces and
 // joiners, soft hyphens, stray byte order marks) and turns other control
 // characters into spaces, so that "Lavrov\u200b said" still reads as
@@ -378,6 +379,9 @@ func Normalize(doc string) string {
 	if strings.IndexByte(doc, '\r') >= 0 {
 		doc = strings.ReplaceAll(doc, "\r\n", "\n")
 		doc = strings.ReplaceAll(doc, "\r", "\n")
+	}
+	if strings.IndexByte(doc, '\f') >= 0 {
+		doc = mendPages(doc)
 	}
 	if hasInvisible(doc) {
 		doc = strings.Map(func(r rune) rune {
@@ -393,6 +397,116 @@ func Normalize(doc string) string {
 		}, doc)
 	}
 	return doc
+}
+
+// mendPages reads across the page breaks (form feeds) of text taken from
+// a PDF, as pdftotext writes it: a page break is no break in the text.
+// The lines around it that are the pages' running heads and feet (a
+// document symbol, a job number, a page number, a date: see
+// pageFurniture) are dropped with the blank lines among them, and the
+// text on either side is joined by a line end when the page ended inside
+// a sentence ("… exercise restraint and" / "to return to the table"),
+// else by one blank line: a paragraph's end, never a gap between
+// documents. (A speaker's turn in a council record goes on over the page;
+// read as two documents, the rest of it lost its speaker.) A PDF of
+// several documents has them read as one: split it into files, or end
+// each with a line "End of Document" (see [Documents]).
+func mendPages(doc string) string {
+	// A form feed on a line of its own, so that the lines around it are
+	// read whole.
+	doc = strings.ReplaceAll(doc, "\f", "\n\f\n")
+	var b strings.Builder
+	b.Grow(len(doc))
+	for {
+		ff := strings.IndexByte(doc, '\f')
+		if ff < 0 {
+			b.WriteString(doc)
+			return b.String()
+		}
+		// Back from the form feed over blank lines and at most three
+		// of furniture, to the end of the last line of text.
+		start := strings.LastIndexByte(doc[:ff], '\n') + 1 // the form feed's line
+		for n := 0; start > 0; {
+			prev := strings.LastIndexByte(doc[:start-1], '\n') + 1
+			line := strings.TrimSpace(doc[prev : start-1])
+			if line != "" {
+				if n == 3 || !pageFurniture(line) {
+					break
+				}
+				n++
+			}
+			start = prev
+		}
+		// On from it over blank lines and at most three of furniture,
+		// to the start of the next line of text.
+		end := ff + 1
+		for n := 0; end < len(doc); {
+			next := strings.IndexByte(doc[end:], '\n')
+			if next < 0 {
+				next = len(doc) - end
+			}
+			line := strings.TrimSpace(doc[end : end+next])
+			if line != "" {
+				if n == 3 || !pageFurniture(line) {
+					break
+				}
+				n++
+			}
+			end = min(end+next+1, len(doc))
+		}
+		before := strings.TrimRight(doc[:start], " \t\n")
+		b.WriteString(before)
+		switch {
+		case before == "" || end >= len(doc):
+			// Nothing before the page break, or nothing after it.
+		case endsSentence(before):
+			b.WriteString("\n\n")
+		default:
+			b.WriteByte('\n')
+		}
+		doc = doc[end:]
+		if start == 0 && b.Len() == 0 {
+			doc = strings.TrimLeft(doc, " \t\n")
+		}
+	}
+}
+
+// pageFurniture reports whether line, trimmed of spaces, may be a
+// running head or foot of a page: a line that does not start with a
+// lower-case letter nor end a sentence, as a line of text going on
+// would, and that has no letter but a digit (a page or job number: "12",
+// "- 12 -", "24-01234"), a word with a slash and a digit (a document
+// symbol, a page of pages, a date: "S/PV.9520   The situation in the
+// Middle East   18/01/2024", "24-01234   5/30"), or reads "Page 5" or
+// "Page 5 of 30".
+func pageFurniture(line string) bool {
+	if len(line) > 160 || endsSentence(line) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) {
+		return false
+	}
+	letters, digits := false, false
+	for _, r := range line {
+		letters = letters || unicode.IsLetter(r)
+		digits = digits || isASCIIDigit(byte(min(r, 0x7f)))
+	}
+	if !digits {
+		return false
+	}
+	if !letters {
+		return true
+	}
+	fields := strings.Fields(line)
+	for _, f := range fields {
+		if slash := strings.IndexByte(f, '/'); slash > 0 && slash < len(f)-1 && strings.ContainsAny(f, "0123456789") {
+			return true
+		}
+	}
+	if len(fields) >= 2 && strings.EqualFold(fields[0], "page") && digitsFrom(fields[1], 0) == len(fields[1]) {
+		return len(fields) == 2 || len(fields) == 4 && strings.EqualFold(fields[2], "of") && digitsFrom(fields[3], 0) == len(fields[3])
+	}
+	return false
 }
 
 // hasInvisible reports whether doc has a rune isInvisible reports. It is

@@ -324,6 +324,15 @@ func cutPoint(text []byte, target, limit int, end, oneDoc bool) (cut int, doc bo
 	return cut, false
 }
 
+// nearPageBreak reports whether a form feed (a page break of text taken
+// from a PDF) is near enough the run of blank lines that ends at end to
+// be among the lines [tone.Normalize] reads across (see its
+// mendPages): a piece is not cut there, for the text goes on.
+func nearPageBreak(text []byte, end int) bool {
+	const near = 1 << 10 // three lines of furniture and blank lines around
+	return bytes.IndexByte(text[max(0, end-2*near):min(len(text), end+near)], '\f') >= 0
+}
+
 // isSeparator is [tone.IsSeparator] for a line trimmed of spaces.
 func isSeparator(line []byte) bool {
 	// Only a line of its length is converted to a string to be asked.
@@ -334,7 +343,8 @@ func isSeparator(line []byte) bool {
 // documents as [tone.Documents] reads them (a run next to which
 // paragraphs are separated by one blank line, or one with a separator
 // line among its lines) ends, in text: the last such run that ends at
-// target or before, else the first after it; -1 when there is none. A run
+// target or before, else the first after it; -1 when there is none. A
+// run near a page break is passed over (see nearPageBreak). A run
 // at the end of text, whose next run is not in text, is read as if that
 // one were not of one line.
 //
@@ -352,7 +362,7 @@ func docBreak(text []byte, target int) int {
 	sep := false    // a separator line is among them
 	seen := false   // a line of text was read
 	decide := func(next int) (int, bool) {
-		if curSep || cur >= 2 && (prev == 1 || next == 1) {
+		if (curSep || cur >= 2 && (prev == 1 || next == 1)) && !nearPageBreak(text, curEnd) {
 			if curEnd <= target {
 				best = curEnd
 			} else if best < 0 {

@@ -158,6 +158,11 @@ func TestDocBreak(t *testing.T) {
 		{"a\n\nb\n\nEnd of Document", 0, -1},         // a separator not yet ended is no line of text
 		{"End of Document\n\na\n\nb\n", 0, -1},       // a separator first
 		{"a\n\nEnd of Document.\n\nb\n\nc\n", 0, -1}, // not a separator
+		// Near a page break the text goes on (tone.Normalize reads
+		// across it): no cut there, but far from one.
+		{"a\n\nb\n\n\n\f12\n\nc\n\nd\n", 0, -1},
+		{"a\n\nb\n\n\nc\n\nd\f\n", 0, -1},
+		{"a\n\nb\n\n\n" + strings.Repeat("c\n\n", 800) + "\f", 0, 7},
 	}
 	for _, tt := range tests {
 		if got := docBreak([]byte(tt.text), tt.target); got != tt.want {
@@ -177,6 +182,7 @@ func FuzzDocBreak(f *testing.F) {
 		"A1.\n\nA2.\n\n\nB1.\n\n\nC1.\n\nC2.\n\n\n\u00a0\n\nD1.",
 		"End of Document\nA1.\n\nA2.\n\nEnd of Document\n\nB1.\n\n\nC1.\nend of document\n\n\nD1.\n\nEnd of Document",
 		"A1.\n\n\nA2.\n End of Document \nB1.\n\n\nB2.\n\n\nEnd of Document",
+		"A1 and\n\n24-1 5/30\n\fS/PV.1\n\n\nA2.\n\nA3.\n\n\nB1.\f",
 	} {
 		for _, target := range []int{0, 3, 10, 40} {
 			f.Add(s, target)
