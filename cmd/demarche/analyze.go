@@ -79,7 +79,10 @@ file named explicitly is always read. Files are analyzed on --jobs cores;
 the output is the same, byte for byte, whatever the number. A file that
 cannot be read is reported and the others are still analyzed; the exit
 code is then 1. A binary file (a NUL byte) is skipped; invalid UTF-8 is
-replaced with U+FFFD and reported. A file of several texts, two or more
+replaced with U+FFFD and reported, but a file that is not UTF-8 from its
+first character beyond ASCII is read as Windows-1252 (and reported). A
+page break (a form feed, from pdftotext) is read across, without the
+pages' running heads and feet. A file of several texts, two or more
 blank lines apart or each ended by a line "End of Document" (a collection:
 a year of briefings in one file, a LexisNexis export), is read text by
 text, each with its own speakers and date; --one-text reads each file as
