@@ -308,6 +308,8 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 	out := roomFor(bufs.stmts, len(doc)/90+8)
 	if isTranscript(len(st.labels), len(paras)) {
 		out = a.transcript(out, paras, st)
+	} else if h, ok := a.speechHeading(paras, st); ok {
+		out = a.speech(out, paras, h, st)
 	} else {
 		for _, p := range paras {
 			out = a.paragraph(out, p, st)

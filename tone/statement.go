@@ -17,6 +17,10 @@ const (
 	Reported Kind = "reported"
 	// Turn is a speaker's turn in a transcript ("Mao Ning: ...").
 	Turn Kind = "turn"
+	// Speech is a paragraph of a prepared statement, speech or remarks
+	// whose heading names its speaker ("Statement by H.E. Ms. Ana Ruiz,
+	// Minister for Foreign Affairs, at the General Debate").
+	Speech Kind = "speech"
 	// Narration is the reporter's own text, attributed to nobody.
 	Narration Kind = "narration"
 )

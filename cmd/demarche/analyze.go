@@ -57,9 +57,10 @@ func newCmdAnalyze(f *factory, runF func(*analyzeOptions) error) *cobra.Command 
 	cmd := &cobra.Command{
 		Use:   "analyze [FILE | DIR | -]...",
 		Short: "Attribute a text's statements to speakers and report tone per speaker",
-		Long: `Split each text into statements, attribute each to a speaker (direct quotes,
-reported speech, transcript turns), score each, and print one row per
-speaker: statements, mean, min and max tone, label, mean cooperation and
+		Long: `Split each text into statements, attribute each to a speaker (direct
+quotes, reported speech, transcript turns, the paragraphs of a speech whose
+heading names its speaker), score each, and print one row per speaker:
+statements, mean, min and max tone, label, mean cooperation and
 assertiveness, and how many statements carry each label. Speakers are
 merged across files: a one-word name that is a word of exactly one longer
 name in the run ("Xi" and "Xi Jinping") is one row.

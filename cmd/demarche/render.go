@@ -909,6 +909,8 @@ func appendJSONKind(b []byte, k tone.Kind) []byte {
 	switch k {
 	case tone.Turn:
 		return append(b, `"turn"`...)
+	case tone.Speech:
+		return append(b, `"speech"`...)
 	case tone.Direct:
 		return append(b, `"direct"`...)
 	case tone.Reported:

@@ -1,0 +1,139 @@
+package tone
+
+import (
+	"strings"
+
+	"github.com/demarche/demarche/tone/dateline"
+)
+
+// speechOpeners open the heading of a prepared statement, speech or
+// remarks before the speaker's name, lower case: "Statement by H.E.
+// Ms. Ana Ruiz, Minister for Foreign Affairs of Chile, at the General
+// Debate", "Remarks by President Lula at the G20 Summit". Such texts
+// (the speeches of the UN General Debate, a ministry's statements, a
+// leader's remarks) name their speaker once, at the top, and quote no
+// one: read as news, they had no statement at all.
+var speechOpeners = []string{
+	"statement by ", "remarks by ", "address by ", "speech by ", "intervention by ", "message by ",
+	"keynote address by ", "keynote speech by ", "opening remarks by ", "closing remarks by ",
+	"opening statement by ", "closing statement by ", "statement delivered by ",
+	"remarks delivered by ", "speech delivered by ", "remarks as prepared for delivery by ",
+	"statement of ", "remarks of ", "address of ", "speech of ",
+}
+
+// speechHeadingParas is how many paragraphs at the top of a document may
+// hold its speech heading; speechHeadingLen the longest such heading.
+const (
+	speechHeadingParas = 3
+	speechHeadingLen   = 400
+)
+
+// speechHead is the heading of a speech: its paragraph (an index in the
+// document's paragraphs), its speaker and its cue ("Statement by").
+type speechHead struct {
+	para    int
+	speaker string
+	cue     string
+}
+
+// speechHeading finds the heading of a speech (see speechOpeners) among
+// the first paragraphs of a document, and the speaker it names, a person
+// or office as a transcript's label would name them. A heading whose
+// name the attributor cannot read as a speaker is none.
+func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead, bool) {
+	for i := 0; i < min(len(paras), speechHeadingParas); i++ {
+		text := paras[i].text
+		if len(text) > speechHeadingLen {
+			continue
+		}
+		low := strings.ToLower(text)
+		for _, o := range speechOpeners {
+			if !strings.HasPrefix(low, o) {
+				continue
+			}
+			name := text[len(o):]
+			// The name ends where the heading goes on to a title, a
+			// place or an occasion.
+			end := len(name)
+			for _, stop := range []string{",", " at ", " on ", " to ", " before ", " during ", " in ", " (", " – ", " - ", " — "} {
+				if k := strings.Index(name, stop); k >= 0 && k < end {
+					end = k
+				}
+			}
+			name = strings.TrimSpace(name[:end])
+			if !speechName(name) {
+				return speechHead{}, false
+			}
+			f := newLabelForm(name)
+			speaker, journalist, answer := a.labelSpeaker(f, st)
+			if speaker == "" || speaker == Unknown || journalist || answer {
+				return speechHead{}, false
+			}
+			return speechHead{para: i, speaker: speaker, cue: strings.TrimSpace(text[:len(o)])}, true
+		}
+	}
+	return speechHead{}, false
+}
+
+// speechName reports whether the words after a speech heading's opener,
+// up to its first comma or preposition, may be a name: one to ten words,
+// each capitalized or a particle ("H.E. Ms. Ana Ruiz", "the Minister of
+// Foreign Affairs of Chile"), not a headline's clause ("Lavrov angers
+// Kyiv").
+func speechName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "of", "the", "for", "and", "de", "al", "bin", "van", "von":
+			continue
+		}
+		if !labelWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// speech reads a document that h heads as a speech: the heading and the
+// paragraphs before it as news, then each paragraph as a statement of
+// h's speaker (kind Speech), but for an address to the audience ("Mr.
+// President,") and a line of place and date, which are narration.
+// Quotations and reported speech of others in a paragraph are their
+// speakers' statements too, as in a transcript's turn.
+func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st *docState) []Statement {
+	var buf []Statement
+	var cont turnText
+	for i, p := range paras {
+		st.para = p.index
+		if i <= h.para || isSalutation(p.text) || isPlaceAndDate(p.text) {
+			out = a.paragraph(out, p, st)
+			continue
+		}
+		if cur := a.turn(p, h.speaker, p.text, h.cue, st, &out, &buf, &cont, -1); cur >= 0 {
+			out[cur].Kind = Speech
+		}
+	}
+	cont.flush(out)
+	return out
+}
+
+// isSalutation reports whether a paragraph addresses the audience rather
+// than says something: "Mr. President,", "Excellencies, ladies and
+// gentlemen,".
+func isSalutation(text string) bool {
+	return len(text) <= 120 && (strings.HasSuffix(text, ",") || strings.HasSuffix(text, ":"))
+}
+
+// isPlaceAndDate reports whether a paragraph is a short line of a place
+// and a date, as a speech's heading has them ("New York, 25 September
+// 2024").
+func isPlaceAndDate(text string) bool {
+	if len(text) > 80 || endsSentence(text) {
+		return false
+	}
+	_, ok := dateline.Find(text)
+	return ok
+}

@@ -1,0 +1,77 @@
+package tone
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSpeeches checks that a prepared statement, speech or remarks whose
+// heading names its speaker is read as theirs, paragraph by paragraph,
+// but for the heading, the address to the audience and the line of place
+// and date; that others quoted in it keep their words; and that a
+// headline which only starts like such a heading is news.
+func TestSpeeches(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		doc  string
+		want []string // speaker, kind and text of each statement, narration left out
+	}{
+		{
+			"a general debate speech",
+			"Statement by H.E. Ms. Ana Ruiz, Minister for Foreign Affairs of Chile, at the General Debate\n\n" +
+				"New York, 25 September 2024\n\nMr. President,\n\n" +
+				"We welcome the constructive spirit of this Assembly.\n\n" +
+				"We firmly reject unilateral coercive measures.\n\nThank you.",
+			[]string{
+				"Ana Ruiz speech We welcome the constructive spirit of this Assembly.",
+				"Ana Ruiz speech We firmly reject unilateral coercive measures.",
+				"Ana Ruiz speech Thank you.",
+			},
+		},
+		{
+			"remarks that quote someone",
+			"Remarks by President Lula at the G20 Summit\n\n" +
+				"As the Secretary-General told us, “the time to act is now.” We agree.",
+			[]string{
+				"Lula speech As the Secretary-General told us, “the time to act is now.” We agree.",
+				"unknown direct the time to act is now.", // an office with no name is unknown, as in news
+			},
+		},
+		{
+			"an office",
+			"Statement by the Spokesperson for the Secretary-General on Yemen\n\nThe attack on civilians is unacceptable.",
+			[]string{"Spokesperson for the Secretary-General speech The attack on civilians is unacceptable."},
+		},
+		{
+			"a headline, not a heading",
+			"Statement by Lavrov angers Kyiv\n\nUkraine's foreign ministry said the remarks were unacceptable.",
+			[]string{"Ukrainian Foreign Ministry reported said the remarks were unacceptable."},
+		},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range a.Attribute(tt.doc) {
+			if s.Kind != Narration {
+				got = append(got, s.Speaker+" "+string(s.Kind)+" "+s.Text)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: statements %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSpeechName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"H.E. Ms. Ana Ruiz": true, "the Minister of Foreign Affairs of Chile": true, "President Lula": true,
+		"Lavrov angers Kyiv": false, "": false, "A B C D E F G H I J K": false,
+	} {
+		if got := speechName(name); got != want {
+			t.Errorf("speechName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
