@@ -595,7 +595,7 @@ func (af *affiliator) after(src string, toks []token, end int) string {
 		win := toks[end+1 : min(len(toks), end+8)]
 		c := af.leadingAffiliation(src, win)
 		if c == "" {
-			return ""
+			return af.titleOf(src, toks[end+1:min(len(toks), end+12)])
 		}
 		// Only an appositive of titles: "Tomasz Zielinski, Poland's
 		// foreign minister", not "Zielinski, Germany and France".
@@ -603,6 +603,35 @@ func (af *affiliator) after(src string, toks []token, end int) string {
 			if t := &win[k]; t.word && af.x.isDescWord(t.lower(src)) {
 				return c
 			}
+		}
+	}
+	return ""
+}
+
+// titleOf returns the state or organisation that an appositive of
+// titles names at its end, after "of": "Minister for Foreign Affairs of
+// Chile", "Permanent Representative of the Russian Federation", as a
+// speech's heading and a formal report name a speaker. The words before
+// "of" must be words of a title, one at least a description (see
+// Actors.isDescWord), and "for" or "and" among them.
+func (af *affiliator) titleOf(src string, toks []token) string {
+	desc := false
+	for k := range toks {
+		t := &toks[k]
+		if !t.word {
+			return ""
+		}
+		switch low := t.lower(src); {
+		case low == "of":
+			if !desc || k == 0 {
+				return ""
+			}
+			return af.leadingAffiliation(src, toks[k+1:])
+		case low == "for" || low == "and":
+		case af.x.isDescWord(low):
+			desc = true
+		case !t.upper:
+			return ""
 		}
 	}
 	return ""

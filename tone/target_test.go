@@ -141,7 +141,10 @@ US Ambassador to the Philippines Margaret Lowell said the alliance was strong.
 China's Taiwan Affairs Office said the drills were a warning.
 "The numbers are grim," the agency's director in Port Sudan, Edem Mensah, said.
 Danish Foreign Minister Rasmussen said the talks went well.
-Rasmussen, a Norwegian, said nothing.`
+Rasmussen, a Norwegian, said nothing.
+Ana Ruiz, Minister for Foreign Affairs and Trade of Chile, said the talks were useful.
+Vassily Nebenzia, Permanent Representative of the Russian Federation, objected.
+Tomas Berg, a spokesman for the mission of Ghana, said nothing.`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -160,6 +163,10 @@ Rasmussen, a Norwegian, said nothing.`
 		// "Rasmussen" (issue #6: fromDocument tells a family name by its
 		// place) is anybody.
 		{"Lars Rasmussen", "Denmark"},
+		// An appositive of titles that names the state at its end.
+		{"Ana Ruiz", "Chile"},
+		{"Vassily Nebenzia", "Russia"},
+		{"Tomas Berg", ""},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
 		{"journalist", ""},
