@@ -543,12 +543,7 @@ func TestFieldLabelsAreNoTurns(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, s := range a.Attribute(tt.doc) {
-			if s.Kind != Narration {
-				got = append(got, s.Speaker+" "+string(s.Kind))
-			}
-		}
+		got := said(a, tt.doc, func(s Statement) string { return s.Speaker + " " + string(s.Kind) })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: statements %q, want %q", tt.name, got, tt.want)
 		}
@@ -581,11 +576,11 @@ func TestTimedTranscripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	turns := [][2]string{
-		{"Tomas Berg", "Minister, how were the talks?"},
-		{"Ana Ruiz", "The talks were constructive. We welcome the progress on trade."},
-		{"Tomas Berg", "And the sanctions?"},
-		{"Ana Ruiz", "We firmly oppose the sanctions."},
+	turns := []string{
+		"Tomas Berg: Minister, how were the talks?",
+		"Ana Ruiz: The talks were constructive. We welcome the progress on trade.",
+		"Tomas Berg: And the sanctions?",
+		"Ana Ruiz: We firmly oppose the sanctions.",
 	}
 	times := []string{"00:00:05", "00:00:12", "00:01:40", "00:01:45"}
 	formats := map[string]func(speaker, time, text string) string{
@@ -599,15 +594,11 @@ func TestTimedTranscripts(t *testing.T) {
 	for name, format := range formats {
 		var paras []string
 		for i, tn := range turns {
-			paras = append(paras, format(tn[0], times[i], tn[1]))
+			speaker, text, _ := strings.Cut(tn, ": ")
+			paras = append(paras, format(speaker, times[i], text))
 		}
 		doc := "Interview with Foreign Minister Ana Ruiz\n\n" + strings.Join(paras, "\n\n")
-		var got [][2]string
-		for _, s := range a.Attribute(doc) {
-			if s.Kind != Narration {
-				got = append(got, [2]string{s.Speaker, s.Text})
-			}
-		}
+		got := said(a, doc, func(s Statement) string { return s.Speaker + ": " + s.Text })
 		if !slices.Equal(got, turns) {
 			t.Errorf("%s: turns %q, want %q", name, got, turns)
 		}
@@ -623,15 +614,22 @@ func TestPrintedInterview(t *testing.T) {
 	}
 	doc := "Interview with Foreign Minister Ana Ruiz\n\nQ. Minister, how were the talks?\n\n" +
 		"A. The talks were constructive.\n\nQ. And the sanctions?\n\nA. We firmly oppose the sanctions."
-	var got []string
-	for _, s := range a.Attribute(doc) {
-		if s.Kind != Narration {
-			got = append(got, s.Speaker+": "+s.Text)
-		}
-	}
+	got := said(a, doc, func(s Statement) string { return s.Speaker + ": " + s.Text })
 	want := []string{"journalist: Minister, how were the talks?", "Ana Ruiz: The talks were constructive.",
 		"journalist: And the sanctions?", "Ana Ruiz: We firmly oppose the sanctions."}
 	if !slices.Equal(got, want) {
 		t.Errorf("turns %q, want %q", got, want)
 	}
+}
+
+// said returns what show makes of each statement of doc that is not
+// narration, as a reads them.
+func said(a *Attributor, doc string, show func(Statement) string) []string {
+	var out []string
+	for _, s := range a.Attribute(doc) {
+		if s.Kind != Narration {
+			out = append(out, show(s))
+		}
+	}
+	return out
 }

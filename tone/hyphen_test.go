@@ -3,9 +3,6 @@ package tone
 import (
 	"strings"
 	"testing"
-
-	"github.com/demarche/demarche/lexicon"
-	"github.com/demarche/demarche/tone/naivebayes"
 )
 
 // TestMendHyphens checks that words a line end hyphenated are whole
@@ -13,15 +10,7 @@ import (
 // lexicon has no term of the two parts, else with it; and that other
 // line ends after a hyphen are left alone.
 func TestMendHyphens(t *testing.T) {
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	model, err := naivebayes.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := NewScorer(lex, model)
+	s := defaultScorer(t)
 	tests := []struct{ in, want string }{
 		{"to deepen coopera-\ntion on trade", "to deepen cooperation on trade"},
 		{"an unaccept-\nable move", "an unacceptable move"},
@@ -46,7 +35,7 @@ func TestMendHyphens(t *testing.T) {
 		}
 	}
 	// Without a model the parts keep their hyphen.
-	if got, want := NewScorer(lex, nil).mendHyphens("coopera-\ntion"), "coopera-tion"; got != want {
+	if got, want := NewScorer(s.lex, nil).mendHyphens("coopera-\ntion"), "coopera-tion"; got != want {
 		t.Errorf("no model: %q, want %q", got, want)
 	}
 }
@@ -55,15 +44,7 @@ func TestMendHyphens(t *testing.T) {
 // broke is quoted and scored whole.
 func TestAnalyzeHyphenated(t *testing.T) {
 	a, _ := defaultAnalyzer(t)
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	model, err := naivebayes.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := NewAnalyzer(a, NewScorer(lex, model)).WithoutNarration()
+	an := NewAnalyzer(a, defaultScorer(t)).WithoutNarration()
 	got := an.Analyze("Foreign Minister Ana Ruiz said the two sides had agreed to deepen coopera-\ntion and rejected the unaccept-\nable interference.\n")
 	if len(got) != 1 || !strings.Contains(got[0].Text, "deepen cooperation and rejected the unacceptable interference") {
 		t.Fatalf("statements %+v", got)

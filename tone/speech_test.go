@@ -53,12 +53,7 @@ func TestSpeeches(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, s := range a.Attribute(tt.doc) {
-			if s.Kind != Narration {
-				got = append(got, s.Speaker+" "+string(s.Kind)+" "+s.Text)
-			}
-		}
+		got := said(a, tt.doc, func(s Statement) string { return s.Speaker + " " + string(s.Kind) + " " + s.Text })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: statements %q, want %q", tt.name, got, tt.want)
 		}
