@@ -115,6 +115,15 @@ func (an *Analyzer) AnalyzeCount(doc string) ([]Scored, Extent) {
 // as one (see [Analyzer.AsOneDocument]). A caller that reads each document again
 // (the date in its heading) need not normalize and split doc again.
 func (an *Analyzer) AnalyzeDocuments(doc string) ([]Scored, Extent, []string) {
+	return an.AnalyzeSpeech(doc, "")
+}
+
+// AnalyzeSpeech is AnalyzeDocuments for a text that is a speech by
+// speaker: each of its documents that is no transcript, and whose
+// heading names no speaker of its own (see [Speech]), is read as
+// speaker's, each paragraph a statement of kind Speech with no cue. An
+// empty speaker is none: AnalyzeSpeech is then AnalyzeDocuments.
+func (an *Analyzer) AnalyzeSpeech(doc, speaker string) ([]Scored, Extent, []string) {
 	checkLength(len(doc))
 	var bufs *docBuffers
 	select {
@@ -137,13 +146,13 @@ func (an *Analyzer) AnalyzeDocuments(doc string) ([]Scored, Extent, []string) {
 		// bench-corpus allocated.
 		all := bufs.scored[:0]
 		for _, d := range docs {
-			all, ext = an.analyzeDocument(all, d, ext, bufs)
+			all, ext = an.analyzeDocument(all, d, speaker, ext, bufs)
 		}
 		out = make([]Scored, len(all))
 		copy(out, all)
 		bufs.scored = clearAll(all) // kept unless a long text made it large
 	} else {
-		out, ext = an.analyzeDocument(nil, doc, ext, bufs)
+		out, ext = an.analyzeDocument(nil, doc, speaker, ext, bufs)
 	}
 	// Once bufs is handed on, another goroutine may take it: nothing of
 	// it is touched after.
@@ -158,8 +167,8 @@ func (an *Analyzer) AnalyzeDocuments(doc string) ([]Scored, Extent, []string) {
 // out, numbered from base (the statements, paragraphs and documents
 // before it in the same text), and returns base with the document's
 // added. It leaves bufs reset.
-func (an *Analyzer) analyzeDocument(out []Scored, doc string, base Extent, bufs *docBuffers) ([]Scored, Extent) {
-	stmts, toks, paras := an.attributor.attribute(doc, bufs)
+func (an *Analyzer) analyzeDocument(out []Scored, doc, speaker string, base Extent, bufs *docBuffers) ([]Scored, Extent) {
+	stmts, toks, paras := an.attributor.attribute(doc, speaker, bufs)
 	// Targets read narration too (pronouns refer to what the reporter
 	// named); otherwise narration that is left out is dropped at once.
 	keepNarration := an.narration || (an.actors != nil && an.targets)

@@ -206,7 +206,7 @@ func TestStateAfterBigTables(t *testing.T) {
 	}
 	b.reset()
 	doc := "Foreign Minister Dana Okafor said the talks had failed.\n\n\"We will hold firm,\" she said.\n"
-	got, _, _ := a.attribute(doc, &b)
+	got, _, _ := a.attribute(doc, "", &b)
 	if want := a.Attribute(doc); !reflect.DeepEqual(got, want) {
 		t.Errorf("after a state with big tables: %v, want %v", got, want)
 	}

@@ -264,14 +264,14 @@ func (a *Attributor) Attribute(doc string) []Statement {
 	doc = Normalize(doc)
 	docs := Documents(doc)
 	if docs == nil {
-		out, _, _ := a.attribute(doc, new(docBuffers))
+		out, _, _ := a.attribute(doc, "", new(docBuffers))
 		return out
 	}
 	var out []Statement
 	var base Extent
 	bufs := new(docBuffers)
 	for _, d := range docs {
-		stmts, _, paras := a.attribute(d, bufs)
+		stmts, _, paras := a.attribute(d, "", bufs)
 		for _, s := range stmts {
 			s.Index += base.Statements
 			s.Paragraph += base.Paragraphs
@@ -292,8 +292,10 @@ func (a *Attributor) Attribute(doc string) []Statement {
 // tokens are views of them (see [paragraph.span]). The tokens,
 // statements and mentions are written over bufs' arrays when they have
 // room, and bufs is left holding the arrays used, for the caller to reset
-// and hand to the next document.
-func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []token, []paragraph) {
+// and hand to the next document. A document that is neither a transcript
+// nor headed as a speech is read as a speech by speaker when speaker is
+// not empty (see Analyzer.AnalyzeSpeech), else as news.
+func (a *Attributor) attribute(doc, speaker string, bufs *docBuffers) ([]Statement, []token, []paragraph) {
 	st := &bufs.state
 	st.prepare(len(doc))
 	paras := st.split(doc)
@@ -310,6 +312,9 @@ func (a *Attributor) attribute(doc string, bufs *docBuffers) ([]Statement, []tok
 		out = a.transcript(out, paras, st)
 	} else if h, ok := a.speechHeading(paras, st); ok {
 		out = a.speech(out, paras, h, st)
+	} else if speaker != "" {
+		// A speech by the given speaker: no paragraph is its heading.
+		out = a.speech(out, paras, speechHead{para: -1, speaker: speaker}, st)
 	} else {
 		for _, p := range paras {
 			out = a.paragraph(out, p, st)

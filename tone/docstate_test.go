@@ -604,7 +604,7 @@ func TestAttributeOnUsedBuffers(t *testing.T) {
 	}
 	bufs := new(docBuffers)
 	for _, doc := range docs {
-		got, _, _ := a.attribute(doc, bufs)
+		got, _, _ := a.attribute(doc, "", bufs)
 		want := a.Attribute(doc)
 		if !slices.Equal(got, want) {
 			t.Errorf("%q on used buffers:\n got %+v\nwant %+v", doc, got, want)

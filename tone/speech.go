@@ -98,8 +98,9 @@ func speechName(name string) bool {
 }
 
 // speech reads a document that h heads as a speech: the heading and the
-// paragraphs before it as news, then each paragraph as a statement of
-// h's speaker (kind Speech), but for an address to the audience ("Mr.
+// paragraphs before it as news (none when h.para is -1: a speech whose
+// speaker the caller knows), then each paragraph as a statement of h's
+// speaker (kind Speech), but for an address to the audience ("Mr.
 // President,") and a line of place and date, which are narration.
 // Quotations and reported speech of others in a paragraph are their
 // speakers' statements too, as in a transcript's turn.

@@ -70,3 +70,31 @@ func TestSpeechName(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeSpeech checks a text read as a speech by a speaker the
+// caller names: its paragraphs are theirs unless its heading names
+// another speaker or it is a transcript; with no speaker it is news.
+func TestAnalyzeSpeech(t *testing.T) {
+	_, an := defaultAnalyzer(t)
+	an = an.WithoutNarration().AsOneDocument()
+	body := "Mr. President,\n\nWe firmly reject unilateral coercive measures.\n\nWe welcome the talks."
+	tests := []struct {
+		name, doc, speaker string
+		want               []string
+	}{
+		{"no heading", body, "CHL_79_2024", []string{"CHL_79_2024 speech We firmly reject unilateral coercive measures.", "CHL_79_2024 speech We welcome the talks."}},
+		{"a heading of its own", "Statement by President Lula\n\n" + body, "BRA_79_2024", []string{"Lula speech We firmly reject unilateral coercive measures.", "Lula speech We welcome the talks."}},
+		{"a transcript", "Mao Ning: We welcome the talks.\n\nAFP: And the sanctions?\n\nMao Ning: We oppose them.", "CHN", []string{"Mao Ning turn We welcome the talks.", "AFP turn And the sanctions?", "Mao Ning turn We oppose them."}},
+		{"no speaker", body, "", nil},
+	}
+	for _, tt := range tests {
+		stmts, _, _ := an.AnalyzeSpeech(tt.doc, tt.speaker)
+		var got []string
+		for _, s := range stmts {
+			got = append(got, s.Speaker+" "+string(s.Kind)+" "+s.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: statements %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -804,7 +804,7 @@ func TestStatementSpans(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		stmts, _, paras := a.attribute(Normalize(string(data)), new(docBuffers))
+		stmts, _, paras := a.attribute(Normalize(string(data)), "", new(docBuffers))
 		for _, s := range stmts {
 			all++
 			toks, ok := paras[s.Paragraph-1].span(s.Text)
@@ -1183,7 +1183,7 @@ func TestJoinedTokens(t *testing.T) {
 	}
 	joined, refused := 0, 0
 	for di, doc := range docs {
-		stmts, _, paras := a.attribute(Normalize(doc), new(docBuffers))
+		stmts, _, paras := a.attribute(Normalize(doc), "", new(docBuffers))
 		for _, s := range stmts {
 			p := s.Paragraph - 1
 			if p < 0 || p >= len(paras) {

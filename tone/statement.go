@@ -19,7 +19,8 @@ const (
 	Turn Kind = "turn"
 	// Speech is a paragraph of a prepared statement, speech or remarks
 	// whose heading names its speaker ("Statement by H.E. Ms. Ana Ruiz,
-	// Minister for Foreign Affairs, at the General Debate").
+	// Minister for Foreign Affairs, at the General Debate"), or whose
+	// speaker the caller names (see [Analyzer.AnalyzeSpeech]).
 	Speech Kind = "speech"
 	// Narration is the reporter's own text, attributed to nobody.
 	Narration Kind = "narration"

@@ -40,6 +40,7 @@ type analyzeOptions struct {
 	Quiet         bool
 	FailFast      bool
 	OneText       bool // --one-text: two blank lines do not separate texts
+	Speech        bool // --speech: each file is one speech (and one text)
 	// ChunkSize is the size of the largest piece long texts are analyzed
 	// in; 0 is batch.DefaultChunkSize. Tests make it small.
 	ChunkSize int
@@ -87,7 +88,8 @@ pages' running heads and feet. A file of several texts, two or more
 blank lines apart or each ended by a line "End of Document" (a collection:
 a year of briefings in one file, a LexisNexis export), is read text by
 text, each with its own speakers and date; --one-text reads each file as
-one text.
+one text, and --speech each file as one speech (by the speaker its
+heading names, else by the file's name).
 
 With -o FILE the output is written to a temporary file and renamed to FILE
 when complete, so an interrupted run leaves no partial file (a link is
@@ -102,6 +104,7 @@ both off).`,
   demarche analyze --statements report.txt
   demarche analyze --statements -o statements.csv archive/
   demarche analyze --by file --speaker "Wang Yi" -o wang.csv briefings/2023
+  demarche analyze --speech --by file -o ungd.csv ungd/
   cat briefing.txt | demarche analyze --format json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -134,11 +137,41 @@ both off).`,
 	fl.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar and no summary on stderr")
 	fl.BoolVar(&opts.FailFast, "fail-fast", false, "stop at the first input that cannot be read (no -o file is written)")
 	fl.BoolVar(&opts.OneText, "one-text", false, oneTextUsage)
+	fl.BoolVar(&opts.Speech, "speech", false, speechUsage)
 	return cmd
 }
 
 // oneTextUsage is the help of --one-text, for analyze and report.
 const oneTextUsage = "read each file as one text: two or more blank lines inside it do not separate texts"
+
+// speechUsage is the help of --speech, for analyze and report.
+const speechUsage = "read each file as one speech: its paragraphs are the statements of the speaker its heading names (\"Statement by …\"), else of the file's name without its extension (implies --one-text)"
+
+// speechSpeaker names the speaker of an input read with --speech: the
+// file's name without its directory and extension ("USA_79_2024" for
+// ungd/USA_79_2024.txt, as the UN General Debate corpus names them).
+// Standard input has none: its text is a speech only by its heading.
+func speechSpeaker(in batch.Input) string {
+	if in.Path == batch.Stdin {
+		return ""
+	}
+	base := filepath.Base(in.Path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// readAs returns cfg with an as its analyzer, set to read each file as
+// one text (oneText) or as one speech (speech, which implies oneText).
+func readAs(an *tone.Analyzer, cfg batch.Config, oneText, speech bool) batch.Config {
+	if oneText || speech {
+		an = an.AsOneDocument()
+		cfg.OneDocument = true
+	}
+	if speech {
+		cfg.Speaker = speechSpeaker
+	}
+	cfg.Analyzer = an
+	return cfg
+}
 
 // check validates the flags together; formatSet says --format was given.
 func (opts *analyzeOptions) check(formatSet bool, extList string) error {
@@ -252,16 +285,12 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 		// Per-speaker rows show tones and labels, not the model's reading.
 		analyzer = analyzer.WithoutModel()
 	}
-	if opts.OneText {
-		analyzer = analyzer.AsOneDocument()
-	}
-	err = batch.Run(ctx, inputs, batch.Config{
-		Analyzer:    analyzer,
-		Jobs:        opts.Jobs,
-		ChunkSize:   opts.ChunkSize,
-		OneDocument: opts.OneText,
-		Stdin:       opts.f.in,
-	}, a.emit)
+	cfg := readAs(analyzer, batch.Config{
+		Jobs:      opts.Jobs,
+		ChunkSize: opts.ChunkSize,
+		Stdin:     opts.f.in,
+	}, opts.OneText, opts.Speech)
+	err = batch.Run(ctx, inputs, cfg, a.emit)
 	a.prog.stop()
 	if ctx.Err() != nil {
 		// The deferred abort removes the unfinished output file.
@@ -615,7 +644,7 @@ func plural(n int, word string) string {
 // keep: a caller that keeps it holds its document's memory. An input that
 // cannot be read is reported on the factory's error stream and skipped.
 // The report command builds on it.
-func analyzeInputs(f *factory, paths, lexicons, actorFiles []string, oneText bool, each func(statementRow)) (read, failed int, err error) {
+func analyzeInputs(f *factory, paths, lexicons, actorFiles []string, oneText, speech bool, each func(statementRow)) (read, failed int, err error) {
 	scorer, err := f.newScorer(lexicons)
 	if err != nil {
 		return 0, 0, err
@@ -630,15 +659,8 @@ func analyzeInputs(f *factory, paths, lexicons, actorFiles []string, oneText boo
 	}
 	inputs := batch.Discover(paths, batch.DefaultExts())
 	analyzer := tone.NewAnalyzer(attributor, scorer).WithoutNarration().WithActors(actors, true)
-	if oneText {
-		analyzer = analyzer.AsOneDocument()
-	}
-	err = batch.Run(context.Background(), inputs, batch.Config{
-		Analyzer:    analyzer,
-		Jobs:        runtime.NumCPU(),
-		OneDocument: oneText,
-		Stdin:       f.in,
-	}, func(p batch.Piece) error {
+	cfg := readAs(analyzer, batch.Config{Jobs: runtime.NumCPU(), Stdin: f.in}, oneText, speech)
+	err = batch.Run(context.Background(), inputs, cfg, func(p batch.Piece) error {
 		for _, w := range p.Warnings {
 			warnf(f.errOut, "%v", w)
 		}

@@ -25,6 +25,7 @@ type reportOptions struct {
 	Lexicons []string
 	Actors   []string
 	OneText  bool // --one-text
+	Speech   bool // --speech
 }
 
 func newCmdReport(f *factory, runF func(*reportOptions) error) *cobra.Command {
@@ -77,6 +78,7 @@ input can be read, nothing is written.`,
 	fl.StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
 	fl.StringArrayVar(&opts.Actors, "actors", nil, "extra actor gazetteer `FILE` (repeatable; see demarche actors)")
 	fl.BoolVar(&opts.OneText, "one-text", false, oneTextUsage)
+	fl.BoolVar(&opts.Speech, "speech", false, speechUsage)
 	return cmd
 }
 
@@ -95,7 +97,7 @@ func reportRun(opts *reportOptions) error {
 	var stmts report.Collector
 	targets := newTargetTally()
 	names := make(map[string]string) // one copy of each speaker's name, for targets
-	read, failed, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons, opts.Actors, opts.OneText, func(r statementRow) {
+	read, failed, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons, opts.Actors, opts.OneText, opts.Speech, func(r statementRow) {
 		if r.Kind == tone.Narration {
 			return
 		}

@@ -44,6 +44,17 @@ type Config struct {
 	Stdin io.Reader
 	// Open opens a file; nil means os.Open.
 	Open func(name string) (io.ReadCloser, error)
+	// Speaker, when not nil, names the speaker of each input read as a
+	// speech by them (see [tone.Analyzer.AnalyzeSpeech]; the Analyzer
+	// must be a speechAnalyzer, as a *tone.Analyzer is); "" for an
+	// input is no speaker.
+	Speaker func(Input) string
+}
+
+// speechAnalyzer is an extentAnalyzer that can read a text as a speech by
+// a speaker it is told; [*tone.Analyzer] is one.
+type speechAnalyzer interface {
+	AnalyzeSpeech(text, speaker string) ([]tone.Scored, tone.Extent, []string)
 }
 
 // Piece is the analysis of one piece of one input. [Run] hands pieces
@@ -205,6 +216,9 @@ type item struct {
 	// where one has none; nil when the piece holds one document that is
 	// the input's first or goes on from the piece before.
 	heads []string
+	// speaker is the speaker of an input read as a speech (see
+	// Config.Speaker), or "".
+	speaker string
 }
 
 // readHeads sets it.heads from text, once it is analyzed; docs are its
@@ -288,7 +302,9 @@ func work(ctx context.Context, an Analyzer, tasks <-chan *task, results chan<- *
 				it := &t.items[i]
 				if it.analyze && ctx.Err() == nil {
 					var docs []string
-					if ca, ok := an.(extentAnalyzer); ok {
+					if sa, ok := an.(speechAnalyzer); ok && it.speaker != "" {
+						it.piece.Statements, it.extent, docs = sa.AnalyzeSpeech(it.text, it.speaker)
+					} else if ca, ok := an.(extentAnalyzer); ok {
 						it.piece.Statements, it.extent, docs = ca.AnalyzeDocuments(it.text)
 					} else {
 						it.piece.Statements = an.Analyze(it.text)
@@ -422,6 +438,10 @@ func (p *producer) read(in Input) bool {
 	dec := p.dec
 	first := true
 	date := ""
+	speaker := ""
+	if p.cfg.Speaker != nil {
+		speaker = p.cfg.Speaker(in)
+	}
 	badSaid, nulSaid := false, false
 	for {
 		if p.ctx.Err() != nil {
@@ -459,7 +479,7 @@ func (p *producer) read(in Input) bool {
 				fmt.Errorf("%s: NUL byte at byte %d replaced with U+FFFD", in.Path, dec.firstNUL))
 		}
 		piece.Last = err == io.EOF
-		if !p.add(item{piece: piece, text: text, analyze: true, startsDoc: dec.startsDoc}) {
+		if !p.add(item{piece: piece, text: text, analyze: true, startsDoc: dec.startsDoc, speaker: speaker}) {
 			return false
 		}
 		if piece.Last {
