@@ -53,14 +53,15 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 			}
 			name := text[len(o):]
 			// The name ends where the heading goes on to a title, a
-			// place or an occasion.
+			// place or an occasion, in any case ("… AT THE GENERAL
+			// DEBATE").
 			end := len(name)
 			for _, stop := range []string{",", " at ", " on ", " to ", " before ", " during ", " in ", " (", " – ", " - ", " — "} {
-				if k := strings.Index(name, stop); k >= 0 && k < end {
+				if k := strings.Index(low[len(o):], stop); k >= 0 && k < end {
 					end = k
 				}
 			}
-			name = strings.TrimSpace(name[:end])
+			name = a.beforeTitle(strings.TrimSpace(name[:end]))
 			if !speechName(name) {
 				return speechHead{}, false
 			}
@@ -73,6 +74,35 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 		}
 	}
 	return speechHead{}, false
+}
+
+// beforeTitle returns name cut before a title that follows a name with
+// no comma between, as a heading set on several lines reads once its
+// lines are joined: "H.E. Mr. Tomas Berg Prime Minister of Norway" is
+// "H.E. Mr. Tomas Berg". Titles before the name stay ("President Lula").
+func (a *Attributor) beforeTitle(name string) string {
+	named := false // a word of the name itself was read
+	for i := 0; i < len(name); {
+		for i < len(name) && name[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(name) && name[j] != ' ' {
+			j++
+		}
+		w := strings.ToLower(strings.Trim(name[i:j], ".,"))
+		switch {
+		case w == "":
+		case a.descWords[w]:
+			if named {
+				return strings.TrimSpace(name[:i])
+			}
+		case w != "of" && w != "the" && w != "and" && w != "for":
+			named = true
+		}
+		i = j
+	}
+	return name
 }
 
 // speechName reports whether the words after a speech heading's opener,

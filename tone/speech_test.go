@@ -47,6 +47,16 @@ func TestSpeeches(t *testing.T) {
 			[]string{"Spokesperson for the Secretary-General speech The attack on civilians is unacceptable."},
 		},
 		{
+			"a heading in capitals over three lines",
+			"STATEMENT BY H.E. MR. TOMAS BERG\nPRIME MINISTER OF NORWAY\nAT THE GENERAL DEBATE\n\nWe welcome the talks.",
+			[]string{"Tomas Berg speech We welcome the talks."},
+		},
+		{
+			"a heading in capitals on one line",
+			"REMARKS BY PRESIDENT LULA AT THE G20 SUMMIT\n\nWe welcome the talks.",
+			[]string{"Lula speech We welcome the talks."},
+		},
+		{
 			"a headline, not a heading",
 			"Statement by Lavrov angers Kyiv\n\nUkraine's foreign ministry said the remarks were unacceptable.",
 			[]string{"Ukrainian Foreign Ministry reported said the remarks were unacceptable."},
