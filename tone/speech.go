@@ -42,7 +42,9 @@ type speechHead struct {
 // name the attributor cannot read as a speaker is none.
 func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead, bool) {
 	for i := 0; i < min(len(paras), speechHeadingParas); i++ {
-		text := paras[i].text
+		// A heading set as a Markdown heading or in bold ("# Statement
+		// by …", "**Remarks by …**") is read without its marks.
+		text := strings.Trim(strings.TrimLeft(paras[i].text, "# "), "*_ ")
 		if len(text) > speechHeadingLen {
 			continue
 		}

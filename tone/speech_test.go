@@ -57,6 +57,11 @@ func TestSpeeches(t *testing.T) {
 			[]string{"Lula speech We welcome the talks."},
 		},
 		{
+			"a Markdown heading",
+			"## **Remarks by President Lula**\n\nWe welcome the talks.",
+			[]string{"Lula speech We welcome the talks."},
+		},
+		{
 			"a headline, not a heading",
 			"Statement by Lavrov angers Kyiv\n\nUkraine's foreign ministry said the remarks were unacceptable.",
 			[]string{"Ukrainian Foreign Ministry reported said the remarks were unacceptable."},
