@@ -252,3 +252,25 @@ func TestAnalyzeAcrossPages(t *testing.T) {
 		t.Errorf("statements %q, want %q", got, want)
 	}
 }
+
+// TestMendPagesKeepsDocuments checks that a page break after a finished
+// sentence keeps two documents apart when the new page starts one: a
+// speech's heading, or a title and a dateline.
+func TestMendPagesKeepsDocuments(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		docs int
+	}{
+		{"a speech's heading", "We agree.\n\n5/30\n\fStatement by President Lula\n\nWe welcome the talks.", 2},
+		{"a title and a dateline", "We agree.\n\fTalks resume in Geneva\nGENEVA, 3 May 2024\n\nThe talks resumed.", 2},
+		{"a record's next page", "We agree.\n\fS/PV.9520   18/01/2024\n\nThe President: I thank him.", 0},
+		{"inside a sentence", "We call on\n\fGENEVA, 3 May 2024\n\nthe parties.", 0},
+		{"a date in a sentence", "We agree.\n\fOn 3 May 2024 the talks resumed.\n\nThey ended.", 0},
+	}
+	for _, tt := range tests {
+		if got := Documents(Normalize(tt.in)); len(got) != tt.docs {
+			t.Errorf("%s: documents %q, want %d", tt.name, got, tt.docs)
+		}
+	}
+}

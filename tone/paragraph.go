@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/demarche/demarche/tone/dateline"
 	"github.com/demarche/demarche/tone/wordsplit"
 )
 
@@ -405,12 +406,14 @@ func Normalize(doc string) string {
 // document symbol, a job number, a page number, a date: see
 // pageFurniture) are dropped with the blank lines among them, and the
 // text on either side is joined by a line end when the page ended inside
-// a sentence ("… exercise restraint and" / "to return to the table"),
-// else by one blank line: a paragraph's end, never a gap between
-// documents. (A speaker's turn in a council record goes on over the page;
-// read as two documents, the rest of it lost its speaker.) A PDF of
-// several documents has them read as one: split it into files, or end
-// each with a line "End of Document" (see [Documents]).
+// a sentence ("… exercise restraint and" / "to return to the table");
+// else by one blank line, a paragraph's end, unless the new page starts
+// a document of its own (see startsDocument), when two blank lines keep
+// the documents apart. (A speaker's turn in a council record goes on over
+// the page; read as two documents, the rest of it lost its speaker.) A
+// PDF of several documents that startsDocument does not tell apart is
+// read as one: split it into files, or end each document with a line
+// "End of Document" (see [Documents]).
 func mendPages(doc string) string {
 	// A form feed on a line of its own, so that the lines around it are
 	// read whole.
@@ -459,16 +462,44 @@ func mendPages(doc string) string {
 		switch {
 		case before == "" || end >= len(doc):
 			// Nothing before the page break, or nothing after it.
-		case endsSentence(before):
-			b.WriteString("\n\n")
-		default:
+		case !endsSentence(before):
 			b.WriteByte('\n')
+		case startsDocument(doc[end:]):
+			b.WriteString("\n\n\n") // a gap between documents (see Documents)
+		default:
+			b.WriteString("\n\n")
 		}
 		doc = doc[end:]
 		if start == 0 && b.Len() == 0 {
 			doc = strings.TrimLeft(doc, " \t\n")
 		}
 	}
+}
+
+// startsDocument reports whether a page whose text is text starts a
+// document of its own, as in a PDF of press releases: its first line
+// opens a speech's heading ("Statement by …"), or one of its first three
+// lines, short lines that end no sentence (a title, a dateline), holds a
+// date. A page of a record goes on with the record.
+func startsDocument(text string) bool {
+	for n := 0; n < 3 && text != ""; n++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		line = strings.TrimSpace(line)
+		if line == "" {
+			break
+		}
+		if n == 0 && hasSpeechOpener(line) {
+			return true
+		}
+		if len(line) > 200 || endsSentence(line) {
+			return false
+		}
+		if _, ok := dateline.Find(line); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // pageFurniture reports whether line, trimmed of spaces, may be a

@@ -21,6 +21,17 @@ var speechOpeners = []string{
 	"statement of ", "remarks of ", "address of ", "speech of ",
 }
 
+// hasSpeechOpener reports whether text opens as a speech's heading does
+// (see speechOpeners), in any case.
+func hasSpeechOpener(text string) bool {
+	for _, o := range speechOpeners {
+		if len(text) >= len(o) && strings.EqualFold(text[:len(o)], o) {
+			return true
+		}
+	}
+	return false
+}
+
 // speechHeadingParas is how many paragraphs at the top of a document may
 // hold its speech heading; speechHeadingLen the longest such heading.
 const (
