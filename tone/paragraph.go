@@ -470,9 +470,6 @@ func mendPages(doc string) string {
 			b.WriteString("\n\n")
 		}
 		doc = doc[end:]
-		if start == 0 && b.Len() == 0 {
-			doc = strings.TrimLeft(doc, " \t\n")
-		}
 	}
 }
 
@@ -520,7 +517,7 @@ func pageFurniture(line string) bool {
 	letters, digits := false, false
 	for _, r := range line {
 		letters = letters || unicode.IsLetter(r)
-		digits = digits || isASCIIDigit(byte(min(r, 0x7f)))
+		digits = digits || r < utf8.RuneSelf && isASCIIDigit(byte(r))
 	}
 	if !digits {
 		return false

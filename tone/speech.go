@@ -21,6 +21,18 @@ var speechOpeners = []string{
 	"statement of ", "remarks of ", "address of ", "speech of ",
 }
 
+// asciiLower returns s with its ASCII capitals in lower case, and every
+// other byte as it is: as long as s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // hasSpeechOpener reports whether text opens as a speech's heading does
 // (see speechOpeners), in any case.
 func hasSpeechOpener(text string) bool {
@@ -59,7 +71,9 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 		if len(text) > speechHeadingLen {
 			continue
 		}
-		low := strings.ToLower(text)
+		// Lower case by ASCII letters only, so that its offsets are
+		// text's: the openers and the stops below are ASCII.
+		low := asciiLower(text)
 		for _, o := range speechOpeners {
 			if !strings.HasPrefix(low, o) {
 				continue

@@ -62,6 +62,11 @@ func TestSpeeches(t *testing.T) {
 			[]string{"Lula speech We welcome the talks."},
 		},
 		{
+			"a name whose lower case is longer", // "İ" is two bytes, "i̇" three
+			"Statement by President İlham Aliyev AT THE SUMMIT\n\nWe welcome the talks.",
+			[]string{"İlham Aliyev speech We welcome the talks."},
+		},
+		{
 			"a headline, not a heading",
 			"Statement by Lavrov angers Kyiv\n\nUkraine's foreign ministry said the remarks were unacceptable.",
 			[]string{"Ukrainian Foreign Ministry reported said the remarks were unacceptable."},

@@ -38,9 +38,10 @@ const readBlock = 64 << 10
 // and NUL bytes become U+FFFD. A text whose first byte that is not
 // ASCII is no UTF-8 is read as Windows-1252 instead, as Windows wrote
 // plain text (Word's "Save as plain text", Notepad before 2019): its
-// curly quotation marks are then quotation marks, not U+FFFD. A text of up to a quarter of the size is
-// one piece; a longer one is cut where two documents meet nearest to a
-// quarter of the size (docBreak), else as cutPoint says.
+// curly quotation marks are then quotation marks, not U+FFFD. A text of
+// up to a quarter of the size is one piece; a longer one is cut where two
+// documents meet nearest to a quarter of the size (docBreak), else as
+// cutPoint says.
 type decoder struct {
 	r    io.Reader
 	size int

@@ -20,9 +20,9 @@ type Analyzer interface {
 
 // extentAnalyzer is an Analyzer that also counts a text's statements,
 // narration included, its paragraphs, as [tone.CountParagraphs] does, and
-// its documents, while it reads them, and returns the documents of a text
-// of two or more, normalized; [*tone.Analyzer] is one (see
-// [tone.Analyzer.AnalyzeDocuments]).
+// its documents, while it reads them, and returns the documents it read
+// the text as, normalized, or nil for one as it stands; [*tone.Analyzer]
+// is one (see [tone.Analyzer.AnalyzeDocuments]).
 type extentAnalyzer interface {
 	AnalyzeDocuments(text string) ([]tone.Scored, tone.Extent, []string)
 }
