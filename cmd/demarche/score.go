@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/demarche/demarche/cmd/demarche/internal/batch"
 	"github.com/demarche/demarche/tone"
 )
 
@@ -137,7 +138,7 @@ func scoreInputs(opts *scoreOptions) ([]scoreRow, error) {
 		return []scoreRow{{Line: 1, Text: text}}, nil
 	}
 	if opts.Lines {
-		rows, err := readLines(opts.f.in)
+		rows, err := readLines(opts.f.in, opts.f.errOut)
 		if err != nil {
 			return nil, fmt.Errorf("read standard input: %w", err)
 		}
@@ -153,7 +154,15 @@ func scoreInputs(opts *scoreOptions) ([]scoreRow, error) {
 	if len(data) > maxStatementBytes {
 		return nil, fmt.Errorf("standard input is over %d MiB: use 'demarche analyze' for documents", maxStatementBytes>>20)
 	}
-	text := strings.TrimSpace(tone.Normalize(string(data)))
+	// Read as analyze reads a file: a text saved by Windows keeps its
+	// curly quotation marks.
+	decoded, bad, nul := batch.Decode(batch.Stdin, data)
+	for _, w := range []error{bad, nul} {
+		if w != nil {
+			warnf(opts.f.errOut, "%v", w)
+		}
+	}
+	text := strings.TrimSpace(tone.Normalize(decoded))
 	if text == "" {
 		return nil, fmt.Errorf("empty statement: nothing to score")
 	}
@@ -164,17 +173,26 @@ func scoreInputs(opts *scoreOptions) ([]scoreRow, error) {
 const maxStatementBytes = 8 << 20
 
 // readLines returns each non-empty line of r with its 1-based line number.
-func readLines(r io.Reader) ([]scoreRow, error) {
+// Each line is read as analyze reads a file (see batch.Decode); the first
+// warning of each kind goes to errOut.
+func readLines(r io.Reader, errOut io.Writer) ([]scoreRow, error) {
 	var rows []scoreRow
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), maxStatementBytes)
 	n := 0
+	badSaid, nulSaid := false, false
 	for sc.Scan() {
 		n++
-		line := strings.TrimSpace(sc.Text())
-		if n == 1 {
-			line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
+		text, bad, nul := batch.Decode(fmt.Sprintf("line %d", n), sc.Bytes())
+		if bad != nil && !badSaid {
+			badSaid = true
+			warnf(errOut, "%v", bad)
 		}
+		if nul != nil && !nulSaid {
+			nulSaid = true
+			warnf(errOut, "%v", nul)
+		}
+		line := strings.TrimSpace(text) // Decode dropped a byte order mark
 		if line == "" {
 			continue
 		}

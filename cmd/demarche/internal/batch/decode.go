@@ -3,7 +3,9 @@ package batch
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/demarche/demarche/tone"
@@ -79,6 +81,47 @@ func newDecoder(r io.Reader, size int) *decoder {
 		size = DefaultChunkSize
 	}
 	return &decoder{r: r, size: size, raw: make([]byte, readBlock), firstBad: -1, firstNUL: -1}
+}
+
+// Decode returns data as [Run] reads an input's text: a byte order mark
+// dropped, CRLF and lone CR line ends read as LF, NUL bytes and invalid
+// UTF-8 as U+FFFD, and a text whose first byte beyond ASCII is not UTF-8
+// as Windows-1252 (see decoder). bad and nul are the warnings Run gives
+// for an input named name about the bytes that were not UTF-8 and about
+// NUL bytes; nil when there is nothing to say.
+func Decode(name string, data []byte) (text string, bad, nul error) {
+	d := newDecoder(bytes.NewReader(data), len(data)+1)
+	d.oneDoc = true // cut only where the decoded text outgrows data
+	var b strings.Builder
+	for {
+		piece, _, err := d.next()
+		b.WriteString(piece)
+		if err != nil {
+			break // io.EOF: a bytes.Reader fails no other way
+		}
+	}
+	return b.String(), d.badWarning(name), d.nulWarning(name)
+}
+
+// badWarning says, for an input named name, how the bytes that were not
+// UTF-8 were read: as Windows-1252, or as U+FFFD; nil when all were.
+func (d *decoder) badWarning(name string) error {
+	switch {
+	case d.firstBad < 0:
+		return nil
+	case d.cp1252:
+		return fmt.Errorf("%s: not UTF-8 (from byte %d), read as Windows-1252", name, d.firstBad)
+	}
+	return fmt.Errorf("%s: invalid UTF-8 at byte %d replaced with U+FFFD", name, d.firstBad)
+}
+
+// nulWarning says, for an input named name, where its first NUL byte,
+// read as U+FFFD, was; nil when it has none.
+func (d *decoder) nulWarning(name string) error {
+	if d.firstNUL < 0 {
+		return nil
+	}
+	return fmt.Errorf("%s: NUL byte at byte %d replaced with U+FFFD", name, d.firstNUL)
 }
 
 // reset readies d to read r from its start, keeping its buffers: what

@@ -415,3 +415,34 @@ func TestDecoderReset(t *testing.T) {
 		}
 	}
 }
+
+// TestDecode checks that Decode reads a whole text as Run reads an
+// input, with Run's warnings: Windows-1252 text that grows as UTF-8 (it
+// comes from the decoder in several pieces), a bad byte after UTF-8, a
+// NUL byte, and a byte order mark.
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		in, want, bad, nul string
+	}{
+		{"plain\r\ntext", "plain\ntext", "", ""},
+		{"\uFEFFmarked", "marked", "", ""},
+		{strings.Repeat("\x93q\x94 ", 1000), strings.Repeat("“q” ", 1000), "x: not UTF-8 (from byte 0), read as Windows-1252", ""},
+		{"“ok” \xff", "“ok” \uFFFD", "x: invalid UTF-8 at byte 9 replaced with U+FFFD", ""},
+		{"a\x00b", "a\uFFFDb", "", "x: NUL byte at byte 1 replaced with U+FFFD"},
+		{"", "", "", ""},
+	}
+	for _, tt := range tests {
+		got, bad, nul := Decode("x", []byte(tt.in))
+		if got != tt.want || errText(bad) != tt.bad || errText(nul) != tt.nul {
+			t.Errorf("Decode(%.20q) = %.20q, %v, %v; want %.20q, %q, %q", tt.in, got, bad, nul, tt.want, tt.bad, tt.nul)
+		}
+	}
+}
+
+// errText is err's message, or "" for nil.
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}

@@ -465,18 +465,13 @@ func (p *producer) read(in Input) bool {
 				piece.Date = date
 			}
 		}
-		if dec.firstBad >= 0 && !badSaid {
+		if w := dec.badWarning(in.Path); w != nil && !badSaid {
 			badSaid = true
-			warning := fmt.Errorf("%s: invalid UTF-8 at byte %d replaced with U+FFFD", in.Path, dec.firstBad)
-			if dec.cp1252 {
-				warning = fmt.Errorf("%s: not UTF-8 (from byte %d), read as Windows-1252", in.Path, dec.firstBad)
-			}
-			piece.Warnings = append(piece.Warnings, warning)
+			piece.Warnings = append(piece.Warnings, w)
 		}
-		if dec.firstNUL >= 0 && !nulSaid {
+		if w := dec.nulWarning(in.Path); w != nil && !nulSaid {
 			nulSaid = true
-			piece.Warnings = append(piece.Warnings,
-				fmt.Errorf("%s: NUL byte at byte %d replaced with U+FFFD", in.Path, dec.firstNUL))
+			piece.Warnings = append(piece.Warnings, w)
 		}
 		piece.Last = err == io.EOF
 		if !p.add(item{piece: piece, text: text, analyze: true, startsDoc: dec.startsDoc, speaker: speaker}) {
