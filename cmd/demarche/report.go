@@ -121,13 +121,14 @@ func reportRun(opts *reportOptions) error {
 
 	// Speakers are merged across files as analyze merges them: a text
 	// that only says "Xi" counts under "Xi Jinping" of another.
-	canon := batch.Canonical(speakers.Names())
+	speakerNames := speakers.Names()
+	canon := batch.Canonical(speakerNames)
 	stmts.Merge(canon)
 	rep := &report.Report{
 		Title:      opts.Title,
 		Generator:  "demarche " + buildVersion(),
 		Files:      read,
-		Speakers:   mergeSpeakers(speakers.Names(), speakers.Tally, canon),
+		Speakers:   mergeSpeakers(speakerNames, speakers.Tally, canon),
 		Statements: stmts,
 		Cells:      reportCells(targets, canon),
 	}
