@@ -591,6 +591,11 @@ func (af *affiliator) after(src string, toks []token, end int) string {
 	switch t := &toks[end]; {
 	case t.word && (t.lower(src) == "of" || t.lower(src) == "from"), t.text(src) == "(":
 		return af.leadingAffiliation(src, toks[end+1:min(len(toks), end+8)])
+	case t.word && t.upper && af.x.isDescWord(t.lower(src)):
+		// A title right after the name, with no comma, as a heading set
+		// on several lines reads once joined: "Tomas Berg Prime
+		// Minister of Norway".
+		return af.titleOf(src, toks[end:min(len(toks), end+11)])
 	case t.text(src) == ",":
 		win := toks[end+1 : min(len(toks), end+8)]
 		c := af.leadingAffiliation(src, win)

@@ -144,7 +144,9 @@ Danish Foreign Minister Rasmussen said the talks went well.
 Rasmussen, a Norwegian, said nothing.
 Ana Ruiz, Minister for Foreign Affairs and Trade of Chile, said the talks were useful.
 Vassily Nebenzia, Permanent Representative of the Russian Federation, objected.
-Tomas Berg, a spokesman for the mission of Ghana, said nothing.`
+Tomas Berg, a spokesman for the mission of Ghana, said nothing.
+Ola Nordmann Minister spoke.
+STATEMENT BY LENA HOLM PRIME MINISTER OF SWEDEN AT THE SUMMIT`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -167,6 +169,10 @@ Tomas Berg, a spokesman for the mission of Ghana, said nothing.`
 		{"Ana Ruiz", "Chile"},
 		{"Vassily Nebenzia", "Russia"},
 		{"Tomas Berg", ""},
+		// A title right after the name, as a heading on several lines
+		// reads once joined.
+		{"Lena Holm", "Sweden"},
+		{"Ola Nordmann", ""},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
 		{"journalist", ""},
