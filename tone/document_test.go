@@ -212,6 +212,11 @@ func TestMendPages(t *testing.T) {
 			"In 2024 the Council adopted\n\fresolution 2728 (2024) on the ceasefire.",
 			"In 2024 the Council adopted\nresolution 2728 (2024) on the ceasefire.",
 		},
+		{
+			"a slash inside a line of text",
+			"In 2023/24 the Council adopted\n\fS/PV.1   2/9\n\nthree resolutions.",
+			"In 2023/24 the Council adopted\nthree resolutions.",
+		},
 		{"a last page break", "The meeting rose at 1 p.m.\n\n24-01234\n\f", "The meeting rose at 1 p.m."},
 		{"a first one", "\f\n\nS/PV.9520\n\nThe President: Good morning.", "The President: Good morning."},
 	}

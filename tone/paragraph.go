@@ -503,9 +503,9 @@ func startsDocument(text string) bool {
 // running head or foot of a page: a line that does not start with a
 // lower-case letter nor end a sentence, as a line of text going on
 // would, and that has no letter but a digit (a page or job number: "12",
-// "- 12 -", "24-01234"), a word with a slash and a digit (a document
-// symbol, a page of pages, a date: "S/PV.9520   The situation in the
-// Middle East   18/01/2024", "24-01234   5/30"), or reads "Page 5" or
+// "- 12 -", "24-01234"), a first or last word with a slash and a digit (a
+// document symbol, a page of pages, a date: "S/PV.9520   The situation in
+// the Middle East   18/01/2024", "24-01234   5/30"), or reads "Page 5" or
 // "Page 5 of 30".
 func pageFurniture(line string) bool {
 	if len(line) > 160 || endsSentence(line) {
@@ -526,7 +526,9 @@ func pageFurniture(line string) bool {
 		return true
 	}
 	fields := strings.Fields(line)
-	for _, f := range fields {
+	// A running head sets its symbol, date or page at its edges; a line
+	// of text may have such a word inside ("In 2023/24 the Council").
+	for _, f := range []string{fields[0], fields[len(fields)-1]} {
 		if slash := strings.IndexByte(f, '/'); slash > 0 && slash < len(f)-1 && strings.ContainsAny(f, "0123456789") {
 			return true
 		}
