@@ -89,14 +89,26 @@ func TestDocuments(t *testing.T) {
 
 // skipGap returns text after its leading blank and separator lines.
 func skipGap(text string) string {
-	for text != "" {
-		line, rest, _ := strings.Cut(text, "\n")
+	gap, _ := leadingGap(text)
+	return text[len(gap):]
+}
+
+// leadingGap returns the whole lines at the start of s that are blank or
+// separators (see IsSeparator), and whether a separator is among them.
+func leadingGap(s string) (gap string, sep bool) {
+	n := 0
+	for n < len(s) {
+		line, _, found := strings.Cut(s[n:], "\n")
 		if strings.TrimSpace(line) != "" && !IsSeparator(line) {
 			break
 		}
-		text = rest
+		sep = sep || IsSeparator(line)
+		n += len(line)
+		if found {
+			n++
+		}
 	}
-	return text
+	return s[:n], sep
 }
 
 // TestAnalyzeCollection checks that a text of several documents is read

@@ -112,29 +112,12 @@ func FuzzDocuments(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		text = Normalize(text)
 		docs := Documents(text)
-		// gapLines returns the whole lines at the start of s that are
-		// blank or separators, and whether a separator is among them.
-		gapLines := func(s string) (gap string, sep bool) {
-			n := 0
-			for n < len(s) {
-				line, _, found := strings.Cut(s[n:], "\n")
-				if strings.TrimSpace(line) != "" && !IsSeparator(line) {
-					break
-				}
-				sep = sep || IsSeparator(line)
-				n += len(line)
-				if found {
-					n++
-				}
-			}
-			return s[:n], sep
-		}
-		_, anySep := gapLines(text)
+		_, anySep := leadingGap(text)
 		rest := text
 		if len(docs) > 0 && !strings.HasPrefix(rest, docs[0]) {
 			// Only lines with a separator among them come before the
 			// first document.
-			gap, sep := gapLines(rest)
+			gap, sep := leadingGap(rest)
 			if !sep {
 				t.Fatalf("text before the first document %q: %q", docs[0], gap)
 			}
@@ -151,7 +134,7 @@ func FuzzDocuments(f *testing.F) {
 			// The gap after: whole blank or separator lines, up to the
 			// next document's first line (a document ends with its last
 			// line's line end).
-			gap, sep := gapLines(rest)
+			gap, sep := leadingGap(rest)
 			anySep = anySep || sep
 			if i < len(docs)-1 {
 				if !sep && strings.Count(gap, "\n") < 2 {
@@ -161,7 +144,7 @@ func FuzzDocuments(f *testing.F) {
 			}
 		}
 		if len(docs) > 0 && rest != "" {
-			if gap, sep := gapLines(rest); !sep || gap != rest {
+			if gap, sep := leadingGap(rest); !sep || gap != rest {
 				t.Fatalf("text left after the last document: %q", rest)
 			}
 		}

@@ -486,7 +486,7 @@ func startsDocument(text string) bool {
 		if line == "" {
 			break
 		}
-		if n == 0 && hasSpeechOpener(line) {
+		if n == 0 && speechOpener(line) > 0 {
 			return true
 		}
 		if len(line) > 200 || endsSentence(line) {

@@ -33,15 +33,33 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
-// hasSpeechOpener reports whether text opens as a speech's heading does
-// (see speechOpeners), in any case.
-func hasSpeechOpener(text string) bool {
+// speechOpener returns the length of the opener of speechOpeners that
+// text opens with, in any case of its ASCII letters, or 0.
+func speechOpener(text string) int {
 	for _, o := range speechOpeners {
-		if len(text) >= len(o) && strings.EqualFold(text[:len(o)], o) {
-			return true
+		if hasPrefixFold(text, o) {
+			return len(o)
 		}
 	}
-	return false
+	return 0
+}
+
+// hasPrefixFold reports whether s starts with prefix, which is lower
+// case, in any case of s's ASCII letters; it allocates nothing.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // speechHeadingParas is how many paragraphs at the top of a document may
@@ -71,34 +89,30 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 		if len(text) > speechHeadingLen {
 			continue
 		}
-		// Lower case by ASCII letters only, so that its offsets are
-		// text's: the openers and the stops below are ASCII.
-		low := asciiLower(text)
-		for _, o := range speechOpeners {
-			if !strings.HasPrefix(low, o) {
-				continue
-			}
-			name := text[len(o):]
-			// The name ends where the heading goes on to a title, a
-			// place or an occasion, in any case ("… AT THE GENERAL
-			// DEBATE").
-			end := len(name)
-			for _, stop := range []string{",", " at ", " on ", " to ", " before ", " during ", " in ", " (", " – ", " - ", " — "} {
-				if k := strings.Index(low[len(o):], stop); k >= 0 && k < end {
-					end = k
-				}
-			}
-			name = a.beforeTitle(strings.TrimSpace(name[:end]))
-			if !speechName(name) {
-				return speechHead{}, false
-			}
-			f := newLabelForm(name)
-			speaker, journalist, answer := a.labelSpeaker(f, st)
-			if speaker == "" || speaker == Unknown || journalist || answer {
-				return speechHead{}, false
-			}
-			return speechHead{para: i, speaker: speaker, cue: strings.TrimSpace(text[:len(o)])}, true
+		n := speechOpener(text)
+		if n == 0 {
+			continue
 		}
+		name := text[n:]
+		// The name ends where the heading goes on to a title, a place
+		// or an occasion, in any case ("… AT THE GENERAL DEBATE"). The
+		// stops are ASCII: lower-cased by its ASCII letters only, low's
+		// offsets are name's.
+		low, end := asciiLower(name), len(name)
+		for _, stop := range []string{",", " at ", " on ", " to ", " before ", " during ", " in ", " (", " – ", " - ", " — "} {
+			if k := strings.Index(low, stop); k >= 0 && k < end {
+				end = k
+			}
+		}
+		name = a.beforeTitle(strings.TrimSpace(name[:end]))
+		if !speechName(name) {
+			return speechHead{}, false
+		}
+		speaker, journalist, answer := a.labelSpeaker(newLabelForm(name), st)
+		if speaker == "" || speaker == Unknown || journalist || answer {
+			return speechHead{}, false
+		}
+		return speechHead{para: i, speaker: speaker, cue: strings.TrimSpace(text[:n])}, true
 	}
 	return speechHead{}, false
 }

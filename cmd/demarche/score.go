@@ -40,7 +40,10 @@ weights.
 The statement is the arguments joined by spaces; with no argument, or "-",
 it is read from standard input. With --lines each non-empty line of
 standard input is scored as its own statement, one output row per line, in
-input order; the line column gives the input line number.
+input order; the line column gives the input line number. Standard input
+is read as analyze reads a file: invalid UTF-8 becomes U+FFFD, and a text
+(or, with --lines, a line) whose first character beyond ASCII is not
+UTF-8 is read as Windows-1252; either is reported on stderr.
 
 With --explain, each statement is followed by how its tone was reached:
 every match with its base weight and the factors the rules applied (its
