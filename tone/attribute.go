@@ -305,6 +305,11 @@ func (a *Attributor) attribute(doc, speaker string, bufs *docBuffers) ([]Stateme
 	// of what analyzing a long text allocated (issue #6).
 	st.mentions = roomFor(bufs.mentions, len(doc)/64+8)
 	toks := st.tokenize(roomFor(bufs.toks, len(doc)/5+16), paras, len(doc))
+	heads := headlines(paras)
+	if heads > 0 {
+		st.unmarked = a.unmarkTitleCase(paras, heads, st.lowered, st.unmarked)
+		defer func() { st.unmarked = remark(st.unmarked) }()
+	}
 	a.scanNames(paras, st)
 
 	out := roomFor(bufs.stmts, len(doc)/90+8)
@@ -316,7 +321,13 @@ func (a *Attributor) attribute(doc, speaker string, bufs *docBuffers) ([]Stateme
 		// A speech by the given speaker: no paragraph is its heading.
 		out = a.speech(out, paras, speechHead{para: -1, speaker: speaker}, st)
 	} else {
-		for _, p := range paras {
+		// A news report's headline lines are the editor's, not a
+		// statement: "Lavrov warns West" would be a second, shorter
+		// reading of what the text reports him saying.
+		for _, p := range paras[:heads] {
+			out = append(out, Statement{Paragraph: p.index, Kind: Narration, Text: p.text})
+		}
+		for _, p := range paras[heads:] {
 			out = a.paragraph(out, p, st)
 		}
 	}

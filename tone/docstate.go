@@ -62,6 +62,9 @@ type docState struct {
 	institutions []institutionName
 	// turnToks holds the tokens of the transcript turn being read.
 	turnToks []token
+	// unmarked are the tokens of a title-case headline whose name flag
+	// is cleared while the document is attributed (see unmarkTitleCase).
+	unmarked []*token
 	// labels are the transcript labels cutLabel finds at the start of
 	// paragraphs, in order: scanNames reads them, isTranscript counts
 	// them, transcript reads them again.
@@ -223,6 +226,7 @@ func (st *docState) empty() {
 		holders:      clearAll(st.holders),
 		institutions: clearAll(st.institutions),
 		turnToks:     keptTokens(st.turnToks),
+		unmarked:     st.unmarked[:0],
 		labels:       clearAll(st.labels),
 		labelToks:    keptTokens(st.labelToks),
 		sentence: sentenceCtx{
@@ -326,6 +330,10 @@ const (
 	mentionCountry
 	mentionInst // an institution, body or seat
 	mentionAnon // an anonymous source
+	// mentionAgent is an unnamed person who speaks for a state or body,
+	// the mention's name ("the representative of France"): "he" or "she"
+	// after it may be them, and so that state or body.
+	mentionAgent
 )
 
 // mention is a speaker or name met while reading. A document holds one
@@ -336,7 +344,8 @@ type mention struct {
 	head    string // for anonymous sources and bodies: the head word ("diplomat", "office")
 	sent    int32  // the sentence it was met in, counted through the document (no document nears 2^31 sentences)
 	kind    mentionKind
-	subject bool // the subject of its sentence or of a cue: pronouns prefer it
+	subject bool        // the subject of its sentence or of a cue: pronouns prefer it
+	agentOf mentionKind // for mentionAgent: the kind of what it speaks for
 }
 
 func (st *docState) mention(name string, kind mentionKind, head string) {
@@ -404,10 +413,16 @@ func (st *docState) isPerson(name string) bool {
 // in the sentence, else the subject of the latest sentence that names a
 // person, else that sentence's other people — the first whose known
 // gender does not contradict the pronoun. extra are mentions in the
-// current sentence before the pronoun.
-func (st *docState) recentPerson(pronoun string, extra []mention) string {
+// current sentence before the pronoun. The person may be an agent (see
+// mentionAgent), whose name is what they speak for; ok is false when
+// there is none.
+func (st *docState) recentPerson(pronoun string, extra []mention) (m mention, ok bool) {
 	fits := func(m mention) bool {
-		if m.kind != mentionPerson {
+		switch m.kind {
+		case mentionAgent:
+			return true // of no known gender
+		case mentionPerson:
+		default:
 			return false
 		}
 		switch pronoun {
@@ -420,7 +435,7 @@ func (st *docState) recentPerson(pronoun string, extra []mention) string {
 	}
 	for i := len(extra) - 1; i >= 0; i-- {
 		if fits(extra[i]) {
-			return extra[i].name
+			return extra[i], true
 		}
 	}
 	stop := max(0, len(st.mentions)-lookback)
@@ -431,17 +446,17 @@ func (st *docState) recentPerson(pronoun string, extra []mention) string {
 		}
 		for k := i; k > j; k-- {
 			if st.mentions[k].subject && fits(st.mentions[k]) {
-				return st.mentions[k].name
+				return st.mentions[k], true
 			}
 		}
 		for k := i; k > j; k-- {
 			if fits(st.mentions[k]) {
-				return st.mentions[k].name
+				return st.mentions[k], true
 			}
 		}
 		i = j
 	}
-	return ""
+	return mention{}, false
 }
 
 // learnGender records the gender a pronoun or honorific reveals.

@@ -397,10 +397,17 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	if len(np) == 1 {
 		switch w := np[0].lower(src); w {
 		case "he", "she":
-			name := st.recentPerson(w, sc.before(at))
-			if name == "" {
+			m, ok := st.recentPerson(w, sc.before(at))
+			if !ok {
 				return speakerRef{name: Unknown, kind: mentionPerson}, true
 			}
+			if m.kind == mentionAgent {
+				// "The representative of France said … "This is a sad
+				// day," he said": France.
+				sc.add(at, mention{name: m.name, kind: mentionAgent, agentOf: m.agentOf, subject: true})
+				return speakerRef{name: m.name, kind: m.agentOf}, true
+			}
+			name := m.name
 			st.learnGender(name, w)
 			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
 			return speakerRef{name: name, kind: mentionPerson}, true
@@ -739,17 +746,25 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		}
 		return speakerRef{name: Unknown, kind: mentionInst}, true
 	case kindAgent:
+		// Someone who speaks for a state or body is recorded as such,
+		// for a pronoun after them (see mentionAgent).
+		agent := func(ref speakerRef) (speakerRef, bool) {
+			if ref.name != Unknown && (ref.kind == mentionCountry || ref.kind == mentionInst) {
+				sc.add(at, mention{name: ref.name, kind: mentionAgent, agentOf: ref.kind, subject: true})
+			}
+			return ref, true
+		}
 		if len(post) > 1 && (post[0].lower(src) == "for" || post[0].lower(src) == "of" || post[0].lower(src) == "at") {
 			if ref, ok := a.resolveNP(post[1:], sc, at); ok {
-				return ref, true
+				return agent(ref)
 			}
 		}
 		if len(owner) > 0 || ps > 0 {
 			if ref, ok := a.resolveNP(append(append([]token(nil), owner...), head[:ps]...), sc, at); ok && ref.name != Unknown {
-				return ref, true
+				return agent(ref)
 			}
 			if ref, ok := a.qualifier(src, owner, head[:ps], nil); ok {
-				return speakerRef{name: ref.country, kind: mentionCountry}, true
+				return agent(speakerRef{name: ref.country, kind: mentionCountry})
 			}
 		}
 		if det == "its" || det == "their" {
