@@ -315,6 +315,9 @@ type person struct {
 	words  []string // lower case
 	titles []string // titles and descriptions seen with the name, lower case
 	first  int      // order of the first mention
+	// country is the state the person's title names ("Chinese President
+	// Xi Jinping", "President of Finland Matti Koskinen"), or "".
+	country string
 }
 
 // lookback is how many of the latest mentions a pronoun or description
@@ -528,8 +531,10 @@ func (st *docState) recentOf(kinds []mentionKind, head string, extra []mention) 
 // chancellor", "the Secretary"): the person mentioned last whose titles
 // end in it, or else the first person in the document with it (a
 // description may come before the name: "Turkey's foreign minister said
-// … Foreign Minister Selim Aydın").
-func (st *docState) personWithTitle(title string, extra []mention) (string, bool) {
+// … Foreign Minister Selim Aydın"). A title qualified by a state ("the
+// Russian president") is of country: a holder of that state's, else one
+// whose state the document does not say; never another state's.
+func (st *docState) personWithTitle(title, country string, extra []mention) (string, bool) {
 	var holders []string
 	k := 0
 	for k < len(st.holders) && st.holders[k].title != title {
@@ -540,6 +545,9 @@ func (st *docState) personWithTitle(title string, extra []mention) (string, bool
 	} else {
 		holders = st.holdersOf(title)
 		st.holders = append(st.holders, titleHolders{title, holders})
+	}
+	if country != "" {
+		holders = st.ofCountry(holders, country)
 	}
 	if len(holders) == 0 {
 		return "", false
@@ -555,6 +563,36 @@ func (st *docState) personWithTitle(title string, extra []mention) (string, bool
 		}
 	}
 	return holders[0], true
+}
+
+// ofCountry returns the people of names whose state is country, or if
+// there are none, those whose state the document does not say, in a new
+// slice (names is personWithTitle's, kept for the next question).
+func (st *docState) ofCountry(names []string, country string) []string {
+	var same, unsaid []string
+	for _, name := range names {
+		switch st.countryOf(name) {
+		case country:
+			same = append(same, name)
+		case "":
+			unsaid = append(unsaid, name)
+		}
+	}
+	if len(same) > 0 {
+		return same
+	}
+	return unsaid
+}
+
+// countryOf returns the state the document's person name holds a title
+// of (see person.country), or "".
+func (st *docState) countryOf(name string) string {
+	for k := range st.people {
+		if st.people[k].name == name {
+			return st.people[k].country
+		}
+	}
+	return ""
 }
 
 // titleHolders is a title and the names holdersOf returns for it.
@@ -658,9 +696,10 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 	// back in a document: only a new person's words are spelt out as
 	// strings.
 	type found struct {
-		name   []token
-		titles []string
-		order  int
+		name    []token
+		titles  []string
+		order   int
+		country string
 	}
 	// Room for the usual number (one every two paragraphs in the
 	// generated corpus), so that appending seldom copies them.
@@ -758,6 +797,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			// spokesperson Lin Wei") and in an appositive before it
 			// ("Poland's foreign minister, Tomasz Zielinski").
 			titles = a.appendTitlesBefore(titles, src, toks, i)
+			country := a.nameCountry(src, toks, i, j, name)
 			// And after it: "Ruth Caldwell, Secretary of State".
 			if j+1 < len(toks) && toks[j].text(src) == "," {
 				if n := a.titles.match(src, toks, j+1); n > 0 {
@@ -776,7 +816,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				} else {
 					name = slices.Clone(name)
 				}
-				all = append(all, found{name, titles, order})
+				all = append(all, found{name, titles, order, country})
 				order++
 				full := ""
 				for k := i; k < j; k++ {
@@ -809,10 +849,13 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 					st.people[k].titles = append(st.people[k].titles, t)
 				}
 			}
+			if st.people[k].country == "" {
+				st.people[k].country = f.country
+			}
 			return
 		}
 		low, parts := nameWords(src, f.name)
-		st.addPerson(person{name: strings.Join(parts, " "), words: low, titles: f.titles, first: f.order})
+		st.addPerson(person{name: strings.Join(parts, " "), words: low, titles: f.titles, first: f.order, country: f.country})
 	}
 	for n := 4; n >= 1; n-- {
 		for _, f := range all {
@@ -1036,6 +1079,46 @@ func (a *Attributor) appendTitlesBefore(out []string, src string, toks []token, 
 		k--
 	}
 	return out
+}
+
+// nameCountry returns the state whose title the person named name holds,
+// name being a slice of the run of name words toks[i:j]: the state a
+// place names before the name in the run ("Chinese President Xi
+// Jinping", "President of the Republic of Finland Matti Koskinen"), else
+// among the words in lower case just before the run ("Poland's foreign
+// minister, Tomasz Zielinski"), else after "of" right after the name
+// ("Ingrid Solberg of Norway"); "" for none. A place after "to" is where
+// an envoy is sent ("Ambassador to the Philippines Margaret Lowell").
+func (a *Attributor) nameCountry(src string, toks []token, i, j int, name []token) string {
+	start := i + cap(toks[i:j]) - cap(name)
+	at := func(k, end int) string {
+		if k > 0 && toks[k-1].lower(src) == "to" {
+			return ""
+		}
+		if n, phrase := a.places.matchText(src, toks, k); n > 0 && k+n <= end {
+			return a.place[phrase].country
+		}
+		return ""
+	}
+	for k := i; k < start; k++ {
+		if c := at(k, start); c != "" {
+			return c
+		}
+	}
+	k := i - 1
+	if k >= 0 && toks[k].text(src) == "," {
+		k--
+	}
+	// The words appendTitlesBefore reads titles in.
+	for ; k >= 0 && k >= i-6 && toks[k].word && !isNameWord(toks[k]) && (a.nonName[toks[k].lower(src)] || a.places.match(src, toks, k) > 0 || isPossessive(toks[k].lower(src))); k-- {
+		if c := at(k, i); c != "" {
+			return c
+		}
+	}
+	if end := start + len(name); end+1 < len(toks) && toks[end].lower(src) == "of" {
+		return at(end+1, len(toks))
+	}
+	return ""
 }
 
 // runEnd returns the end of the run of name words starting at toks[i]:

@@ -390,7 +390,7 @@ func TestPersonWithTitle(t *testing.T) {
 		{"president", nil, "Selim Aydin", true},
 		{"chancellor", nil, "", false},
 	} {
-		got, ok := st.personWithTitle(tt.title, tt.extra)
+		got, ok := st.personWithTitle(tt.title, "", tt.extra)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("personWithTitle(%q, %v) = %q, %v; want %q, %v", tt.title, tt.extra, got, ok, tt.want, tt.ok)
 		}
@@ -416,7 +416,7 @@ func TestPersonWithTitle(t *testing.T) {
 		{"secretary-general", "", false},
 		{"foreign minister", "", false},
 	} {
-		got, ok := st2.personWithTitle(tt.title, nil)
+		got, ok := st2.personWithTitle(tt.title, "", nil)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("second document: personWithTitle(%q) = %q, %v; want %q, %v", tt.title, got, ok, tt.want, tt.ok)
 		}

@@ -482,7 +482,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	// "The Secretary-General of the United Nations": an office, not the
 	// body it belongs to.
 	if n, title := a.titles.matchText(src, head, 0); n > 0 && n < len(head) && isConnector(head[n].lower(src)) && a.word[title].kind != kindAgent {
-		if name, ok := st.personWithTitle(title, sc.before(at)); ok {
+		if name, ok := st.personWithTitle(title, "", sc.before(at)); ok {
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
@@ -502,11 +502,17 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	if ps, phrase, w, ok := a.lastWordPhrase(src, head); ok {
 		return a.described(sc, at, owner, det, head, post, ps, phrase, w)
 	}
-	if title, ok := a.titleOnly(src, head); ok {
+	if title, i, ok := a.titleOnly(src, head); ok {
 		if det == "a" || det == "an" {
 			return speakerRef{name: Unknown, kind: mentionPerson}, true
 		}
-		if name, ok := st.personWithTitle(title, sc.before(at)); ok {
+		// The state the title is of: "the Russian president",
+		// "Finland's president".
+		country := a.countryIn(src, head[:i])
+		if country == "" {
+			country = a.countryIn(src, owner)
+		}
+		if name, ok := st.personWithTitle(title, country, sc.before(at)); ok {
 			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
@@ -647,19 +653,31 @@ func (a *Attributor) lastWordPhrase(src string, head []token) (start int, phrase
 
 // titleOnly reports whether a head is a title with at most places and
 // acronyms before it ("the minister", "Turkey's foreign minister", "the
-// UN secretary-general"), and returns the title.
-func (a *Attributor) titleOnly(src string, head []token) (string, bool) {
+// UN secretary-general"), and returns the title and where it starts in
+// head.
+func (a *Attributor) titleOnly(src string, head []token) (title string, at int, ok bool) {
 	for i := 0; i < len(head); i++ {
 		if n, title := a.titles.matchText(src, head, i); n > 0 && i+n == len(head) {
 			for _, t := range head[:i] {
 				if !(isAllCaps(t.text(src)) || a.places.match(src, head, 0) > 0 || a.nonName[t.lower(src)]) {
-					return "", false
+					return "", 0, false
 				}
 			}
-			return title, true // lowerPhrase(head[i:])
+			return title, i, true // lowerPhrase(head[i:])
 		}
 	}
-	return "", false
+	return "", 0, false
+}
+
+// countryIn returns the state the first place in toks names ("Russian",
+// "Finland", "the Kremlin"), or "".
+func (a *Attributor) countryIn(src string, toks []token) string {
+	for k := range toks {
+		if n, phrase := a.places.matchText(src, toks, k); n > 0 {
+			return a.place[phrase].country
+		}
+	}
+	return ""
 }
 
 // qualifier finds the country a description belongs to: its owner
@@ -772,7 +790,7 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 				return speakerRef{name: m.name, kind: m.kind}, true
 			}
 		}
-		if name, ok := st.personWithTitle(phrase, sc.before(at)); ok && det != "a" && det != "an" {
+		if name, ok := st.personWithTitle(phrase, "", sc.before(at)); ok && det != "a" && det != "an" {
 			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}

@@ -1,6 +1,9 @@
 package tone
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestClauseOrAux checks that the filters before clauseWords, verbAux
 // and introWords let every one of their words through (they may only
@@ -50,5 +53,79 @@ func TestIsDeterminer(t *testing.T) {
 		if isDeterminer(w) {
 			t.Errorf("isDeterminer(%q) = true, want false", w)
 		}
+	}
+}
+
+// TestQualifiedTitles checks that a title qualified by a state ("the
+// Russian president", "Finland's president") goes to a holder of that
+// state's, or one whose state the text does not say, never to another
+// state's.
+func TestQualifiedTitles(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	show := func(s Statement) string { return s.Speaker + ": " + s.Text }
+	const two = "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. "
+	tests := []struct {
+		name string
+		doc  string
+		want []string
+	}{
+		{
+			"the other of two presidents",
+			two + "Xi said the talks were useful. The Russian president said they were frank.",
+			[]string{"Xi Jinping: said the talks were useful.", "Vladimir Putin: said they were frank."},
+		},
+		{
+			"a possessive",
+			two + "Xi said the talks were useful. Russia's president said they were frank.",
+			[]string{"Xi Jinping: said the talks were useful.", "Vladimir Putin: said they were frank."},
+		},
+		{
+			"no president of that state",
+			two + "Xi said the talks were useful. The Finnish president said they were frank.",
+			[]string{"Xi Jinping: said the talks were useful.", "unknown: said they were frank."},
+		},
+		{
+			"a title of no state",
+			two + "Xi said the talks were useful. The president said they were frank.",
+			[]string{"Xi Jinping: said the talks were useful.", "Xi Jinping: said they were frank."},
+		},
+		{
+			"a state after the name",
+			"President Matti Koskinen of Finland met Russian President Vladimir Putin. Putin said the talks were useful. The Finnish president said they were frank.",
+			[]string{"Vladimir Putin: said the talks were useful.", "Matti Koskinen: said they were frank."},
+		},
+		{
+			"a state after the name, with two holders",
+			"President Matti Koskinen of Finland met President Lena Berg. Berg said the talks were useful. The Finnish president said they were frank.",
+			[]string{"Lena Berg: said the talks were useful.", "Matti Koskinen: said they were frank."},
+		},
+		{
+			// The state is said with the short name only.
+			"a state said with the short name",
+			"President Xi Jinping met President Vladimir Putin in Moscow. Later, Russian President Putin said the talks were useful. " +
+				"Xi said they were frank. The Russian president said more.",
+			[]string{"Vladimir Putin: said the talks were useful.", "Xi Jinping: said they were frank.", "Vladimir Putin: said more."},
+		},
+		{
+			"a holder whose state is not said",
+			"President Matti Koskinen met Russian President Vladimir Putin. Putin said the talks were useful. The Finnish president said they were frank.",
+			[]string{"Vladimir Putin: said the talks were useful.", "Matti Koskinen: said they were frank."},
+		},
+		{
+			// Jon Reyes is sent to China: not China's ambassador.
+			"an envoy's posting",
+			"Chinese Ambassador Li Wei spoke after Ambassador to China Jon Reyes. The Chinese ambassador said the talks were useful.",
+			[]string{"Li Wei: said the talks were useful."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := said(a, tt.doc, show); !slices.Equal(got, tt.want) {
+				t.Errorf("statements %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -568,8 +568,8 @@ func (a *Attributor) labelSpeaker(f *labelForm, st *docState) (speaker string, j
 	if name := a.nameIn(src, toks, st); len(name) > 0 {
 		return st.personName(src, name), false, false
 	}
-	if title, ok := a.titleOnly(src, toks); ok {
-		if name, ok := st.personWithTitle(title, nil); ok {
+	if title, _, ok := a.titleOnly(src, toks); ok {
+		if name, ok := st.personWithTitle(title, "", nil); ok {
 			return name, false, false
 		}
 	}
