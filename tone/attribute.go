@@ -318,8 +318,13 @@ func (a *Attributor) attribute(doc, speaker string, bufs *docBuffers) ([]Stateme
 	} else if h, ok := a.speechHeading(paras, st); ok {
 		out = a.speech(out, paras, h, st)
 	} else if speaker != "" {
-		// A speech by the given speaker: no paragraph is its heading.
-		out = a.speech(out, paras, speechHead{para: -1, speaker: speaker}, st)
+		// A speech by the given speaker, unless a heading in the
+		// possessive names another; its headline lines are narration.
+		h, ok := a.possessiveHeading(paras, st)
+		if !ok {
+			h = speechHead{para: heads - 1, speaker: speaker}
+		}
+		out = a.speech(out, paras, h, st)
 	} else {
 		// A news report's headline lines are the editor's, not a
 		// statement: "Lavrov warns West" would be a second, shorter

@@ -104,15 +104,68 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 				end = k
 			}
 		}
-		name = a.beforeTitle(strings.TrimSpace(name[:end]))
-		if !speechName(name) {
-			return speechHead{}, false
-		}
-		speaker, journalist, answer := a.labelSpeaker(newLabelForm(name), st)
-		if speaker == "" || speaker == Unknown || journalist || answer {
+		speaker, ok := a.headingSpeaker(a.beforeTitle(strings.TrimSpace(name[:end])), st)
+		if !ok {
 			return speechHead{}, false
 		}
 		return speechHead{para: i, speaker: speaker, cue: strings.TrimSpace(text[:n])}, true
+	}
+	return speechHead{}, false
+}
+
+// headingSpeaker returns the speaker a speech heading names, as a
+// transcript's label would name them, when name may be a name (see
+// speechName) and names someone.
+func (a *Attributor) headingSpeaker(name string, st *docState) (string, bool) {
+	if !speechName(name) {
+		return "", false
+	}
+	speaker, journalist, answer := a.labelSpeaker(newLabelForm(name), st)
+	if speaker == "" || speaker == Unknown || journalist || answer {
+		return "", false
+	}
+	return speaker, true
+}
+
+// speechNouns name a speech in a heading that gives its speaker in the
+// possessive (see possessiveHeading), lower case; longer ones first.
+var speechNouns = []string{
+	"keynote speech", "keynote address", "opening remarks", "closing remarks",
+	"opening statement", "closing statement", "press statement", "video address",
+	"speech", "remarks", "statement", "address", "lecture", "message",
+}
+
+// possessiveHeading finds, among the first paragraphs of a document, a
+// heading that names its speaker in the possessive, as government sites
+// title a speech's page ("Foreign Secretary's speech at the Munich
+// Security Conference", "Secretary Caldwell’s Remarks to the Press"). A
+// news headline may read so too ("Xi's speech at the congress signals a
+// shift"): only a text the caller knows to be a speech is read by it
+// (see Analyzer.AnalyzeSpeech).
+func (a *Attributor) possessiveHeading(paras []paragraph, st *docState) (speechHead, bool) {
+	for i := 0; i < min(len(paras), speechHeadingParas); i++ {
+		text := strings.Trim(strings.TrimLeft(paras[i].text, "# "), "*_ ")
+		if len(text) > speechHeadingLen || endsSentence(text) {
+			continue
+		}
+		k := strings.Index(text, "'s ")
+		n := len("'s ")
+		if c := strings.Index(text, "’s "); c >= 0 && (k < 0 || c < k) {
+			k, n = c, len("’s ")
+		}
+		if k <= 0 {
+			continue
+		}
+		rest := text[k+n:]
+		for _, noun := range speechNouns {
+			if !hasPrefixFold(rest, noun) || len(rest) > len(noun) && rest[len(noun)] != ' ' && rest[len(noun)] != ':' && rest[len(noun)] != ',' {
+				continue
+			}
+			if speaker, ok := a.headingSpeaker(text[:k], st); ok {
+				return speechHead{para: i, speaker: speaker, cue: rest[:len(noun)]}, true
+			}
+			break
+		}
 	}
 	return speechHead{}, false
 }
@@ -180,7 +233,7 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 	var cont turnText
 	for i, p := range paras {
 		st.para = p.index
-		if i <= h.para || isSalutation(p.text) || isPlaceAndDate(p.text) {
+		if i <= h.para || isSalutation(p.text) || isPlaceAndDate(p.text) || isHeadingLine(p.text) || a.namesFirst(p.text, h.speaker) {
 			out = a.paragraph(out, p, st)
 			continue
 		}
@@ -190,6 +243,38 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 	}
 	cont.flush(out)
 	return out
+}
+
+// isHeadingLine reports whether a paragraph of a speech is a line of its
+// page or a heading of its sections rather than something said: a short
+// line that ends no sentence and starts with a capital or a digit
+// ("Published", "Foreign, Commonwealth & Development Office", "Our
+// security"), not an item of a list ("- new funds for …").
+func isHeadingLine(text string) bool {
+	if len(text) > 100 || text == "" || endsSentence(text) {
+		return false
+	}
+	c := text[0]
+	return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// namesFirst reports whether a paragraph opens with the speaker's name,
+// after titles and honorifics at most: a speaker does not open with their
+// own name in the third person, but a page's summary of the speech does
+// ("Foreign Secretary Anna Lowe set out the UK's approach to European
+// security.").
+func (a *Attributor) namesFirst(text, speaker string) bool {
+	k := strings.Index(text, speaker)
+	if speaker == "" || k < 0 || k > 60 {
+		return false
+	}
+	for w := range strings.FieldsSeq(text[:k]) {
+		low := strings.ToLower(strings.TrimRight(w, ".,"))
+		if !labelWord(w) || !a.descWords[low] && genderOf(low) == noGender && low != "h.e" {
+			return false
+		}
+	}
+	return true
 }
 
 // isSalutation reports whether a paragraph addresses the audience rather

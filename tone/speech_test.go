@@ -2,6 +2,7 @@ package tone
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -106,6 +107,31 @@ func TestAnalyzeSpeech(t *testing.T) {
 		{"a heading of its own", "Statement by President Lula\n\n" + body, "BRA_79_2024", []string{"Lula speech We firmly reject unilateral coercive measures.", "Lula speech We welcome the talks."}},
 		{"a transcript", "Mao Ning: We welcome the talks.\n\nAFP: And the sanctions?\n\nMao Ning: We oppose them.", "CHN", []string{"Mao Ning turn We welcome the talks.", "AFP turn And the sanctions?", "Mao Ning turn We oppose them."}},
 		{"no speaker", body, "", nil},
+		{
+			"a heading in the possessive",
+			"Foreign Secretary's speech at the Munich Security Conference\n\n" +
+				"Foreign Secretary Anna Lowe set out the UK's approach to European security.\n\n" +
+				"From:\n\nForeign, Commonwealth & Development Office\n\nPublished\n\n14 February 2025\n\n" +
+				"Thank you, Wolfgang.\n\nOur security\n\nWe will stand with Ukraine.",
+			"govuk",
+			[]string{"Anna Lowe speech Thank you, Wolfgang.", "Anna Lowe speech We will stand with Ukraine."},
+		},
+		{
+			// A headline longer than a heading line.
+			"a headline over a speech of no heading",
+			"Foreign Minister Ana Ruiz at the Summit of the Americas on trade, migration, security and the future of the hemisphere\n\n" +
+				"We firmly reject unilateral coercive measures.",
+			"CHL_79_2024",
+			[]string{"CHL_79_2024 speech We firmly reject unilateral coercive measures."},
+		},
+		{
+			// Read as news, with no --speech, a headline in the
+			// possessive heads no speech.
+			"a headline in the possessive, as news",
+			"Xi's speech at the congress signals a shift\n\nChinese President Xi Jinping said on Sunday that the party would stay the course.",
+			"",
+			[]string{"Xi Jinping reported said on Sunday that the party would stay the course."},
+		},
 	}
 	for _, tt := range tests {
 		stmts, _, _ := an.AnalyzeSpeech(tt.doc, tt.speaker)
@@ -115,6 +141,52 @@ func TestAnalyzeSpeech(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: statements %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSpeechLines checks the lines of a speech read as narration: a line
+// of its page or a section heading, and a summary that opens with the
+// speaker's name.
+func TestSpeechLines(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	headings := []struct {
+		text string
+		want bool
+	}{
+		{"Published", true},
+		{"Foreign, Commonwealth & Development Office", true},
+		{"2025 and beyond", true},
+		{"We will stand with Ukraine.", false},
+		{"- new funds for the region", false},
+		{"new funds for the region", false},
+		{strings.Repeat("Long ", 30), false},
+		{"", false},
+	}
+	for _, tt := range headings {
+		if got := isHeadingLine(tt.text); got != tt.want {
+			t.Errorf("isHeadingLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	names := []struct {
+		text, speaker string
+		want          bool
+	}{
+		{"Foreign Secretary Anna Lowe set out the UK's approach.", "Anna Lowe", true},
+		{"H.E. Ms. Anna Lowe set out the UK's approach.", "Anna Lowe", true},
+		{"Anna Lowe set out the UK's approach.", "Anna Lowe", true},
+		{"As Anna Lowe said, we stand together.", "Anna Lowe", false},
+		{"Thank you. Anna Lowe is my name.", "Anna Lowe", false},
+		{"We stand together. Anna Lowe said so.", "Anna Lowe", false},
+		{"We stand together.", "Anna Lowe", false},
+		{"Anna Lowe set out the UK's approach.", "", false},
+	}
+	for _, tt := range names {
+		if got := a.namesFirst(tt.text, tt.speaker); got != tt.want {
+			t.Errorf("namesFirst(%q, %q) = %v, want %v", tt.text, tt.speaker, got, tt.want)
 		}
 	}
 }

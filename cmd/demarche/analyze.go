@@ -145,7 +145,7 @@ both off).`,
 const oneTextUsage = "read each file as one text: two or more blank lines inside it do not separate texts"
 
 // speechUsage is the help of --speech, for analyze and report.
-const speechUsage = "read each file as one speech: its paragraphs are the statements of the speaker its heading names (\"Statement by …\"), else of the file's name without its extension (implies --one-text)"
+const speechUsage = "read each file as one speech: its paragraphs are the statements of the speaker its heading names (\"Statement by …\", \"Foreign Secretary's speech at …\"), else of the file's name without its extension (implies --one-text)"
 
 // speechSpeaker names the speaker of an input read with --speech: the
 // file's name without its directory and extension ("USA_79_2024" for
