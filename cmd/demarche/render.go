@@ -237,6 +237,9 @@ type scoreRow struct {
 	Line  int
 	Text  string
 	Score tone.Score
+	// Fields are the row's fields when it comes from a table (score
+	// --table), in the table's order.
+	Fields []string
 }
 
 // statementRow is one statement of the analyze command. It points to
@@ -331,6 +334,8 @@ func toJSONScore(s tone.Score) jsonScore {
 type jsonScoreRow struct {
 	Line int    `json:"line"`
 	Text string `json:"text"`
+	// Fields are a table's row by column name (score --table).
+	Fields map[string]string `json:"fields,omitempty"`
 	jsonScore
 	Explanation *jsonExplanation `json:"explanation,omitempty"`
 }

@@ -26,6 +26,10 @@ type scoreOptions struct {
 	Targets bool
 	Speaker string
 	Actors  []string
+	// Table is a CSV or TSV file (or "-") whose TextColumn is scored row
+	// by row (score --table).
+	Table      string
+	TextColumn string
 }
 
 func newCmdScore(f *factory, runF func(*scoreOptions) error) *cobra.Command {
@@ -40,10 +44,16 @@ weights.
 The statement is the arguments joined by spaces; with no argument, or "-",
 it is read from standard input. With --lines each non-empty line of
 standard input is scored as its own statement, one output row per line, in
-input order; the line column gives the input line number. Standard input
-is read as analyze reads a file: invalid UTF-8 becomes U+FFFD, and a text
-(or, with --lines, a line) whose first character beyond ASCII is not
-UTF-8 is read as Windows-1252; either is reported on stderr.
+input order; the line column gives the input line number. With --table
+FILE each row of a CSV or TSV table with a header row ("-" for standard
+input) is scored: its "text" column, else "sentence", or the one --text
+names. In CSV the table is written back, each row's own cells as read and
+its scores after them (named demarche_… when the table has a column of the
+same name); a row with an empty text keeps its place, with empty scores.
+Standard input and tables are read as analyze reads a file: invalid UTF-8
+becomes U+FFFD, and a text (or, with --lines, a line) whose first
+character beyond ASCII is not UTF-8 is read as Windows-1252; either is
+reported on stderr.
 
 With --explain, each statement is followed by how its tone was reached:
 every match with its base weight and the factors the rules applied (its
@@ -59,6 +69,7 @@ it, so that the speaker and its country are not taken for targets.`,
 		Example: `  demarche score "We firmly oppose this provocation and will take resolute countermeasures."
   echo "China is ready to deepen practical cooperation." | demarche score
   demarche score --lines --format csv < statements.txt > scores.csv
+  demarche score --table coded.csv --text sentence --format csv > scored.csv
   demarche score --explain "We welcome the talks but remain deeply concerned."
   demarche score --targets --speaker China "China is ready to work with Russia against the bullying of the US."`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -68,6 +79,15 @@ it, so that the speaker and its country are not taken for targets.`,
 				if opts.Lines {
 					return usagef("--lines reads standard input; give no statement argument")
 				}
+				if opts.Table != "" {
+					return usagef("--table reads its file; give no statement argument")
+				}
+			}
+			if opts.Table != "" && opts.Lines {
+				return usagef("--table and --lines do not go together")
+			}
+			if cmd.Flags().Changed("text") && opts.Table == "" {
+				return usagef("--text names a column of --table")
 			}
 			if opts.Targets && opts.Explain {
 				return usagef("--targets and --explain do not go together")
@@ -85,6 +105,8 @@ it, so that the speaker and its country are not taken for targets.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.Lines, "lines", false, "score each non-empty line of standard input as its own statement")
+	cmd.Flags().StringVar(&opts.Table, "table", "", "score each row of a CSV or TSV `FILE` with a header (\"-\" for standard input); CSV output keeps its columns")
+	cmd.Flags().StringVar(&opts.TextColumn, "text", "", "with --table, the `COLUMN` to score (default \"text\", else \"sentence\")")
 	cmd.Flags().BoolVar(&opts.Explain, "explain", false, "show how each tone was reached: every match, the rules' factors, the blend")
 	cmd.Flags().StringVar(&opts.Format, "format", formatTable, "output format: table, csv or json")
 	cmd.Flags().StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
@@ -95,7 +117,14 @@ it, so that the speaker and its country are not taken for targets.`,
 }
 
 func scoreRun(opts *scoreOptions) error {
-	rows, err := scoreInputs(opts)
+	var table scoreTable
+	var rows []scoreRow
+	var err error
+	if opts.Table != "" {
+		table, rows, err = readScoreTable(opts.f.in, opts.f.errOut, opts.Table, opts.TextColumn)
+	} else {
+		rows, err = scoreInputs(opts)
+	}
 	if err != nil {
 		return err
 	}
@@ -104,12 +133,19 @@ func scoreRun(opts *scoreOptions) error {
 		return err
 	}
 	for i := range rows {
-		rows[i].Score = scorer.Score(rows[i].Text)
+		if rows[i].Text != "" { // a table's empty cell
+			rows[i].Score = scorer.Score(rows[i].Text)
+		}
 	}
+	out := opts.f.out
+	if opts.Table != "" && opts.Format == formatCSV && !opts.Targets {
+		return writeScoreTableCSV(out, table, rows)
+	}
+	// Elsewhere a table's rows with no text are left out.
+	rows = scored(rows)
 	if opts.Targets {
 		return writeScoreTargets(opts, scorer, rows)
 	}
-	out := opts.f.out
 	switch opts.Format {
 	case formatCSV:
 		return writeCSV(out, scoreColumns, scoreCSVRows(rows))
@@ -117,6 +153,9 @@ func scoreRun(opts *scoreOptions) error {
 		js := make([]jsonScoreRow, len(rows))
 		for i, r := range rows {
 			js[i] = jsonScoreRow{Line: r.Line, Text: r.Text, jsonScore: toJSONScore(r.Score)}
+			if r.Fields != nil {
+				js[i].Fields = tableFields(table.header, r.Fields)
+			}
 			if opts.Explain {
 				js[i].Explanation = toJSONExplanation(r.Score, scorer.Weights())
 			}
@@ -126,7 +165,7 @@ func scoreRun(opts *scoreOptions) error {
 		if opts.Explain {
 			return writeExplanations(out, rows, scorer.Weights())
 		}
-		return writeScoreTable(out, rows, opts.Lines)
+		return writeScoreTable(out, rows, opts.Lines || opts.Table != "")
 	}
 }
 
