@@ -654,9 +654,24 @@ func (st *docState) holdersOf(title string) []string {
 		return slices.Clone(exact)
 	case len(wider) > 0:
 		return slices.Clone(wider)
+	case title == "leader":
+		// "The Chinese leader": a head of state or government.
+		var leaders []string
+		for _, t := range leaderTitles {
+			for _, name := range st.holdersOf(t) {
+				if !slices.Contains(leaders, name) {
+					leaders = append(leaders, name)
+				}
+			}
+		}
+		return leaders
 	}
 	return nil
 }
+
+// leaderTitles are the titles of the heads of state and government that
+// "the leader" may stand for when the document calls no one so.
+var leaderTitles = []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader"}
 
 // personName maps the words of a name as written to the canonical name:
 // the fullest name of the document containing all of them ("Xi" and

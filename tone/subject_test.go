@@ -115,6 +115,16 @@ func TestQualifiedTitles(t *testing.T) {
 			[]string{"Vladimir Putin: said the talks were useful.", "Matti Koskinen: said they were frank."},
 		},
 		{
+			"a state's leader",
+			two + "The Chinese leader said the talks were useful. The Russian leader said they were frank. The Finnish leader said more.",
+			[]string{"Xi Jinping: said the talks were useful.", "Vladimir Putin: said they were frank.", "unknown: said more."},
+		},
+		{
+			"someone called a leader",
+			"Opposition leader Ana Ruiz met President Tomas Berg. Berg said the talks were useful. The leader said they were frank.",
+			[]string{"Tomas Berg: said the talks were useful.", "Ana Ruiz: said they were frank."},
+		},
+		{
 			// Jon Reyes is sent to China: not China's ambassador.
 			"an envoy's posting",
 			"Chinese Ambassador Li Wei spoke after Ambassador to China Jon Reyes. The Chinese ambassador said the talks were useful.",
