@@ -935,8 +935,10 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 			continue
 		}
 		open, last := sc.first[qi], sc.last[qi]
+		// A quotation that opens the sentence may follow its dateline
+		// ("BRUSSELS (Reuters) - “We will …,” Wang said").
 		initial := true
-		for k := 0; k < open; k++ {
+		for k := sentenceTok(sc); k < open; k++ {
 			if toks[k].word {
 				initial = false
 				break
@@ -1083,10 +1085,11 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 	text := sc.p.text
 	direct := out[:len(out):len(out)] // the quotations' statements
 	open := -1                        // index in out of the reported statement whose clause is still open
+	quoted := -1                      // the first token of the last cue a quotation took
 	for ci := range cues {
 		c := &cues[ci]
 		if c.consumed {
-			open = -1
+			open, quoted = -1, c.start
 			continue
 		}
 		switch c.kind {
@@ -1108,6 +1111,11 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 			if hasWordBefore(sc, c.start) {
 				if open >= 0 && !boundaryBetween(sc, out[open].clauseTok, c.start) {
 					continue // part of the statement before
+				}
+				if quoted >= 0 && !boundaryBetween(sc, quoted, c.start) {
+					// The source of a quotation's report: "“…,” Wang
+					// said, according to a readout".
+					continue
 				}
 				s.start, s.end = sentenceStart(sc), int(toks[c.start].start)
 				s.clause = s.start
