@@ -233,6 +233,18 @@ func (a *Attributor) appositiveSubject(sc *sentenceCtx, comma int) (speakerRef, 
 	if name, ok := a.personOnly(sc, toks[first.start:first.end], first.start); ok {
 		return name, first.start, true
 	}
+	// "The statement, issued by the ministry, said": the document's
+	// author (the participle was passed over as an introduction).
+	if idx > 0 {
+		in := segs[idx-1]
+		if author, by := issuedBy(src, toks[in.start:in.end]); by {
+			if _, _, w, ok := a.lastWordPhrase(src, toks[first.start:first.end]); ok && w.kind == kindDocument {
+				if ref, ok := a.resolveNP(author, sc, in.start); ok {
+					return ref, first.start, true
+				}
+			}
+		}
+	}
 	if idx+1 < len(segs) {
 		s := segs[idx+1]
 		if !isIntro(src, toks[s.start:s.end]) {
@@ -805,6 +817,9 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		if len(post) > 1 && (post[0].lower(src) == "from" || post[0].lower(src) == "by" || post[0].lower(src) == "of") {
 			return a.resolveNP(post[1:], sc, at)
 		}
+		if author, ok := issuedBy(src, post); ok {
+			return a.resolveNP(author, sc, at) // "a statement issued by the ministry"
+		}
 		if len(owner) > 0 {
 			return a.resolveNP(owner, sc, at)
 		}
@@ -813,6 +828,20 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		return speakerRef{name: Unknown, kind: mentionAnon}, true
 	}
 	return speakerRef{}, false
+}
+
+// issuedBy returns who a phrase after a document's name says issued it
+// ("issued by the foreign ministry", "released by the Kremlin").
+func issuedBy(src string, post []token) ([]token, bool) {
+	post = wordsOf(post)
+	if len(post) < 3 || post[1].lower(src) != "by" {
+		return nil, false
+	}
+	switch post[0].lower(src) {
+	case "issued", "released", "published", "signed", "posted", "circulated", "distributed", "sent", "delivered", "read":
+		return post[2:], true
+	}
+	return nil, false
 }
 
 // indexNameWord returns the index of the first name word, or -1.
