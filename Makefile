@@ -77,3 +77,4 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDocBreak$$' -fuzztime $(FUZZTIME) ./cmd/demarche/internal/batch
 	$(GO) test -run '^$$' -fuzz '^FuzzTermAppendText$$' -fuzztime $(FUZZTIME) ./tone
 	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./tone/dateline
+	$(GO) test -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) ./cmd/demarche/internal/htmltext

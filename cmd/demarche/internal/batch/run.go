@@ -1,13 +1,17 @@
 package batch
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 
+	"github.com/demarche/demarche/cmd/demarche/internal/htmltext"
 	"github.com/demarche/demarche/tone"
 	"github.com/demarche/demarche/tone/dateline"
 )
@@ -429,6 +433,22 @@ func (p *producer) read(in Input) bool {
 		defer f.Close()
 		r = f
 	}
+	page := htmltext.IsPage(in.Path)
+	if in.Path == Stdin {
+		br := bufio.NewReader(r)
+		start, _ := br.Peek(512) // an error here is the read's below
+		page, r = htmltext.LooksLikePage(start), br
+	}
+	// The bytes of a web page that are not its text (tags and the like),
+	// counted with its first piece: progress counts the bytes read.
+	var markup int64
+	if page {
+		text, n, err := pageText(r)
+		if err != nil {
+			return fail(fmt.Errorf("read %s: %w", in.Path, unwrapPathError(err)))
+		}
+		r, markup = strings.NewReader(text), int64(n-len(text))
+	}
 	if p.dec == nil {
 		p.dec = newDecoder(r, p.cfg.ChunkSize)
 		p.dec.oneDoc = p.cfg.OneDocument
@@ -448,6 +468,9 @@ func (p *producer) read(in Input) bool {
 			return false
 		}
 		text, n, err := dec.next()
+		if first {
+			n += markup
+		}
 		piece := Piece{Input: in, Date: date, Bytes: n, First: first}
 		if err != nil && err != io.EOF {
 			piece.Last = true
@@ -486,6 +509,24 @@ func (p *producer) read(in Input) bool {
 
 // unwrapPathError drops the *PathError around a read error, whose "read
 // NAME" the caller says itself.
+// maxPage bounds a web page read as one (see pageText).
+const maxPage = 64 << 20
+
+// pageText reads a web page whole and returns its text (see package
+// htmltext), for the decoder to read as it reads a text file, and the
+// page's length in bytes.
+func pageText(r io.Reader) (string, int, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxPage+1))
+	if err != nil {
+		return "", 0, err
+	}
+	if len(data) > maxPage {
+		return "", 0, fmt.Errorf("a web page over %d MiB: save its text instead", maxPage>>20)
+	}
+	text, err := htmltext.Text(bytes.NewReader(data))
+	return text, len(data), err
+}
+
 func unwrapPathError(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
