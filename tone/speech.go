@@ -120,6 +120,11 @@ func (a *Attributor) headingSpeaker(name string, st *docState) (string, bool) {
 	if !speechName(name) {
 		return "", false
 	}
+	// An institution is named as the statements name it.
+	toks, src := tokenize(name)
+	if inst, ok := a.institutionName(src, toks, st); ok {
+		return inst, true
+	}
 	speaker, journalist, answer := a.labelSpeaker(newLabelForm(name), st)
 	if speaker == "" || speaker == Unknown || journalist || answer {
 		return "", false

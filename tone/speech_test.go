@@ -34,6 +34,14 @@ func TestSpeeches(t *testing.T) {
 			},
 		},
 		{
+			// The heading's institution is named as statements name it:
+			// the paragraph's own cue is the speaker's, no other.
+			"a ministry's statement",
+			"Statement of the Ministry of Foreign Affairs of Ukraine on the strikes on Kharkiv\n\n" +
+				"The Ministry of Foreign Affairs of Ukraine strongly condemns the strikes.",
+			[]string{"Ukrainian Foreign Ministry speech The Ministry of Foreign Affairs of Ukraine strongly condemns the strikes."},
+		},
+		{
 			"remarks that quote someone",
 			"Remarks by President Lula at the G20 Summit\n\n" +
 				"As the Secretary-General told us, “the time to act is now.” We agree.",

@@ -732,6 +732,15 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		}
 		return speakerRef{name: Unknown, kind: mentionAnon}, true
 	case kindInstitution:
+		// "The Ministry of Foreign Affairs of Ukraine", "the Embassy of
+		// China in Manila": the run of a name holds its state after the
+		// institution, which says more than a place after the run.
+		if of := head[ps+a.words.match(src, head, ps):]; len(of) > 1 && of[0].lower(src) == "of" {
+			post = of
+		}
+		if hostedAbroad(w.canonical) && len(post) > 0 && post[0].lower(src) == "in" {
+			post = nil // "the embassy in Manila" is no Philippine embassy
+		}
 		ref, ok := a.qualifier(src, owner, head[:ps], post)
 		if !ok && w.country != "" {
 			ref, ok = placeRef{country: w.country, demonym: a.demonymOf[w.country]}, true
@@ -828,6 +837,51 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		return speakerRef{name: Unknown, kind: mentionAnon}, true
 	}
 	return speakerRef{}, false
+}
+
+// hostedAbroad reports whether an institution, by its canonical name,
+// stands in another state than its own: a place after "in" says where it
+// is, not whose it is.
+func hostedAbroad(canonical string) bool {
+	switch canonical {
+	case "Embassy", "Consulate", "Mission":
+		return true
+	}
+	return false
+}
+
+// institutionName returns the name a heading or label that names an
+// institution gives it in statements: its state's adjective and its
+// canonical name ("Ministry of Foreign Affairs of Ukraine" and "Ukraine's
+// Ministry of Foreign Affairs" are "Ukrainian Foreign Ministry"), or
+// false when toks name none, or none of a known state.
+func (a *Attributor) institutionName(src string, toks []token, st *docState) (string, bool) {
+	ps, _, w, ok := a.lastWordPhrase(src, toks)
+	if !ok || w.kind != kindInstitution {
+		return "", false
+	}
+	var owner []token
+	pre := toks[:ps]
+	for i := len(pre) - 1; i >= 0; i-- {
+		if isPossessive(pre[i].lower(src)) {
+			owner = []token{stripPossessive(src, pre[i])}
+			pre = pre[i+1:]
+			break
+		}
+	}
+	var post []token
+	if of := toks[ps+a.words.match(src, toks, ps):]; len(of) > 1 && of[0].lower(src) == "of" {
+		post = of
+	}
+	ref, ok := a.qualifier(src, owner, pre, post)
+	if !ok {
+		return "", false
+	}
+	adj := ref.demonym
+	if adj == "" {
+		adj = ref.country
+	}
+	return st.institution(adj, w.canonical), true
 }
 
 // issuedBy returns who a phrase after a document's name says issued it
