@@ -178,8 +178,16 @@ func NewAttributor() (*Attributor, error) {
 	for p := range a.place {
 		a.notName[p] = true
 	}
+	for _, w := range stateForms {
+		a.notName[w] = true
+	}
 	return a, nil
 }
+
+// stateForms are the words that name the form of a state in an office's
+// title ("President of the Republic", "Chancellor of the Federation"):
+// never a person's name.
+var stateForms = []string{"republic", "federation", "kingdom", "confederation", "commonwealth", "principality", "emirate", "sultanate", "duchy"}
 
 // lowerWords returns the lower-case word tokens of s.
 func lowerWords(s string) []string {

@@ -42,6 +42,13 @@ func TestSpeeches(t *testing.T) {
 			[]string{"Ukrainian Foreign Ministry speech The Ministry of Foreign Affairs of Ukraine strongly condemns the strikes."},
 		},
 		{
+			// An office named by its state's form: "Republic" is no name.
+			"an office of no name",
+			"Address by the President of the Republic at the opening of the Forum\n\nLadies and gentlemen,\n\n" +
+				"France will always stand with its partners.",
+			[]string{"President of the Republic speech France will always stand with its partners."},
+		},
+		{
 			"remarks that quote someone",
 			"Remarks by President Lula at the G20 Summit\n\n" +
 				"As the Secretary-General told us, “the time to act is now.” We agree.",
