@@ -1,9 +1,12 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/xml"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -39,6 +42,7 @@ func TestScripts(t *testing.T) {
 			"mkfile":    cmdMkfile,
 			"waitfile":  cmdWaitfile,
 			"globcount": cmdGlobcount,
+			"mkdocx":    cmdMkdocx,
 		},
 	})
 }
@@ -53,6 +57,29 @@ func cmdMkfile(ts *testscript.TestScript, neg bool, args []string) {
 	data, err := strconv.Unquote(`"` + args[1] + `"`)
 	ts.Check(err)
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(data), 0o644))
+}
+
+// cmdMkdocx writes a Word document (.docx) whose paragraphs are those of
+// a text file, separated by blank lines: mkdocx FILE.docx TEXTFILE. Only
+// what a reader of the document's body needs is written.
+func cmdMkdocx(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mkdocx FILE.docx TEXTFILE")
+	}
+	var body strings.Builder
+	for _, p := range strings.Split(ts.ReadFile(args[1]), "\n\n") {
+		body.WriteString("<w:p><w:r><w:t xml:space=\"preserve\">")
+		ts.Check(xml.EscapeText(&body, []byte(strings.TrimSpace(p))))
+		body.WriteString("</w:t></w:r></w:p>")
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create("word/document.xml")
+	ts.Check(err)
+	_, err = io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`+body.String()+`</w:body></w:document>`)
+	ts.Check(err)
+	ts.Check(zw.Close())
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), buf.Bytes(), 0o644))
 }
 
 // cmdWaitfile waits, up to 60 seconds, until a file matches the glob

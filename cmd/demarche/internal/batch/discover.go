@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 )
@@ -93,7 +94,7 @@ func Discover(paths []string, exts []string) []Input {
 		w := walker{exts: exts}
 		w.walk(p, []os.FileInfo{fi})
 		if len(w.found) == 0 {
-			w.fail(&emptyDirError{path: p, exts: exts})
+			w.fail(&emptyDirError{path: p, exts: exts, others: w.others})
 		}
 		out = append(out, w.found...)
 	}
@@ -103,7 +104,15 @@ func Discover(paths []string, exts []string) []Input {
 type walker struct {
 	exts  []string
 	found []Input
+	// others are the extensions of files passed over that demarche
+	// reads when asked (see readable), in the order first met.
+	others []string
 }
+
+// readable are the extensions, other than a text's, of the files demarche
+// reads as text (web pages and Word documents); a walk reads them only
+// when --ext names them.
+var readable = []string{".html", ".htm", ".xhtml", ".docx"}
 
 func (w *walker) fail(err error) {
 	w.found = append(w.found, Input{Path: errPath(err), Size: -1, Err: err})
@@ -127,14 +136,24 @@ func errPath(err error) string {
 }
 
 // emptyDirError reports a named directory with no file to read: most
-// likely the wrong directory, or --ext is missing.
+// likely the wrong directory, or --ext is missing. others are the
+// extensions of files in it demarche would read with --ext.
 type emptyDirError struct {
-	path string
-	exts []string
+	path   string
+	exts   []string
+	others []string
 }
 
 func (e *emptyDirError) Error() string {
-	return fmt.Sprintf("%s: no %s files", e.path, strings.Join(e.exts, ", "))
+	msg := fmt.Sprintf("%s: no %s files", e.path, strings.Join(e.exts, ", "))
+	if len(e.others) > 0 {
+		names := make([]string, len(e.others))
+		for i, x := range e.others {
+			names[i] = strings.TrimPrefix(x, ".")
+		}
+		msg += fmt.Sprintf(" (it has %s files: --ext %s reads them)", strings.Join(e.others, ", "), strings.Join(names, ","))
+	}
+	return msg
 }
 
 // loopError reports a symbolic link back to a directory being walked.
@@ -185,7 +204,11 @@ func (w *walker) walk(dir string, ancestors []os.FileInfo) {
 				continue
 			}
 			w.walk(path, append(ancestors[:len(ancestors):len(ancestors)], fi))
-		case typ.IsRegular() && w.wanted(name):
+		case typ.IsRegular() && !w.wanted(name):
+			if ext := strings.ToLower(filepath.Ext(name)); slices.Contains(readable, ext) && !slices.Contains(w.others, ext) {
+				w.others = append(w.others, ext)
+			}
+		case typ.IsRegular():
 			size := int64(-1)
 			if fi == nil {
 				fi, err = e.Info()

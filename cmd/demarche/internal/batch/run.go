@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/demarche/demarche/cmd/demarche/internal/docxtext"
 	"github.com/demarche/demarche/cmd/demarche/internal/htmltext"
 	"github.com/demarche/demarche/tone"
 	"github.com/demarche/demarche/tone/dateline"
@@ -439,11 +440,16 @@ func (p *producer) read(in Input) bool {
 		start, _ := br.Peek(512) // an error here is the read's below
 		page, r = htmltext.LooksLikePage(start), br
 	}
-	// The bytes of a web page that are not its text (tags and the like),
-	// counted with its first piece: progress counts the bytes read.
+	// A web page or a Word document is read whole and turned into text.
+	// The bytes of its markup are counted with its first piece: progress
+	// counts the bytes read.
 	var markup int64
-	if page {
-		text, n, err := pageText(r)
+	if page || docxtext.IsDocument(in.Path) {
+		convert, limit := pageText, maxPage
+		if !page {
+			convert, limit = docxtext.Text, maxDocument
+		}
+		text, n, err := wholeText(r, limit, convert)
 		if err != nil {
 			return fail(fmt.Errorf("read %s: %w", in.Path, unwrapPathError(err)))
 		}
@@ -509,22 +515,31 @@ func (p *producer) read(in Input) bool {
 
 // unwrapPathError drops the *PathError around a read error, whose "read
 // NAME" the caller says itself.
-// maxPage bounds a web page read as one (see pageText).
-const maxPage = 64 << 20
+// The sizes of the largest web page and Word document read: each is
+// read whole (a Word document holds its images too).
+const (
+	maxPage     = 64 << 20
+	maxDocument = 256 << 20
+)
 
-// pageText reads a web page whole and returns its text (see package
-// htmltext), for the decoder to read as it reads a text file, and the
-// page's length in bytes.
-func pageText(r io.Reader) (string, int, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxPage+1))
+// wholeText reads an input of at most limit bytes whole and returns the
+// text convert makes of it, for the decoder to read as it reads a text
+// file, and the input's length in bytes.
+func wholeText(r io.Reader, limit int, convert func([]byte) (string, error)) (string, int, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
 		return "", 0, err
 	}
-	if len(data) > maxPage {
-		return "", 0, fmt.Errorf("a web page over %d MiB: save its text instead", maxPage>>20)
+	if len(data) > limit {
+		return "", 0, fmt.Errorf("over %d MiB: save its text instead", limit>>20)
 	}
-	text, err := htmltext.Text(bytes.NewReader(data))
+	text, err := convert(data)
 	return text, len(data), err
+}
+
+// pageText returns the text of a web page (see package htmltext).
+func pageText(data []byte) (string, error) {
+	return htmltext.Text(bytes.NewReader(data))
 }
 
 func unwrapPathError(err error) error {
