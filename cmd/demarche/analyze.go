@@ -30,6 +30,7 @@ type analyzeOptions struct {
 	// Output is the file -o names; "" or "-" is standard output.
 	Output        string
 	By            string   // "speaker", "file" or "country"
+	Per           string   // "", or the period per-speaker rows are split by: day, week, month or year
 	Actors        []string // extra gazetteer files (--actors)
 	Targets       bool     // speaker × target rows (--targets)
 	Speakers      []string
@@ -107,6 +108,7 @@ both off).`,
   demarche analyze --statements report.txt
   demarche analyze --statements -o statements.csv archive/
   demarche analyze --by file --speaker "Wang Yi" -o wang.csv briefings/2023
+  demarche analyze --per month --by country -o monthly.csv briefings/
   demarche analyze --speech --by file -o ungd.csv ungd/
   cat briefing.txt | demarche analyze --format json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -130,6 +132,7 @@ both off).`,
 	fl.StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` atomically; the format follows its extension")
 	fl.StringVar(&opts.By, "by", bySpeaker, "group per-speaker rows by speaker, by file (speaker × file rows) or by country")
+	fl.StringVar(&opts.Per, "per", "", "split per-speaker (or per-country) rows by `PERIOD` of their documents' dates: day, week, month or year")
 	fl.BoolVar(&opts.Targets, "targets", false, "print speaker × target rows: the tone toward each actor spoken about")
 	fl.StringArrayVar(&opts.Actors, "actors", nil, "extra actor gazetteer `FILE` (repeatable; see demarche actors)")
 	fl.StringArrayVar(&opts.Speakers, "speaker", nil, "only this speaker (`NAME` or a word of it, any case; repeatable)")
@@ -200,6 +203,14 @@ func (opts *analyzeOptions) check(formatSet bool, extList string) error {
 		return usagef("--targets gives speaker × target rows; it does not go with --statements (see score --targets)")
 	case opts.Targets && opts.By == byFile:
 		return usagef("--targets goes with --by speaker or --by country, not --by file")
+	case opts.Per != "" && opts.Per != perDay && opts.Per != perWeek && opts.Per != perMonth && opts.Per != perYear:
+		return usagef("unknown --per %q; want day, week, month or year", opts.Per)
+	case opts.Per != "" && opts.Statements:
+		return usagef("--per splits speaker rows; it does not go with --statements (each statement has a date column)")
+	case opts.Per != "" && opts.Targets:
+		return usagef("--per does not go with --targets")
+	case opts.Per != "" && opts.By == byFile:
+		return usagef("--per goes with --by speaker or --by country; --by file rows have their file's date")
 	case opts.MinStatements < 0:
 		return usagef("--min-statements must be 0 or more, got %d", opts.MinStatements)
 	case opts.MinStatements > 0 && opts.Statements:
@@ -364,6 +375,8 @@ type analysis struct {
 	targets *targetTally
 	// Per file, with --by file.
 	files []fileTally
+	// Per speaker (or country) name as attributed, per period, with --per.
+	periods map[string]periodTally
 
 	done, skipped, failed int   // inputs
 	statements            int   // attributed statements (not narration)
@@ -422,6 +435,9 @@ func (a *analysis) emit(p batch.Piece) error {
 			continue
 		}
 		a.names = addTally(a.tally, a.names, groupName(a.opts.By, s), s)
+		if a.opts.Per != "" {
+			a.addPeriod(groupName(a.opts.By, s), periodOf(a.opts.Per, p.DateOf(s)), s)
+		}
 		if ft != nil {
 			ft.names = addTally(ft.tally, ft.names, s.Speaker, s)
 		}
@@ -449,6 +465,19 @@ func (a *analysis) emit(p batch.Piece) error {
 		return errFailFast
 	}
 	return nil
+}
+
+// addPeriod counts s in name's tally for period (see --per).
+func (a *analysis) addPeriod(name, period string, s *tone.Scored) {
+	if a.periods == nil {
+		a.periods = make(map[string]periodTally)
+	}
+	pt, ok := a.periods[name]
+	if !ok {
+		pt = make(periodTally)
+		a.periods[name] = pt
+	}
+	pt.add(period, s)
 }
 
 // tallyOf returns a function that returns the tally of a name in tally.
@@ -521,9 +550,14 @@ func (a *analysis) finish(w io.Writer) error {
 	}
 	var sums []tone.SpeakerSummary
 	for _, s := range mergeSpeakers(a.names, tallyOf(a.tally), canon) {
-		if keep(s) {
+		if a.opts.Per != "" && selected(s.Speaker) || keep(s) {
 			sums = append(sums, s)
 		}
+	}
+	if a.opts.Per != "" {
+		// --min-statements drops the rows of periods, not speakers.
+		rows := periodRows(sums, a.names, a.periods, canon, a.opts.MinStatements)
+		return writePeriodSummaries(w, a.opts.Format, rows, a.opts.By == byCountry)
 	}
 	// The tone bar is for a person reading a terminal, never for a file.
 	bar := (a.opts.Output == "" || a.opts.Output == "-") && a.opts.f.outIsTerminal()

@@ -358,6 +358,9 @@ type jsonStatement struct {
 type jsonSummary struct {
 	Country string `json:"country,omitempty"`
 	Speaker string `json:"speaker,omitempty"`
+	// Period is the row's period with analyze --per ("" when undated),
+	// and absent without it.
+	Period *string `json:"period,omitempty"`
 	jsonToneStats
 	AssertivenessMean json.Number `json:"assertiveness_mean"`
 	Hostile           int         `json:"hostile"`
