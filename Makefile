@@ -78,3 +78,4 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzTermAppendText$$' -fuzztime $(FUZZTIME) ./tone
 	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./tone/dateline
 	$(GO) test -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) ./cmd/demarche/internal/htmltext
+	$(GO) test -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) ./cmd/demarche/internal/rtftext

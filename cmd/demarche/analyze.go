@@ -87,8 +87,8 @@ first character beyond ASCII is read as Windows-1252 (and reported). A
 page break (a form feed, from pdftotext) is read across, without the
 pages' running heads and feet. A web page (.html, .htm, or standard input
 that starts as one) is read as its text, without tags, scripts or the
-page's navigation, and a Word document (.docx) as the text of its body;
-directories give them only with --ext (--ext txt,html,docx). A file of several texts, two or more
+page's navigation, and a Word or RTF document (.docx, .rtf) as the text
+of its body; directories give them only with --ext (--ext txt,html,docx). A file of several texts, two or more
 blank lines apart or each ended by a line "End of Document" (a collection:
 a year of briefings in one file, a LexisNexis export), is read text by
 text, each with its own speakers and date; --one-text reads each file as

@@ -110,9 +110,9 @@ type walker struct {
 }
 
 // readable are the extensions, other than a text's, of the files demarche
-// reads as text (web pages and Word documents); a walk reads them only
-// when --ext names them.
-var readable = []string{".html", ".htm", ".xhtml", ".docx"}
+// reads as text (web pages, Word and RTF documents); a walk reads them
+// only when --ext names them.
+var readable = []string{".html", ".htm", ".xhtml", ".docx", ".rtf"}
 
 func (w *walker) fail(err error) {
 	w.found = append(w.found, Input{Path: errPath(err), Size: -1, Err: err})

@@ -13,6 +13,7 @@ import (
 
 	"github.com/demarche/demarche/cmd/demarche/internal/docxtext"
 	"github.com/demarche/demarche/cmd/demarche/internal/htmltext"
+	"github.com/demarche/demarche/cmd/demarche/internal/rtftext"
 	"github.com/demarche/demarche/tone"
 	"github.com/demarche/demarche/tone/dateline"
 )
@@ -440,15 +441,11 @@ func (p *producer) read(in Input) bool {
 		start, _ := br.Peek(512) // an error here is the read's below
 		page, r = htmltext.LooksLikePage(start), br
 	}
-	// A web page or a Word document is read whole and turned into text.
-	// The bytes of its markup are counted with its first piece: progress
-	// counts the bytes read.
+	// A web page or a Word or RTF document is read whole and turned into
+	// text. The bytes of its markup are counted with its first piece:
+	// progress counts the bytes read.
 	var markup int64
-	if page || docxtext.IsDocument(in.Path) {
-		convert, limit := pageText, maxPage
-		if !page {
-			convert, limit = docxtext.Text, maxDocument
-		}
+	if convert, limit := converter(in.Path, page); convert != nil {
 		text, n, err := wholeText(r, limit, convert)
 		if err != nil {
 			return fail(fmt.Errorf("read %s: %w", in.Path, unwrapPathError(err)))
@@ -515,8 +512,8 @@ func (p *producer) read(in Input) bool {
 
 // unwrapPathError drops the *PathError around a read error, whose "read
 // NAME" the caller says itself.
-// The sizes of the largest web page and Word document read: each is
-// read whole (a Word document holds its images too).
+// The sizes of the largest web page and Word or RTF document read: each
+// is read whole (a document holds its images too).
 const (
 	maxPage     = 64 << 20
 	maxDocument = 256 << 20
@@ -535,6 +532,21 @@ func wholeText(r io.Reader, limit int, convert func([]byte) (string, error)) (st
 	}
 	text, err := convert(data)
 	return text, len(data), err
+}
+
+// converter returns the function that turns an input, by its name, into
+// text, and the size of the largest such input, or nil for a text file;
+// page says the input is a web page.
+func converter(name string, page bool) (func([]byte) (string, error), int) {
+	switch {
+	case page:
+		return pageText, maxPage
+	case docxtext.IsDocument(name):
+		return docxtext.Text, maxDocument
+	case rtftext.IsDocument(name):
+		return rtftext.Text, maxDocument
+	}
+	return nil, 0
 }
 
 // pageText returns the text of a web page (see package htmltext).
