@@ -22,7 +22,44 @@ var (
 	speakersTSV string
 	//go:embed data/outlets.txt
 	outletsTxt string
+	//go:embed data/country-codes.tsv
+	countryCodesTSV string
 )
+
+// CountryCodes returns the ISO 3166-1 alpha-3 codes of the states demarche
+// knows (and a few former codes of the same states), each mapped to the
+// state's name as speaker countries give it: "USA" to "United States",
+// "RUS" to "Russia". The map is new at each call.
+func CountryCodes() (map[string]string, error) {
+	countries, err := parseCountries(countriesTSV)
+	if err != nil {
+		return nil, err
+	}
+	known := make(map[string]bool, len(countries))
+	for _, c := range countries {
+		known[c.name] = true
+	}
+	rows := lines(countryCodesTSV)
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("country-codes.tsv: no rows")
+	}
+	codes := make(map[string]string, len(rows)-1)
+	for i, row := range rows[1:] { // after the header
+		code, name, ok := strings.Cut(row, "\t")
+		switch {
+		case !ok:
+			return nil, fmt.Errorf("country-codes.tsv: row %d has no tab", i+2)
+		case len(code) != 3 || strings.ToUpper(code) != code:
+			return nil, fmt.Errorf("country-codes.tsv: row %d: code %q is not three capital letters", i+2, code)
+		case !known[name]:
+			return nil, fmt.Errorf("country-codes.tsv: row %d: %q is not a country of countries.tsv", i+2, name)
+		case codes[code] != "":
+			return nil, fmt.Errorf("country-codes.tsv: row %d: code %s again", i+2, code)
+		}
+		codes[code] = name
+	}
+	return codes, nil
+}
 
 // phraseSet holds lower-case phrases of one or more words and finds the
 // longest one at a position in a token slice.

@@ -86,3 +86,37 @@ func attributionDocs(t *testing.T) []string {
 	}
 	return out
 }
+
+// TestCountryCodes checks the ISO codes: every state of countries.tsv has
+// one, and a few known ones, current and former, name the right state.
+func TestCountryCodes(t *testing.T) {
+	codes, err := CountryCodes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	countries, err := parseCountries(countriesTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	coded := make(map[string]bool)
+	for _, name := range codes {
+		coded[name] = true
+	}
+	for _, c := range countries {
+		if !coded[c.name] {
+			t.Errorf("%s has no code", c.name)
+		}
+	}
+	for code, want := range map[string]string{
+		"USA": "United States", "GBR": "United Kingdom", "PRK": "North Korea", "KOR": "South Korea",
+		"COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo", "CHE": "Switzerland",
+		"ZAR": "Democratic Republic of the Congo", "ROM": "Romania", "XKX": "Kosovo", "VAT": "Holy See",
+	} {
+		if got := codes[code]; got != want {
+			t.Errorf("%s is %q, want %q", code, got, want)
+		}
+	}
+	if _, ok := codes["SUN"]; ok {
+		t.Error("SUN (the Soviet Union) names a state of today")
+	}
+}

@@ -93,7 +93,8 @@ blank lines apart or each ended by a line "End of Document" (a collection:
 a year of briefings in one file, a LexisNexis export), is read text by
 text, each with its own speakers and date; --one-text reads each file as
 one text, and --speech each file as one speech (by the speaker its
-heading names, else by the file's name).
+heading names, else by the state a UN General Debate file name's code
+names, USA_79_2024 for the United States, else by the file's name).
 
 With -o FILE the output is written to a temporary file and renamed to FILE
 when complete, so an interrupted run leaves no partial file (a link is
@@ -151,32 +152,66 @@ both off).`,
 const oneTextUsage = "read each file as one text: two or more blank lines inside it do not separate texts"
 
 // speechUsage is the help of --speech, for analyze and report.
-const speechUsage = "read each file as one speech: its paragraphs are the statements of the speaker its heading names (\"Statement by …\", \"Foreign Secretary's speech at …\"), else of the file's name without its extension (implies --one-text)"
+const speechUsage = "read each file as one speech: its paragraphs are the statements of the speaker its heading names (\"Statement by …\", \"Foreign Secretary's speech at …\"), else of the state a UN General Debate file name's code names (USA_79_2024: United States), else of the file's name without its extension (implies --one-text)"
 
-// speechSpeaker names the speaker of an input read with --speech: the
-// file's name without its directory and extension ("USA_79_2024" for
-// ungd/USA_79_2024.txt, as the UN General Debate corpus names them).
-// Standard input has none: its text is a speech only by its heading.
-func speechSpeaker(in batch.Input) string {
-	if in.Path == batch.Stdin {
+// speechSpeaker returns the function that names the speaker of an input
+// read with --speech: the file's name without its directory and
+// extension; but a name of the UN General Debate corpus's form, a state's
+// ISO 3166 code, the session and the year (ungd/USA_79_2024.txt), names
+// the state, as codes maps it ("United States"), for a delegation speaks
+// for its state. Standard input has none: its text is a speech only by
+// its heading.
+func speechSpeaker(codes map[string]string) func(batch.Input) string {
+	return func(in batch.Input) string {
+		if in.Path == batch.Stdin {
+			return ""
+		}
+		base := filepath.Base(in.Path)
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+		if state, ok := codes[debateCode(base)]; ok {
+			return state
+		}
+		return base
+	}
+}
+
+// debateCode returns the state code of a file name of the UN General
+// Debate corpus's form, CODE_SESSION_YEAR ("USA_79_2024"), or "".
+func debateCode(base string) string {
+	code, rest, _ := strings.Cut(base, "_")
+	session, year, ok := strings.Cut(rest, "_")
+	if !ok || len(code) != 3 || len(year) != 4 || !allDigits(session) || !allDigits(year) {
 		return ""
 	}
-	base := filepath.Base(in.Path)
-	return strings.TrimSuffix(base, filepath.Ext(base))
+	return code
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // readAs returns cfg with an as its analyzer, set to read each file as
 // one text (oneText) or as one speech (speech, which implies oneText).
-func readAs(an *tone.Analyzer, cfg batch.Config, oneText, speech bool) batch.Config {
+func readAs(an *tone.Analyzer, cfg batch.Config, oneText, speech bool) (batch.Config, error) {
 	if oneText || speech {
 		an = an.AsOneDocument()
 		cfg.OneDocument = true
 	}
 	if speech {
-		cfg.Speaker = speechSpeaker
+		codes, err := tone.CountryCodes()
+		if err != nil {
+			return cfg, err
+		}
+		cfg.Speaker = speechSpeaker(codes)
 	}
 	cfg.Analyzer = an
-	return cfg
+	return cfg, nil
 }
 
 // check validates the flags together; formatSet says --format was given.
@@ -299,11 +334,14 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 		// Per-speaker rows show tones and labels, not the model's reading.
 		analyzer = analyzer.WithoutModel()
 	}
-	cfg := readAs(analyzer, batch.Config{
+	cfg, err := readAs(analyzer, batch.Config{
 		Jobs:      opts.Jobs,
 		ChunkSize: opts.ChunkSize,
 		Stdin:     opts.f.in,
 	}, opts.OneText, opts.Speech)
+	if err != nil {
+		return err
+	}
 	err = batch.Run(ctx, inputs, cfg, a.emit)
 	a.prog.stop()
 	if ctx.Err() != nil {
@@ -696,7 +734,10 @@ func analyzeInputs(f *factory, paths, lexicons, actorFiles []string, oneText, sp
 	}
 	inputs := batch.Discover(paths, batch.DefaultExts())
 	analyzer := tone.NewAnalyzer(attributor, scorer).WithoutNarration().WithActors(actors, true)
-	cfg := readAs(analyzer, batch.Config{Jobs: runtime.NumCPU(), Stdin: f.in}, oneText, speech)
+	cfg, err := readAs(analyzer, batch.Config{Jobs: runtime.NumCPU(), Stdin: f.in}, oneText, speech)
+	if err != nil {
+		return 0, 0, err
+	}
 	err = batch.Run(context.Background(), inputs, cfg, func(p batch.Piece) error {
 		for _, w := range p.Warnings {
 			warnf(f.errOut, "%v", w)

@@ -231,3 +231,14 @@ func TestAnalyzeFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestDebateCode(t *testing.T) {
+	for base, want := range map[string]string{
+		"USA_79_2024": "USA", "ZAR_45_1990": "ZAR", "EU_79_2024": "", "USA_79": "", "USA_xx_2024": "",
+		"USA_79_24": "", "report": "", "USAX_79_2024": "", "_79_2024": "",
+	} {
+		if got := debateCode(base); got != want {
+			t.Errorf("debateCode(%q) = %q, want %q", base, got, want)
+		}
+	}
+}
