@@ -1,7 +1,6 @@
 package tone
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -59,16 +58,7 @@ func TestTitleCased(t *testing.T) {
 // no statement, and that a headline in title case lends no ordinary word
 // to a name.
 func TestHeadlineStatements(t *testing.T) {
-	a, err := NewAttributor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	show := func(s Statement) string { return s.Speaker + ": " + s.Text }
-	tests := []struct {
-		name string
-		doc  string
-		want []string
-	}{
+	checkSaid(t, []saidCase{
 		{
 			"a headline with a verb of speech",
 			"Lavrov warns West over missile deployments\n\nRussian Foreign Minister Sergei Lavrov said on Monday that Moscow would respond.",
@@ -101,14 +91,7 @@ func TestHeadlineStatements(t *testing.T) {
 				"The minister spoke to us in Lima.\n\nRuiz said the summit had been useful.",
 			[]string{"Ana Ruiz: said the summit had been useful."},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := said(a, tt.doc, show); !slices.Equal(got, tt.want) {
-				t.Errorf("statements %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestHeadlineTokensRestored checks that the name flags a title-case
@@ -138,16 +121,7 @@ func TestHeadlineTokensRestored(t *testing.T) {
 // speaks for a state or body ("the representative of France") is that
 // state or body, unless a person is named after them.
 func TestAgentPronouns(t *testing.T) {
-	a, err := NewAttributor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	show := func(s Statement) string { return s.Speaker + ": " + s.Text }
-	tests := []struct {
-		name string
-		doc  string
-		want []string
-	}{
+	checkSaid(t, []saidCase{
 		{
 			"a country's representative",
 			"The representative of France said the veto was regrettable. “This is a sad day,” he said.",
@@ -173,12 +147,5 @@ func TestAgentPronouns(t *testing.T) {
 			"Foreign Minister Ana Costa of Chile said the text was weak. The representative of Brazil said the text was balanced. He said nothing more.",
 			[]string{"Ana Costa: said the text was weak.", "Brazil: said the text was balanced.", "Brazil: said nothing more."},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := said(a, tt.doc, show); !slices.Equal(got, tt.want) {
-				t.Errorf("statements %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }

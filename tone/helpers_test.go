@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,4 +104,29 @@ func defaultAnalyzer(t testing.TB) (*Attributor, *Analyzer) {
 		t.Fatal(err)
 	}
 	return a, NewAnalyzer(a, NewScorer(lex, nil))
+}
+
+// saidCase is a document and what it must say: each statement that is
+// not narration as its speaker, ": " and its text, in order.
+type saidCase struct {
+	name string
+	doc  string
+	want []string
+}
+
+// checkSaid checks each case with the default attributor, a subtest each.
+func checkSaid(t *testing.T, tests []saidCase) {
+	t.Helper()
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	show := func(s Statement) string { return s.Speaker + ": " + s.Text }
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := said(a, tt.doc, show); !slices.Equal(got, tt.want) {
+				t.Errorf("statements %q, want %q", got, tt.want)
+			}
+		})
+	}
 }

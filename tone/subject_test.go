@@ -1,9 +1,6 @@
 package tone
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestClauseOrAux checks that the filters before clauseWords, verbAux
 // and introWords let every one of their words through (they may only
@@ -61,17 +58,8 @@ func TestIsDeterminer(t *testing.T) {
 // state's, or one whose state the text does not say, never to another
 // state's.
 func TestQualifiedTitles(t *testing.T) {
-	a, err := NewAttributor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	show := func(s Statement) string { return s.Speaker + ": " + s.Text }
 	const two = "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. "
-	tests := []struct {
-		name string
-		doc  string
-		want []string
-	}{
+	checkSaid(t, []saidCase{
 		{
 			"the other of two presidents",
 			two + "Xi said the talks were useful. The Russian president said they were frank.",
@@ -130,12 +118,5 @@ func TestQualifiedTitles(t *testing.T) {
 			"Chinese Ambassador Li Wei spoke after Ambassador to China Jon Reyes. The Chinese ambassador said the talks were useful.",
 			[]string{"Li Wei: said the talks were useful."},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := said(a, tt.doc, show); !slices.Equal(got, tt.want) {
-				t.Errorf("statements %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
