@@ -155,6 +155,7 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Piece) error
 	held := make(map[int]*task, window)
 	next := 0
 	var stmtBase, paraBase int
+	foreignSaid := false           // the input's texts were said not to read as English
 	var inputDate, lastDate string // of the input's first document and of the last one emitted
 	for {
 		select {
@@ -175,7 +176,11 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Piece) error
 				for i := range t.items {
 					it := &t.items[i]
 					if it.piece.First {
-						stmtBase, paraBase = 0, 0
+						stmtBase, paraBase, foreignSaid = 0, 0, false
+					}
+					if it.extent.Foreign > 0 && !foreignSaid {
+						foreignSaid = true
+						it.piece.Warnings = append(it.piece.Warnings, fmt.Errorf("%s: does not read as English (few or no common English words such as \"the\", \"and\", \"that\"): demarche reads English; its speakers and tones here mean little", it.piece.Input.Path))
 					}
 					inputDate, lastDate = it.date(inputDate, lastDate)
 					for k := range it.piece.Statements {
