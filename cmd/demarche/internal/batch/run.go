@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -488,7 +489,7 @@ func (p *producer) read(in Input) bool {
 		if first {
 			if dec.firstNUL >= 0 {
 				piece.Last = true
-				piece.Skipped = fmt.Errorf("%s: binary file (NUL byte at byte %d), skipped", in.Path, dec.firstNUL)
+				piece.Skipped = binaryFile(in.Path, text, dec.firstNUL)
 				return p.add(item{piece: piece})
 			}
 			if d, ok := dateline.Of(in.Path, text); ok {
@@ -517,6 +518,23 @@ func (p *producer) read(in Input) bool {
 
 // unwrapPathError drops the *PathError around a read error, whose "read
 // NAME" the caller says itself.
+// binaryFile says why an input that is no text (it has a NUL byte, at
+// byte nul; text is the start of it as decoded) is skipped, and, for the
+// kinds analysts have, what to do: a PDF is text once pdftotext reads
+// it, an old Word document once saved as .docx.
+func binaryFile(name, text string, nul int64) error {
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case strings.HasPrefix(text, "%PDF-"):
+		return fmt.Errorf("%s: a PDF file, skipped: read its text with pdftotext (pdftotext %s out.txt), then analyze that", name, name)
+	case ext == ".doc":
+		return fmt.Errorf("%s: an old Word document (.doc), skipped: save it as .docx or as text", name)
+	case strings.HasPrefix(text, "PK\x03\x04"):
+		return fmt.Errorf("%s: a zip archive (%s), skipped: demarche reads text, web pages, .docx and .rtf", name, strings.TrimPrefix(ext, "."))
+	}
+	return fmt.Errorf("%s: binary file (NUL byte at byte %d), skipped", name, nul)
+}
+
 // The sizes of the largest web page and Word or RTF document read: each
 // is read whole (a document holds its images too).
 const (
