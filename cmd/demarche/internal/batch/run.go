@@ -487,7 +487,7 @@ func (p *producer) read(in Input) bool {
 			return p.add(item{piece: piece})
 		}
 		if first {
-			if dec.firstNUL >= 0 {
+			if dec.firstNUL >= 0 || strings.HasPrefix(text, "%PDF-") { // a PDF may have no NUL byte early
 				piece.Last = true
 				piece.Skipped = binaryFile(in.Path, text, dec.firstNUL)
 				return p.add(item{piece: piece})
