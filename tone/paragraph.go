@@ -374,7 +374,8 @@ func (s *pairKeys) add(k1, k2 uint64) bool {
 // characters that scrapers leave inside words (zero-width spaces and
 // joiners, soft hyphens, stray byte order marks) and turns other control
 // characters into spaces, so that "Lavrov\u200b said" still reads as
-// Lavrov said.
+// Lavrov said. A Markdown link is its text, and a Markdown image nothing
+// (see stripLinks).
 func Normalize(doc string) string {
 	doc = strings.TrimPrefix(doc, "\uFEFF")
 	if strings.IndexByte(doc, '\r') >= 0 {
@@ -384,6 +385,7 @@ func Normalize(doc string) string {
 	if strings.IndexByte(doc, '\f') >= 0 {
 		doc = mendPages(doc)
 	}
+	doc = stripLinks(doc)
 	if hasInvisible(doc) {
 		doc = strings.Map(func(r rune) rune {
 			switch {
