@@ -29,8 +29,10 @@ type analyzeOptions struct {
 	Lexicons   []string
 	// Output is the file -o names; "" or "-" is standard output.
 	Output        string
-	By            string   // "speaker", "file" or "country"
-	Per           string   // "", or the period per-speaker rows are split by: day, week, month or year
+	By            string // "speaker", "file" or "country"
+	Per           string // "", or the period per-speaker rows are split by: day, week, month or year
+	Since, Until  string // --since and --until as given
+	dates         dateRange
 	Actors        []string // extra gazetteer files (--actors)
 	Targets       bool     // speaker × target rows (--targets)
 	Speakers      []string
@@ -110,6 +112,7 @@ both off).`,
   demarche analyze --statements -o statements.csv archive/
   demarche analyze --by file --speaker "Wang Yi" -o wang.csv briefings/2023
   demarche analyze --per month --by country -o monthly.csv briefings/
+  demarche analyze --since 2024-01 --until 2024-06 --speaker "Wang Yi" briefings/
   demarche analyze --speech --by file -o ungd.csv ungd/
   cat briefing.txt | demarche analyze --format json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -133,6 +136,8 @@ both off).`,
 	fl.StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` atomically; the format follows its extension")
 	fl.StringVar(&opts.By, "by", bySpeaker, "group per-speaker rows by speaker, by file (speaker × file rows) or by country")
+	fl.StringVar(&opts.Since, "since", "", "keep the statements dated `DATE` or later (2024-03-01, 2024-03 or 2024): their document's date")
+	fl.StringVar(&opts.Until, "until", "", "keep the statements dated `DATE` or earlier (2024-03-01, 2024-03 or 2024)")
 	fl.StringVar(&opts.Per, "per", "", "split per-speaker (or per-country) rows by `PERIOD` of their documents' dates: day, week, month or year")
 	fl.BoolVar(&opts.Targets, "targets", false, "print speaker × target rows: the tone toward each actor spoken about")
 	fl.StringArrayVar(&opts.Actors, "actors", nil, "extra actor gazetteer `FILE` (repeatable; see demarche actors)")
@@ -255,6 +260,11 @@ func (opts *analyzeOptions) check(formatSet bool, extList string) error {
 	case opts.Excel && opts.Format != formatCSV:
 		return usagef("--excel is for CSV output, not %s", opts.Format)
 	}
+	dates, err := parseDateRange(opts.Since, opts.Until)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	opts.dates = dates
 	exts, err := batch.ParseExts(extList)
 	if err != nil {
 		return usagef("--ext: %v", err)
@@ -374,6 +384,9 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 			return err
 		}
 	}
+	if a.undated > 0 {
+		a.prog.warn(fmt.Errorf("%s with no date left out by --since/--until (a date comes from a document's heading or its file's name)", plural(a.undated, "statement")))
+	}
 	if !a.filter.All() && !a.matched && a.statements > 0 {
 		// After the output, which is empty: an empty table is easy to
 		// take for "said nothing" when the name was mistyped.
@@ -418,6 +431,7 @@ type analysis struct {
 
 	done, skipped, failed int   // inputs
 	statements            int   // attributed statements (not narration)
+	undated               int   // statements --since or --until left out for having no date
 	bytes                 int64 // bytes read
 	// matched is set once --speaker selects a speaker (or a statement):
 	// a run whose statements it selects none of says so.
@@ -455,6 +469,12 @@ func (a *analysis) emit(p batch.Piece) error {
 	}
 	for i := range p.Statements {
 		s := &p.Statements[i]
+		if !a.opts.dates.keeps(p.DateOf(s)) {
+			if s.Kind != tone.Narration && p.DateOf(s) == "" {
+				a.undated++
+			}
+			continue
+		}
 		if s.Kind == tone.Narration {
 			if a.rows != nil && a.opts.Narration && a.filter.All() {
 				rows = append(rows, statementRow{File: p.Input.Path, Date: p.DateOf(s), Scored: s})
