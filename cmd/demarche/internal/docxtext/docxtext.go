@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/demarche/demarche/cmd/demarche/internal/paragraphs"
 )
 
 // IsDocument reports whether a file's name says it is a Word document:
@@ -65,25 +67,12 @@ func Text(data []byte) (string, error) {
 // bodyText reads a document part's XML and returns its paragraphs' text.
 func bodyText(r io.Reader) (string, error) {
 	d := xml.NewDecoder(r)
-	var out strings.Builder
-	var para strings.Builder
+	var para paragraphs.Writer
 	inText := 0 // w:t elements open
-	endPara := func() {
-		p := strings.TrimSpace(para.String())
-		para.Reset()
-		if p == "" {
-			return
-		}
-		if out.Len() > 0 {
-			out.WriteString("\n\n")
-		}
-		out.WriteString(p)
-	}
 	for {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
-			endPara()
-			return out.String(), nil
+			return para.String(), nil
 		}
 		if err != nil {
 			return "", err
@@ -97,12 +86,12 @@ func bodyText(r io.Reader) (string, error) {
 			case "t":
 				inText++
 			case "tab":
-				para.WriteByte(' ')
+				para.AppendByte(' ')
 			case "br", "cr":
 				if attr(t, "type") == "page" {
-					endPara()
+					para.End()
 				} else {
-					para.WriteByte('\n')
+					para.AppendByte('\n')
 				}
 			}
 		case xml.EndElement:
@@ -113,7 +102,7 @@ func bodyText(r io.Reader) (string, error) {
 			case "t":
 				inText = max(0, inText-1)
 			case "p":
-				endPara()
+				para.End()
 			}
 		case xml.CharData:
 			if inText > 0 {

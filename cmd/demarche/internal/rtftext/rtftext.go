@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/demarche/demarche/cmd/demarche/internal/paragraphs"
 )
 
 // IsDocument reports whether a file's name says it is an RTF document:
@@ -56,18 +58,7 @@ func Text(data []byte) (string, error) {
 	if !strings.HasPrefix(strings.TrimLeft(s, " \t\r\n"), `{\rtf`) {
 		return "", errors.New(`not an RTF document: it does not start with {\rtf`)
 	}
-	var out, para strings.Builder
-	endPara := func() {
-		p := strings.TrimSpace(para.String())
-		para.Reset()
-		if p == "" {
-			return
-		}
-		if out.Len() > 0 {
-			out.WriteString("\n\n")
-		}
-		out.WriteString(p)
-	}
+	var para paragraphs.Writer
 	cur := state{uc: 1}
 	var stack []state
 	page := charmap.Windows1252
@@ -140,7 +131,7 @@ func Text(data []byte) (string, error) {
 					emit("‑")
 				case '\n', '\r':
 					flush()
-					endPara() // an escaped line end is \par
+					para.End() // an escaped line end is \par
 				}
 				// "\-", an optional hyphen, and others: nothing.
 				continue
@@ -155,7 +146,7 @@ func Text(data []byte) (string, error) {
 			case word == "par" || word == "sect" || word == "page" || word == "row":
 				flush()
 				if !cur.skip {
-					endPara()
+					para.End()
 				}
 			case word == "cell":
 				emit(" ")
@@ -195,8 +186,7 @@ func Text(data []byte) (string, error) {
 		}
 	}
 	flush()
-	endPara()
-	return out.String(), nil
+	return para.String(), nil
 }
 
 // controlWord reads a control word at the start of s, which starts with
