@@ -448,15 +448,16 @@ func (p *producer) read(in Input) bool {
 		page, r = htmltext.LooksLikePage(start), br
 	}
 	// A web page or a Word or RTF document is read whole and turned into
-	// text. The bytes of its markup are counted with its first piece:
-	// progress counts the bytes read.
-	var markup int64
+	// text. Progress counts the bytes of the input read: each piece of
+	// the text counts its share of them (a Word document's text is
+	// longer than its compressed file, a page's shorter than its tags).
+	var read bytesRead
 	if convert, limit := converter(in.Path, page); convert != nil {
 		text, n, err := wholeText(r, limit, convert)
 		if err != nil {
 			return fail(fmt.Errorf("read %s: %w", in.Path, unwrapPathError(err)))
 		}
-		r, markup = strings.NewReader(text), int64(n-len(text))
+		r, read = strings.NewReader(text), bytesRead{input: int64(n), text: int64(len(text))}
 	}
 	if p.dec == nil {
 		p.dec = newDecoder(r, p.cfg.ChunkSize)
@@ -477,9 +478,7 @@ func (p *producer) read(in Input) bool {
 			return false
 		}
 		text, n, err := dec.next()
-		if first {
-			n += markup
-		}
+		n = read.share(n, err == io.EOF)
 		piece := Piece{Input: in, Date: date, Bytes: n, First: first}
 		if err != nil && err != io.EOF {
 			piece.Last = true
@@ -516,8 +515,6 @@ func (p *producer) read(in Input) bool {
 	}
 }
 
-// unwrapPathError drops the *PathError around a read error, whose "read
-// NAME" the caller says itself.
 // binaryFile says why an input that is no text (it has a NUL byte, at
 // byte nul; text is the start of it as decoded) is skipped, and, for the
 // kinds analysts have, what to do: a PDF is text once pdftotext reads
@@ -533,6 +530,33 @@ func binaryFile(name, text string, nul int64) error {
 		return fmt.Errorf("%s: a zip archive (%s), skipped: demarche reads text, web pages, .docx and .rtf", name, strings.TrimPrefix(ext, "."))
 	}
 	return fmt.Errorf("%s: binary file (NUL byte at byte %d), skipped", name, nul)
+}
+
+// bytesRead turns the bytes of a converted input's text that a piece
+// holds into the bytes of the input it stands for (see share).
+type bytesRead struct {
+	input, text int64 // the input's length and its text's; 0 for a text file
+	given, seen int64 // the input's bytes given to pieces, the text's read
+}
+
+// share returns the input bytes a piece of n bytes of text stands for:
+// n itself for a text file; else its share of the input's bytes, the
+// last piece taking what is left, so that the pieces add up to the
+// input's length.
+func (b *bytesRead) share(n int64, last bool) int64 {
+	if b.text == 0 {
+		if b.input == 0 {
+			return n // a text file
+		}
+		n = 0 // a document with no text: the input counts at its end
+	}
+	b.seen += n
+	s := b.input - b.given
+	if !last && b.text > 0 {
+		s = b.seen*b.input/b.text - b.given
+	}
+	b.given += s
+	return s
 }
 
 // The sizes of the largest web page and Word or RTF document read: each
@@ -577,6 +601,8 @@ func pageText(data []byte) (string, error) {
 	return htmltext.Text(bytes.NewReader(data))
 }
 
+// unwrapPathError drops the *PathError around a read error, whose "read
+// NAME" the caller says itself.
 func unwrapPathError(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {

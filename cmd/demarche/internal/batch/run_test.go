@@ -538,3 +538,32 @@ func TestRunBatchesShortInputs(t *testing.T) {
 		t.Errorf("%d tasks for %d inputs (pieces per task: %v): short inputs were not batched", len(sizes), len(inputs), sizes)
 	}
 }
+
+// TestBytesRead checks that the pieces of a converted input count its
+// bytes, however long its text, and those of a text file their own.
+func TestBytesRead(t *testing.T) {
+	tests := []struct {
+		name        string
+		input, text int64
+		pieces      []int64 // bytes of text of each piece, the last one last
+		want        []int64
+	}{
+		{"a text file", 0, 0, []int64{10, 5}, []int64{10, 5}},
+		{"a page, shorter as text", 100, 40, []int64{20, 20}, []int64{50, 50}},
+		{"a Word document, longer as text", 30, 90, []int64{60, 30}, []int64{20, 10}},
+		{"uneven shares", 10, 3, []int64{1, 1, 1}, []int64{3, 3, 4}},
+		{"a document with no text", 50, 0, []int64{0}, []int64{50}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := bytesRead{input: tt.input, text: tt.text}
+			var got []int64
+			for i, n := range tt.pieces {
+				got = append(got, b.share(n, i == len(tt.pieces)-1))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("shares %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
