@@ -83,20 +83,22 @@ files (--ext changes the list; names starting with "." are skipped); a
 file named explicitly is always read. Files are analyzed on --jobs cores;
 the output is the same, byte for byte, whatever the number. A file that
 cannot be read is reported and the others are still analyzed; the exit
-code is then 1. A binary file (a NUL byte) is skipped; invalid UTF-8 is
-replaced with U+FFFD and reported, but a file that is not UTF-8 from its
-first character beyond ASCII is read as Windows-1252 (and reported). A
-page break (a form feed, from pdftotext) is read across, without the
-pages' running heads and feet. A web page (.html, .htm, or standard input
-that starts as one) is read as its text, without tags, scripts or the
-page's navigation, and a Word or RTF document (.docx, .rtf) as the text
-of its body; directories give them only with --ext (--ext txt,html,docx). A file of several texts, two or more
-blank lines apart or each ended by a line "End of Document" (a collection:
-a year of briefings in one file, a LexisNexis export), is read text by
-text, each with its own speakers and date; --one-text reads each file as
-one text, and --speech each file as one speech (by the speaker its
-heading names, else by the state a UN General Debate file name's code
-names, USA_79_2024 for the United States, else by the file's name).
+code is then 1. A binary file (a NUL byte) is skipped, a PDF or an old
+.doc with what to do; invalid UTF-8 is replaced with U+FFFD and reported,
+but a file that is not UTF-8 from its first character beyond ASCII is read
+as Windows-1252 (and reported); a text that does not read as English is
+reported. A page break (a form feed, from pdftotext) is read across,
+without the pages' running heads and feet. A web page (.html, .htm, or
+standard input that starts as one) is read as its text, without tags,
+scripts or the page's navigation, and a Word or RTF document (.docx, .rtf)
+as the text of its body; directories give them only with --ext (--ext
+txt,html,docx). A file of several texts, two or more blank lines apart or
+each ended by a line "End of Document" (a collection: a year of briefings
+in one file, a LexisNexis export), is read text by text, each with its own
+speakers and date; --one-text reads each file as one text, and --speech
+each file as one speech (by the speaker its heading names, else by the
+state a UN General Debate file name's code names, USA_79_2024 for the
+United States, else by the file's name).
 
 With -o FILE the output is written to a temporary file and renamed to FILE
 when complete, so an interrupted run leaves no partial file (a link is
