@@ -138,8 +138,8 @@ both off).`,
 	fl.StringArrayVar(&opts.Lexicons, "lexicon", nil, "extra lexicon `FILE` (repeatable; later files override earlier entries)")
 	fl.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` atomically; the format follows its extension")
 	fl.StringVar(&opts.By, "by", bySpeaker, "group per-speaker rows by speaker, by file (speaker × file rows) or by country")
-	fl.StringVar(&opts.Since, "since", "", "keep the statements dated `DATE` or later (2024-03-01, 2024-03 or 2024): their document's date")
-	fl.StringVar(&opts.Until, "until", "", "keep the statements dated `DATE` or earlier (2024-03-01, 2024-03 or 2024)")
+	fl.StringVar(&opts.Since, "since", "", sinceUsage)
+	fl.StringVar(&opts.Until, "until", "", untilUsage)
 	fl.StringVar(&opts.Per, "per", "", "split per-speaker (or per-country) rows by `PERIOD` of their documents' dates: day, week, month or year")
 	fl.BoolVar(&opts.Targets, "targets", false, "print speaker × target rows: the tone toward each actor spoken about")
 	fl.StringArrayVar(&opts.Actors, "actors", nil, "extra actor gazetteer `FILE` (repeatable; see demarche actors)")
@@ -387,7 +387,7 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 		}
 	}
 	if a.undated > 0 {
-		a.prog.warn(fmt.Errorf("%s with no date left out by --since/--until (a date comes from a document's heading or its file's name)", plural(a.undated, "statement")))
+		a.prog.warn(errors.New(undatedNote(a.undated)))
 	}
 	if !a.filter.All() && !a.matched && a.statements > 0 {
 		// After the output, which is empty: an empty table is easy to

@@ -5,6 +5,18 @@ import (
 	"time"
 )
 
+// The help of --since and --until, for analyze and report.
+const (
+	sinceUsage = "keep the statements dated `DATE` or later (2024-03-01, 2024-03 or 2024): their document's date"
+	untilUsage = "keep the statements dated `DATE` or earlier (2024-03-01, 2024-03 or 2024)"
+)
+
+// undatedNote says how many statements --since and --until left out for
+// having no date.
+func undatedNote(n int) string {
+	return plural(n, "statement") + " with no date left out by --since/--until (a date comes from a document's heading or its file's name)"
+}
+
 // dateRange is the span of dates --since and --until keep, as ISO dates
 // that compare as strings; an empty end is open.
 type dateRange struct{ since, until string }

@@ -26,6 +26,10 @@ type reportOptions struct {
 	Actors   []string
 	OneText  bool // --one-text
 	Speech   bool // --speech
+	// Since and Until are --since and --until as given; dates, the range
+	// they keep.
+	Since, Until string
+	dates        dateRange
 }
 
 func newCmdReport(f *factory, runF func(*reportOptions) error) *cobra.Command {
@@ -57,7 +61,8 @@ and the others are still reported on; the exit code is then 1. When no
 input can be read, nothing is written.`,
 		Example: `  demarche report testdata/sample/leaders-call.txt -o report.html
   demarche report --title "Leaders' call, 12 March" call.txt -o call.html
-  cat briefing.txt | demarche report -o - > briefing.html`,
+  cat briefing.txt | demarche report -o - > briefing.html
+  demarche report --since 2024-01 --until 2024-06 briefings/ -o first-half.html`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if len(opts.Paths) == 0 {
@@ -66,6 +71,11 @@ input can be read, nothing is written.`,
 			if opts.Output == "" {
 				return usagef("report needs -o FILE (or -o - for standard output)")
 			}
+			dates, err := parseDateRange(opts.Since, opts.Until)
+			if err != nil {
+				return usagef("%v", err)
+			}
+			opts.dates = dates
 			if runF != nil {
 				return runF(opts)
 			}
@@ -79,6 +89,8 @@ input can be read, nothing is written.`,
 	fl.StringArrayVar(&opts.Actors, "actors", nil, "extra actor gazetteer `FILE` (repeatable; see demarche actors)")
 	fl.BoolVar(&opts.OneText, "one-text", false, oneTextUsage)
 	fl.BoolVar(&opts.Speech, "speech", false, speechUsage)
+	fl.StringVar(&opts.Since, "since", "", sinceUsage)
+	fl.StringVar(&opts.Until, "until", "", untilUsage)
 	return cmd
 }
 
@@ -97,8 +109,15 @@ func reportRun(opts *reportOptions) error {
 	var stmts report.Collector
 	targets := newTargetTally()
 	names := make(map[string]string) // one copy of each speaker's name, for targets
+	undated := 0                     // statements --since or --until left out for having no date
 	read, failed, err := analyzeInputs(opts.f, opts.Paths, opts.Lexicons, opts.Actors, opts.OneText, opts.Speech, func(r statementRow) {
 		if r.Kind == tone.Narration {
+			return
+		}
+		if !opts.dates.keeps(r.Date) {
+			if r.Date == "" {
+				undated++
+			}
 			return
 		}
 		speakers.Add(r.Scored)
@@ -114,6 +133,9 @@ func reportRun(opts *reportOptions) error {
 	})
 	if err != nil {
 		return err
+	}
+	if undated > 0 {
+		warnf(opts.f.errOut, "%s", undatedNote(undated))
 	}
 	if read == 0 {
 		return errSomeInputsFailed // each was reported; there is nothing to show
