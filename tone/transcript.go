@@ -74,6 +74,7 @@ type turnLabel struct {
 	cue         string // the label and its colon, the cue of the turn
 	journalist  bool   // a reporter's question: "QUESTION:", "Reuters:"
 	answer      bool   // "A:", the interviewee's answer
+	followUp    bool   // "Follow-up:", the last questioner's next question
 }
 
 // transcript reads a speaker-labelled document: each labelled paragraph
@@ -125,6 +126,8 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 				forms[l.label] = f
 			}
 			l.speaker, l.cue, l.journalist, l.answer = f.speaker, f.cue, f.journalist, f.answer
+			l.followUp = isFollowUp(f.low)
+			l.journalist = l.journalist || l.followUp
 			if !l.journalist && !l.answer && l.speaker != "" && !isHost[l.speaker] {
 				isHost[l.speaker] = true
 				hosts = append(hosts, l.speaker)
@@ -152,6 +155,7 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 	// of its own) gives the next paragraph without one its speaker.
 	var pending, pendingCue string
 	interviewee := host
+	asker := "" // the speaker of the last question, whom "Follow-up:" is
 	for i, p := range paras {
 		st.para = p.index
 		l := labels[i]
@@ -191,6 +195,14 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 			continue
 		}
 		speaker := l.speaker
+		switch {
+		case l.followUp && asker != "":
+			speaker = asker
+		case l.followUp:
+			speaker = journalistSpeaker
+		case l.journalist:
+			asker = speaker
+		}
 		if l.answer {
 			speaker = interviewee
 			if speaker == "" {
@@ -208,6 +220,21 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 	}
 	cont.flush(out)
 	return out
+}
+
+// journalistSpeaker is the speaker of a reporter's question whose outlet the
+// transcript does not say ("QUESTION:", "Q:").
+const journalistSpeaker = "journalist"
+
+// isFollowUp reports whether a label, in lower case, marks a question that
+// follows up the one before, by the same reporter, as foreign ministries'
+// transcripts write it ("Follow-up:").
+func isFollowUp(low string) bool {
+	switch low {
+	case "follow-up", "follow up", "followup", "follow-up question", "follow up question":
+		return true
+	}
+	return false
 }
 
 // turnText gathers the text of a turn that goes on over paragraphs, to be
@@ -553,7 +580,7 @@ func (a *Attributor) labelSpeaker(f *labelForm, st *docState) (speaker string, j
 	case low == "a" || low == "answer":
 		return "", false, true
 	case a.word[low].kind == kindJournalist:
-		return "journalist", true, false
+		return journalistSpeaker, true, false
 	}
 	if name, ok := a.outlet[low]; ok {
 		return name, true, false
