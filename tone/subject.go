@@ -528,6 +528,13 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
+		if country != "" {
+			// An official of a named state whom the text does not name
+			// ("the Japanese Prime Minister said") speaks for the state,
+			// as "Indian officials" do; "he" after them may be them.
+			sc.add(at, mention{name: country, kind: mentionAgent, agentOf: mentionCountry, subject: true})
+			return speakerRef{name: country, kind: mentionCountry}, true
+		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
 	}
 	return speakerRef{}, false

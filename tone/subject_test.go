@@ -71,9 +71,11 @@ func TestQualifiedTitles(t *testing.T) {
 			[]string{"Xi Jinping: said the talks were useful.", "Vladimir Putin: said they were frank."},
 		},
 		{
+			// An official of a named state whom the text does not name
+			// speaks for the state.
 			"no president of that state",
-			two + "Xi said the talks were useful. The Finnish president said they were frank.",
-			[]string{"Xi Jinping: said the talks were useful.", "unknown: said they were frank."},
+			two + "Xi said the talks were useful. The Finnish president said they were frank. He said more.",
+			[]string{"Xi Jinping: said the talks were useful.", "Finland: said they were frank.", "Finland: said more."},
 		},
 		{
 			"a title of no state",
@@ -105,7 +107,7 @@ func TestQualifiedTitles(t *testing.T) {
 		{
 			"a state's leader",
 			two + "The Chinese leader said the talks were useful. The Russian leader said they were frank. The Finnish leader said more.",
-			[]string{"Xi Jinping: said the talks were useful.", "Vladimir Putin: said they were frank.", "unknown: said more."},
+			[]string{"Xi Jinping: said the talks were useful.", "Vladimir Putin: said they were frank.", "Finland: said more."},
 		},
 		{
 			"someone called a leader",
