@@ -227,6 +227,11 @@ func TestAttributeForms(t *testing.T) {
 		{"posts on social media",
 			"Medvedev tweeted that Kyiv would pay a heavy price. Zelensky posted on X that the talks had stalled. Russia posted troops on the border.",
 			[]want{{"Medvedev", Reported, "tweeted that Kyiv"}, {"Zelensky", Reported, "posted on X that"}}},
+		{"organisations by name or acronym",
+			"NATO said the drills were a threat. The EU said the sanctions would stay. The G7 said the attacks must stop. " +
+				"The WHO said the outbreak was contained. The Security Council said the ceasefire must hold. The Group of Seven said more.",
+			[]want{{"NATO", Reported, "said the drills"}, {"European Union", Reported, "said the sanctions"}, {"G7", Reported, "said the attacks"},
+				{"WHO", Reported, "said the outbreak"}, {"UN Security Council", Reported, "said the ceasefire"}, {"G7", Reported, "said more"}}},
 		{"told reporters that before quote",
 			"Lavrov told reporters that “the door is open, but nobody should mistake patience for weakness.”",
 			[]want{{"Lavrov", Direct, "the door is open"}}},

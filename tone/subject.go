@@ -153,7 +153,7 @@ func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, boo
 	seg := toks[start : j+1]
 	cut := -1
 	for k := len(seg) - 1; k >= 0; k-- {
-		if w := seg[k].lower(src); clauseOrAux.mayHave(w) && (clauseWords[w] || verbAux[w]) {
+		if w := seg[k].lower(src); clauseOrAux.mayHave(w) && (clauseWords[w] || verbAux[w]) && !isAllCaps(seg[k].text(src)) {
 			cut = k
 			break
 		}
@@ -537,6 +537,13 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
 	}
+	// An organisation of the actor gazetteer, by its name or acronym,
+	// that no rule above reads: "NATO", "the EU", "the G7", "ASEAN".
+	if n, phrase := a.orgs.matchText(src, head, 0); n > 0 && n == len(head) {
+		name := a.org[phrase]
+		sc.add(at, mention{name: name, kind: mentionInst})
+		return speakerRef{name: name, kind: mentionInst}, true
+	}
 	return speakerRef{}, false
 }
 
@@ -650,6 +657,11 @@ func (a *Attributor) namedBody(src string, run []token) (name, head string, ok b
 	}
 	for _, t := range w {
 		if sw, found := a.word[t.lower(src)]; found && sw.kind == kindBody && isNameWord(t) {
+			// An organisation the gazetteer knows takes its name there:
+			// "the Security Council" and "the UNSC" are one speaker.
+			if n, phrase := a.orgs.matchText(src, w, 0); n == len(w) {
+				return a.org[phrase], t.lower(src), true
+			}
 			return joinText(src, w), t.lower(src), true
 		}
 	}
@@ -772,7 +784,14 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		return speakerRef{name: w.canonical, kind: mentionInst}, true
 	case kindBody:
 		if k := indexNameWord(head); k >= 0 {
-			name := joinText(src, head[k:runEnd(src, head, k)])
+			run := head[k:runEnd(src, head, k)]
+			name := joinText(src, run)
+			if n, phrase := a.orgs.matchText(src, run, 0); n > 0 && n == len(run) {
+				// The gazetteer's name: "the Security Council" and "the
+				// UN Security Council" are one speaker.
+				sc.add(at, mention{name: a.org[phrase], kind: mentionInst, head: phrase})
+				return speakerRef{name: a.org[phrase], kind: mentionInst}, true
+			}
 			if ref, ok := a.placeOf(src, head[k:runEnd(src, head, k)]); ok || a.place[strings.ToLower(name)].isAdj {
 				// "a Russian court"
 				adj := ref.demonym
