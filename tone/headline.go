@@ -1,7 +1,5 @@
 package tone
 
-import "strings"
-
 // Limits of a document's headline (see headlines): how many paragraphs
 // at its top may be headline lines, and how long each may be.
 const (
@@ -22,7 +20,7 @@ func headlines(paras []paragraph) int {
 			return 0
 		}
 		if endsSentence(p.text) {
-			if i > 0 && speechOpener(strings.Trim(strings.TrimLeft(paras[0].text, "# "), "*_ ")) > 0 {
+			if i > 0 && speechOpener(headingText(paras[0].text)) > 0 {
 				return 0
 			}
 			return i

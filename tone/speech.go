@@ -62,6 +62,12 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
+// headingText returns a heading without the marks of a Markdown heading or
+// of bold type ("# Statement by …", "**Remarks by …**").
+func headingText(text string) string {
+	return strings.Trim(strings.TrimLeft(text, "# "), "*_ ")
+}
+
 // speechHeadingParas is how many paragraphs at the top of a document may
 // hold its speech heading; speechHeadingLen the longest such heading.
 const (
@@ -83,9 +89,7 @@ type speechHead struct {
 // name the attributor cannot read as a speaker is none.
 func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead, bool) {
 	for i := 0; i < min(len(paras), speechHeadingParas); i++ {
-		// A heading set as a Markdown heading or in bold ("# Statement
-		// by …", "**Remarks by …**") is read without its marks.
-		text := strings.Trim(strings.TrimLeft(paras[i].text, "# "), "*_ ")
+		text := headingText(paras[i].text)
 		if len(text) > speechHeadingLen {
 			continue
 		}
@@ -149,7 +153,7 @@ var speechNouns = []string{
 // (see Analyzer.AnalyzeSpeech).
 func (a *Attributor) possessiveHeading(paras []paragraph, st *docState) (speechHead, bool) {
 	for i := 0; i < min(len(paras), speechHeadingParas); i++ {
-		text := strings.Trim(strings.TrimLeft(paras[i].text, "# "), "*_ ")
+		text := headingText(paras[i].text)
 		if len(text) > speechHeadingLen || endsSentence(text) {
 			continue
 		}

@@ -520,10 +520,8 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		}
 		// The state the title is of: "the Russian president",
 		// "Finland's president".
-		country := a.countryIn(src, head[:i])
-		if country == "" {
-			country = a.countryIn(src, owner)
-		}
+		ref, _ := a.qualifier(src, owner, head[:i], nil)
+		country := ref.country
 		if name, ok := st.personWithTitle(title, country, sc.before(at)); ok {
 			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
 			return speakerRef{name: name, kind: mentionPerson}, true
@@ -698,17 +696,6 @@ func (a *Attributor) titleOnly(src string, head []token) (title string, at int, 
 		}
 	}
 	return "", 0, false
-}
-
-// countryIn returns the state the first place in toks names ("Russian",
-// "Finland", "the Kremlin"), or "".
-func (a *Attributor) countryIn(src string, toks []token) string {
-	for k := range toks {
-		if n, phrase := a.places.matchText(src, toks, k); n > 0 {
-			return a.place[phrase].country
-		}
-	}
-	return ""
 }
 
 // qualifier finds the country a description belongs to: its owner

@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -212,18 +214,9 @@ func parseCoded(data []byte, name string, tsv bool, labelCol, textCol string) (c
 	if li < 0 {
 		return codedSet{}, fmt.Errorf("%s:%d: no %q column (columns: %s); choose one with --label", name, header.line, labelCol, strings.Join(header.fields, ", "))
 	}
-	var ti int
-	if textCol == "" {
-		textCol = "text"
-		if ti = col(textCol); ti < 0 {
-			textCol = "sentence"
-			ti = col(textCol)
-		}
-		if ti < 0 {
-			return codedSet{}, fmt.Errorf("%s:%d: no \"text\" or \"sentence\" column (columns: %s); choose one with --text", name, header.line, strings.Join(header.fields, ", "))
-		}
-	} else if ti = col(textCol); ti < 0 {
-		return codedSet{}, fmt.Errorf("%s:%d: no %q column (columns: %s); choose one with --text", name, header.line, textCol, strings.Join(header.fields, ", "))
+	ti, textCol, err := textColumn(name, header, textCol)
+	if err != nil {
+		return codedSet{}, err
 	}
 
 	set := codedSet{Name: name, TextColumn: textCol}
@@ -255,6 +248,26 @@ func parseCoded(data []byte, name string, tsv bool, labelCol, textCol string) (c
 		return codedSet{}, fmt.Errorf("%s: no hand-coded texts after the header", name)
 	}
 	return set, nil
+}
+
+// textColumn returns the index and name of a table's text column: the
+// one asked for, else "text", else "sentence" (eval and score --table
+// look so). The error names the table, the header's line and its columns.
+func textColumn(name string, header record, asked string) (int, string, error) {
+	want := []string{"text", "sentence"}
+	if asked != "" {
+		want = []string{asked}
+	}
+	for _, w := range want {
+		if i := slices.IndexFunc(header.fields, func(h string) bool { return strings.TrimSpace(h) == w }); i >= 0 {
+			return i, w, nil
+		}
+	}
+	what := `"text" or "sentence" column`
+	if asked != "" {
+		what = strconv.Quote(asked) + " column"
+	}
+	return -1, "", fmt.Errorf("%s:%d: no %s (columns: %s); choose one with --text", name, header.line, what, strings.Join(header.fields, ", "))
 }
 
 // readTSV splits tab-separated lines; fields are not quoted, blank lines

@@ -69,18 +69,9 @@ func readScoreTable(stdin io.Reader, errOut io.Writer, path, textCol string) (sc
 		return scoreTable{}, nil, fmt.Errorf("%s: empty table: want a header row and a row per statement", name)
 	}
 	header := recs[0]
-	t := scoreTable{header: header.fields, text: -1}
-	for _, want := range textColumns(textCol) {
-		if t.text = slices.IndexFunc(header.fields, func(h string) bool { return strings.TrimSpace(h) == want }); t.text >= 0 {
-			break
-		}
-	}
-	if t.text < 0 {
-		want := `"text" or "sentence" column`
-		if textCol != "" {
-			want = strconv.Quote(textCol) + " column"
-		}
-		return scoreTable{}, nil, fmt.Errorf("%s:%d: no %s (columns: %s); choose one with --text", name, header.line, want, strings.Join(header.fields, ", "))
+	t := scoreTable{header: header.fields}
+	if t.text, _, err = textColumn(name, header, textCol); err != nil {
+		return scoreTable{}, nil, err
 	}
 	rows := make([]scoreRow, 0, len(recs)-1)
 	var empty []string
@@ -110,15 +101,6 @@ func readScoreTable(stdin io.Reader, errOut io.Writer, path, textCol string) (sc
 		}
 	}
 	return t, rows, nil
-}
-
-// textColumns are the names a table's text column is looked for by: the
-// one asked for, else "text", else "sentence" (as eval looks).
-func textColumns(asked string) []string {
-	if asked != "" {
-		return []string{asked}
-	}
-	return []string{"text", "sentence"}
 }
 
 // tableScoreColumns returns the columns score --table writes after the
