@@ -960,7 +960,8 @@ func (st *docState) comma(start int32) token {
 // transcript turn whose label and rest cutLabel returned: the label, a
 // comma, then the rest ("Mr. Volkov, We …"), for a label is a name too. An
 // affiliation in brackets is left out ("Mr. Volkov (Russian Federation)"),
-// and a label in capitals is read in title case ("MR MILLER" as "Mr
+// an office's holder in brackets is read instead of the office (see
+// officeLabel), and a label in capitals is read in title case ("MR MILLER" as "Mr
 // Miller"). Tokens not the paragraph's have their forms added to the
 // document's store (st.appendTokens).
 //
@@ -974,6 +975,13 @@ func (st *docState) comma(start int32) token {
 // are all the tokens. A non-nil recasedLabels keeps the tokens of labels
 // it recased, with their comma, for the next turns they open.
 func appendLabelPart(st *docState, buf []token, p *paragraph, label, rest string, recasedLabels map[string][]token) (toks []token, comma, after int, recased bool) {
+	if mayBeOffice(label) {
+		if _, holder, ok := cutOffice(label); ok {
+			// "The Prime Minister (Keir Starmer)" names its holder in the
+			// brackets: the name is read, the office is not.
+			return st.appendTokens(buf, holder+", "+rest), -1, -1, false
+		}
+	}
 	text := p.text
 	if open := strings.IndexByte(label, '('); open > 0 {
 		label = label[:open]

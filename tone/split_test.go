@@ -196,11 +196,55 @@ func TestCutLabel(t *testing.T) {
 		{"**Ana Ruiz**: We agree.", "Ana Ruiz", "We agree.", true},
 		{"__MR MILLER:__ Thanks.", "MR MILLER", "Thanks.", true},
 		{"**Note** the date: no.", "", "", false},
+		// Hansard's offices with their holders in brackets, longer than
+		// six words or 81 bytes, with commas and "for".
+		{"The Prime Minister (Keir Starmer): I will make a statement.", "The Prime Minister (Keir Starmer)", "I will make a statement.", true},
+		{"The Minister for Europe (Stephen Doughty): We agree.", "The Minister for Europe (Stephen Doughty)", "We agree.", true},
+		{"The Secretary of State for Foreign, Commonwealth and Development Affairs (Mr David Lammy): With permission, I will.",
+			"The Secretary of State for Foreign, Commonwealth and Development Affairs (Mr David Lammy)", "With permission, I will.", true},
+		{"The Ministry of Foreign Affairs of the Russian Federation (MFA): no.", "", "", false},
+		{"The ministers met in Brussels on Tuesday to discuss the situation in the wider region (Annex Two): no.", "", "", false},
+		{"The Secretary of State for Foreign, Commonwealth and Development Affairs (spoke in French): no.", "", "", false},
+		{"The Secretary of State for Foreign, Commonwealth and Development Affairs, who (Ann Lee): no.", "", "", false},
+		{"The Secretary of State for Foreign, Commonwealth and Development Affairs, who said): no.", "", "", false},
 	}
 	for _, tt := range tests {
 		label, rest, ok := cutLabel(tt.line)
 		if label != tt.label || rest != tt.rest || ok != tt.ok {
 			t.Errorf("cutLabel(%q) = %q, %q, %v", tt.line, label, rest, ok)
+		}
+	}
+}
+
+func TestOfficeLabel(t *testing.T) {
+	tests := []struct {
+		label, office, holder string
+		ok                    bool
+	}{
+		{"The Prime Minister (Keir Starmer)", "The Prime Minister", "Keir Starmer", true},
+		{"The Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs (Catherine West)",
+			"The Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs", "Catherine West", true},
+		{"The Chancellor of the Exchequer (Ms Rachel Reeves)", "The Chancellor of the Exchequer", "Ms Rachel Reeves", true},
+		{"The President (Mr. Osei)", "The President", "Mr. Osei", true},
+		{"The President (Russian Federation)", "The President", "Russian Federation", true}, // a place: the attributor's to tell
+		{"The President (spoke in French)", "", "", false},
+		{"The President (Osei)", "", "", false},                               // one word: an acronym or a place, as often as a name
+		{"The President (Mr Kwame Osei Mensah Junior Second)", "", "", false}, // six
+		{"The President (Room 12)", "", "", false},
+		{"Mr. Nebenzia (Russian Federation)", "", "", false}, // a name, not an office
+		{"The President", "", "", false},
+		{"The president (Mr. Osei)", "", "", false},
+		{"The One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen (Ann Lee)",
+			"The One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen", "Ann Lee", true},
+		{"The One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen (Ann Lee)", "", "", false},
+		{"The Minister; of State (Ann Lee)", "", "", false},
+		{"The Minister of State)", "", "", false},
+		{"The (Ann Lee)", "", "", false},
+	}
+	for _, tt := range tests {
+		office, holder, ok := officeLabel(tt.label)
+		if office != tt.office || holder != tt.holder || ok != tt.ok {
+			t.Errorf("officeLabel(%q) = %q, %q, %v; want %q, %q, %v", tt.label, office, holder, ok, tt.office, tt.holder, tt.ok)
 		}
 	}
 }

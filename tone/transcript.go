@@ -103,6 +103,7 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 			first = i
 		}
 	}
+	a.officeHolders(st)
 	// The speakers who may host, in order of their first turn: the
 	// order decides between two a heading both names, so that the same
 	// text always gets the same host.
@@ -533,6 +534,34 @@ func (a *Attributor) roleLine(label, rest string, st *docState) (string, bool) {
 		return "", false
 	}
 	return st.personName(src, name), true
+}
+
+// officeHolders gives each office that a label of the document names
+// with its holder ("The Prime Minister (Keir Starmer)", see officeLabel)
+// that holder as its role: the office's turns, under that label and
+// under the office alone ("The Prime Minister:"), are the holder's.
+func (a *Attributor) officeHolders(st *docState) {
+	for _, c := range st.labels {
+		if !mayBeOffice(c.label) {
+			continue
+		}
+		office, holder, ok := cutOffice(c.label)
+		if !ok {
+			continue
+		}
+		toks, src := tokenize(holder)
+		toks = wordsOf(toks)
+		if a.isPlace(src, toks) {
+			continue // "The President (Russian Federation)": a state's
+		}
+		name := a.nameIn(src, toks, st)
+		if len(name) == 0 {
+			continue
+		}
+		otoks, osrc := tokenize(office)
+		otoks = wordsOf(otoks)[1:] // without "The"
+		st.roles[lowerPhrase(osrc, otoks)] = st.personName(src, name)
+	}
 }
 
 // labelForm is what a transcript reads of a label: its words, which

@@ -1,0 +1,38 @@
+package tone
+
+import "testing"
+
+// TestOfficeHolders checks Hansard's turns: an office with its holder in
+// brackets is the holder's, under its long form and under the office
+// alone later on, and a member's label with a constituency and a party
+// is the member's.
+func TestOfficeHolders(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"the office alone later",
+			"The Prime Minister (Keir Starmer): We welcome the agreement.\n\n" +
+				"Kemi Badenoch (North West Essex) (Con): This deal is a betrayal.\n\n" +
+				"The Prime Minister: We will continue to support Ukraine.",
+			[]string{"Keir Starmer: We welcome the agreement.", "Kemi Badenoch: This deal is a betrayal.", "Keir Starmer: We will continue to support Ukraine."},
+		},
+		{
+			"a long office, then the holder's surname",
+			"The Secretary of State for Foreign, Commonwealth and Development Affairs (David Lammy): With permission, I will make a statement.\n\n" +
+				"Priti Patel (Witham) (Con): I thank the Foreign Secretary.\n\n" +
+				"Mr Lammy: I am grateful to the right hon. Lady.",
+			[]string{"David Lammy: With permission, I will make a statement.", "Priti Patel: I thank the Foreign Secretary.", "David Lammy: I am grateful to the right hon. Lady."},
+		},
+		{
+			"a long office after a turn",
+			"Priti Patel (Witham) (Con): Will the Minister condemn the attack?\n\n" +
+				"The Minister of State, Foreign, Commonwealth and Development Office (Anne-Marie Trevelyan): I do so today.",
+			[]string{"Priti Patel: Will the Minister condemn the attack?", "Anne-Marie Trevelyan: I do so today."},
+		},
+		{
+			"a state in brackets is no holder",
+			"The President (Russian Federation): The meeting is called to order.\n\n" +
+				"Mr. Osei (Ghana): We agree.",
+			[]string{"President: The meeting is called to order.", "Osei: We agree."},
+		},
+	})
+}
