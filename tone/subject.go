@@ -533,6 +533,12 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 			sc.add(at, mention{name: country, kind: mentionAgent, agentOf: mentionCountry, subject: true})
 			return speakerRef{name: country, kind: mentionCountry}, true
 		}
+		if org, ok := a.orgQualifier(src, owner, head[:i], post); ok {
+			// The same of an organisation's: "the NATO
+			// Secretary-General".
+			sc.add(at, mention{name: org, kind: mentionAgent, agentOf: mentionInst, subject: true})
+			return speakerRef{name: org, kind: mentionInst}, true
+		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
 	}
 	// An organisation of the actor gazetteer, by its name or acronym,
@@ -721,6 +727,35 @@ func (a *Attributor) qualifier(src string, owner, pre, post []token) (placeRef, 
 	return placeRef{}, false
 }
 
+// orgQualifier finds the organisation of the actor gazetteer that a
+// description belongs to, as qualifier finds a state: its owner ("NATO's"),
+// a name before it ("the G7 foreign ministers", "the NATO
+// Secretary-General") or, when post is given, one after "of" ("foreign
+// ministers of the Group of Seven"). It returns the gazetteer's name.
+func (a *Attributor) orgQualifier(src string, owner, pre, post []token) (string, bool) {
+	whole := func(run []token) (string, bool) {
+		if len(run) > 0 && run[0].lower(src) == "the" {
+			run = run[1:]
+		}
+		if n, phrase := a.orgs.matchText(src, run, 0); n > 0 && n == len(run) {
+			return a.org[phrase], true
+		}
+		return "", false
+	}
+	if name, ok := whole(owner); ok {
+		return name, true
+	}
+	for i := range pre {
+		if n, phrase := a.orgs.matchText(src, pre, i); n > 0 && i+n == len(pre) {
+			return a.org[phrase], true
+		}
+	}
+	if len(post) > 1 && post[0].lower(src) == "of" {
+		return whole(post[1:])
+	}
+	return "", false
+}
+
 // described resolves a phrase whose head is a listed description: the
 // phrase that starts at head[ps], whose lowerPhrase is phrase, is of kind
 // w.kind.
@@ -833,6 +868,11 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		sc.add(at, mention{name: Unknown, kind: mentionAnon, head: phrase})
 		if ref, ok := a.qualifier(src, owner, head[:ps], nil); ok {
 			return speakerRef{name: ref.country, kind: mentionCountry}, true
+		}
+		// An organisation's: "G7 foreign ministers", "EU leaders",
+		// "foreign ministers of the Group of Seven".
+		if org, ok := a.orgQualifier(src, owner, head[:ps], post); ok {
+			return speakerRef{name: org, kind: mentionInst}, true
 		}
 		return speakerRef{name: Unknown, kind: mentionAnon}, true
 	case kindDocument:

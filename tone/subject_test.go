@@ -122,3 +122,37 @@ func TestQualifiedTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestOrganisationsOfficials checks that unnamed officials of an
+// organisation the gazetteer knows speak for it, as a state's do, and
+// that a holder the text names is still the holder.
+func TestOrganisationsOfficials(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"before the description",
+			"The G7 foreign ministers said in a joint statement that they were concerned. " +
+				"EU leaders said the sanctions would stay in place. ASEAN foreign ministers called for restraint.",
+			[]string{"G7: said in a joint statement that they were concerned.", "European Union: said the sanctions would stay in place.", "ASEAN: called for restraint."},
+		},
+		{
+			"after it",
+			"Foreign ministers of the Group of Seven warned against any attempt to change the status quo.",
+			[]string{"G7: warned against any attempt to change the status quo."},
+		},
+		{
+			"an office, its holder unnamed",
+			"The NATO Secretary-General said the alliance was united. He said it would not be divided.",
+			[]string{"NATO: said the alliance was united.", "NATO: said it would not be divided."},
+		},
+		{
+			"an office, its holder named",
+			"NATO Secretary-General Mark Rutte met the ministers. The NATO Secretary-General said the alliance was united.",
+			[]string{"Mark Rutte: said the alliance was united."},
+		},
+		{
+			"no organisation",
+			"The two leaders said the talks were useful. Western officials said they were frank.",
+			[]string{"unknown: said the talks were useful.", "unknown: said they were frank."},
+		},
+	})
+}
