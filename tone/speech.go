@@ -19,6 +19,7 @@ var speechOpeners = []string{
 	"opening statement by ", "closing statement by ", "statement delivered by ",
 	"remarks delivered by ", "speech delivered by ", "remarks as prepared for delivery by ",
 	"statement of ", "remarks of ", "address of ", "speech of ",
+	"declaration by ", "joint statement by ", "joint declaration by ", "press statement by ",
 }
 
 // asciiLower returns s with its ASCII capitals in lower case, and every
@@ -81,6 +82,10 @@ type speechHead struct {
 	para    int
 	speaker string
 	cue     string
+	// body is set when the speaker is a state or an organisation, which
+	// names itself in the third person ("The European Union condemns
+	// …"), where a person does not (see namesFirst).
+	body bool
 }
 
 // speechHeading finds the heading of a speech (see speechOpeners) among
@@ -102,19 +107,83 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 		// or an occasion, in any case ("… AT THE GENERAL DEBATE"). The
 		// stops are ASCII: lower-cased by its ASCII letters only, low's
 		// offsets are name's.
-		low, end := asciiLower(name), len(name)
-		for _, stop := range []string{",", " at ", " on ", " to ", " before ", " during ", " in ", " (", " – ", " - ", " — "} {
-			if k := strings.Index(low, stop); k >= 0 && k < end {
-				end = k
-			}
-		}
+		end := nameEnd(name)
 		speaker, ok := a.headingSpeaker(a.beforeTitle(strings.TrimSpace(name[:end])), st)
 		if !ok {
 			return speechHead{}, false
 		}
-		return speechHead{para: i, speaker: speaker, cue: strings.TrimSpace(text[:n])}, true
+		// "Declaration by the High Representative on behalf of the EU
+		// on …": the statement is the EU's.
+		_, body := a.bodyNamed(speaker)
+		if rest, ok := cutPrefixFold(name[end:], " on behalf of "); ok {
+			if name, ok := a.bodyNamed(rest[:nameEnd(rest)]); ok {
+				speaker, body = name, true
+			}
+		}
+		return speechHead{para: i, speaker: speaker, cue: strings.TrimSpace(text[:n]), body: body}, true
 	}
 	return speechHead{}, false
+}
+
+// nameEnd returns where the name at the start of the rest of a heading
+// ends: where it goes on to a title, a place or an occasion, in any case
+// ("… AT THE GENERAL DEBATE"). The stops are ASCII: lower-cased by its
+// ASCII letters only, the lower-case form's offsets are name's.
+func nameEnd(name string) int {
+	low, end := asciiLower(name), len(name)
+	for _, stop := range []string{",", " at ", " on ", " to ", " before ", " during ", " in ", " (", " – ", " - ", " — "} {
+		if k := strings.Index(low, stop); k >= 0 && k < end {
+			end = k
+		}
+	}
+	return end
+}
+
+// cutPrefixFold is strings.CutPrefix with prefix, which is lower case,
+// matched in any case of s's ASCII letters.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if !hasPrefixFold(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+// bodyNamed returns the state or the organisation of the actor gazetteer
+// that name is, with or without "the" ("the EU", "the European Union",
+// "Japan"), as statements name it.
+func (a *Attributor) bodyNamed(name string) (string, bool) {
+	toks, src := tokenize(strings.TrimSpace(name))
+	toks = wordsOf(toks)
+	if ref, ok := a.placeOf(src, toks); ok && ref.seat == "" {
+		return ref.country, true
+	}
+	if len(toks) > 0 && toks[0].lower(src) == "the" {
+		toks = toks[1:]
+	}
+	if n, phrase := a.orgs.matchText(src, toks, 0); n > 0 && n == len(toks) {
+		return a.org[phrase], true
+	}
+	return "", false
+}
+
+// orgOfficials returns the organisation of the actor gazetteer whose
+// unnamed officials toks name, who speak for it as they do in a sentence
+// (see orgQualifier): "the Foreign Ministers of the G7", "G7 Leaders".
+func (a *Attributor) orgOfficials(src string, toks []token) (string, bool) {
+	toks = wordsOf(toks)
+	if len(toks) > 0 && toks[0].lower(src) == "the" {
+		toks = toks[1:]
+	}
+	head, post := a.splitPost(src, toks)
+	if ps, _, w, ok := a.lastWordPhrase(src, head); ok && w.kind == kindAnonymous {
+		// A heading's capitals make "Foreign Ministers of the G7" one
+		// name, which splitPost does not split.
+		if of := head[ps+a.words.match(src, head, ps):]; len(of) > 1 && of[0].lower(src) == "of" {
+			post = of
+		}
+		return a.orgQualifier(src, nil, head[:ps], post)
+	}
+	return "", false
 }
 
 // headingSpeaker returns the speaker a speech heading names, as a
@@ -124,10 +193,17 @@ func (a *Attributor) headingSpeaker(name string, st *docState) (string, bool) {
 	if !speechName(name) {
 		return "", false
 	}
-	// An institution is named as the statements name it.
+	// A state, an organisation and an institution are named as the
+	// statements name them.
+	if body, ok := a.bodyNamed(name); ok {
+		return body, true
+	}
 	toks, src := tokenize(name)
 	if inst, ok := a.institutionName(src, toks, st); ok {
 		return inst, true
+	}
+	if org, ok := a.orgOfficials(src, toks); ok {
+		return org, true
 	}
 	speaker, journalist, answer := a.labelSpeaker(newLabelForm(name), st)
 	if speaker == "" || speaker == Unknown || journalist || answer {
@@ -162,6 +238,12 @@ func (a *Attributor) possessiveHeading(paras []paragraph, st *docState) (speechH
 		if c := strings.Index(text, "’s "); c >= 0 && (k < 0 || c < k) {
 			k, n = c, len("’s ")
 		}
+		// A plural's: "G7 Foreign Ministers' Statement".
+		for _, mark := range []string{"s' ", "s’ "} {
+			if c := strings.Index(text, mark); c >= 0 && (k < 0 || c+1 < k) {
+				k, n = c+1, len(mark)-1
+			}
+		}
 		if k <= 0 {
 			continue
 		}
@@ -182,9 +264,17 @@ func (a *Attributor) possessiveHeading(paras []paragraph, st *docState) (speechH
 // beforeTitle returns name cut before a title that follows a name with
 // no comma between, as a heading set on several lines reads once its
 // lines are joined: "H.E. Mr. Tomas Berg Prime Minister of Norway" is
-// "H.E. Mr. Tomas Berg". Titles before the name stay ("President Lula").
+// "H.E. Mr. Tomas Berg". Titles before the name stay ("President Lula"),
+// and so do the state or organisation that qualifies them ("Chinese
+// Foreign Minister Wang Yi", "US Secretary of State Antony Blinken",
+// "EU High Representative Kaja Kallas") and what follows their "of"
+// ("the President of the European Commission"): those are no name.
 func (a *Attributor) beforeTitle(name string) string {
+	if _, ok := a.bodyNamed(name); ok {
+		return name // "the European Union", whose "Union" is no title
+	}
 	named := false // a word of the name itself was read
+	prev := ""     // the word before, lower case, "the" passed over
 	for i := 0; i < len(name); {
 		for i < len(name) && name[i] == ' ' {
 			i++
@@ -200,12 +290,30 @@ func (a *Attributor) beforeTitle(name string) string {
 			if named {
 				return strings.TrimSpace(name[:i])
 			}
-		case w != "of" && w != "the" && w != "and" && w != "for":
+		case w == "of" || w == "the" || w == "and" || w == "for":
+		case prev == "of":
+			// The complement of a title: "of the European Commission".
+		case a.qualifierWord(w):
+		default:
 			named = true
+		}
+		if w != "the" {
+			prev = w
 		}
 		i = j
 	}
 	return name
+}
+
+// qualifierWord reports whether a word, lower case, is a state (a name,
+// a demonym, "US") or an organisation of the actor gazetteer ("EU",
+// "NATO") on its own: a word that qualifies a title and names no person.
+func (a *Attributor) qualifierWord(w string) bool {
+	if _, ok := a.place[w]; ok {
+		return true
+	}
+	_, ok := a.org[w]
+	return ok
 }
 
 // speechName reports whether the words after a speech heading's opener,
@@ -242,7 +350,7 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 	var cont turnText
 	for i, p := range paras {
 		st.para = p.index
-		if i <= h.para || isSalutation(p.text) || isPlaceAndDate(p.text) || isHeadingLine(p.text) || a.namesFirst(p.text, h.speaker) {
+		if i <= h.para || isSalutation(p.text) || isPlaceAndDate(p.text) || isHeadingLine(p.text) || !h.body && a.namesFirst(p.text, h.speaker) {
 			out = a.paragraph(out, p, st)
 			continue
 		}

@@ -82,6 +82,56 @@ func TestSpeeches(t *testing.T) {
 			"Statement by President İlham Aliyev AT THE SUMMIT\n\nWe welcome the talks.",
 			[]string{"İlham Aliyev speech We welcome the talks."},
 		},
+		// A title's state or organisation is no name of the speaker's,
+		// and neither is what follows its "of".
+		{
+			"a title qualified by a state",
+			"Remarks by Chinese Foreign Minister Wang Yi at the opening\n\nWe welcome the talks.",
+			[]string{"Wang Yi speech We welcome the talks."},
+		},
+		{
+			"a title qualified by an abbreviation",
+			"Statement by US Secretary of State Antony Blinken on the ceasefire\n\nWe welcome the talks.",
+			[]string{"Antony Blinken speech We welcome the talks."},
+		},
+		{
+			"a title qualified by an organisation",
+			"Statement by EU High Representative Kaja Kallas on the attack\n\nWe welcome the talks.",
+			[]string{"Kaja Kallas speech We welcome the talks."},
+		},
+		{
+			"an office of an organisation",
+			"Statement by the President of the European Commission\n\nWe welcome the talks.",
+			[]string{"President of the European Commission speech We welcome the talks."},
+		},
+		// A statement made on behalf of an organisation or a state is
+		// theirs; a body names itself in the third person.
+		{
+			"on behalf of an organisation",
+			"Declaration by the High Representative on behalf of the EU on the elections in Georgia\n\n" +
+				"The European Union condemns the violence. The EU calls on all parties to exercise restraint.",
+			[]string{"European Union speech The European Union condemns the violence. The EU calls on all parties to exercise restraint."},
+		},
+		{
+			"on behalf of no body known",
+			"Statement by the Spokesperson on behalf of the Working Group on the attack\n\nThe attack is unacceptable.",
+			[]string{"Spokesperson speech The attack is unacceptable."},
+		},
+		{
+			"an organisation",
+			"Statement by the European Union on the attack\n\nThe European Union condemns the attack.",
+			[]string{"European Union speech The European Union condemns the attack."},
+		},
+		{
+			"an organisation's other name",
+			"Statement by the EU on the attack\n\nThe EU condemns the attack.",
+			[]string{"European Union speech The EU condemns the attack."},
+		},
+		{
+			"an organisation's officials",
+			"Joint Statement by the Foreign Ministers of the G7 on the Red Sea\n\nWe condemn the attacks.",
+			[]string{"G7 speech We condemn the attacks."},
+		},
 		{
 			"a headline, not a heading",
 			"Statement by Lavrov angers Kyiv\n\nUkraine's foreign ministry said the remarks were unacceptable.",
@@ -130,6 +180,12 @@ func TestAnalyzeSpeech(t *testing.T) {
 				"Thank you, Wolfgang.\n\nOur security\n\nWe will stand with Ukraine.",
 			"govuk",
 			[]string{"Anna Lowe speech Thank you, Wolfgang.", "Anna Lowe speech We will stand with Ukraine."},
+		},
+		{
+			"a heading in a plural's possessive",
+			"G7 Foreign Ministers’ Statement on the Red Sea\n\nWe condemn the attacks.",
+			"g7",
+			[]string{"G7 speech We condemn the attacks."},
 		},
 		{
 			// A headline longer than a heading line.
