@@ -762,9 +762,23 @@ func (a *Attributor) orgQualifier(src string, owner, pre, post []token) (string,
 func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det string, head, post []token, ps int, phrase string, w speakerWord) (speakerRef, bool) {
 	src := sc.src
 	st := sc.st
+	if (det == "my" || det == "our") && (w.kind == kindState || w.kind == kindInstitution) {
+		// "My Government welcomes the draft": the speaker's own side,
+		// in the first person, as "we" is; in a delegate's turn it is no
+		// statement of another speaker's.
+		return speakerRef{}, false
+	}
 	switch w.kind {
 	case kindState:
-		if ref, ok := a.qualifier(src, owner, head[:ps], nil); ok {
+		// "the government of Japan", "the delegation of Ukraine": the
+		// state after "of" (a place after "in" is where, not whose).
+		var of []token
+		if len(post) > 1 && post[0].lower(src) == "of" {
+			of = post
+		} else if rest := head[ps+a.words.match(src, head, ps):]; len(rest) > 1 && rest[0].lower(src) == "of" {
+			of = rest // "the Government of Ukraine", one run of capitals
+		}
+		if ref, ok := a.qualifier(src, owner, head[:ps], of); ok {
 			sc.add(at, mention{name: ref.country, kind: mentionCountry})
 			return speakerRef{name: ref.country, kind: mentionCountry}, true
 		}

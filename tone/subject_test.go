@@ -156,3 +156,29 @@ func TestOrganisationsOfficials(t *testing.T) {
 		},
 	})
 }
+
+// TestStateDescriptions checks a state's description with its state
+// after "of" ("the government of Japan"), which went to the last country
+// named, and a delegate's own government in the first person, which is
+// the delegate speaking, not another statement.
+func TestStateDescriptions(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"the state after of",
+			"Ukraine asked for more help. The government of Japan said it would help. " +
+				"The Government of Ukraine said the talks had failed. The delegation of Ukraine said otherwise.",
+			[]string{"Japan: said it would help.", "Ukraine: said the talks had failed.", "Ukraine: said otherwise."},
+		},
+		{
+			"no state after of",
+			"Ukraine asked for more help. The government said it would help.",
+			[]string{"Ukraine: said it would help."},
+		},
+		{
+			"my government in a turn",
+			"Mr. Nebenzia (Russian Federation): We reject the draft.\n\n" +
+				"Mr. Kyslytsya (Ukraine): My Government welcomes the draft. Our delegation supports it.",
+			[]string{"Nebenzia: We reject the draft.", "Kyslytsya: My Government welcomes the draft. Our delegation supports it."},
+		},
+	})
+}
