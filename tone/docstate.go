@@ -398,7 +398,13 @@ next:
 	for _, k := range st.withWord[word(0)] {
 		have := st.people[k].words
 		for i := 1; i < n; i++ {
-			if !contains(have, word(i)) {
+			// An initial need not be among the words: "Antony J" is
+			// Antony Blinken (see scanNames).
+			w := word(i)
+			if len(w) == 1 && 'a' <= w[0] && w[0] <= 'z' {
+				continue
+			}
+			if !contains(have, w) {
 				continue next
 			}
 		}
@@ -606,12 +612,18 @@ type titleHolders struct {
 // whose titles end in it; nil for none.
 func (st *docState) holdersOf(title string) []string {
 	spokes := strings.HasPrefix(title, "spokes")
-	// fits reports whether t is the title itself (exact) or ends in it
-	// (wider): "foreign minister" is a minister; "deputy foreign
-	// minister" and "assistant secretary-general" are other offices.
+	// fits reports whether t is the title itself (exact), ends in it or
+	// is it with a complement (wider): "foreign minister" and "secretary
+	// of state" are a minister and a secretary; "deputy foreign minister"
+	// and "assistant secretary-general" are other offices.
 	fits := func(t string) (exact, wider bool) {
 		if t == title || (spokes && strings.HasPrefix(t, "spokes")) {
 			return true, true
+		}
+		// t is title with its complement: "secretary of state" is a
+		// secretary, "minister of foreign affairs" a minister.
+		if len(t) > len(title)+4 && t[:len(title)] == title && t[len(title):len(title)+4] == " of " {
+			return false, true
 		}
 		// t ends in " "+title, tested without building that string.
 		n := len(t) - len(title) - 1
@@ -686,6 +698,16 @@ func (st *docState) personName(src string, run []token) string {
 	name := strings.Join(parts, " ")
 	st.addPerson(person{name: name, words: low, first: len(st.people)})
 	return name
+}
+
+// isInitial reports whether t is a single capital letter, an initial
+// ("W" of "George W. Bush").
+func isInitial(src string, t token) bool {
+	if !t.word || t.end-t.start != 1 {
+		return false
+	}
+	c := t.text(src)[0]
+	return 'A' <= c && c <= 'Z'
 }
 
 func contains(list []string, w string) bool {
@@ -832,11 +854,22 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 				name = nil // a lone capitalized word is a name only with a title: "President Harlan"
 			}
 			if len(name) > 0 {
+				// A middle initial ends the run at its period: "Antony J.
+				// Blinken" is "Antony" and "Blinken", the name the text
+				// goes on to use.
+				end := i + cap(toks[i:j]) - cap(name) + len(name)
+				surname := end+1 < len(toks) && isInitial(src, toks[end-1]) && toks[end].text(src) == "." && isNameWordAt(toks, end+1)
 				if comma >= 0 && (i > comma || labelOK) {
 					// name is a slice of toks[i:j]; no run holds the
 					// comma, so it maps to the paragraph's tokens whole.
 					at := paraIndex(i + cap(toks[i:j]) - cap(name))
-					name = own[at : at+len(name)]
+					if surname {
+						name = append(own[at:at+len(name)-1:at+len(name)-1], own[paraIndex(end+1)])
+					} else {
+						name = own[at : at+len(name)]
+					}
+				} else if surname {
+					name = append(name[:len(name)-1:len(name)-1], toks[end+1])
 				} else {
 					name = slices.Clone(name)
 				}

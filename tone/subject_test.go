@@ -182,3 +182,45 @@ func TestStateDescriptions(t *testing.T) {
 		},
 	})
 }
+
+// TestMiddleInitials checks that a name with a middle initial, as US
+// government texts write their officials' ("Antony J. Blinken"), is the
+// name the text goes on to use, and that an office with its complement
+// ("Secretary of State") is what its head word ("the Secretary") names.
+func TestMiddleInitials(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"a readout",
+			"Secretary of State Antony J. Blinken spoke today with Foreign Minister Wang Yi. " +
+				"The Secretary emphasized the importance of dialogue. Blinken said the call was useful.",
+			[]string{"Antony Blinken: emphasized the importance of dialogue.", "Antony Blinken: said the call was useful."},
+		},
+		{
+			"no title",
+			"George W. Bush said the talks were useful. Bush added that more work was needed.",
+			[]string{"George Bush: said the talks were useful.", "George Bush: added that more work was needed."},
+		},
+		{
+			"after the quotation",
+			"“The talks were useful,” said Secretary Antony J. Blinken.",
+			[]string{"Antony Blinken: The talks were useful"},
+		},
+		{
+			"the full name later",
+			"Antony J. Blinken arrived in Beijing. Antony Blinken said the talks were frank.",
+			[]string{"Antony Blinken: said the talks were frank."},
+		},
+		{
+			"a minister with a complement",
+			"Minister of Foreign Affairs Ana Ruiz met the press. The minister said the talks were useful.",
+			[]string{"Ana Ruiz: said the talks were useful."},
+		},
+		{
+			// "Plan B." ends no sentence for the splitter either: only a
+			// name word after the period joins a name.
+			"a letter that is no initial",
+			"The council adopted Plan B. The Russian delegation said it would abstain.",
+			[]string{"Russia: said it would abstain."},
+		},
+	})
+}
