@@ -36,6 +36,8 @@ var fuzzSeeds = []string{
 	"«Non», a-t-il dit. \"Unclosed quote, she said",
 	"Q: Why?\nA: (laughs) Because, he said, it's late.",
 	"Mei Lund: One.\n\nQ: Two?\n\nMei Lund: Three.\n\n\n“Four,” Hao said.\n\nFive.\n \n\t\nThe President: Six.\n\nMr. X (Y): Seven.",
+	"The Secretary of State for Foreign, Commonwealth and Development Affairs (David Lammy): One.\n\nA B (C) (D): Two.\n\nThe Secretary of State: Three. Mr Lammy: Four.",
+	"Secretary Antony J. Blinken said J. K. L. M said. “No,” said A. B.\n\nDeclaration by the High Representative on behalf of the EU on X\n\nThe EU said so. My Government said no.",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,
@@ -87,7 +89,7 @@ func FuzzAttribute(f *testing.F) {
 			}
 			prevPara = s.Paragraph
 			switch s.Kind {
-			case Direct, Reported, Turn:
+			case Direct, Reported, Turn, Speech:
 				if s.Speaker == "" {
 					t.Fatalf("statement %d (%s) has no speaker", i+1, s.Kind)
 				}
