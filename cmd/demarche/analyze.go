@@ -375,6 +375,12 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 	case err != nil:
 		return fmt.Errorf("output: %w", err)
 	}
+	if a.done == 0 && a.failed > 0 {
+		// Not one input was read: no empty table, and no -o file, which
+		// would pass for a run that found nothing.
+		a.printSummary(start)
+		return errSomeInputsFailed
+	}
 	if err := a.finish(bw); err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
