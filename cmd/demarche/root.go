@@ -38,13 +38,17 @@ func runWith(ctx context.Context, f *factory, args []string) int {
 	errOut := f.errOut
 	root := newRootCmd(f)
 	root.SetArgs(args)
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
 	if err != nil && strings.HasPrefix(err.Error(), "unknown command") {
 		// cobra reports a mistyped command as a plain error.
 		err = &usageError{err}
 	}
 	if err != nil {
-		printError(errOut, err)
+		path := root.CommandPath()
+		if cmd != nil {
+			path = cmd.CommandPath()
+		}
+		printError(errOut, err, path)
 	}
 	return exitCode(err)
 }

@@ -54,15 +54,17 @@ func exitCode(err error) int {
 	}
 }
 
-// printError writes err to w in the UI's style.
-func printError(w io.Writer, err error) {
+// printError writes err to w in the UI's style; a usage error points to
+// the help of the command that failed, whose path ("demarche analyze")
+// command is.
+func printError(w io.Writer, err error, command string) {
 	if errors.Is(err, errSomeInputsFailed) {
 		return // each failure was reported where it happened
 	}
 	fmt.Fprintf(w, "demarche: %v\n", err)
 	var ue *usageError
 	if errors.As(err, &ue) {
-		fmt.Fprintln(w, "demarche: run 'demarche --help' for usage")
+		fmt.Fprintf(w, "demarche: run '%s --help' for usage\n", command)
 	}
 }
 
