@@ -862,6 +862,15 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		}
 		if len(owner) > 0 || ps > 0 {
 			if ref, ok := a.resolveNP(append(append([]token(nil), owner...), head[:ps]...), sc, at); ok && ref.name != Unknown {
+				if ref.kind == mentionPerson && det != "a" && det != "an" {
+					// "Putin's spokesman", once the text has named him
+					// ("Dmitry Peskov, a spokesman for Putin"): the
+					// spokesman, not the one he speaks for.
+					if name, ok := st.personWithTitle(phrase, "", sc.before(at)); ok && name != ref.name {
+						sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
+						return speakerRef{name: name, kind: mentionPerson}, true
+					}
+				}
 				return agent(ref)
 			}
 			if ref, ok := a.qualifier(src, owner, head[:ps], nil); ok {

@@ -224,3 +224,21 @@ func TestMiddleInitials(t *testing.T) {
 		},
 	})
 }
+
+// TestPersonsSpokesman checks that a person's spokesman is the spokesman
+// the text names, and the person when it names none.
+func TestPersonsSpokesman(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"named before",
+			"Kremlin spokesman Dmitry Peskov told reporters the Kremlin did not comment. " +
+				"Putin's spokesman said separately that talks were not on the agenda.",
+			[]string{"Dmitry Peskov: told reporters the Kremlin did not comment.", "Dmitry Peskov: said separately that talks were not on the agenda."},
+		},
+		{
+			"named nowhere",
+			"President Vladimir Putin met the envoy. Putin's spokesman said talks were not on the agenda.",
+			[]string{"Vladimir Putin: said talks were not on the agenda."},
+		},
+	})
+}
