@@ -242,3 +242,23 @@ func TestPersonsSpokesman(t *testing.T) {
 		},
 	})
 }
+
+// TestRaisedIssues checks the readouts' "raised concerns" and "raised the
+// issue" as cues, and "raised" before anything else as none.
+func TestRaisedIssues(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"a White House readout",
+			"President Joseph R. Biden, Jr. spoke today with President Xi Jinping. " +
+				"President Biden emphasized the importance of peace. " +
+				"The President also raised continued concerns about unfair trade policies. " +
+				"Xi raised the issue of export controls.",
+			[]string{"Joseph Biden: emphasized the importance of peace.", "Joseph Biden: raised continued concerns about unfair trade policies.", "Xi Jinping: raised the issue of export controls."},
+		},
+		{
+			"an action",
+			"The central bank of Norway raised rates on Thursday. Prime Minister Ola Berg raised funds for the campaign.",
+			nil,
+		},
+	})
+}
