@@ -426,7 +426,11 @@ func (s *Scorer) scoreTokens(text, src string, toks []token, buf *scoreBuf, with
 				continue
 			default: // contrast words and concessions
 				stance = -1 // "welcome it but ...": what follows is no object
-				continue    // applied through contrast
+				// Nor does a negator reach past one: in "no choice but to
+				// take countermeasures" and "not war but peace" what
+				// follows is affirmed.
+				negatedUntil = -1
+				continue // applied through contrast
 			}
 			if m.Set&cs.assertion != 0 && opening {
 				open = m.End // "Immediately stop ..." is still an imperative

@@ -89,6 +89,9 @@ func TestScoreRules(t *testing.T) {
 		{"multi-word expressions beat their words", "We firmly oppose it", "firmly oppose:-0.70", sat(-0.7)},
 		{"a negator changes only the first weighted term", "we never refused concern", "refused(negated):+0.25;concern:-0.18", sat(0.25 - 0.18)},
 		{"negation stops at a sentence end", "Not now. We welcome it.", "welcome:+0.50", sat(0.5)},
+		// Nor does it reach past a contrast: "no choice but to" affirms.
+		{"negation stops at a contrast", "We have no choice but to oppose", "oppose(x1.40):-0.84", sat(-0.84)},
+		{"not one thing but another", "There is no way but cooperation", "cooperation(x1.40):+0.56", sat(0.56)},
 		// Contrast: the clause after "but" weighs more, the one before
 		// less; a positive term beside a negative one weighs Positive.
 		{"contrast", "We welcome the step but have concern", "welcome(x0.60):+0.15;concern(x1.40):-0.25", sat(0.15 - 0.252)},
