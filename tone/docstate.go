@@ -404,6 +404,9 @@ next:
 			if len(w) == 1 && 'a' <= w[0] && w[0] <= 'z' {
 				continue
 			}
+			if i == n-1 && isPossessive(w) {
+				w = withoutPossessive(w) // "Wang Yi's" is Wang Yi
+			}
 			if !contains(have, w) {
 				continue next
 			}
@@ -506,6 +509,15 @@ func genderOf(word string) gender {
 // one allocation.
 func nameWords(src string, name []token) (low, parts []string) {
 	parts, low = textsOf(src, name)
+	// A name in the possessive ends a run: "Wang Yi's" is Wang Yi.
+	if n := len(low) - 1; n >= 0 {
+		if base, ok := possessive(low[n]); ok {
+			low[n] = base
+			if k := strings.LastIndexAny(parts[n], "'’"); k > 0 {
+				parts[n] = parts[n][:k]
+			}
+		}
+	}
 	return low, parts
 }
 
@@ -1520,9 +1532,13 @@ func (a *Attributor) findPerson(src string, run []token, st *docState, withTitle
 		}
 		return nil, titles
 	}
-	// Everything up to a possessive is the affiliation.
+	// Everything up to a possessive is the affiliation, but for the
+	// name's own ("Foreign Minister Wang Yi's visit"), which ends the run.
 	for i := len(run) - 1; i >= 0; i-- {
 		if _, ok := possessive(run[i].lower(src)); ok {
+			if i == len(run)-1 && i > 0 {
+				continue
+			}
 			run = run[i+1:]
 			break
 		}
@@ -1575,7 +1591,7 @@ func (a *Attributor) findPerson(src string, run []token, st *docState, withTitle
 	if len(run) == 0 || len(run) > 4 {
 		return nil, titles
 	}
-	for _, t := range run {
+	for k, t := range run {
 		if !isNameWord(t) && !isParticle(t.lower(src)) {
 			return nil, titles
 		}
@@ -1588,8 +1604,8 @@ func (a *Attributor) findPerson(src string, run []token, st *docState, withTitle
 		if strings.IndexFunc(t.text(src), unicode.IsDigit) >= 0 {
 			return nil, titles
 		}
-		if _, ok := possessive(t.lower(src)); ok {
-			return nil, titles
+		if _, ok := possessive(t.lower(src)); ok && k < len(run)-1 {
+			return nil, titles // the name's own possessive ends it (see nameWords)
 		}
 	}
 	if isConnector(run[len(run)-1].lower(src)) || isConnector(run[0].lower(src)) {

@@ -262,3 +262,36 @@ func TestRaisedIssues(t *testing.T) {
 		},
 	})
 }
+
+// TestPossessiveNames checks that a name in the possessive ("Foreign
+// Minister Wang Yi's visit") names its person, who was no one when the
+// run was read as an affiliation up to its end.
+func TestPossessiveNames(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"a title and a name",
+			"Foreign Minister Wang Yi's visit ended on Monday. The minister said the talks were useful.",
+			[]string{"Wang Yi: said the talks were useful."},
+		},
+		{
+			"an affiliation too",
+			"China's Foreign Minister Wang Yi's visit ended on Monday. Wang said the talks were useful.",
+			[]string{"Wang Yi: said the talks were useful."},
+		},
+		{
+			"one word",
+			"President Xi's speech was long. The president said the talks were useful.",
+			[]string{"Xi: said the talks were useful."},
+		},
+		{
+			"after the full name",
+			"Wang Yi said the talks were useful. Wang Yi's remarks were welcomed by Lavrov, who said they were constructive.",
+			[]string{"Wang Yi: said the talks were useful.", "Lavrov: said they were constructive."},
+		},
+		{
+			"an interview's heading",
+			"Foreign Minister Wang Yi's interview with CGTN\n\nQ: How do you view the situation?\n\nA: We remain committed to peace.",
+			[]string{"journalist: How do you view the situation?", "Wang Yi: We remain committed to peace."},
+		},
+	})
+}
