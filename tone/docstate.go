@@ -577,6 +577,14 @@ func (st *docState) personWithTitle(title, country string, extra []mention) (str
 	}
 	for i := len(st.mentions) - 1; i >= max(0, len(st.mentions)-lookback); i-- {
 		if m := st.mentions[i]; m.kind == mentionPerson && contains(holders, m.name) {
+			// Of two holders in one sentence, its subject: "President
+			// Biden spoke with President Xi. The President raised …"
+			// is Biden, as a readout means it.
+			for j := i; !m.subject && j >= 0 && st.mentions[j].sent == m.sent; j-- {
+				if o := st.mentions[j]; o.subject && o.kind == mentionPerson && contains(holders, o.name) {
+					return o.name, true
+				}
+			}
 			return m.name, true
 		}
 	}

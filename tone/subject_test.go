@@ -256,6 +256,13 @@ func TestRaisedIssues(t *testing.T) {
 			[]string{"Joseph Biden: emphasized the importance of peace.", "Joseph Biden: raised continued concerns about unfair trade policies.", "Xi Jinping: raised the issue of export controls."},
 		},
 		{
+			// Of two presidents in the sentence before, its subject.
+			"the subject of two holders",
+			"President Joseph R. Biden, Jr. spoke today with President Xi Jinping. " +
+				"The President also raised continued concerns about unfair trade policies.",
+			[]string{"Joseph Biden: raised continued concerns about unfair trade policies."},
+		},
+		{
 			"an action",
 			"The central bank of Norway raised rates on Thursday. Prime Minister Ola Berg raised funds for the campaign.",
 			nil,
