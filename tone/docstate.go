@@ -509,6 +509,22 @@ func genderOf(word string) gender {
 // one allocation.
 func nameWords(src string, name []token) (low, parts []string) {
 	parts, low = textsOf(src, name)
+	// A surname in capitals beside a given name that is not ("KAMIKAWA
+	// Yoko", see findPerson) is written as the name is elsewhere
+	// ("Kamikawa Yoko").
+	caps := 0
+	for _, p := range parts {
+		if isAllCaps(p) && utf8.RuneCountInString(p) > 1 {
+			caps++
+		}
+	}
+	if caps > 0 && caps < len(parts) {
+		for k, p := range parts {
+			if isAllCaps(p) && utf8.RuneCountInString(p) > 1 {
+				parts[k] = titleCase(p)
+			}
+		}
+	}
 	// A name in the possessive ends a run: "Wang Yi's" is Wang Yi.
 	if n := len(low) - 1; n >= 0 {
 		if base, ok := possessive(low[n]); ok {
@@ -1569,6 +1585,9 @@ func (a *Attributor) findPerson(src string, run []token, st *docState, withTitle
 			i += n - 1
 		}
 	}
+	// A title not in capitals may stand before a surname in capitals
+	// ("Minister KAMIKAWA").
+	titledMixed := last > 0 && !isAllCaps(run[last-1].text(src))
 	if last >= 0 {
 		run = run[last:]
 	}
@@ -1606,8 +1625,14 @@ func (a *Attributor) findPerson(src string, run []token, st *docState, withTitle
 		if !lone && a.notName[t.lower(src)] {
 			return nil, titles
 		}
-		if isAllCaps(t.text(src)) && utf8.RuneCountInString(t.text(src)) > 1 {
-			return nil, titles // an acronym: "NATO", "FBI"
+		if isAllCaps(t.text(src)) && utf8.RuneCountInString(t.text(src)) > 1 &&
+			(!titledMixed && !someNotCaps(src, run) || a.qualifierWord(t.lower(src))) {
+			// An acronym ("NATO", "FBI"), unless a surname as Japanese
+			// and Chinese official texts write it, in capitals beside a
+			// given name or after a title that are not ("Foreign
+			// Minister KAMIKAWA Yoko", "Minister KAMIKAWA", "XI
+			// Jinping").
+			return nil, titles
 		}
 		if strings.IndexFunc(t.text(src), unicode.IsDigit) >= 0 {
 			return nil, titles
@@ -1629,6 +1654,16 @@ func (a *Attributor) findPerson(src string, run []token, st *docState, withTitle
 		return nil, titles
 	}
 	return run, titles
+}
+
+// someNotCaps reports whether a word of run is not in capitals.
+func someNotCaps(src string, run []token) bool {
+	for _, t := range run {
+		if !isAllCaps(t.text(src)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlace reports whether the words are a country, capital or seat.

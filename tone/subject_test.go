@@ -302,3 +302,29 @@ func TestPossessiveNames(t *testing.T) {
 		},
 	})
 }
+
+// TestCapitalSurnames checks surnames in capitals, as Japan's and China's
+// official texts write them: a name beside a given name or after a title
+// not in capitals, written as the name is ("Kamikawa Yoko"); a run all in
+// capitals stays no name.
+func TestCapitalSurnames(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"a press conference's labels",
+			"Press Conference by Foreign Minister KAMIKAWA Yoko\n\n" +
+				"Minister KAMIKAWA: Japan will continue to communicate with China.\n\n" +
+				"Reporter: Will you visit Beijing?\n\nMinister KAMIKAWA: Nothing has been decided.",
+			[]string{"Kamikawa Yoko: Japan will continue to communicate with China.", "journalist: Will you visit Beijing?", "Kamikawa Yoko: Nothing has been decided."},
+		},
+		{
+			"in a sentence",
+			"President XI Jinping said the talks were useful.",
+			[]string{"Xi Jinping: said the talks were useful."},
+		},
+		{
+			"a headline in capitals",
+			"PUTIN SLAMS SANCTIONS\n\nThe Kremlin said the sanctions were illegal.",
+			[]string{"Kremlin: said the sanctions were illegal."},
+		},
+	})
+}
