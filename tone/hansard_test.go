@@ -36,3 +36,16 @@ func TestOfficeHolders(t *testing.T) {
 		},
 	})
 }
+
+// TestTitleCommaLabels checks India's foreign ministry's transcripts,
+// whose spokesperson's label is a title, a comma and an honorific name:
+// the answers were read as more of the questions before them.
+func TestTitleCommaLabels(t *testing.T) {
+	checkSaid(t, []saidCase{{
+		"a weekly briefing",
+		"Official Spokesperson, Shri Randhir Jaiswal: Good afternoon friends.\n\n" +
+			"Question: Sir, any update on the visit?\n\n" +
+			"Official Spokesperson, Shri Randhir Jaiswal: We will share details in due course.",
+		[]string{"Randhir Jaiswal: Good afternoon friends.", "journalist: Sir, any update on the visit?", "Randhir Jaiswal: We will share details in due course."},
+	}})
+}

@@ -2,6 +2,7 @@ package tone
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -826,11 +827,29 @@ func cutLabel(line string) (label, rest string, ok bool) {
 		name = strings.TrimSpace(label[:open])
 	}
 	if !labelName(name) {
-		if _, _, ok := officeLabel(label); !ok {
+		if _, _, ok := officeLabel(label); !ok && !titleCommaLabel(label) {
 			return "", "", false
 		}
 	}
 	return label, strings.TrimSpace(line[colon+1:]), true
+}
+
+// labelHonorifics open the name after a title and a comma in a label
+// (see titleCommaLabel), lower case.
+var labelHonorifics = []string{"shri", "smt", "smt.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "sir", "dame"}
+
+// titleCommaLabel reports whether a label is a title, a comma and a name
+// that opens with an honorific, as India's foreign ministry heads its
+// spokesperson's turns: "Official Spokesperson, Shri Randhir Jaiswal".
+// Each part is as labelName reads a name; the honorific tells it from a
+// place and its country ("Beijing, China:").
+func titleCommaLabel(label string) bool {
+	title, name, ok := strings.Cut(label, ", ")
+	if !ok || strings.Contains(name, ",") || !labelName(title) || !labelName(name) {
+		return false
+	}
+	first, _, _ := strings.Cut(name, " ")
+	return slices.Contains(labelHonorifics, strings.ToLower(first)) && strings.Contains(name, " ")
 }
 
 // maxOfficeLabel is the longest office label (see officeLabel) read, in

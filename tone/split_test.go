@@ -203,6 +203,13 @@ func TestCutLabel(t *testing.T) {
 		{"The Secretary of State for Foreign, Commonwealth and Development Affairs (Mr David Lammy): With permission, I will.",
 			"The Secretary of State for Foreign, Commonwealth and Development Affairs (Mr David Lammy)", "With permission, I will.", true},
 		{"The Ministry of Foreign Affairs of the Russian Federation (MFA): no.", "", "", false},
+		// India's foreign ministry: a title, a comma, an honorific and a
+		// name; a place and its country are no label.
+		{"Official Spokesperson, Shri Randhir Jaiswal: Good afternoon.", "Official Spokesperson, Shri Randhir Jaiswal", "Good afternoon.", true},
+		{"Foreign Secretary, Dr. Ana Ruiz: Thank you.", "Foreign Secretary, Dr. Ana Ruiz", "Thank you.", true},
+		{"Beijing, China: the talks went on.", "", "", false},
+		{"Official Spokesperson, Shri: yes.", "", "", false},
+		{"Official Spokesperson, Shri Randhir Jaiswal, Director: yes.", "", "", false},
 		{"The ministers met in Brussels on Tuesday to discuss the situation in the wider region (Annex Two): no.", "", "", false},
 		{"The Secretary of State for Foreign, Commonwealth and Development Affairs (spoke in French): no.", "", "", false},
 		{"The Secretary of State for Foreign, Commonwealth and Development Affairs, who (Ann Lee): no.", "", "", false},
