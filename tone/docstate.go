@@ -1052,7 +1052,7 @@ func appendLabelPart(st *docState, buf []token, p *paragraph, label, rest string
 		}
 	}
 	text := p.text
-	if open := strings.IndexByte(label, '('); open > 0 {
+	if open := affiliationAt(label); open > 0 {
 		label = label[:open]
 	}
 	// The paragraph reads label, perhaps a bracket, a colon and rest,
@@ -1061,7 +1061,7 @@ func appendLabelPart(st *docState, buf []token, p *paragraph, label, rest string
 	same := colon >= len(label) && strings.HasPrefix(text, label) && strings.TrimSpace(text[colon+1:]) == rest
 	if same {
 		between := strings.TrimSpace(text[len(label):colon])
-		same = between == "" || between[0] == '('
+		same = between == "" || between[0] == '(' || between[0] == '['
 	}
 	recased = isAllCaps(label)
 	if !same {

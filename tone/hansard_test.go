@@ -49,3 +49,16 @@ func TestTitleCommaLabels(t *testing.T) {
 		[]string{"Randhir Jaiswal: Good afternoon friends.", "journalist: Sir, any update on the visit?", "Randhir Jaiswal: We will share details in due course."},
 	}})
 }
+
+// TestOutletAffiliations checks a reporter's label with an outlet in
+// brackets, round or square: the outlet's turn, as "Reuters:" is.
+func TestOutletAffiliations(t *testing.T) {
+	checkSaid(t, []saidCase{{
+		"round and square",
+		"NATO Secretary General Mark Rutte: We are united.\n\n" +
+			"Question [Reuters]: Secretary General, how much will allies spend?\n\n" +
+			"NATO Secretary General Mark Rutte: Two percent.\n\nQ (AFP): Why?\n\nQuestion (Daily Planet): When?",
+		[]string{"Mark Rutte: We are united.", "Reuters: Secretary General, how much will allies spend?", "Mark Rutte: Two percent.",
+			"AFP: Why?", "journalist: When?"},
+	}})
+}

@@ -823,7 +823,7 @@ func cutLabel(line string) (label, rest string, ok bool) {
 	// The affiliation in "Mr. Nebenzia (Russian Federation):" is part of
 	// the label; check the name before it.
 	name := label
-	if open := strings.IndexByte(label, '('); open > 0 && strings.HasSuffix(label, ")") {
+	if open := affiliationAt(label); open > 0 && (strings.HasSuffix(label, ")") || strings.HasSuffix(label, "]")) {
 		name = strings.TrimSpace(label[:open])
 	}
 	if !labelName(name) {
@@ -850,6 +850,20 @@ func titleCommaLabel(label string) bool {
 	}
 	first, _, _ := strings.Cut(name, " ")
 	return slices.Contains(labelHonorifics, strings.ToLower(first)) && strings.Contains(name, " ")
+}
+
+// affiliationAt returns where a label's affiliation in brackets starts,
+// round or square ("Mr. Nebenzia (Russian Federation)", "Question
+// [Reuters]", as NATO's transcripts write a reporter's outlet), or -1.
+func affiliationAt(label string) int {
+	// Square brackets are looked for only where the label ends with one:
+	// strings.IndexAny, which builds its set of bytes at every call,
+	// cost 0.5% of the instructions of the bench file, for the label of
+	// every turn; two searches 0.13%.
+	if label != "" && label[len(label)-1] == ']' {
+		return strings.IndexByte(label, '[')
+	}
+	return strings.IndexByte(label, '(')
 }
 
 // maxOfficeLabel is the longest office label (see officeLabel) read, in

@@ -208,6 +208,10 @@ func TestCutLabel(t *testing.T) {
 		{"Official Spokesperson, Shri Randhir Jaiswal: Good afternoon.", "Official Spokesperson, Shri Randhir Jaiswal", "Good afternoon.", true},
 		{"Foreign Secretary, Dr. Ana Ruiz: Thank you.", "Foreign Secretary, Dr. Ana Ruiz", "Thank you.", true},
 		{"Beijing, China: the talks went on.", "", "", false},
+		// An affiliation in square brackets, as NATO's transcripts write
+		// a reporter's outlet.
+		{"Question [Reuters]: Any comment?", "Question [Reuters]", "Any comment?", true},
+		{"Question [reuters: no.", "", "", false},
 		{"Official Spokesperson, Shri: yes.", "", "", false},
 		{"Official Spokesperson, Shri Randhir Jaiswal, Director: yes.", "", "", false},
 		{"The ministers met in Brussels on Tuesday to discuss the situation in the wider region (Annex Two): no.", "", "", false},

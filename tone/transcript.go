@@ -581,17 +581,22 @@ type labelForm struct {
 	// cue is the label and its colon, the cue of its turns: joined once
 	// per label, not at each turn.
 	cue string
+	// affiliation is what the label gives in brackets after the name, as
+	// written, brackets and all: "(Russian Federation)", "[Reuters]".
+	affiliation string
 }
 
 // newLabelForm reads a label into words.
 func newLabelForm(label string) *labelForm {
-	if open := strings.IndexByte(label, '('); open > 0 {
+	aff := ""
+	if open := affiliationAt(label); open > 0 {
+		aff = label[open:]
 		label = strings.TrimSpace(label[:open])
 	}
 	label = strings.TrimSuffix(label, ".")
 	toks, src := tokenize(label)
 	toks = wordsOf(toks)
-	f := &labelForm{low: lowerPhrase(src, toks), titled: toks, src: src}
+	f := &labelForm{low: lowerPhrase(src, toks), titled: toks, src: src, affiliation: aff}
 	if isAllCaps(label) {
 		toks, src = tokenize(titleCase(label))
 		f.titled, f.src = wordsOf(toks), src
@@ -609,6 +614,13 @@ func (a *Attributor) labelSpeaker(f *labelForm, st *docState) (speaker string, j
 	case low == "a" || low == "answer":
 		return "", false, true
 	case a.word[low].kind == kindJournalist:
+		// "Question (Reuters):", "Question [AFP]:": the reporter's
+		// outlet, as a label of the outlet's own is.
+		if aff := f.affiliation; len(aff) > 2 {
+			if name, ok := a.outlet[strings.ToLower(strings.TrimSpace(aff[1:len(aff)-1]))]; ok {
+				return name, true, false
+			}
+		}
 		return journalistSpeaker, true, false
 	}
 	if name, ok := a.outlet[low]; ok {
