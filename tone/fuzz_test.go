@@ -37,6 +37,7 @@ var fuzzSeeds = []string{
 	"Q: Why?\nA: (laughs) Because, he said, it's late.",
 	"Mei Lund: One.\n\nQ: Two?\n\nMei Lund: Three.\n\n\n“Four,” Hao said.\n\nFive.\n \n\t\nThe President: Six.\n\nMr. X (Y): Seven.",
 	"The Secretary of State for Foreign, Commonwealth and Development Affairs (David Lammy): One.\n\nA B (C) (D): Two.\n\nThe Secretary of State: Three. Mr Lammy: Four.",
+	"Question [Reuters]: Why?\n\nOfficial Spokesperson, Shri A B: Because.\n\nQ (AFP): [x]: ( ]: [ ):\n\nQuestion []: No.",
 	"Minister KAMIKAWA: Yes.\n\nPRESS CONFERENCE BY KAMIKAWA Yoko XI Jinping NATO Ortiz said É X.\n\nMinister KAMIKAWA: No.",
 	"President Xi's speech. Xi's. Wang Yi's' said. A B's C's D said. “Yes,” said Merz'.\n\nQ: Why?\n\nA: No.",
 	"Secretary Antony J. Blinken said J. K. L. M said. “No,” said A. B.\n\nDeclaration by the High Representative on behalf of the EU on X\n\nThe EU said so. My Government said no.",
