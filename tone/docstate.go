@@ -512,15 +512,21 @@ func nameWords(src string, name []token) (low, parts []string) {
 	// A surname in capitals beside a given name that is not ("KAMIKAWA
 	// Yoko", see findPerson) is written as the name is elsewhere
 	// ("Kamikawa Yoko").
+	// A regnal number ends a name ("Charles III"), and stays as it is;
+	// first, "XI" is a surname ("XI Jinping").
+	inCaps := func(k int) bool {
+		p := parts[k]
+		return isAllCaps(p) && utf8.RuneCountInString(p) > 1 && !(k > 0 && k == len(parts)-1 && isRomanNumeral(p))
+	}
 	caps := 0
-	for _, p := range parts {
-		if isAllCaps(p) && utf8.RuneCountInString(p) > 1 {
+	for k := range parts {
+		if inCaps(k) {
 			caps++
 		}
 	}
 	if caps > 0 && caps < len(parts) {
 		for k, p := range parts {
-			if isAllCaps(p) && utf8.RuneCountInString(p) > 1 {
+			if inCaps(k) {
 				parts[k] = titleCase(p)
 			}
 		}
@@ -1654,6 +1660,22 @@ func (a *Attributor) findPerson(src string, run []token, st *docState, withTitle
 		return nil, titles
 	}
 	return run, titles
+}
+
+// isRomanNumeral reports whether w is a regnal number in capitals ("II",
+// "XIV"), which a name keeps as it is ("Charles III").
+func isRomanNumeral(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // someNotCaps reports whether a word of run is not in capitals.

@@ -322,6 +322,11 @@ func TestCapitalSurnames(t *testing.T) {
 			[]string{"Xi Jinping: said the talks were useful."},
 		},
 		{
+			"regnal numbers",
+			"“There is no military solution,” Jordan's King Abdullah II said. King Charles III said the ties were strong.",
+			[]string{"Abdullah II: There is no military solution", "Charles III: said the ties were strong."},
+		},
+		{
 			"a headline in capitals",
 			"PUTIN SLAMS SANCTIONS\n\nThe Kremlin said the sanctions were illegal.",
 			[]string{"Kremlin: said the sanctions were illegal."},
