@@ -956,7 +956,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		low, parts := nameWords(src, f.name)
 		st.addPerson(person{name: strings.Join(parts, " "), words: low, titles: f.titles, first: f.order, country: f.country})
 	}
-	for n := 4; n >= 1; n-- {
+	for n := maxNameWords; n >= 1; n-- {
 		for _, f := range all {
 			if len(f.name) == n {
 				add(f)
@@ -1281,6 +1281,21 @@ func isConnector(w string) bool {
 
 // isParticle reports whether a lower-case word may stand inside a
 // person's name ("Osama bin Laden", "Ursula von der Leyen").
+// maxNameWords is the most words a person's name has: "Tamim bin Hamad
+// Al Thani", "Luiz Inácio Lula da Silva" (see findPerson).
+const maxNameWords = 6
+
+// hasParticle reports whether a word of run is a particle (see
+// isParticle).
+func hasParticle(src string, run []token) bool {
+	for _, t := range run {
+		if isParticle(t.lower(src)) {
+			return true
+		}
+	}
+	return false
+}
+
 func isParticle(w string) bool {
 	switch w {
 	case "de", "da", "del", "della", "di", "du", "dos", "van", "von", "der", "den", "bin", "ibn", "bint", "la", "le":
@@ -1621,8 +1636,8 @@ func (a *Attributor) findPerson(src string, run []token, st *docState, withTitle
 			break
 		}
 	}
-	if len(run) == 0 || len(run) > 4 {
-		return nil, titles
+	if len(run) == 0 || len(run) > maxNameWords || len(run) > 4 && !hasParticle(src, run) {
+		return nil, titles // longer than four words only with a particle: "Luiz Inácio Lula da Silva"
 	}
 	for k, t := range run {
 		if !isNameWord(t) && !isParticle(t.lower(src)) {

@@ -333,3 +333,26 @@ func TestCapitalSurnames(t *testing.T) {
 		},
 	})
 }
+
+// TestLongNames checks names of five and six words with a particle, which
+// were no one: a run of more than four words was taken for no name.
+func TestLongNames(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"Portuguese",
+			"Brazilian President Luiz Inácio Lula da Silva said the war must end. Lula said he was hopeful.",
+			[]string{"Luiz Inácio Lula da Silva: said the war must end.", "Luiz Inácio Lula da Silva: said he was hopeful."},
+		},
+		{
+			// The short form first: the name scan finds the full one.
+			"the short form first",
+			"Lula said he was hopeful. Brazilian President Luiz Inácio Lula da Silva said the war must end.",
+			[]string{"Luiz Inácio Lula da Silva: said he was hopeful.", "Luiz Inácio Lula da Silva: said the war must end."},
+		},
+		{
+			"Arabic",
+			"Qatar's Emir Sheikh Tamim bin Hamad Al Thani said talks were progressing.",
+			[]string{"Tamim bin Hamad Al Thani: said talks were progressing."},
+		},
+	})
+}
