@@ -494,6 +494,12 @@ func (a *Attributor) paragraph(out []Statement, p paragraph, st *docState) []Sta
 				attributed = s.Speaker
 			}
 		}
+		if st.intro != "" {
+			if st.intro != Unknown {
+				attributed = st.intro
+			}
+			st.intro = ""
+		}
 	}
 	// An uncued quotation in the next paragraph takes the speaker of this
 	// one's last attributed statement; a paragraph with none ends the run.

@@ -149,3 +149,18 @@ func TestAgentPronouns(t *testing.T) {
 		},
 	})
 }
+
+// TestIntroducedQuotations checks a press release's "X said:" with the
+// quotation in the paragraph below: one statement, the quotation's, where
+// the cue was a reported statement of its own, "said:".
+func TestIntroducedQuotations(t *testing.T) {
+	checkSaid(t, []saidCase{{
+		"a press release",
+		"The UK has today announced sanctions against 20 oil traders.\n\n" +
+			"Foreign Secretary David Lammy said:\n\n“Putin’s war machine is running out of road.”\n\n" +
+			"Chancellor Rachel Reeves said:\n\n“These sanctions will hit the Kremlin where it hurts.”",
+		[]string{"United Kingdom: announced sanctions against 20 oil traders.",
+			"David Lammy: Putin’s war machine is running out of road.",
+			"Rachel Reeves: These sanctions will hit the Kremlin where it hurts."},
+	}})
+}
