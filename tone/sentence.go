@@ -603,7 +603,7 @@ func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes [
 		if s.Speaker != Unknown {
 			st.floating = s.Speaker
 		}
-		if s.Kind == Reported && strings.TrimRight(s.Text, ":, ") == s.Cue {
+		if s.Kind == Reported && len(s.Text) <= len(s.Cue)+2 && strings.TrimRight(s.Text, ":, ") == s.Cue {
 			// "Foreign Secretary David Lammy said:", the quotation in
 			// the paragraph below: that is the statement, which the
 			// next paragraph gives this speaker (see paragraph).
