@@ -1707,6 +1707,17 @@ func someNotCaps(src string, run []token) bool {
 	return false
 }
 
+// qualifierWord reports whether a word, lower case, is a state (a name,
+// a demonym, "US") or an organisation of the actor gazetteer ("EU",
+// "NATO") on its own: a word that qualifies a title and names no person.
+func (a *Attributor) qualifierWord(w string) bool {
+	if _, ok := a.place[w]; ok {
+		return true
+	}
+	_, ok := a.org[w]
+	return ok
+}
+
 // isPlace reports whether the words are a country, capital or seat.
 func (a *Attributor) isPlace(src string, run []token) bool {
 	if len(run) > 0 && run[0].lower(src) == "the" {

@@ -305,16 +305,6 @@ func (a *Attributor) beforeTitle(name string) string {
 	return name
 }
 
-// qualifierWord reports whether a word, lower case, is a state (a name,
-// a demonym, "US") or an organisation of the actor gazetteer ("EU",
-// "NATO") on its own: a word that qualifies a title and names no person.
-func (a *Attributor) qualifierWord(w string) bool {
-	if _, ok := a.place[w]; ok {
-		return true
-	}
-	_, ok := a.org[w]
-	return ok
-}
 
 // speechName reports whether the words after a speech heading's opener,
 // up to its first comma or preposition, may be a name: one to ten words,
