@@ -305,7 +305,6 @@ func (a *Attributor) beforeTitle(name string) string {
 	return name
 }
 
-
 // speechName reports whether the words after a speech heading's opener,
 // up to its first comma or preposition, may be a name: one to ten words,
 // each capitalized or a particle ("H.E. Ms. Ana Ruiz", "the Minister of
