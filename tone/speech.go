@@ -103,10 +103,6 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 			continue
 		}
 		name := text[n:]
-		// The name ends where the heading goes on to a title, a place
-		// or an occasion, in any case ("… AT THE GENERAL DEBATE"). The
-		// stops are ASCII: lower-cased by its ASCII letters only, low's
-		// offsets are name's.
 		end := nameEnd(name)
 		speaker, ok := a.headingSpeaker(a.beforeTitle(strings.TrimSpace(name[:end])), st)
 		if !ok {
