@@ -110,7 +110,10 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 		}
 		// "Declaration by the High Representative on behalf of the EU
 		// on …": the statement is the EU's.
+		// A joint statement's parties name themselves in the third
+		// person too ("The United States and Japan reaffirm …").
 		_, body := a.bodyNamed(speaker)
+		body = body || hasPrefixFold(text, "joint ")
 		if rest, ok := cutPrefixFold(name[end:], " on behalf of "); ok {
 			if name, ok := a.bodyNamed(rest[:nameEnd(rest)]); ok {
 				speaker, body = name, true

@@ -128,6 +128,13 @@ func TestSpeeches(t *testing.T) {
 			[]string{"European Union speech The EU condemns the attack."},
 		},
 		{
+			// Its parties name themselves in the third person; "the two
+			// countries" is unknown, as a plural subject is.
+			"a joint statement",
+			"Joint Statement by the United States and Japan\n\nThe United States and Japan reaffirm their commitment.",
+			[]string{"United States and Japan speech The United States and Japan reaffirm their commitment.", "unknown reported reaffirm their commitment."},
+		},
+		{
 			"an organisation's officials",
 			"Joint Statement by the Foreign Ministers of the G7 on the Red Sea\n\nWe condemn the attacks.",
 			[]string{"G7 speech We condemn the attacks."},
