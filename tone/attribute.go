@@ -39,6 +39,10 @@ type Attributor struct {
 	// treaty organization" -> "NATO"), for subjects no other rule reads.
 	orgs *phraseSet
 	org  map[string]string
+	// stateOf maps the lower-case name or alias of a person of the actor
+	// gazetteer to the state they speak for ("mao ning" -> "China"): the
+	// side a turn's speaker is on (see sideOf).
+	stateOf map[string]string
 	// nonName holds the lower-case words of description phrases, cue
 	// forms and titles: a capitalized run containing one is not a
 	// person's name.
@@ -170,6 +174,9 @@ func NewAttributor() (*Attributor, error) {
 		}
 	}
 	a.outlets = newPhraseSet(outlets)
+	if err := a.readPeople(); err != nil {
+		return nil, err
+	}
 	if err := a.readOrganisations(); err != nil {
 		return nil, err
 	}
@@ -239,6 +246,33 @@ func (a *Attributor) readOrganisations() error {
 		}
 	}
 	a.orgs = newPhraseSet(phrases)
+	return nil
+}
+
+// readPeople sets a.stateOf from the actor gazetteer's people, read as
+// readOrganisations reads its organisations: without actor.Parse's
+// checks, which its tests make.
+func (a *Attributor) readPeople() error {
+	rows := lines(peopleTSV)
+	if len(rows) < 2 {
+		return fmt.Errorf("embedded gazetteer: actors/people.tsv: no rows")
+	}
+	a.stateOf = make(map[string]string, 2*len(rows))
+	for _, row := range rows[1:] { // after the header
+		name, rest, _ := strings.Cut(row, "\t")
+		aliases, rest, _ := strings.Cut(rest, "\t")
+		_, rest, _ = strings.Cut(rest, "\t") // the role
+		state, _, ok := strings.Cut(rest, "\t")
+		if !ok || state == "" {
+			return fmt.Errorf("embedded gazetteer: actors/people.tsv: %q has no state in its fourth field", row)
+		}
+		a.stateOf[strings.ToLower(name)] = state
+		for aliases != "" {
+			var alias string
+			alias, aliases, _ = strings.Cut(aliases, "|")
+			a.stateOf[strings.ToLower(alias)] = state
+		}
+	}
 	return nil
 }
 

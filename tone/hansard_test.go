@@ -62,3 +62,29 @@ func TestOutletAffiliations(t *testing.T) {
 			"AFP: Why?", "journalist: When?"},
 	}})
 }
+
+// TestOwnSide checks that a state a turn's speaker speaks for, reported in
+// the turn ("China firmly opposes …" in its spokesperson's), is no second
+// statement, whether the speaker's state comes from the actor gazetteer,
+// a label's brackets or an institution's adjective; another state's
+// report stays one.
+func TestOwnSide(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"a spokesperson of the gazetteer",
+			"AFP: Any comment?\n\nMao Ning: China urges the US to stop. The Philippines said yesterday that it would send ships.",
+			[]string{"AFP: Any comment?", "Mao Ning: China urges the US to stop. The Philippines said yesterday that it would send ships.",
+				"Philippines: said yesterday that it would send ships."},
+		},
+		{
+			"a label's brackets",
+			"Ms. Hao (China): China resolutely rejects the smear campaign.\n\nMr. Lund (Japan): China rejects the findings.",
+			[]string{"Hao: China resolutely rejects the smear campaign.", "Lund: China rejects the findings.", "China: rejects the findings."},
+		},
+		{
+			"an institution's speech",
+			"Statement of the Ministry of Foreign Affairs of Ukraine on the strikes\n\nUkraine calls on its partners to act.",
+			[]string{"Ukrainian Foreign Ministry: Ukraine calls on its partners to act."},
+		},
+	})
+}

@@ -323,12 +323,50 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 	*buf = a.paragraph((*buf)[:0], inner, st)
 	for k := range *buf {
 		// Read in place: a Statement is large to copy.
-		if s := &(*buf)[k]; s.Kind != Narration && s.Cue != "" && s.Speaker != speaker && s.Speaker != "" {
+		if s := &(*buf)[k]; s.Kind != Narration && s.Cue != "" && s.Speaker != speaker && s.Speaker != "" &&
+			!(s.Kind == Reported && a.ownSide(s.Speaker, speaker, (*out)[cur].Cue)) {
 			*out = append(*out, *s)
 		}
 	}
 	st.floating = saved
 	return cur
+}
+
+// ownSide reports whether state, the speaker of a statement reported in a
+// turn, is the state the turn's speaker speaks for: a spokesperson's
+// "China firmly opposes …" is the spokesperson speaking, not a report of
+// China's, and counted twice it would weigh twice per country. cue is
+// the turn's, whose label may give the state in brackets.
+func (a *Attributor) ownSide(state, speaker, cue string) bool {
+	if _, ok := a.demonymOf[state]; !ok {
+		return false // no state: most reports in a turn are of people
+	}
+	return a.sideOf(speaker, cue) == state
+}
+
+// sideOf returns the state a turn's speaker speaks for, or "": a person's
+// of the actor gazetteer ("Mao Ning" is China's), the state a label gives
+// in brackets ("Mr. Kyslytsya (Ukraine):"), an institution's by its
+// adjective ("Ukrainian Foreign Ministry"), or the state itself.
+func (a *Attributor) sideOf(speaker, cue string) string {
+	low := strings.ToLower(speaker)
+	if state, ok := a.stateOf[low]; ok {
+		return state
+	}
+	if open := affiliationAt(cue); open > 0 {
+		if ref, ok := a.place[strings.ToLower(strings.Trim(cue[open+1:], ":)] "))]; ok && !ref.isAdj && ref.seat == "" {
+			return ref.country
+		}
+	}
+	if adj, _, ok := strings.Cut(low, " "); ok {
+		if ref, ok := a.place[adj]; ok && ref.isAdj {
+			return ref.country
+		}
+	}
+	if ref, ok := a.place[low]; ok && !ref.isAdj && ref.seat == "" {
+		return ref.country // the state itself
+	}
+	return ""
 }
 
 // proceduralOpenings open the lines a meeting record writes in its own
