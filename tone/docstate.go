@@ -1182,6 +1182,21 @@ func (a *Attributor) appendTitlesBefore(out []string, src string, toks []token, 
 	k := i - 1
 	if k >= 0 && toks[k].text(src) == "," {
 		k--
+		// "A spokesman for Russian President Vladimir Putin, Dmitry
+		// Peskov": the title held for the one named before the comma.
+		if k >= 0 && isNameWord(toks[k]) {
+			f := k
+			for f >= 0 && f > k-8 && isNameWord(toks[f]) {
+				f--
+			}
+			if f >= 1 && toks[f].lower(src) == "for" {
+				for t := max(f-3, 0); t < f; t++ {
+					if n := a.titles.match(src, toks, t); n > 0 && t+n == f {
+						return append(out, lowerText(src, toks[t:f]))
+					}
+				}
+			}
+		}
 	}
 	for k >= 0 && k >= i-6 && toks[k].word && !isNameWord(toks[k]) && (a.nonName[toks[k].lower(src)] || a.places.match(src, toks, k) > 0 || isPossessive(toks[k].lower(src))) {
 		if n := a.titles.match(src, toks, k); n > 0 && k+n <= i {

@@ -236,6 +236,15 @@ func TestPersonsSpokesman(t *testing.T) {
 			[]string{"Dmitry Peskov: told reporters the Kremlin did not comment.", "Dmitry Peskov: said separately that talks were not on the agenda."},
 		},
 		{
+			// The title held for the one named before the comma is the
+			// one after it's, not his.
+			"named in an appositive",
+			"A spokesman for Russian President Vladimir Putin, Dmitry Peskov, told reporters the Kremlin did not comment. " +
+				"Putin's spokesman said separately that talks were not on the agenda. The spokesman added that no date was set.",
+			[]string{"Dmitry Peskov: told reporters the Kremlin did not comment.", "Dmitry Peskov: said separately that talks were not on the agenda.",
+				"Dmitry Peskov: added that no date was set."},
+		},
+		{
 			"named nowhere",
 			"President Vladimir Putin met the envoy. Putin's spokesman said talks were not on the agenda.",
 			[]string{"Vladimir Putin: said talks were not on the agenda."},
