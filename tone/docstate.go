@@ -1723,13 +1723,17 @@ func someNotCaps(src string, run []token) bool {
 }
 
 // qualifierWord reports whether a word, lower case, is a state (a name,
-// a demonym, "US") or an organisation of the actor gazetteer ("EU",
-// "NATO") on its own: a word that qualifies a title and names no person.
+// a demonym, "US"), an organisation of the actor gazetteer ("EU",
+// "NATO") or a news outlet ("CNN") on its own: a word that qualifies a
+// title and names no person.
 func (a *Attributor) qualifierWord(w string) bool {
 	if _, ok := a.place[w]; ok {
 		return true
 	}
-	_, ok := a.org[w]
+	if _, ok := a.org[w]; ok {
+		return true
+	}
+	_, ok := a.outlet[w]
 	return ok
 }
 

@@ -336,6 +336,12 @@ func TestCapitalSurnames(t *testing.T) {
 			[]string{"Abdullah II: There is no military solution", "Charles III: said the ties were strong."},
 		},
 		{
+			// An outlet in capitals is no surname.
+			"an outlet",
+			"CNN Correspondent Jane Doe said the talks stalled. Foreign Minister KAMIKAWA Yoko said they did not.",
+			[]string{"Kamikawa Yoko: said they did not."},
+		},
+		{
 			"a headline in capitals",
 			"PUTIN SLAMS SANCTIONS\n\nThe Kremlin said the sanctions were illegal.",
 			[]string{"Kremlin: said the sanctions were illegal."},
