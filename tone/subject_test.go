@@ -336,6 +336,12 @@ func TestCapitalSurnames(t *testing.T) {
 			[]string{"Abdullah II: There is no military solution", "Charles III: said the ties were strong."},
 		},
 		{
+			// An office abbreviated in capitals is a title, no surname.
+			"abbreviated offices",
+			"PM Modi said the talks were useful. EAM Jaishankar said India was ready. UK PM Keir Starmer said Britain would help.",
+			[]string{"Modi: said the talks were useful.", "Jaishankar: said India was ready.", "Keir Starmer: said Britain would help."},
+		},
+		{
 			// An outlet in capitals is no surname.
 			"an outlet",
 			"CNN Correspondent Jane Doe said the talks stalled. Foreign Minister KAMIKAWA Yoko said they did not.",
