@@ -398,8 +398,12 @@ func (st *docState) personWith(n int, word func(int) string) int {
 		}
 		return -1
 	}
+	first := word(0)
+	if n == 1 && isPossessive(first) {
+		first = withoutPossessive(first) // "Blinken's" is Blinken
+	}
 next:
-	for _, k := range st.withWord[word(0)] {
+	for _, k := range st.withWord[first] {
 		have := st.people[k].words
 		for i := 1; i < n; i++ {
 			// An initial need not be among the words: "Antony J" is

@@ -305,6 +305,13 @@ func TestPossessiveNames(t *testing.T) {
 			[]string{"Wang Yi: said the talks were useful.", "Lavrov: said they were constructive."},
 		},
 		{
+			// A short form in the possessive joins the full name.
+			"a readout's title",
+			"Secretary Blinken’s Call with Foreign Minister Wang Yi\n\n" +
+				"Secretary of State Antony Blinken spoke today with Foreign Minister Wang Yi. The Secretary emphasized the importance of dialogue.",
+			[]string{"Antony Blinken: emphasized the importance of dialogue."},
+		},
+		{
 			"an interview's heading",
 			"Foreign Minister Wang Yi's interview with CGTN\n\nQ: How do you view the situation?\n\nA: We remain committed to peace.",
 			[]string{"journalist: How do you view the situation?", "Wang Yi: We remain committed to peace."},
