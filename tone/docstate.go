@@ -1181,7 +1181,8 @@ func (st *docState) fullName(name string) string {
 
 // appendTitlesBefore appends to out the titles written in lower case
 // just before the name at toks[i], and those of an appositive
-// description before it.
+// description before it ("Poland's foreign minister, Tomasz Zielinski",
+// "a spokesman for President Vladimir Putin, Dmitry Peskov").
 func (a *Attributor) appendTitlesBefore(out []string, src string, toks []token, i int) []string {
 	k := i - 1
 	if k >= 0 && toks[k].text(src) == "," {
