@@ -156,13 +156,7 @@ func (a *Attributor) bodyNamed(name string) (string, bool) {
 	if ref, ok := a.placeOf(src, toks); ok && ref.seat == "" {
 		return ref.country, true
 	}
-	if len(toks) > 0 && toks[0].lower(src) == "the" {
-		toks = toks[1:]
-	}
-	if n, phrase := a.orgs.matchText(src, toks, 0); n > 0 && n == len(toks) {
-		return a.org[phrase], true
-	}
-	return "", false
+	return a.orgNamed(src, toks)
 }
 
 // orgOfficials returns the organisation of the actor gazetteer whose

@@ -543,12 +543,24 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	}
 	// An organisation of the actor gazetteer, by its name or acronym,
 	// that no rule above reads: "NATO", "the EU", "the G7", "ASEAN".
-	if n, phrase := a.orgs.matchText(src, head, 0); n > 0 && n == len(head) {
-		name := a.org[phrase]
+	if name, ok := a.orgNamed(src, head); ok {
 		sc.add(at, mention{name: name, kind: mentionInst})
 		return speakerRef{name: name, kind: mentionInst}, true
 	}
 	return speakerRef{}, false
+}
+
+// orgNamed returns the name the actor gazetteer gives the organisation
+// that run names whole, "the" before it aside: "the EU", "the European
+// Union" and "EU" are "European Union".
+func (a *Attributor) orgNamed(src string, run []token) (string, bool) {
+	if len(run) > 0 && run[0].lower(src) == "the" {
+		run = run[1:]
+	}
+	if n, phrase := a.orgs.matchText(src, run, 0); n > 0 && n == len(run) {
+		return a.org[phrase], true
+	}
+	return "", false
 }
 
 // lowerPhrase returns the lower-case forms of toks joined by spaces; a
@@ -663,8 +675,8 @@ func (a *Attributor) namedBody(src string, run []token) (name, head string, ok b
 		if sw, found := a.word[t.lower(src)]; found && sw.kind == kindBody && isNameWord(t) {
 			// An organisation the gazetteer knows takes its name there:
 			// "the Security Council" and "the UNSC" are one speaker.
-			if n, phrase := a.orgs.matchText(src, w, 0); n == len(w) {
-				return a.org[phrase], t.lower(src), true
+			if name, ok := a.orgNamed(src, w); ok {
+				return name, t.lower(src), true
 			}
 			return joinText(src, w), t.lower(src), true
 		}
@@ -733,16 +745,7 @@ func (a *Attributor) qualifier(src string, owner, pre, post []token) (placeRef, 
 // Secretary-General") or, when post is given, one after "of" ("foreign
 // ministers of the Group of Seven"). It returns the gazetteer's name.
 func (a *Attributor) orgQualifier(src string, owner, pre, post []token) (string, bool) {
-	whole := func(run []token) (string, bool) {
-		if len(run) > 0 && run[0].lower(src) == "the" {
-			run = run[1:]
-		}
-		if n, phrase := a.orgs.matchText(src, run, 0); n > 0 && n == len(run) {
-			return a.org[phrase], true
-		}
-		return "", false
-	}
-	if name, ok := whole(owner); ok {
+	if name, ok := a.orgNamed(src, owner); ok {
 		return name, true
 	}
 	for i := range pre {
@@ -751,7 +754,7 @@ func (a *Attributor) orgQualifier(src string, owner, pre, post []token) (string,
 		}
 	}
 	if len(post) > 1 && post[0].lower(src) == "of" {
-		return whole(post[1:])
+		return a.orgNamed(src, post[1:])
 	}
 	return "", false
 }
