@@ -521,18 +521,16 @@ func (a *Attributor) paragraph(out []Statement, p paragraph, st *docState) []Sta
 	attributed := ""
 	for _, sp := range st.spanBuf {
 		n := len(out)
-		out = a.sentence(out, &p, sp, quotes, st)
+		var intro string
+		out, intro = a.sentence(out, &p, sp, quotes, st)
 		for k := n; k < len(out); k++ {
 			// Read in place: a Statement is large to copy.
 			if s := &out[k]; s.Kind != Narration && s.Speaker != Unknown {
 				attributed = s.Speaker
 			}
 		}
-		if st.intro != "" {
-			if st.intro != Unknown {
-				attributed = st.intro
-			}
-			st.intro = ""
+		if intro != "" && intro != Unknown {
+			attributed = intro // the next paragraph's quotation is theirs
 		}
 	}
 	// An uncued quotation in the next paragraph takes the speaker of this

@@ -44,10 +44,6 @@ type docState struct {
 	src         string // the store of the document's tokens: see store
 	// floating is the speaker an uncued quotation takes.
 	floating string
-	// intro is the speaker of a cue that ends its sentence with nothing
-	// reported ("David Lammy said:"), for its paragraph to hand on to
-	// the quotation below (see paragraph); "" when none.
-	intro string
 	// introduced is the person a narration sentence of the current
 	// paragraph is about ("Ramos was blunter."): an uncued quotation
 	// right after it is theirs.

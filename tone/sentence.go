@@ -557,8 +557,11 @@ func (sc *sentenceCtx) before(pos int) []mention {
 }
 
 // sentence reads one sentence — its direct quotations, its reported
-// speech, or else narration — and appends its statements to stmts.
-func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes []quote, st *docState) []Statement {
+// speech, or else narration — and appends its statements to stmts. It
+// also returns the speaker of a cue that ends the sentence with nothing
+// reported ("David Lammy said:"), whose words are the quotation in the
+// paragraph below (see paragraph), or "".
+func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes []quote, st *docState) (_ []Statement, intro string) {
 	sc := a.newSentence(p, sp, quotes, st)
 	cues := sc.cues[:0]
 	if len(sc.mayCue) > 0 { // most sentences have no word that may start a cue
@@ -595,7 +598,7 @@ func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes [
 		if !trimmed(text) {
 			text = strings.TrimSpace(text)
 		}
-		return append(stmts, Statement{Paragraph: p.index, Kind: Narration, Text: text})
+		return append(stmts, Statement{Paragraph: p.index, Kind: Narration, Text: text}), ""
 	}
 	for _, s := range out {
 		s.Paragraph = p.index
@@ -605,14 +608,13 @@ func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes [
 		}
 		if s.Kind == Reported && len(s.Text) <= len(s.Cue)+2 && strings.TrimRight(s.Text, ":, ") == s.Cue {
 			// "Foreign Secretary David Lammy said:", the quotation in
-			// the paragraph below: that is the statement, which the
-			// next paragraph gives this speaker (see paragraph).
-			st.intro = s.Speaker
+			// the paragraph below: that is the statement.
+			intro = s.Speaker
 			continue
 		}
 		stmts = append(stmts, s.Statement)
 	}
-	return stmts
+	return stmts, intro
 }
 
 // asksQuestion reports whether the sentence asks a question: its last
