@@ -83,8 +83,9 @@ files (--ext changes the list; names starting with "." are skipped); a
 file named explicitly is always read. Files are analyzed on --jobs cores;
 the output is the same, byte for byte, whatever the number. A file that
 cannot be read is reported and the others are still analyzed; the exit
-code is then 1. A binary file (a NUL byte) is skipped, a PDF or an old
-.doc with what to do; invalid UTF-8 is replaced with U+FFFD and reported,
+code is then 1 (when none could be read, nothing is written). A binary
+file (a NUL byte) is skipped, a PDF or an old .doc with what to do;
+invalid UTF-8 is replaced with U+FFFD and reported,
 but a file that is not UTF-8 from its first character beyond ASCII is read
 as Windows-1252 (and reported); a text that does not read as English is
 reported. A page break (a form feed, from pdftotext) is read across,
