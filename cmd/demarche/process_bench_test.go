@@ -9,13 +9,15 @@ import (
 	"time"
 )
 
-// buildBinaries builds demarche and the Naive Bayes baseline into dir.
+// buildBinaries builds demarche and the Naive Bayes baseline into dir, as
+// make build does: without cgo, one static executable each.
 func buildBinaries(b *testing.B, dir string) (demarche, baseline string) {
 	b.Helper()
 	demarche = filepath.Join(dir, "demarche")
 	baseline = filepath.Join(dir, "baseline")
 	for pkg, out := range map[string]string{".": demarche, "../../tone/naivebayes/internal/baseline": baseline} {
 		cmd := exec.Command("go", "build", "-o", out, pkg)
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 		cmd.Stderr = os.Stderr
 		if err := cmd.Run(); err != nil {
 			b.Fatalf("go build %s: %v", pkg, err)
