@@ -332,6 +332,10 @@ func TestAttributeForms(t *testing.T) {
 		{"briefing opening belongs to the host named in the heading",
 			"Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 12\n\nAt the invitation of the Government of Brazil, the foreign minister will visit Brasilia next week.\n\nAFP: Will the visit include trade talks?\n\nMao Ning: I have nothing more to share.",
 			[]want{{"Mao Ning", Turn, "At the invitation"}, {"AFP", Turn, "Will the visit"}, {"Mao Ning", Turn, "I have nothing"}}},
+		{"a record's narration after a heading that names a speaker is not the speaker's opening",
+			"Meeting with Prime Minister of Hungary Viktor Orban\n\nVladimir Putin held talks with Prime Minister of Hungary Viktor Orban in the Kremlin.\n\n" +
+				"Vladimir Putin: Mr Prime Minister, I am glad to welcome you to Moscow.\n\nPrime Minister of Hungary Viktor Orban: Mr President, thank you for the invitation.",
+			[]want{{"Vladimir Putin", Turn, "Mr Prime Minister"}, {"Viktor Orban", Turn, "Mr President"}}},
 		{"UN record with roles and languages",
 			"President: Mr. Osei (Ghana)\n\nThe meeting was called to order at 10.05 a.m.\n\nThe President: I give the floor to the representative of the Russian Federation.\n\nMr. Nebenzia (Russian Federation) (spoke in Russian): We object to this meeting.\n\nSECRETARY BLINKEN: We do not.",
 			[]want{{"Osei", Turn, "I give the floor"}, {"Nebenzia", Turn, "We object"}, {"Blinken", Turn, "We do not"}}},

@@ -164,7 +164,7 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 		case l.role:
 			continue
 		case i < first || first < 0:
-			if host != "" && i > heading && isOpening(p.text) {
+			if host != "" && i > heading && isOpening(p.text) && !namesSpeaker(p.text, hosts, st) {
 				speaker := host
 				if cur >= 0 {
 					speaker = "" // the announcement goes on
@@ -405,6 +405,22 @@ func isProcedural(text string) bool {
 // (an announcement) rather than a heading line.
 func isOpening(text string) bool {
 	return endsSentence(text) && words(text) >= 6 && !strings.HasSuffix(strings.TrimSpace(text), ":")
+}
+
+// namesSpeaker reports whether text names one of the transcript's
+// speakers who are persons, by a word of the name: a paragraph after the
+// heading that speaks of one of them in the third person ("Vladimir Putin
+// held talks with Prime Minister of Hungary Viktor Orban") is the
+// record's narration, not the host's opening, even where the heading
+// names the host ("Meeting with Prime Minister of Hungary Viktor Orban").
+func namesSpeaker(text string, speakers []string, st *docState) bool {
+	low := lowerWords(text)
+	for _, s := range speakers {
+		if st.isPerson(s) && containsAny(low, strings.Fields(strings.ToLower(s))) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAny(have, want []string) bool {
