@@ -28,6 +28,7 @@ func TestDefaultScorer(t *testing.T) {
 	}
 	s := tone.NewScorer(lex, nb)
 	t.Run("issue readings", func(t *testing.T) { testIssueReadings(t, s) })
+	t.Run("veiled threats", func(t *testing.T) { testVeiledThreats(t, s) })
 	t.Run("own set", func(t *testing.T) { testOwnSet(t, s) })
 	t.Run("UNSCon", func(t *testing.T) { testUNSCon(t, s) })
 }
@@ -96,6 +97,40 @@ func testIssueReadings(t *testing.T, s *tone.Scorer) {
 	} {
 		if polite, plain := s.Score(p[0]).Tone, s.Score(p[1]).Tone; polite > plain {
 			t.Errorf("%q (%.3f) reads friendlier than %q (%.3f)", p[0], polite, p[1], plain)
+		}
+	}
+}
+
+// testVeiledThreats checks formulas of retaliation that name no weapon and
+// no act, which ministries use in place of a threat: each is matched as a
+// threat and reads negative. The same words in an ordinary sentence match
+// nothing.
+func testVeiledThreats(t *testing.T, s *tone.Scorer) {
+	for _, text := range []string{
+		"This crime will not go unanswered.",
+		"Such provocations won't go unanswered.",
+		"The attack will not remain unanswered.",
+		"This aggression will not go unpunished.",
+		"We reserve the right to respond.",
+		"Our patience is not unlimited.",
+		"Those who play with fire will perish by it.",
+		"They will pay dearly for this.",
+	} {
+		got := s.Score(text)
+		threat := false
+		for _, term := range got.Terms {
+			threat = threat || term.Category == lexicon.Threat
+		}
+		if !threat || (got.Label != tone.Hostile && got.Label != tone.Critical) {
+			t.Errorf("%q: %s (tone %.3f, terms %s); want a threat term and a hostile or critical reading", text, got.Label, got.Tone, tone.FormatTerms(got.Terms))
+		}
+	}
+	for _, text := range []string{
+		"No question will go unanswered at the briefing.",
+		"The letter has gone unanswered for a month.",
+	} {
+		if got := s.Score(text); len(got.Terms) != 0 {
+			t.Errorf("%q: terms %s; want none", text, tone.FormatTerms(got.Terms))
 		}
 	}
 }
