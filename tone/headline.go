@@ -20,7 +20,7 @@ func headlines(paras []paragraph) int {
 			return 0
 		}
 		if endsSentence(p.text) {
-			if i > 0 && speechOpener(headingText(paras[0].text)) > 0 {
+			if _, n := speechOpenerAt(headingText(paras[0].text)); i > 0 && n > 0 {
 				return 0
 			}
 			return i

@@ -489,7 +489,7 @@ func startsDocument(text string) bool {
 		if line == "" {
 			break
 		}
-		if n == 0 && speechOpener(line) > 0 {
+		if _, k := speechOpenerAt(line); n == 0 && k > 0 {
 			return true
 		}
 		if len(line) > 200 || endsSentence(line) {

@@ -45,6 +45,42 @@ func speechOpener(text string) int {
 	return 0
 }
 
+// maxHeadingTopic is the longest subject an EEAS heading gives before its
+// opener (see speechOpenerAt).
+const maxHeadingTopic = 60
+
+// followingOpeners open the line a press release gives its statement
+// under, lower case, up to the "by" that names its speaker: "The
+// following statement was issued today by the Spokesperson for UN
+// Secretary-General António Guterres:".
+var followingOpeners = []string{"the following statement ", "the following is a statement ", "the following is the statement "}
+
+// speechOpenerAt returns where the opener of a speech heading starts in
+// text and its length, or 0, 0 when text is no such heading: one that
+// opens with an opener of speechOpeners; one that names its subject first,
+// as the EU's foreign service heads its statements ("Georgia: Statement by
+// the High Representative on behalf of the EU on …"); or a press
+// release's line before the statement (see followingOpeners), whose
+// opener runs to " by ".
+func speechOpenerAt(text string) (start, n int) {
+	if n := speechOpener(text); n > 0 {
+		return 0, n
+	}
+	if k := strings.Index(text, ": "); k > 0 && k <= maxHeadingTopic && !strings.ContainsAny(text[:k], ".!?") {
+		if n := speechOpener(text[k+2:]); n > 0 {
+			return k + 2, n
+		}
+	}
+	for _, o := range followingOpeners {
+		if hasPrefixFold(text, o) {
+			if k := strings.Index(asciiLower(text), " by "); k > 0 {
+				return 0, k + len(" by ")
+			}
+		}
+	}
+	return 0, 0
+}
+
 // hasPrefixFold reports whether s starts with prefix, which is lower
 // case, in any case of s's ASCII letters; it allocates nothing.
 func hasPrefixFold(s, prefix string) bool {
@@ -98,10 +134,12 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 		if len(text) > speechHeadingLen {
 			continue
 		}
-		n := speechOpener(text)
+		start, n := speechOpenerAt(text)
 		if n == 0 {
 			continue
 		}
+		// The line above a press release's statement ends with a colon.
+		text = strings.TrimSuffix(text[start:], ":")
 		name := text[n:]
 		end := nameEnd(name)
 		speaker, ok := a.headingSpeaker(a.beforeTitle(strings.TrimSpace(name[:end])), st)

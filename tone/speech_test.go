@@ -140,6 +140,27 @@ func TestSpeeches(t *testing.T) {
 			[]string{"G7 speech We condemn the attacks."},
 		},
 		{
+			// The EU's foreign service gives its statement's subject first.
+			"a heading that names its subject first",
+			"Georgia: Statement by the High Representative on behalf of the EU on the law on foreign influence\n\n" +
+				"The European Union deplores the adoption of the law.\n\nWe call on the authorities to reverse this trend.",
+			[]string{"European Union speech The European Union deplores the adoption of the law.", "European Union speech We call on the authorities to reverse this trend."},
+		},
+		{
+			// A UN press release: its headline, then the line that says
+			// whose statement follows.
+			"the line before a press release's statement",
+			"Secretary-General Condemns Attack on Peacekeepers\n\n" +
+				"The following statement was issued today by the Spokesperson for UN Secretary-General António Guterres:\n\n" +
+				"The Secretary-General strongly condemns the attack.\n\nHe extends his deepest condolences to the families.",
+			[]string{"António Guterres speech The Secretary-General strongly condemns the attack.", "António Guterres speech He extends his deepest condolences to the families."},
+		},
+		{
+			"a subject and a colon, then no opener",
+			"Georgia: Protests go on\n\nThe European Union deplores the adoption of the law.",
+			[]string{},
+		},
+		{
 			"a headline, not a heading",
 			"Statement by Lavrov angers Kyiv\n\nUkraine's foreign ministry said the remarks were unacceptable.",
 			[]string{"Ukrainian Foreign Ministry reported said the remarks were unacceptable."},
