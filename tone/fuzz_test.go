@@ -41,6 +41,8 @@ var fuzzSeeds = []string{
 	"Minister KAMIKAWA: Yes.\n\nPRESS CONFERENCE BY KAMIKAWA Yoko XI Jinping NATO Ortiz said É X.\n\nMinister KAMIKAWA: No.",
 	"President Xi's speech. Xi's. Wang Yi's' said. A B's C's D said. “Yes,” said Merz'.\n\nQ: Why?\n\nA: No.",
 	"Secretary Antony J. Blinken said J. K. L. M said. “No,” said A. B.\n\nDeclaration by the High Representative on behalf of the EU on X\n\nThe EU said so. My Government said no.",
+	"Georgia: Statement by the EU:\n\nThe following statement was issued by :\n\n: Statement by \n\nThe following is a statement by X: Y.",
+	"Meeting with Viktor Orban\n\nVladimir Putin held talks with Viktor Orban.\n\nVladimir Putin: Hello.\n\nViktor Orban: Hi.",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,
