@@ -317,6 +317,17 @@ func TestAttributeForms(t *testing.T) {
 		{"aliases map to one canonical name",
 			"China’s President Xi Jinping spoke with Putin. President Xi said the talks were candid. Xi warned that sanctions would fail.",
 			[]want{{"Xi Jinping", Reported, "said the talks"}, {"Xi Jinping", Reported, "warned that sanctions"}}},
+		// "X quoted Y as saying": Y speaks, not the outlet that quotes.
+		{"the one an outlet quotes",
+			"KCNA quoted Kim Yo Jong, the powerful sister of leader Kim Jong Un, as saying the drills were a rehearsal for invasion. The paper cited Wang Yi as saying that China opposes sanctions.",
+			[]want{{"Kim Yo Jong", Reported, "as saying the drills"}, {"Wang Yi", Reported, "as saying that China"}}},
+		{"quoted by an outlet as saying",
+			"Sergei Ryabkov was quoted by the Interfax news agency as saying Moscow viewed the drills as a provocation. He is known as saying little.",
+			[]want{{"Sergei Ryabkov", Reported, "was quoted by"}}},
+		// A cue word after a possessive is a noun: "China's state media".
+		{"a possessive makes a noun of a cue word",
+			"China's state media said the drills were provocative. He's said that before.",
+			[]want{{"China", Reported, "said the drills"}, {Unknown, Reported, "said that before"}}},
 		{"anonymous sources are unknown, country officials the country",
 			"A senior Western diplomat said the deal was close. Analysts said it was not. Indian officials said a decision would come soon.",
 			[]want{{Unknown, Reported, "said the deal"}, {Unknown, Reported, "said it was not"}, {"India", Reported, "said a decision"}}},

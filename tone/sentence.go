@@ -83,6 +83,10 @@ type cueHit struct {
 	subjEnd    int  // just past the subject
 	consumed   bool // the cue attributes a direct quotation
 	appositive bool // the subject is an appositive ("Ghana's envoy, Kwabena Asante, said")
+	// quoted, for "as saying" after "quoted" or "cited", is the token of
+	// that verb: the speaker is its object, the one quoted ("KCNA quoted
+	// Kim Yo Jong as saying"), not its subject. 0 otherwise.
+	quoted int
 }
 
 // pending is a statement found in a sentence, with its byte offsets in
@@ -666,14 +670,46 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 			continue
 		}
 		kind := cueVerb
-		if toks[i].lower(src) == "according" {
+		quoted := 0
+		switch toks[i].lower(src) {
+		case "according":
 			kind = cueAccording
+		case "as":
+			if quoted = quotingVerb(sc, i); quoted <= 0 {
+				continue // "as saying" of no one quoted
+			}
 		}
-		out = append(out, cueHit{start: i, end: i + n, kind: kind})
+		out = append(out, cueHit{start: i, end: i + n, kind: kind, quoted: quoted})
 		from = i + n
 	}
 	sc.cues = out
 	return out
+}
+
+// quotingVerb returns the token of "quoted" or "cited" (or "quoting",
+// "citing") whose object the cue "as saying" at toks[i] attributes to,
+// within the clause before it and at most 20 tokens back, room for an
+// appositive: "Xinhua quoted Wang Yi as saying", "citing a senior official
+// as saying". It returns -1 when there is none, or when the verb is
+// passive ("was quoted by TASS as saying", which the cue "was quoted by"
+// reads) or is followed by "by" ("Lavrov, quoted by TASS as saying"): the
+// one quoted is then the subject.
+func quotingVerb(sc *sentenceCtx, i int) int {
+	src, toks := sc.src, sc.toks
+	for k := i - 1; k >= max(0, i-20); k-- {
+		t := &toks[k]
+		if sc.inQ[k] >= 0 || !t.word && isBoundary(src, t) && t.text(src) != "," {
+			return -1
+		}
+		switch t.lower(src) {
+		case "quoted", "cited", "quoting", "citing":
+			if k+1 >= i || toks[k+1].lower(src) == "by" || k > 0 && beForms[toks[k-1].lower(src)] {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // cueAt is a word of a sentence, outside quotations, that may start a
@@ -706,6 +742,9 @@ func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
 	prev := toks[i-1]
 	if prev.word && (nounDetFilter.mayHave(prev.lower(src)) && nounDeterminers[prev.lower(src)] || prev.lower(src) == "of") {
 		return false
+	}
+	if prev.word && possessiveNoun(prev.lower(src)) {
+		return false // "China's state media said": a noun, as after "its"
 	}
 	// The determiner two words back is asked first: it is rarely one,
 	// and adjectiveLike tries a list and seven endings.
@@ -742,6 +781,25 @@ func sentenceTok(sc *sentenceCtx) int {
 		}
 	}
 	return 0
+}
+
+// possessiveNoun reports whether a word in lower case is a noun's
+// possessive ("china's", "ministers'"), which makes the cue word after it
+// a noun, and not a pronoun's contraction of "is" or "has" ("he's said",
+// "it's stated").
+func possessiveNoun(w string) bool {
+	base, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(w, "’s")
+	}
+	if !ok {
+		return false
+	}
+	switch base {
+	case "he", "she", "it", "that", "there", "who", "what", "here", "where", "let", "one":
+		return false
+	}
+	return base != ""
 }
 
 // nounDeterminers before a cue word make it a noun: "the remarks", "a
@@ -810,6 +868,22 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		return
 	}
 	if sc.question {
+		return
+	}
+	if c.quoted > 0 {
+		// "KCNA quoted Kim Yo Jong, the leader's sister, as saying": the
+		// one quoted, up to an appositive's comma.
+		end := c.start
+		for k := c.quoted + 1; k < c.start; k++ {
+			if !toks[k].word && toks[k].text(src) == "," {
+				end = k
+				break
+			}
+		}
+		if ref, ok := a.resolveNP(toks[c.quoted+1:end], sc, c.quoted+1); ok {
+			c.speaker, c.found, c.how = ref, true, howSubject
+			c.subjStart, c.subjEnd = c.quoted+1, end
+		}
 		return
 	}
 	j := c.start - 1
