@@ -324,6 +324,11 @@ func TestAttributeForms(t *testing.T) {
 		{"quoted by an outlet as saying",
 			"Sergei Ryabkov was quoted by the Interfax news agency as saying Moscow viewed the drills as a provocation. He is known as saying little.",
 			[]want{{"Sergei Ryabkov", Reported, "was quoted by"}}},
+		// A leader's office speaks for the leader.
+		{"a leader's office",
+			"Netanyahu's office said the delegation would travel to Cairo. President Yoon Suk Yeol ordered a firm response, his office said. The prime minister's office said the visit was postponed. The Taiwan Affairs Office said the drills were a warning. The office said more would follow.",
+			[]want{{"Netanyahu", Reported, "said the delegation"}, {"Yoon Suk Yeol", Reported, "President Yoon Suk Yeol ordered"}, {Unknown, Reported, "said the visit"},
+				{"Taiwan Affairs Office", Reported, "said the drills"}, {"Taiwan Affairs Office", Reported, "said more"}}},
 		// A cue word after a possessive is a noun: "China's state media".
 		{"a possessive makes a noun of a cue word",
 			"China's state media said the drills were provocative. He's said that before.",

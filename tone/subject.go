@@ -550,6 +550,31 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	return speakerRef{}, false
 }
 
+// officeOf returns the person whose office a phrase names: its owner
+// ("Netanyahu's", "the prime minister's"), or whom "his" or "her" refers
+// to; unknown for an office whose holder the text does not name. ok is
+// false when the owner is no person.
+func (a *Attributor) officeOf(sc *sentenceCtx, at int, owner []token, det string) (speakerRef, bool) {
+	if len(owner) > 0 {
+		// An office the text does not name its holder of ("the prime
+		// minister's office") is unknown, as the prime minister is.
+		if ref, ok := a.resolveNP(owner, sc, at); ok && ref.kind == mentionPerson {
+			return ref, true
+		}
+		return speakerRef{}, false
+	}
+	pronoun := map[string]string{"his": "he", "her": "she"}[det]
+	if pronoun == "" {
+		return speakerRef{}, false
+	}
+	m, ok := sc.st.recentPerson(pronoun, sc.before(at))
+	if !ok || m.kind != mentionPerson {
+		return speakerRef{}, false
+	}
+	sc.add(at, mention{name: m.name, kind: mentionPerson, subject: true})
+	return speakerRef{name: m.name, kind: mentionPerson}, true
+}
+
 // orgNamed returns the name the actor gazetteer gives the organisation
 // that run names whole, "the" before it aside: "the EU", "the European
 // Union" and "EU" are "European Union".
@@ -841,6 +866,14 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 			}
 			sc.add(at, mention{name: name, kind: mentionInst, head: phrase})
 			return speakerRef{name: name, kind: mentionInst}, true
+		}
+		if phrase == "office" {
+			// A leader's office speaks for the leader, as their
+			// spokesman does: "Netanyahu's office", "the prime
+			// minister's office", "his office".
+			if ref, ok := a.officeOf(sc, at, owner, det); ok {
+				return ref, true
+			}
 		}
 		if det == "a" || det == "an" || det == "" {
 			return speakerRef{}, false
