@@ -376,10 +376,33 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 		}
 		if cur := a.turn(p, h.speaker, p.text, h.cue, st, &out, &buf, &cont, -1); cur >= 0 {
 			out[cur].Kind = Speech
+			if h.body {
+				out = dropUnknownReports(out, cur+1)
+			}
 		}
 	}
 	cont.flush(out)
 	return out
+}
+
+// dropUnknownReports removes from out[from:] the reported statements of
+// no known speaker. In the speech of a state, an organisation or the
+// parties to a joint statement, they are its own words in the plural
+// third person ("The two countries condemn …", "The EU and its Member
+// States call on …", "Both leaders reaffirmed …"): the speech says them
+// already, and a second, unknown statement of the same words would be
+// counted apart from it.
+func dropUnknownReports(out []Statement, from int) []Statement {
+	kept := from
+	for _, s := range out[from:] {
+		if s.Kind == Reported && s.Speaker == Unknown {
+			continue
+		}
+		out[kept] = s
+		kept++
+	}
+	clear(out[kept:])
+	return out[:kept]
 }
 
 // isHeadingLine reports whether a paragraph of a speech is a line of its

@@ -128,11 +128,20 @@ func TestSpeeches(t *testing.T) {
 			[]string{"European Union speech The EU condemns the attack."},
 		},
 		{
-			// Its parties name themselves in the third person; "the two
-			// countries" is unknown, as a plural subject is.
+			// Its parties name themselves in the third person, as "the
+			// two countries" or both by name: that is the speech, not a
+			// second statement of no known speaker.
 			"a joint statement",
-			"Joint Statement by the United States and Japan\n\nThe United States and Japan reaffirm their commitment.",
-			[]string{"United States and Japan speech The United States and Japan reaffirm their commitment.", "unknown reported reaffirm their commitment."},
+			"Joint Statement by the United States and Japan\n\nThe United States and Japan reaffirm their commitment.\n\n" +
+				"The two countries condemn the launches. Both leaders welcomed the talks.",
+			[]string{"United States and Japan speech The United States and Japan reaffirm their commitment.",
+				"United States and Japan speech The two countries condemn the launches. Both leaders welcomed the talks."},
+		},
+		{
+			// A person's speech keeps the reports of others it gives.
+			"a person's speech reports others",
+			"Remarks by President Lula at the G20 Summit\n\nSome delegations said the text was weak. We disagree.",
+			[]string{"Lula speech Some delegations said the text was weak. We disagree.", "unknown reported said the text was weak."},
 		},
 		{
 			"an organisation's officials",
