@@ -324,6 +324,10 @@ func TestAttributeForms(t *testing.T) {
 		{"quoted by an outlet as saying",
 			"Sergei Ryabkov was quoted by the Interfax news agency as saying Moscow viewed the drills as a provocation. He is known as saying little.",
 			[]want{{"Sergei Ryabkov", Reported, "was quoted by"}}},
+		// "Speaker" is a title and, in UN coverage, whoever has the floor.
+		{"a chamber's speaker and the speaker for a state",
+			"House Speaker Mike Johnson said the bill would pass. The speaker for Brazil said her country had voted in favour. She said that dialogue was the only path.",
+			[]want{{"Mike Johnson", Reported, "said the bill"}, {"Brazil", Reported, "said her country"}, {"Brazil", Reported, "said that dialogue"}}},
 		// A leader's office speaks for the leader.
 		{"a leader's office",
 			"Netanyahu's office said the delegation would travel to Cairo. President Yoon Suk Yeol ordered a firm response, his office said. The prime minister's office said the visit was postponed. The Taiwan Affairs Office said the drills were a warning. The office said more would follow.",
