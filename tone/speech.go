@@ -20,6 +20,9 @@ var speechOpeners = []string{
 	"remarks delivered by ", "speech delivered by ", "remarks as prepared for delivery by ",
 	"statement of ", "remarks of ", "address of ", "speech of ",
 	"declaration by ", "joint statement by ", "joint declaration by ", "press statement by ",
+	// Articles under their author's name: a ministry's "signed article"
+	// by an ambassador, an op-ed.
+	"signed article by ", "article by ", "op-ed by ", "opinion article by ", "opinion piece by ",
 }
 
 // asciiLower returns s with its ASCII capitals in lower case, and every
@@ -76,6 +79,14 @@ func speechOpenerAt(text string) (start, n int) {
 			if k := strings.Index(asciiLower(text), " by "); k > 0 {
 				return 0, k + len(" by ")
 			}
+		}
+	}
+	// A letter of the UN's documents: "Letter dated 5 March 2024 from the
+	// Permanent Representative of Chile to the United Nations addressed
+	// to the Secretary-General".
+	if hasPrefixFold(text, "letter dated ") || hasPrefixFold(text, "letter from ") {
+		if k := strings.Index(asciiLower(text), " from "); k > 0 {
+			return 0, k + len(" from ")
 		}
 	}
 	return 0, 0
@@ -362,7 +373,8 @@ func speechName(name string) bool {
 // paragraphs before it as news (none when h.para is -1: a speech whose
 // speaker the caller knows), then each paragraph as a statement of h's
 // speaker (kind Speech), but for an address to the audience ("Mr.
-// President,") and a line of place and date, which are narration.
+// President,"), a line of place and date and a letter's signature
+// ("(Signed) Vassily Nebenzia"), which are narration.
 // Quotations and reported speech of others in a paragraph are their
 // speakers' statements too, as in a transcript's turn.
 func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st *docState) []Statement {
@@ -370,7 +382,8 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 	var cont turnText
 	for i, p := range paras {
 		st.para = p.index
-		if i <= h.para || isSalutation(p.text) || isPlaceAndDate(p.text) || isHeadingLine(p.text) || !h.body && a.namesFirst(p.text, h.speaker) {
+		if i <= h.para || isSalutation(p.text) || isPlaceAndDate(p.text) || isHeadingLine(p.text) || hasPrefixFold(p.text, "(signed)") ||
+			!h.body && a.namesFirst(p.text, h.speaker) {
 			out = a.paragraph(out, p, st)
 			continue
 		}

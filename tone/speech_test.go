@@ -165,6 +165,26 @@ func TestSpeeches(t *testing.T) {
 			[]string{"António Guterres speech The Secretary-General strongly condemns the attack.", "António Guterres speech He extends his deepest condolences to the families."},
 		},
 		{
+			// Articles under their author's name.
+			"a signed article",
+			"Signed Article by Chinese Ambassador to the UK Zheng Zeguang: China and the UK Should Be Partners\n\n" +
+				"We share a responsibility for world peace.",
+			[]string{"Zheng Zeguang speech We share a responsibility for world peace."},
+		},
+		{
+			"an op-ed",
+			"Op-Ed by Secretary of State Antony J. Blinken: The Indispensable Partnership\n\nWe will not always agree.",
+			[]string{"Antony Blinken speech We will not always agree."},
+		},
+		{
+			// A UN letter is its sender's, an office; its signature is
+			// no statement.
+			"a letter of the UN's documents",
+			"Letter dated 5 March 2024 from the Permanent Representative of the Russian Federation to the United Nations addressed to the Secretary-General\n\n" +
+				"I have the honour to transmit herewith a statement.\n\n(Signed) Vassily Nebenzia",
+			[]string{"Permanent Representative of the Russian Federation speech I have the honour to transmit herewith a statement."},
+		},
+		{
 			"a subject and a colon, then no opener",
 			"Georgia: Protests go on\n\nThe European Union deplores the adoption of the law.",
 			[]string{},
