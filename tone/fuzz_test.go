@@ -43,6 +43,8 @@ var fuzzSeeds = []string{
 	"Secretary Antony J. Blinken said J. K. L. M said. “No,” said A. B.\n\nDeclaration by the High Representative on behalf of the EU on X\n\nThe EU said so. My Government said no.",
 	"Georgia: Statement by the EU:\n\nThe following statement was issued by :\n\n: Statement by \n\nThe following is a statement by X: Y.",
 	"Meeting with Viktor Orban\n\nVladimir Putin held talks with Viktor Orban.\n\nVladimir Putin: Hello.\n\nViktor Orban: Hi.",
+	"Letter dated from \n\n(Signed)\n\nSigned Article by : X\n\nKCNA quoted as saying. X cited Y, Z, as saying W. Quoted as saying.",
+	"Joint Statement by A and B\n\nThe two sides said so. Both said no. Netanyahu's office said yes. His office said: “no”. China's state said.",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,
