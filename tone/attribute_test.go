@@ -238,9 +238,11 @@ func TestAttributeForms(t *testing.T) {
 		{"split quote",
 			"“We will not be intimidated,” she said. “Our position has not changed.”\n\n",
 			[]want{{Unknown, Direct, "We will not be intimidated"}, {Unknown, Direct, "Our position has not"}}},
+		// One sentence the cue interrupts is one statement; a second
+		// quotation that starts a sentence of its own is another.
 		{"split quote within a sentence",
-			"Minister Ana Silva arrived. “We will not,” Silva said, “accept any ultimatum from anyone.”",
-			[]want{{"Ana Silva", Direct, "We will not"}, {"Ana Silva", Direct, "accept any ultimatum"}}},
+			"Minister Ana Silva arrived. “We will not,” Silva said, “accept any ultimatum from anyone.” “We are ready,” she said, “And we mean it.”",
+			[]want{{"Ana Silva", Direct, "We will not accept any ultimatum from anyone."}, {"Ana Silva", Direct, "We are ready"}, {"Ana Silva", Direct, "And we mean it"}}},
 		{"quote spanning paragraphs",
 			"“The first paragraph opens the quotation and does not close it,” Xi said. “It goes on.\n\n“The second paragraph opens again and closes at last.”",
 			[]want{{"Xi", Direct, "The first paragraph"}, {"Xi", Direct, "It goes on"}, {"Xi", Direct, "The second paragraph"}}},

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // sentenceCtx is one sentence being read. newSentence sets or resets
@@ -1006,6 +1008,9 @@ func quoteWords(sc *sentenceCtx, qi, limit int) int {
 func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 	src := sc.src
 	out := sc.pend[:0]
+	// commaBy is the cue of the last quotation taken when it ended with a
+	// comma: a quotation after that cue in lower case goes on with it.
+	var commaBy *cueHit
 	toks := sc.toks
 	for qi, q := range sc.qs {
 		if sc.first[qi] < 0 {
@@ -1107,10 +1112,29 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 			}
 			by.consumed = true
 			s := a.direct(sc, q, ref, joinText(src, toks[by.start:by.end]))
-			out = append(out, s)
+			if commaBy != nil && commaBy == by && startsLower(content) {
+				// "“We will,” Xi said, “never give up.”": one sentence
+				// the cue interrupts, one statement.
+				last := &out[len(out)-1]
+				last.Text += " " + s.Text
+				last.end = s.end
+			} else {
+				out = append(out, s)
+			}
+			commaBy = nil
+			if strings.HasSuffix(strings.TrimSpace(content), ",") {
+				commaBy = by
+			}
 		}
 	}
 	return out
+}
+
+// startsLower reports whether s starts, spaces aside, with a lower-case
+// letter: a quotation that goes on with the sentence another began.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " "))
+	return unicode.IsLower(r)
 }
 
 // endsInPunct reports whether quoted text ends a sentence or a clause.
