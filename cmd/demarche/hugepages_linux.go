@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"strconv"
 	"syscall"
 )
 
@@ -11,7 +12,11 @@ import (
 // MADV_HUGEPAGE gets them.
 const thpModeFile = "/sys/kernel/mm/transparent_hugepage/enabled"
 
-// adviseHugePages allocates n bytes of heap, asks Linux to back them with
+// maxAdvised is the most heap adviseHugePages asks huge pages for: the
+// limit of three jobs (see tuneMemory).
+const maxAdvised = 128 << 20
+
+// adviseHugePages allocates n bytes of heap (at most maxAdvised), asks Linux to back them with
 // transparent huge pages (2 MiB) instead of 4 KiB pages, and returns
 // them, or nil when the system's setting would make the advice change
 // nothing (huge pages always or never) or the kernel refuses it. The
@@ -27,6 +32,14 @@ const thpModeFile = "/sys/kernel/mm/transparent_hugepage/enabled"
 // its 0.93 CPU-seconds. The madvise call costs nothing when the memory is
 // not touched; the collection that frees it comes early, once.
 func adviseHugePages(n int) []byte {
+	// On a 32-bit system the address space is too small to spare; and
+	// however many jobs run, the first faults are the costly ones, so
+	// the memory advised is bounded: a run of many jobs on a machine with
+	// little memory could not map it all at once.
+	if strconv.IntSize < 64 {
+		return nil
+	}
+	n = min(n, maxAdvised)
 	mode, err := os.ReadFile(thpModeFile)
 	if err != nil || !bytes.Contains(mode, []byte("[madvise]")) {
 		return nil

@@ -18,6 +18,9 @@ func TestAdviseHugePages(t *testing.T) {
 	if err != nil || !bytes.Contains(mode, []byte("[madvise]")) {
 		t.Skipf("transparent huge pages are not advised here (%s: %q, %v)", thpModeFile, bytes.TrimSpace(mode), err)
 	}
+	if b := adviseHugePages(1 << 30); len(b) != maxAdvised {
+		t.Errorf("adviseHugePages(1 GiB) returned %d bytes, want at most %d", len(b), maxAdvised)
+	}
 	const n = 8 << 20
 	b := adviseHugePages(n)
 	if len(b) != n {
