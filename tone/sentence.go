@@ -85,10 +85,11 @@ type cueHit struct {
 	subjEnd    int  // just past the subject
 	consumed   bool // the cue attributes a direct quotation
 	appositive bool // the subject is an appositive ("Ghana's envoy, Kwabena Asante, said")
-	// quoted, for "as saying" after "quoted" or "cited", is the token of
-	// that verb: the speaker is its object, the one quoted ("KCNA quoted
-	// Kim Yo Jong as saying"), not its subject. 0 otherwise.
-	quoted int
+	// quotedAs is set for "as saying" after "quoted" or "cited", whose
+	// token is quoted: the speaker is that verb's object, the one quoted
+	// ("KCNA quoted Kim Yo Jong as saying"), not its subject.
+	quotedAs bool
+	quoted   int
 }
 
 // pending is a statement found in a sentence, with its byte offsets in
@@ -671,17 +672,21 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 		if anyQuoted(inQ[i:i+n]) || !a.verbUse(sc, i) {
 			continue
 		}
-		kind := cueVerb
-		quoted := 0
+		c := cueHit{start: i, end: i + n, kind: cueVerb}
 		switch toks[i].lower(src) {
 		case "according":
-			kind = cueAccording
+			c.kind = cueAccording
 		case "as":
-			if quoted = quotingVerb(sc, i); quoted <= 0 {
-				continue // "as saying" of no one quoted
+			// "as saying" of no one quoted is none; nor is it after a
+			// quoting verb that opens the text ("Quoting Wang Yi as
+			// saying"), whose capital the name scan reads as part of the
+			// name.
+			if c.quoted = quotingVerb(sc, i); c.quoted <= 0 {
+				continue
 			}
+			c.quotedAs = true
 		}
-		out = append(out, cueHit{start: i, end: i + n, kind: kind, quoted: quoted})
+		out = append(out, c)
 		from = i + n
 	}
 	sc.cues = out
@@ -872,7 +877,7 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 	if sc.question {
 		return
 	}
-	if c.quoted > 0 {
+	if c.quotedAs {
 		// "KCNA quoted Kim Yo Jong, the leader's sister, as saying": the
 		// one quoted, up to an appositive's comma.
 		end := c.start

@@ -563,8 +563,13 @@ func (a *Attributor) officeOf(sc *sentenceCtx, at int, owner []token, det string
 		}
 		return speakerRef{}, false
 	}
-	pronoun := map[string]string{"his": "he", "her": "she"}[det]
-	if pronoun == "" {
+	var pronoun string
+	switch det {
+	case "his":
+		pronoun = "he"
+	case "her":
+		pronoun = "she"
+	default:
 		return speakerRef{}, false
 	}
 	m, ok := sc.st.recentPerson(pronoun, sc.before(at))
