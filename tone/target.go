@@ -363,6 +363,18 @@ func (x *Actors) resolvePronouns(src string, toks []token, refs []ref, self map[
 				ante = []ref{last}
 			}
 		}
+		if ante == nil && singular {
+			// Nothing before "its" in the statement: the nearest actor is
+			// one a description or pronoun before it stood for, else the
+			// speaker, the subject of the sentence a reported statement
+			// comes from ("Japan's defence ministry said the missiles
+			// landed outside its exclusive economic zone").
+			if k := len(added) - 1; k >= 0 {
+				ante = []ref{added[k]}
+			} else if mem != nil && mem.speaker != nil {
+				ante = []ref{*mem.speaker}
+			}
+		}
 		if ante == nil {
 			ante = mem.antecedent(self, !singular)
 		}

@@ -229,6 +229,38 @@ func TestReadSetsCountryAndTargets(t *testing.T) {
 	}
 }
 
+// TestReportedItsIsTheSpeakers checks that "its" with nothing before it in
+// a reported statement is the speaker's, the subject of the sentence it
+// comes from, not the actor of the sentence before: in "Japan's defence
+// ministry said the missiles landed outside its exclusive economic zone"
+// Russia, named before, is no target.
+func TestReportedItsIsTheSpeakers(t *testing.T) {
+	x := newTestActors(t)
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := "Moscow viewed the drills as a provocation.\n\n" +
+		"Japan's defence ministry said the missiles landed outside its exclusive economic zone. " +
+		"The ministry said China must stop its incursions."
+	an := NewAnalyzer(a, x.scorer).WithActors(x, true)
+	var got []string
+	for _, s := range an.Analyze(doc) {
+		if s.Kind == Narration {
+			continue
+		}
+		var ts []string
+		for _, tg := range s.Targets {
+			ts = append(ts, tg.Actor)
+		}
+		got = append(got, s.SpeakerCountry+"|"+strings.Join(ts, ","))
+	}
+	want := []string{"Japan|", "Japan|China"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestParseFrameWords reads a kind's words by the kind's name in the
 // file, and refuses a row of no kind, of an unknown one, or not of two
 // fields, naming the row.
