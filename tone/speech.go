@@ -262,6 +262,110 @@ var speechNouns = []string{
 	"speech", "remarks", "statement", "address", "lecture", "message",
 }
 
+// communiqueNouns name, in a heading, the documents a summit or a
+// grouping issues in its own name, lower case: "G7 Leaders' Communiqué",
+// "Chairman's Statement of the 44th ASEAN Summit", "Joint Communiqué of
+// the Meeting of BRICS Ministers of Foreign Affairs".
+var communiqueNouns = []string{"communiqué", "communique", "chairman's statement", "chair's statement", "chair's summary",
+	"chairman’s statement", "chair’s statement", "chair’s summary"}
+
+// communiqueHeading finds, among the first paragraphs of a document, a
+// heading that names a communiqué or a chair's statement (see
+// communiqueNouns) and the organisation it names ("G7", "ASEAN"), or else
+// the one state: the document is theirs, as a speech, in the first person
+// plural ("We, the Leaders of the G7, …"). So that a news report headed
+// "G7 communique slams China" stays news, the noun ends the heading or
+// goes on with a preposition ("… of the 44th ASEAN Summit", "… on
+// Ukraine"), and a paragraph after the heading speaks as "we".
+func (a *Attributor) communiqueHeading(paras []paragraph) (speechHead, bool) {
+	for i := 0; i < min(len(paras), speechHeadingParas); i++ {
+		text := headingText(paras[i].text)
+		if len(text) > speechHeadingLen || endsSentence(text) {
+			continue
+		}
+		low := asciiLower(text)
+		k, noun := -1, ""
+		for _, n := range communiqueNouns {
+			if k = strings.Index(low, n); k >= 0 {
+				noun = n
+				break
+			}
+		}
+		if k < 0 || !headingEnds(low[k+len(noun):]) || !speaksAsWe(paras[i+1:min(len(paras), i+4)]) {
+			continue
+		}
+		speaker, ok := a.bodyIn(text)
+		if !ok {
+			return speechHead{}, false
+		}
+		return speechHead{para: i, speaker: speaker, cue: text[k : k+len(noun)], body: true}, true
+	}
+	return speechHead{}, false
+}
+
+// headingEnds reports whether the rest of a heading, lower case, after the
+// noun it names its document by, is nothing or a complement (" of …", " on
+// …", ": …"), not a headline's verb ("slams China").
+func headingEnds(rest string) bool {
+	rest = strings.TrimRight(rest, " ")
+	if rest == "" {
+		return true
+	}
+	for _, p := range []string{" of ", " on ", " at ", " from ", " for ", " in ", " following ", ": ", " – ", " - ", " — ", ", "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksAsWe reports whether one of paras opens, a list's number aside,
+// with "We" ("1. We, the Heads of State/Government of ASEAN, …").
+func speaksAsWe(paras []paragraph) bool {
+	for _, p := range paras {
+		text := strings.TrimLeft(p.text, "0123456789.() ")
+		if strings.HasPrefix(text, "We ") || strings.HasPrefix(text, "We,") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyIn returns the organisation text names, as statements name it, or
+// else the state it names, and false when it names none, or two
+// organisations, or no organisation and two states: "G7 Leaders'
+// Communiqué on Ukraine" is the G7's.
+func (a *Attributor) bodyIn(text string) (string, bool) {
+	toks, src := tokenize(text)
+	toks = wordsOf(toks)
+	var org, state string
+	for i := 0; i < len(toks); i++ {
+		if n, phrase := a.orgs.matchText(src, toks, i); n > 0 {
+			if org != "" && org != a.org[phrase] {
+				return "", false
+			}
+			org = a.org[phrase]
+			i += n - 1
+		} else if n, phrase := a.places.matchText(src, toks, i); n > 0 {
+			if ref := a.place[phrase]; ref.seat == "" {
+				if state != "" && state != ref.country {
+					state = "-" // two states
+				} else {
+					state = ref.country
+				}
+			}
+			i += n - 1
+		}
+	}
+	switch {
+	case org != "":
+		return org, true
+	case state != "" && state != "-":
+		return state, true
+	}
+	return "", false
+}
+
 // possessiveHeading finds, among the first paragraphs of a document, a
 // heading that names its speaker in the possessive, as government sites
 // title a speech's page ("Foreign Secretary's speech at the Munich

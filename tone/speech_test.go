@@ -185,6 +185,23 @@ func TestSpeeches(t *testing.T) {
 			[]string{"Permanent Representative of the Russian Federation speech I have the honour to transmit herewith a statement."},
 		},
 		{
+			// A summit's communiqué and a chair's statement are the
+			// grouping's, in the first person plural.
+			"a communiqué",
+			"G7 Leaders' Communiqué on Ukraine\n\nApulia, 15 June 2026\n\nWe, the Leaders of the G7, met in Apulia.\n\nWe are deeply concerned.",
+			[]string{"G7 speech We, the Leaders of the G7, met in Apulia.", "G7 speech We are deeply concerned."},
+		},
+		{
+			"a chair's statement",
+			"Chairman's Statement of the 44th ASEAN Summit\n\n1. We remain seriously concerned over the situation in Myanmar.",
+			[]string{"ASEAN speech 1. We remain seriously concerned over the situation in Myanmar."},
+		},
+		{
+			"a news report on a communiqué",
+			"G7 communique slams China\n\nWe have seen the text. The G7 said China was enabling Russia.",
+			[]string{"G7 reported said China was enabling Russia."},
+		},
+		{
 			"a subject and a colon, then no opener",
 			"Georgia: Protests go on\n\nThe European Union deplores the adoption of the law.",
 			[]string{},
