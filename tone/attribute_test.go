@@ -339,6 +339,11 @@ func TestAttributeForms(t *testing.T) {
 		{"a possessive makes a noun of a cue word",
 			"China's state media said the drills were provocative. He's said that before.",
 			[]want{{"China", Reported, "said the drills"}, {Unknown, Reported, "said that before"}}},
+		// Their state or organisation after "of", the first word
+		// capitalized or not: no name as "Bank of Japan" is.
+		{"officials of a state or an organisation",
+			"Officials of Japan said the talks failed. Leaders of NATO said the alliance was strong. Ministers of the EU said the talks failed. On Friday, representatives of Ukraine said the talks failed. Officials in Kyiv said the talks failed.",
+			[]want{{"Japan", Reported, "said the talks"}, {"NATO", Reported, "said the alliance"}, {"European Union", Reported, "said the talks"}, {"Ukraine", Reported, "said the talks"}, {Unknown, Reported, "said the talks"}}},
 		{"anonymous sources are unknown, country officials the country",
 			"A senior Western diplomat said the deal was close. Analysts said it was not. Indian officials said a decision would come soon.",
 			[]want{{Unknown, Reported, "said the deal"}, {Unknown, Reported, "said it was not"}, {"India", Reported, "said a decision"}}},

@@ -646,7 +646,7 @@ func lastRun(src string, head []token) int {
 // a listed phrase ("ministry of foreign affairs") do not split it.
 func (a *Attributor) splitPost(src string, np []token) (head, post []token) {
 	for i := 0; i < len(np); {
-		if isNameWord(np[i]) {
+		if isNameWord(np[i]) && !(i == 0 && a.anonymousOrAgent(src, np)) {
 			i = runEnd(src, np, i)
 			continue
 		}
@@ -665,6 +665,20 @@ func (a *Attributor) splitPost(src string, np []token) (head, post []token) {
 		i++
 	}
 	return np, nil
+}
+
+// anonymousOrAgent reports whether a phrase opens with one word that names
+// an anonymous source or an agent ("Officials", "Leaders", "Spokesman"):
+// capitalized as a sentence's first word, it is no name of which "of"
+// would be part ("Officials of Japan", "Leaders of NATO"), as it is in
+// "Bank of Japan".
+func (a *Attributor) anonymousOrAgent(src string, np []token) bool {
+	n, phrase := a.words.matchText(src, np, 0)
+	if n != 1 {
+		return false
+	}
+	k := a.word[phrase].kind
+	return k == kindAnonymous || k == kindAgent
 }
 
 // placeOf returns what a phrase stands for when it is a country, capital
@@ -930,7 +944,14 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
 	case kindAnonymous:
 		sc.add(at, mention{name: Unknown, kind: mentionAnon, head: phrase})
-		if ref, ok := a.qualifier(src, owner, head[:ps], nil); ok {
+		// Whose they are, before them or after "of": "Japanese
+		// officials", "officials of Japan" (not "officials in Kyiv",
+		// who may be anyone's).
+		var of []token
+		if len(post) > 1 && post[0].lower(src) == "of" {
+			of = post
+		}
+		if ref, ok := a.qualifier(src, owner, head[:ps], of); ok {
 			return speakerRef{name: ref.country, kind: mentionCountry}, true
 		}
 		// An organisation's: "G7 foreign ministers", "EU leaders",
