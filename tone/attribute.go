@@ -443,6 +443,8 @@ func (a *Attributor) attribute(doc, speaker string, bufs *docBuffers) ([]Stateme
 			h = speechHead{para: heads - 1, speaker: speaker}
 		}
 		out = a.speech(out, paras, h, st)
+	} else if h, ok := a.possessiveSpeech(paras, st); ok {
+		out = a.speech(out, paras, h, st)
 	} else {
 		// A news report's headline lines are the editor's, not a
 		// statement: "Lavrov warns West" would be a second, shorter

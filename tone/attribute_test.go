@@ -363,6 +363,9 @@ func TestAttributeForms(t *testing.T) {
 			"Meeting with Prime Minister of Hungary Viktor Orban\n\nVladimir Putin held talks with Prime Minister of Hungary Viktor Orban in the Kremlin.\n\n" +
 				"Vladimir Putin: Mr Prime Minister, I am glad to welcome you to Moscow.\n\nPrime Minister of Hungary Viktor Orban: Mr President, thank you for the invitation.",
 			[]want{{"Vladimir Putin", Turn, "Mr Prime Minister"}, {"Viktor Orban", Turn, "Mr President"}}},
+		{"the answers of the one a heading names",
+			"Foreign Ministry Spokesperson Mao Ning's Remarks on the US Sanctions\n\nQ: What is China's comment?\n\nA: We firmly oppose the illegal unilateral sanctions.",
+			[]want{{"journalist", Turn, "What is China's comment?"}, {"Mao Ning", Turn, "We firmly oppose"}}},
 		{"UN record with roles and languages",
 			"President: Mr. Osei (Ghana)\n\nThe meeting was called to order at 10.05 a.m.\n\nThe President: I give the floor to the representative of the Russian Federation.\n\nMr. Nebenzia (Russian Federation) (spoke in Russian): We object to this meeting.\n\nSECRETARY BLINKEN: We do not.",
 			[]want{{"Osei", Turn, "I give the floor"}, {"Nebenzia", Turn, "We object"}, {"Blinken", Turn, "We do not"}}},

@@ -276,7 +276,8 @@ var communiqueNouns = []string{"communiqué", "communique", "chairman's statemen
 // plural ("We, the Leaders of the G7, …"). So that a news report headed
 // "G7 communique slams China" stays news, the noun ends the heading or
 // goes on with a preposition ("… of the 44th ASEAN Summit", "… on
-// Ukraine"), and a paragraph after the heading speaks as "we".
+// Ukraine"), and a paragraph after the heading speaks in the first
+// person (see speaksFirst).
 func (a *Attributor) communiqueHeading(paras []paragraph) (speechHead, bool) {
 	for i := 0; i < min(len(paras), speechHeadingParas); i++ {
 		text := headingText(paras[i].text)
@@ -291,7 +292,7 @@ func (a *Attributor) communiqueHeading(paras []paragraph) (speechHead, bool) {
 				break
 			}
 		}
-		if k < 0 || !headingEnds(low[k+len(noun):]) || !speaksAsWe(paras[i+1:min(len(paras), i+4)]) {
+		if k < 0 || !headingEnds(low[k+len(noun):]) || !speaksFirst(paras[i+1:min(len(paras), i+4)]) {
 			continue
 		}
 		speaker, ok := a.bodyIn(text)
@@ -319,16 +320,39 @@ func headingEnds(rest string) bool {
 	return false
 }
 
-// speaksAsWe reports whether one of paras opens, a list's number aside,
-// with "We" ("1. We, the Heads of State/Government of ASEAN, …").
-func speaksAsWe(paras []paragraph) bool {
+// speaksFirst reports whether one of paras opens, a list's number aside,
+// in the first person, as a speech or a communiqué does and a news report
+// does not: "1. We, the Heads of State/Government of ASEAN, …", "I am
+// glad to be here", "Our countries …".
+func speaksFirst(paras []paragraph) bool {
 	for _, p := range paras {
 		text := strings.TrimLeft(p.text, "0123456789.() ")
-		if strings.HasPrefix(text, "We ") || strings.HasPrefix(text, "We,") {
-			return true
+		for _, w := range []string{"We ", "We,", "I ", "Our ", "My "} {
+			if strings.HasPrefix(text, w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// possessiveSpeech is possessiveHeading for a document whose caller gives
+// no speaker: a heading that names its speaker in the possessive ("Foreign
+// Minister Wang Yi's Speech at the Munich Security Conference") heads a
+// speech when the noun ends it or goes on with a complement, and a
+// paragraph after it speaks in the first person; a news headline ("Wang
+// Yi's speech angers Washington") does neither.
+func (a *Attributor) possessiveSpeech(paras []paragraph, st *docState) (speechHead, bool) {
+	h, ok := a.possessiveHeading(paras, st)
+	if !ok {
+		return speechHead{}, false
+	}
+	text := headingText(paras[h.para].text)
+	k := strings.Index(text, h.cue)
+	if k < 0 || !headingEnds(asciiLower(text[k+len(h.cue):])) || !speaksFirst(paras[h.para+1:min(len(paras), h.para+4)]) {
+		return speechHead{}, false
+	}
+	return h, true
 }
 
 // bodyIn returns the organisation text names, as statements name it, or

@@ -202,6 +202,19 @@ func TestSpeeches(t *testing.T) {
 			[]string{"G7 reported said China was enabling Russia."},
 		},
 		{
+			// A heading in the possessive, over a text in the first
+			// person; a headline of the same shape over news stays news.
+			"a possessive heading",
+			"Foreign Minister Wang Yi's Speech at the Munich Security Conference\n\nLadies and gentlemen,\n\n" +
+				"China is a force for stability.\n\nWe oppose bloc confrontation.",
+			[]string{"Wang Yi speech China is a force for stability.", "Wang Yi speech We oppose bloc confrontation."},
+		},
+		{
+			"a possessive headline",
+			"Wang Yi's speech angers Washington\n\nWe have seen the text. Wang Yi said China was a force for stability.",
+			[]string{"Wang Yi reported said China was a force for stability."},
+		},
+		{
 			"a subject and a colon, then no opener",
 			"Georgia: Protests go on\n\nThe European Union deplores the adoption of the law.",
 			[]string{},

@@ -156,6 +156,16 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 	// of its own) gives the next paragraph without one its speaker.
 	var pending, pendingCue string
 	interviewee := host
+	if interviewee == "" && first > 0 {
+		// No label names the one who answers: the heading may
+		// ("Foreign Ministry Spokesperson Mao Ning's Remarks on …", then
+		// "Q: …" and "A: …").
+		if h, ok := a.speechHeading(paras[:first], st); ok {
+			interviewee = h.speaker
+		} else if h, ok := a.possessiveHeading(paras[:first], st); ok {
+			interviewee = h.speaker
+		}
+	}
 	asker := "" // the speaker of the last question, whom "Follow-up:" is
 	for i, p := range paras {
 		st.para = p.index
