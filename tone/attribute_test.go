@@ -363,6 +363,10 @@ func TestAttributeForms(t *testing.T) {
 			"Meeting with Prime Minister of Hungary Viktor Orban\n\nVladimir Putin held talks with Prime Minister of Hungary Viktor Orban in the Kremlin.\n\n" +
 				"Vladimir Putin: Mr Prime Minister, I am glad to welcome you to Moscow.\n\nPrime Minister of Hungary Viktor Orban: Mr President, thank you for the invitation.",
 			[]want{{"Vladimir Putin", Turn, "Mr Prime Minister"}, {"Viktor Orban", Turn, "Mr President"}}},
+		{"a network's labels: a name, a comma and a role, then the name alone",
+			"CHRISTIANE AMANPOUR, CNN CHIEF INTERNATIONAL ANCHOR: Foreign Minister, welcome.\n\n" +
+				"SERGEY LAVROV, RUSSIAN FOREIGN MINISTER (through translator): Thank you.\n\nAMANPOUR: Are you ready to withdraw?\n\nLAVROV (through translator): No.",
+			[]want{{"Christiane Amanpour", Turn, "Foreign Minister"}, {"Sergey Lavrov", Turn, "Thank you"}, {"Christiane Amanpour", Turn, "Are you ready"}, {"Sergey Lavrov", Turn, "No."}}},
 		{"the answers of the one a heading names",
 			"Foreign Ministry Spokesperson Mao Ning's Remarks on the US Sanctions\n\nQ: What is China's comment?\n\nA: We firmly oppose the illegal unilateral sanctions.",
 			[]want{{"journalist", Turn, "What is China's comment?"}, {"Mao Ning", Turn, "We firmly oppose"}}},

@@ -827,11 +827,35 @@ func cutLabel(line string) (label, rest string, ok bool) {
 		name = strings.TrimSpace(label[:open])
 	}
 	if !labelName(name) {
-		if _, _, ok := officeLabel(label); !ok && !titleCommaLabel(label) {
+		if _, _, ok := officeLabel(label); !ok && !titleCommaLabel(label) && nameCommaLabel(name) < 0 {
 			return "", "", false
 		}
 	}
 	return label, strings.TrimSpace(line[colon+1:]), true
+}
+
+// nameCommaLabel returns where the comma of a label that is a name, a
+// comma and the speaker's role stands, as news networks' transcripts
+// head a speaker's first turn ("CHRISTIANE AMANPOUR, CNN CHIEF
+// INTERNATIONAL ANCHOR", "SERGEY LAVROV, RUSSIAN FOREIGN MINISTER"), or
+// -1. The name has two to four words and the role two or more, or one in
+// capitals in a label that is not ("Christiane Amanpour, CNN"), so that a
+// place and its country ("Hong Kong, China") is none, nor a title and an
+// honorific ("Official Spokesperson, Shri"); each part is as labelName
+// reads a name.
+func nameCommaLabel(label string) int {
+	k := strings.Index(label, ", ")
+	if k < 0 || strings.Contains(label[k+2:], ",") {
+		return -1
+	}
+	name, role := label[:k], label[k+2:]
+	if n := len(strings.Fields(name)); n < 2 || n > 4 || !labelName(name) || !labelName(role) || titleCommaLabel(label) {
+		return -1
+	}
+	if !strings.Contains(role, " ") && (!isAllCaps(role) || isAllCaps(name)) {
+		return -1
+	}
+	return k
 }
 
 // labelHonorifics open the name after a title and a comma in a label

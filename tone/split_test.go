@@ -213,6 +213,12 @@ func TestCutLabel(t *testing.T) {
 		{"Question [Reuters]: Any comment?", "Question [Reuters]", "Any comment?", true},
 		{"Question [reuters: no.", "", "", false},
 		{"Official Spokesperson, Shri: yes.", "", "", false},
+		// A name, a comma and a role, as news networks head a first turn.
+		{"CHRISTIANE AMANPOUR, CNN CHIEF INTERNATIONAL ANCHOR: Welcome.", "CHRISTIANE AMANPOUR, CNN CHIEF INTERNATIONAL ANCHOR", "Welcome.", true},
+		{"SERGEY LAVROV, RUSSIAN FOREIGN MINISTER (through translator): Thank you.", "SERGEY LAVROV, RUSSIAN FOREIGN MINISTER (through translator)", "Thank you.", true},
+		{"Christiane Amanpour, CNN: Welcome.", "Christiane Amanpour, CNN", "Welcome.", true},
+		{"Hong Kong, China: The talks went well.", "", "", false},
+		{"HONG KONG, CHINA: The talks went well.", "", "", false},
 		{"Official Spokesperson, Shri Randhir Jaiswal, Director: yes.", "", "", false},
 		{"The ministers met in Brussels on Tuesday to discuss the situation in the wider region (Annex Two): no.", "", "", false},
 		{"The Secretary of State for Foreign, Commonwealth and Development Affairs (spoke in French): no.", "", "", false},

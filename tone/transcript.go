@@ -657,6 +657,9 @@ func newLabelForm(label string) *labelForm {
 		aff = label[open:]
 		label = strings.TrimSpace(label[:open])
 	}
+	if k := nameCommaLabel(label); k > 0 {
+		label = label[:k] // "SERGEY LAVROV, RUSSIAN FOREIGN MINISTER": the name
+	}
 	label = strings.TrimSuffix(label, ".")
 	toks, src := tokenize(label)
 	toks = wordsOf(toks)
