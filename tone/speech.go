@@ -23,6 +23,10 @@ var speechOpeners = []string{
 	// Articles under their author's name: a ministry's "signed article"
 	// by an ambassador, an op-ed.
 	"signed article by ", "article by ", "op-ed by ", "opinion article by ", "opinion piece by ",
+	// A ministry's comment or answer under its spokesperson's name, as
+	// Russia's heads them ("Comment by Foreign Ministry Spokeswoman Maria
+	// Zakharova on …", "Answer by … to a media question").
+	"comment by ", "comments by ", "answer by ", "answers by ",
 }
 
 // asciiLower returns s with its ASCII capitals in lower case, and every

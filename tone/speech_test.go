@@ -172,6 +172,11 @@ func TestSpeeches(t *testing.T) {
 			[]string{"Zheng Zeguang speech We share a responsibility for world peace."},
 		},
 		{
+			"a ministry's comment",
+			"Comment by Foreign Ministry Spokeswoman Maria Zakharova on the situation in Georgia\n\nWestern interference is unacceptable.",
+			[]string{"Maria Zakharova speech Western interference is unacceptable."},
+		},
+		{
 			"an op-ed",
 			"Op-Ed by Secretary of State Antony J. Blinken: The Indispensable Partnership\n\nWe will not always agree.",
 			[]string{"Antony Blinken speech We will not always agree."},
