@@ -367,6 +367,7 @@ func (a *Attributor) bodyIn(text string) (string, bool) {
 	toks, src := tokenize(text)
 	toks = wordsOf(toks)
 	var org, state string
+	states := 0 // how many states, told apart
 	for i := 0; i < len(toks); i++ {
 		if n, phrase := a.orgs.matchText(src, toks, i); n > 0 {
 			if org != "" && org != a.org[phrase] {
@@ -375,12 +376,9 @@ func (a *Attributor) bodyIn(text string) (string, bool) {
 			org = a.org[phrase]
 			i += n - 1
 		} else if n, phrase := a.places.matchText(src, toks, i); n > 0 {
-			if ref := a.place[phrase]; ref.seat == "" {
-				if state != "" && state != ref.country {
-					state = "-" // two states
-				} else {
-					state = ref.country
-				}
+			if ref := a.place[phrase]; ref.seat == "" && ref.country != state {
+				state = ref.country
+				states++
 			}
 			i += n - 1
 		}
@@ -388,7 +386,7 @@ func (a *Attributor) bodyIn(text string) (string, bool) {
 	switch {
 	case org != "":
 		return org, true
-	case state != "" && state != "-":
+	case states == 1:
 		return state, true
 	}
 	return "", false

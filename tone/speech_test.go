@@ -353,3 +353,28 @@ func TestSpeechLines(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyIn checks which organisation or state a communiqué's heading
+// names: an organisation before a state it speaks about, one state alone,
+// and none of two.
+func TestBodyIn(t *testing.T) {
+	a, err := NewAttributor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		heading, want string
+		ok            bool
+	}{
+		{"G7 Leaders' Communiqué on Ukraine", "G7", true},
+		{"Communiqué of the Government of France on France's Presidency", "France", true},
+		{"Joint Communiqué of China and the United States", "", false},
+		{"Joint Communiqué of ASEAN and the EU", "", false},
+		{"Communiqué", "", false},
+	} {
+		got, ok := a.bodyIn(tt.heading)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("bodyIn(%q) = %q, %v; want %q, %v", tt.heading, got, ok, tt.want, tt.ok)
+		}
+	}
+}
