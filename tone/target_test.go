@@ -208,62 +208,45 @@ STATEMENT BY LENA HOLM PRIME MINISTER OF SWEDEN AT THE SUMMIT`
 	}
 }
 
-// TestReadSetsCountryAndTargets runs the whole pipeline on a short report.
+// TestReadSetsCountryAndTargets runs the whole pipeline on short reports:
+// each statement's speaker, country and targets with their labels. In the
+// second, "its" with nothing before it in a reported statement is the
+// speaker's, the subject of the sentence it comes from, not the actor of
+// the sentence before: Russia, named before "Japan's defence ministry said
+// the missiles landed outside its exclusive economic zone", is no target.
 func TestReadSetsCountryAndTargets(t *testing.T) {
 	x := newTestActors(t)
 	a, err := NewAttributor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := "Washington announced new sanctions on Beijing on Tuesday.\n\n" +
-		`Chinese Foreign Ministry spokesperson Lin Wei said they were "a blatant act of bullying" and warned that China would respond.`
 	an := NewAnalyzer(a, x.scorer).WithActors(x, true)
-	var got []string
-	for _, s := range an.Analyze(doc) {
-		if s.Kind == Narration {
-			continue
+	for _, tt := range []struct {
+		doc  string
+		want []string
+	}{
+		{"Washington announced new sanctions on Beijing on Tuesday.\n\n" +
+			`Chinese Foreign Ministry spokesperson Lin Wei said they were "a blatant act of bullying" and warned that China would respond.`,
+			[]string{"United States|United States|China:hostile", "Lin Wei|China|United States:hostile"}},
+		{"Moscow viewed the drills as a provocation.\n\n" +
+			"Japan's defence ministry said the missiles landed outside its exclusive economic zone. " +
+			"The ministry said China must stop its incursions.",
+			[]string{"Japanese Defence Ministry|Japan|", "Japanese Defence Ministry|Japan|China:hostile"}},
+	} {
+		var got []string
+		for _, s := range an.Analyze(tt.doc) {
+			if s.Kind == Narration {
+				continue
+			}
+			var ts []string
+			for _, tg := range s.Targets {
+				ts = append(ts, tg.Actor+":"+string(tg.Label))
+			}
+			got = append(got, s.Speaker+"|"+s.SpeakerCountry+"|"+strings.Join(ts, ","))
 		}
-		var ts []string
-		for _, tg := range s.Targets {
-			ts = append(ts, tg.Actor+":"+string(tg.Label))
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.doc, got, tt.want)
 		}
-		got = append(got, s.Speaker+"|"+s.SpeakerCountry+"|"+strings.Join(ts, ","))
-	}
-	want := []string{"United States|United States|China:hostile", "Lin Wei|China|United States:hostile"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
-// TestReportedItsIsTheSpeakers checks that "its" with nothing before it in
-// a reported statement is the speaker's, the subject of the sentence it
-// comes from, not the actor of the sentence before: in "Japan's defence
-// ministry said the missiles landed outside its exclusive economic zone"
-// Russia, named before, is no target.
-func TestReportedItsIsTheSpeakers(t *testing.T) {
-	x := newTestActors(t)
-	a, err := NewAttributor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := "Moscow viewed the drills as a provocation.\n\n" +
-		"Japan's defence ministry said the missiles landed outside its exclusive economic zone. " +
-		"The ministry said China must stop its incursions."
-	an := NewAnalyzer(a, x.scorer).WithActors(x, true)
-	var got []string
-	for _, s := range an.Analyze(doc) {
-		if s.Kind == Narration {
-			continue
-		}
-		var ts []string
-		for _, tg := range s.Targets {
-			ts = append(ts, tg.Actor)
-		}
-		got = append(got, s.SpeakerCountry+"|"+strings.Join(ts, ","))
-	}
-	want := []string{"Japan|", "Japan|China"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
