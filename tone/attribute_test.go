@@ -335,6 +335,10 @@ func TestAttributeForms(t *testing.T) {
 			"Netanyahu's office said the delegation would travel to Cairo. President Yoon Suk Yeol ordered a firm response, his office said. The prime minister's office said the visit was postponed. The Taiwan Affairs Office said the drills were a warning. The office said more would follow.",
 			[]want{{"Netanyahu", Reported, "said the delegation"}, {"Yoon Suk Yeol", Reported, "President Yoon Suk Yeol ordered"}, {Unknown, Reported, "said the visit"},
 				{"Taiwan Affairs Office", Reported, "said the drills"}, {"Taiwan Affairs Office", Reported, "said more"}}},
+		// Saying nothing is no statement; "nothing" as a clause's subject is.
+		{"said nothing",
+			"Foreign Minister Laila Haddad said nothing about the sanctions. The ministry said nothing further. Haddad said nothing would change.",
+			[]want{{"Laila Haddad", Reported, "said nothing would change"}}},
 		// A cue word after a possessive is a noun: "China's state media".
 		{"a possessive makes a noun of a cue word",
 			"China's state media said the drills were provocative. He's said that before.",

@@ -139,13 +139,13 @@ func TestAgentPronouns(t *testing.T) {
 		},
 		{
 			"a person named after the agent",
-			"The representative of Brazil said the text was balanced. Foreign Minister Ana Costa of Chile said the text was weak. She said nothing more.",
-			[]string{"Brazil: said the text was balanced.", "Ana Costa: said the text was weak.", "Ana Costa: said nothing more."},
+			"The representative of Brazil said the text was balanced. Foreign Minister Ana Costa of Chile said the text was weak. She said more talks were needed.",
+			[]string{"Brazil: said the text was balanced.", "Ana Costa: said the text was weak.", "Ana Costa: said more talks were needed."},
 		},
 		{
 			"a person named before the agent",
-			"Foreign Minister Ana Costa of Chile said the text was weak. The representative of Brazil said the text was balanced. He said nothing more.",
-			[]string{"Ana Costa: said the text was weak.", "Brazil: said the text was balanced.", "Brazil: said nothing more."},
+			"Foreign Minister Ana Costa of Chile said the text was weak. The representative of Brazil said the text was balanced. He said more talks were needed.",
+			[]string{"Ana Costa: said the text was weak.", "Brazil: said the text was balanced.", "Brazil: said more talks were needed."},
 		},
 	})
 }

@@ -790,6 +790,25 @@ func sentenceTok(sc *sentenceCtx) int {
 	return 0
 }
 
+// saysNothing reports whether the cue that ends before toks[k] says
+// nothing: "nothing" after it, then the sentence's end or what it is
+// about ("said nothing about the sanctions", "said nothing further."),
+// not a clause whose subject "nothing" is ("said nothing would change").
+func saysNothing(sc *sentenceCtx, k int) bool {
+	src, toks := sc.src, sc.toks
+	if k >= len(toks) || toks[k].lower(src) != "nothing" {
+		return false
+	}
+	if k+1 == len(toks) || !toks[k+1].word {
+		return true
+	}
+	switch toks[k+1].lower(src) {
+	case "about", "on", "of", "regarding", "concerning", "further", "more", "else", "new":
+		return true
+	}
+	return false
+}
+
 // possessiveNoun reports whether a word in lower case is a noun's
 // possessive ("china's", "ministers'"), which makes the cue word after it
 // a noun, and not a pronoun's contraction of "is" or "has" ("he's said",
@@ -892,6 +911,9 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 			c.subjStart, c.subjEnd = c.quoted+1, end
 		}
 		return
+	}
+	if saysNothing(sc, c.end) {
+		return // "said nothing about the sanctions" is no statement
 	}
 	j := c.start - 1
 	for j >= 0 && toks[j].word && strings.HasSuffix(toks[j].lower(src), "ly") && !toks[j].capitalized() {
