@@ -29,6 +29,15 @@ func TestDefaultScorer(t *testing.T) {
 	s := tone.NewScorer(lex, nb)
 	t.Run("issue readings", func(t *testing.T) { testIssueReadings(t, s) })
 	t.Run("veiled threats", func(t *testing.T) { testVeiledThreats(t, s) })
+	t.Run("aid's deliverers", func(t *testing.T) {
+		// Those who deliver aid, named, give no tone; aid given does.
+		if got := s.Score("Aid agencies said the famine was spreading."); got.Tone != 0 || strings.Contains(tone.FormatTerms(got.Terms), "aid:") {
+			t.Errorf("aid agencies: tone %.3f, terms %s; want 0 and no aid:", got.Tone, tone.FormatTerms(got.Terms))
+		}
+		if got := s.Score("We will provide aid to the victims."); got.Label != tone.Cordial && got.Label != tone.Warm {
+			t.Errorf("aid given: %s (tone %.3f, terms %s); want cordial or warm", got.Label, got.Tone, tone.FormatTerms(got.Terms))
+		}
+	})
 	t.Run("own set", func(t *testing.T) { testOwnSet(t, s) })
 	t.Run("UNSCon", func(t *testing.T) { testUNSCon(t, s) })
 }
