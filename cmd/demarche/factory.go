@@ -73,6 +73,13 @@ func (f *factory) loadModel() (*naivebayes.Model, error) {
 // in order: a later file's entry replaces an earlier one with the same
 // term.
 func loadLexicon(paths []string) (*lexicon.Lexicon, error) {
+	if len(paths) == 0 {
+		l, err := lexicon.Default()
+		if err != nil {
+			return nil, fmt.Errorf("embedded lexicon: %w", err)
+		}
+		return l, nil
+	}
 	def, err := lexicon.DefaultEntries()
 	if err != nil {
 		return nil, fmt.Errorf("embedded lexicon: %w", err)
