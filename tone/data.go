@@ -1,5 +1,7 @@
 package tone
 
+//go:generate go test -run ^TestPartyTable$ -update
+
 import (
 	"bufio"
 	_ "embed"
@@ -85,19 +87,6 @@ type phraseSlot struct {
 	// what each phrase says of a speaker: Attributor.word of its text,
 	// read here without hashing the text again.
 	said []speakerWord
-}
-
-// singleWords returns the phrases of one word, in no particular order.
-func (ps *phraseSet) singleWords() []string {
-	var out []string
-	for w, list := range ps.byFirst {
-		for _, p := range list {
-			if len(p) == 1 {
-				out = append(out, w)
-			}
-		}
-	}
-	return out
 }
 
 func newPhraseSet(phrases []string) *phraseSet {

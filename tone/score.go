@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"hash/crc32"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -212,20 +213,9 @@ func newCategorySets() categorySets {
 // NewScorer returns a scorer over lex and model with the default weights.
 // A nil model leaves the Naive Bayes part out (NBPositive is 0.5).
 func NewScorer(lex *lexicon.Lexicon, model Model) *Scorer {
-	countries, err := parseCountries(countriesTSV)
+	parties, err := newPartyFinder(partyNames(), targetsTSV)
 	if err != nil {
-		// The embedded gazetteer is checked by the package's tests.
-		panic("tone: embedded " + err.Error())
-	}
-	var names []string
-	for _, c := range countries {
-		names = append(names, c.name)
-		for _, list := range [][]string{c.aliases, c.demonyms, c.capitals, c.seats} {
-			names = append(names, list...)
-		}
-	}
-	parties, err := newPartyFinder(names, targetsTSV)
-	if err != nil {
+		// The embedded data are checked by the package's tests.
 		panic("tone: embedded " + err.Error())
 	}
 	cached, _ := model.(cachingModel)
@@ -722,6 +712,7 @@ func newWordPhrases(phrases []string) *wordPhrases {
 		toks  []token
 		store strings.Builder
 		all   = make([]string, 0, 2*len(phrases)) // the phrases' words, back to back
+		order []string                            // the keys of byFirst, as they came
 	)
 	for _, p := range phrases {
 		var src string
@@ -734,6 +725,9 @@ func newWordPhrases(phrases []string) *wordPhrases {
 		}
 		if len(all) > start {
 			words := all[start:len(all):len(all)] // a later append does not write it
+			if _, ok := byFirst[words[0]]; !ok {
+				order = append(order, words[0])
+			}
 			byFirst[words[0]] = append(byFirst[words[0]], words)
 			wp.first.add(words[0])
 		}
@@ -743,7 +737,10 @@ func newWordPhrases(phrases []string) *wordPhrases {
 		size *= 2
 	}
 	wp.slots, wp.mask = make([]phrasesSlot, size), uint32(size-1)
-	for w, list := range byFirst {
+	// The first words in the order the phrases gave them, not a map's:
+	// the table, which parties_table.go records, is the same at each run.
+	for _, w := range order {
+		list := byFirst[w]
 		i := filterHash(w) & wp.mask
 		for wp.slots[i].phrases != nil {
 			i = (i + 1) & wp.mask
@@ -783,10 +780,54 @@ const (
 // newPartyFinder returns a finder of the given state names, with the
 // location prepositions and determiners of the target frame words
 // (data/targets.tsv).
-func newPartyFinder(names []string, frames string) (*partyFinder, error) {
-	fw, err := parseFrameWords(frames)
+// partyNames returns the names of states a party finder looks for: the
+// embedded gazetteer's names, aliases, demonyms, capitals and seats of
+// government, read as words. They are the table parties_table.go
+// declares, which the linker lays out, when that was generated from the
+// embedded countries.tsv, as the package's tests check; otherwise they are
+// read from it (some 3 ms of `demarche score`'s 32, most in fresh memory,
+// on the machine of issue #6).
+func partyNames() *wordPhrases {
+	if len(countriesTSV) == partyTableSourceLen && crc32.ChecksumIEEE([]byte(countriesTSV)) == partyTableSourceCRC {
+		return &partyTable
+	}
+	return buildPartyNames(countriesTSV)
+}
+
+// buildPartyNames reads the names partyNames returns from the gazetteer
+// data, in the format of countries.tsv.
+func buildPartyNames(data string) *wordPhrases {
+	countries, err := parseCountries(data)
+	if err != nil {
+		// The embedded gazetteer is checked by the package's tests.
+		panic("tone: embedded " + err.Error())
+	}
+	var names []string
+	for _, c := range countries {
+		names = append(names, c.name)
+		for _, list := range [][]string{c.aliases, c.demonyms, c.capitals, c.seats} {
+			names = append(names, list...)
+		}
+	}
+	return newWordPhrases(names)
+}
+
+func newPartyFinder(names *wordPhrases, frames string) (*partyFinder, error) {
+	// Only the one-word location and determiner phrases count, read
+	// from the lists: building every kind's phrase set, as target
+	// finding does, would cost a scorer some 230 KB of fresh memory.
+	lists, err := parseFrameLists(frames)
 	if err != nil {
 		return nil, err
+	}
+	singleWords := func(k frameKind) []string {
+		var out []string
+		for _, p := range lists[k] {
+			if words := lowerWords(p); len(words) == 1 {
+				out = append(out, words[0])
+			}
+		}
+		return out
 	}
 	set := func(words ...string) map[string]bool {
 		m := make(map[string]bool, len(words))
@@ -796,7 +837,7 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 		return m
 	}
 	p := &partyFinder{
-		names: newWordPhrases(names),
+		names: names,
 		frame: make(map[string]placeWord),
 		speaking: set("expresses", "reaffirms", "reiterates", "welcomes", "calls", "requests", "urges", "supports",
 			"believes", "remains", "shares", "joins", "voted", "abstained", "notes", "recalls", "appreciates",
@@ -807,10 +848,10 @@ func newPartyFinder(names []string, frames string) (*partyFinder, error) {
 			"profoundly", "greatly", "particularly", "convinced", "ready", "committed", "determined", "pleased",
 			"grateful", "always", "firmly", "fully", "strongly", "resolutely", "of"),
 	}
-	for _, w := range fw[frameLocation].singleWords() {
+	for _, w := range singleWords(frameLocation) {
 		p.frame[w] |= placeLocation
 	}
-	for _, w := range append(fw[frameDeterminer].singleWords(), "eastern", "western", "northern", "southern", "central",
+	for _, w := range append(singleWords(frameDeterminer), "eastern", "western", "northern", "southern", "central",
 		"north-eastern", "north-western", "south-eastern", "south-western", "occupied", "parts", "part", "of") {
 		p.frame[w] |= placeBefore
 	}

@@ -68,27 +68,36 @@ var frameKindNames = [frameKinds]string{
 type frameWords [frameKinds]*phraseSet
 
 func parseFrameWords(data string) (frameWords, error) {
-	var lists [frameKinds][]string
-	rows := lines(data)
-	if len(rows) == 0 {
-		return frameWords{}, fmt.Errorf("targets.tsv: no rows")
-	}
-	for i, row := range rows[1:] {
-		f := strings.Split(row, "\t")
-		if len(f) != 2 {
-			return frameWords{}, fmt.Errorf("targets.tsv: row %d has %d fields; want 2", i+2, len(f))
-		}
-		k := slices.Index(frameKindNames[:], strings.TrimSpace(f[1]))
-		if k <= int(frameNone) { // not found, or empty
-			return frameWords{}, fmt.Errorf("targets.tsv: row %d: unknown kind %q", i+2, f[1])
-		}
-		lists[k] = append(lists[k], strings.TrimSpace(f[0]))
+	lists, err := parseFrameLists(data)
+	if err != nil {
+		return frameWords{}, err
 	}
 	var out frameWords
 	for k := frameNone + 1; k < frameKinds; k++ {
 		out[k] = newPhraseSet(lists[k])
 	}
 	return out, nil
+}
+
+// parseFrameLists reads the phrases of targets.tsv by kind, as written.
+func parseFrameLists(data string) ([frameKinds][]string, error) {
+	var lists [frameKinds][]string
+	rows := lines(data)
+	if len(rows) == 0 {
+		return lists, fmt.Errorf("targets.tsv: no rows")
+	}
+	for i, row := range rows[1:] {
+		f := strings.Split(row, "\t")
+		if len(f) != 2 {
+			return lists, fmt.Errorf("targets.tsv: row %d has %d fields; want 2", i+2, len(f))
+		}
+		k := slices.Index(frameKindNames[:], strings.TrimSpace(f[1]))
+		if k <= int(frameNone) { // not found, or empty
+			return lists, fmt.Errorf("targets.tsv: row %d: unknown kind %q", i+2, f[1])
+		}
+		lists[k] = append(lists[k], strings.TrimSpace(f[0]))
+	}
+	return lists, nil
 }
 
 // is reports whether the word token at toks[i] starts a phrase of kind k,
