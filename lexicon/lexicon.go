@@ -28,11 +28,17 @@ type node struct {
 	// mostly), hold them in edges, in the order they were added: a
 	// compare or two costs less than a map lookup, and New builds no map
 	// per node.
-	exact    map[string]*node
-	edges    []edge
-	prefixes map[string]*node // words ending in '*', keyed without the '*'
-	lengths  []int            // the byte lengths of the keys of prefixes, ascending
-	entry    int32            // index into entries, or -1
+	exact map[string]*node
+	edges []edge
+	// prefixes holds, at the root, the edges of words ending in '*',
+	// keyed without the '*'; other nodes, which have a few (13 at most in
+	// the default lexicon, one mostly), hold them in prefixEdges, shortest
+	// key first, as package-level data can (see default_trie.go): a map
+	// there would be made at start-up.
+	prefixes    map[string]*node
+	prefixEdges []edge
+	lengths     []int // the byte lengths of the prefix keys, ascending
+	entry       int32 // index into entries, or -1
 	// starts, at a node with manyEdges edges or more, is 1 + the index
 	// in the lexicon's starts of where the edges of each bit of keys
 	// start, edges being sorted by their key's bit: the edges of the
@@ -256,6 +262,20 @@ func (n *node) child(w string) *node {
 	return nil
 }
 
+// prefix returns the node the prefix edge p (without its '*') of n leads
+// to, or nil.
+func (n *node) prefix(p string) *node {
+	if n.heads != nil { // the root
+		return n.prefixes[p]
+	}
+	for i := range n.prefixEdges {
+		if e := &n.prefixEdges[i]; e.key == p {
+			return e.next
+		}
+	}
+	return nil
+}
+
 // match returns the match of entry best over words [start, end).
 func (l *Lexicon) match(start, end, best int) Match {
 	return Match{Start: start, End: end, Entry: &l.entries[best].Entry, Set: l.entries[best].set}
@@ -448,16 +468,19 @@ func (l *Lexicon) insert(term string, b *builder) *node {
 		w, after, more := strings.Cut(rest, " ")
 		rest = after
 		if p, ok := strings.CutSuffix(w, "*"); ok {
-			if n.prefixes == nil {
-				n.prefixes = make(map[string]*node)
-			}
-			next, ok := n.prefixes[p]
-			if !ok {
+			next := n.prefix(p)
+			if next == nil {
 				next = b.node()
-				n.prefixes[p] = next
 				if n.heads != nil { // the root
+					if n.prefixes == nil {
+						n.prefixes = make(map[string]*node)
+					}
+					n.prefixes[p] = next
 					n.heads.add(head(p))
 					b.rootPrefixes = append(b.rootPrefixes, edge{key: p, next: next})
+				} else {
+					i := sort.Search(len(n.prefixEdges), func(i int) bool { return len(n.prefixEdges[i].key) > len(p) })
+					n.prefixEdges = slices.Insert(n.prefixEdges, i, edge{key: p, next: next})
 				}
 				i := sort.SearchInts(n.lengths, len(p))
 				if i == len(n.lengths) || n.lengths[i] != len(p) {
@@ -620,12 +643,26 @@ func (l *Lexicon) longest(n *node, words []string, i, best, bestEnd int) (int, i
 	if n.lengths[0] >= 4 && !n.heads.mayHave(w[:4]) {
 		return best, bestEnd
 	}
-	for _, k := range n.lengths {
-		if k > len(w) {
+	if n.heads != nil { // the root
+		for _, k := range n.lengths {
+			if k > len(w) {
+				break
+			}
+			if next, ok := n.prefixes[w[:k]]; ok {
+				best, bestEnd = l.step(next, words, i, best, bestEnd)
+			}
+		}
+		return best, bestEnd
+	}
+	// As at the root, shortest key first: at most one key of a length
+	// fits w, keys being distinct.
+	for j := range n.prefixEdges {
+		e := &n.prefixEdges[j]
+		if len(e.key) > len(w) {
 			break
 		}
-		if next, ok := n.prefixes[w[:k]]; ok {
-			best, bestEnd = l.step(next, words, i, best, bestEnd)
+		if w[:len(e.key)] == e.key {
+			best, bestEnd = l.step(e.next, words, i, best, bestEnd)
 		}
 	}
 	return best, bestEnd

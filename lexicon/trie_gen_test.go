@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"go/format"
 	"hash/crc32"
-	"maps"
 	"os"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,9 +16,9 @@ import (
 // variables the linker lays out, named after name: a variable name of
 // type Lexicon, its nodes in one array per depth (a node points only at
 // nodes one deeper, so no array refers to itself), its root's filters and
-// tables. Nothing in it needs code at start-up but the maps of the few
-// prefix edges past the root. source is the CSV l was parsed from, whose
-// length and CRC-32 the file records.
+// tables. Nothing in it needs code at start-up (the root's map of
+// prefixes, which only New reads, is left out). source is the CSV l was
+// parsed from, whose length and CRC-32 the file records.
 func writeTrie(l *Lexicon, name, source string) ([]byte, error) {
 	r := l.root
 	if !l.tables || len(r.lengths) > 0 && r.byHead == nil {
@@ -44,8 +42,8 @@ func writeTrie(l *Lexicon, name, source string) ([]byte, error) {
 		for _, e := range n.edges {
 			visit(e.next, depth+1)
 		}
-		for _, k := range slices.Sorted(maps.Keys(n.prefixes)) {
-			visit(n.prefixes[k], depth+1)
+		for _, e := range n.prefixEdges {
+			visit(e.next, depth+1)
 		}
 	}
 	for _, s := range r.table.slots {
@@ -98,10 +96,10 @@ func writeTrie(l *Lexicon, name, source string) ([]byte, error) {
 			}
 			p("}, ")
 		}
-		if n != r && len(n.prefixes) > 0 {
-			p("prefixes: map[string]*node{")
-			for _, k := range slices.Sorted(maps.Keys(n.prefixes)) {
-				p("%q: %s, ", k, ref(n.prefixes[k]))
+		if len(n.prefixEdges) > 0 {
+			p("prefixEdges: []edge{")
+			for _, e := range n.prefixEdges {
+				p("{%q, %#x, %s}, ", e.key, e.pack, ref(e.next))
 			}
 			p("}, ")
 		}
