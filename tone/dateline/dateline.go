@@ -13,7 +13,6 @@ package dateline
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -38,9 +37,6 @@ const HeadingLines = 5
 // maxHeadingLine bounds how much of each heading line is read, so that a
 // document without line breaks is not scanned whole.
 const maxHeadingLine = 400
-
-// compactDate is 20230428, read in file names only.
-var compactDate = regexp.MustCompile(`(\d{4})(\d{2})(\d{2})`)
 
 // Find returns the first date written in s.
 //
@@ -367,15 +363,39 @@ func FromName(name string) (Date, bool) {
 	if d, ok := Find(name); ok {
 		return d, true
 	}
-	for _, m := range compactDate.FindAllStringSubmatchIndex(name, -1) {
-		if digitAt(name, m[0]-1) || digitAt(name, m[1]) {
+	return compactIn(name)
+}
+
+// compactIn returns the first date of the compact form 20230428 in s,
+// eight digits with none next to them. It tries the runs of eight digits
+// as regexp's FindAll of (\d{4})(\d{2})(\d{2}) finds them, leftmost
+// first and not overlapping, which TestCompactMatchesPattern holds it
+// to: a regular expression compiled at start-up cost every process 0.2
+// ms (GODEBUG=inittrace=1).
+func compactIn(s string) (Date, bool) {
+	for i := 0; i+8 <= len(s); {
+		if !allDigits(s[i : i+8]) {
+			i++
 			continue
 		}
-		if d, ok := makeDate(name[m[2]:m[3]], name[m[4]:m[5]], name[m[6]:m[7]]); ok {
-			return d, true
+		if !digitAt(s, i-1) && !digitAt(s, i+8) {
+			if d, ok := makeDate(s[i:i+4], s[i+4:i+6], s[i+6:i+8]); ok {
+				return d, true
+			}
 		}
+		i += 8
 	}
 	return Date{}, false
+}
+
+// allDigits reports whether s is all ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // Of returns the date of a document: the one in its heading, else the one

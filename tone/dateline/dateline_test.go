@@ -210,6 +210,49 @@ func TestFindMatchesPatterns(t *testing.T) {
 	}
 }
 
+// compactByPattern is compactIn as it was written with a regular
+// expression.
+func compactByPattern(s string) (Date, bool) {
+	for _, m := range compactPattern.FindAllStringSubmatchIndex(s, -1) {
+		if digitAt(s, m[0]-1) || digitAt(s, m[1]) {
+			continue
+		}
+		if d, ok := makeDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+var compactPattern = regexp.MustCompile(`(\d{4})(\d{2})(\d{2})`)
+
+// TestCompactMatchesPattern holds compactIn to the regular expression it
+// replaced, on names of digit runs of every length around real and
+// impossible dates.
+func TestCompactMatchesPattern(t *testing.T) {
+	parts := []string{"2023", "0428", "04", "28", "1", "19991231", "20230230", "0", "9", "-", "_", "a", "report", "v2", "2023-04"}
+	r := rand.New(rand.NewPCG(8, 8))
+	found := 0
+	for i := range 100_000 {
+		var b strings.Builder
+		for range 1 + i%8 {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		got, gotOK := compactIn(s)
+		want, wantOK := compactByPattern(s)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("compactIn(%q) = %v, %v; the pattern reads %v, %v", s, got, gotOK, want, wantOK)
+		}
+		if gotOK {
+			found++
+		}
+	}
+	if found < 1000 {
+		t.Errorf("only %d of the names had a date: the test reads too few", found)
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"April 28, 2023", "28th April 2023", "2023-04-28", "Sept. 5 2021", "augu\u017ft 3 2020"} {
 		f.Add(s)
