@@ -435,6 +435,8 @@ func (a *Attributor) attribute(doc, speaker string, bufs *docBuffers) ([]Stateme
 		out = a.speech(out, paras, h, st)
 	} else if h, ok := a.communiqueHeading(paras); ok {
 		out = a.speech(out, paras, h, st)
+	} else if h, ok := a.resolutionHeading(paras); ok {
+		out = a.speech(out, paras, h, st)
 	} else if speaker != "" {
 		// A speech by the given speaker, unless a heading in the
 		// possessive names another; its headline lines are narration.

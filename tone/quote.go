@@ -241,7 +241,7 @@ func appendSentences(out []span, text string, quotes []quote) []span {
 		end := -1
 		switch r {
 		case '.', '!', '?', '…':
-			if inQuote := qi > 0 && i < quotes[qi-1].close; !inQuote && !isAbbreviation(text, i) {
+			if inQuote := qi > 0 && i < quotes[qi-1].close; !inQuote && !isAbbreviation(text, i) && !isEnumerator(text, i) {
 				end = i + n
 				// Closing marks after the period belong to this sentence.
 				for end < len(text) {
@@ -280,6 +280,22 @@ func appendSentences(out []span, text string, quotes []quote) []span {
 		}
 	}
 	return out
+}
+
+// isEnumerator reports whether text[i] is the period after the number
+// of one to three digits that opens a paragraph as an item of a numbered
+// list ("1. Condemns …",
+// "12. We, the Leaders …"): no sentence ends there.
+func isEnumerator(text string, i int) bool {
+	if i == 0 || i > 3 || text[i] != '.' { // up to 999 items: "2024." may end a sentence
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if text[j] < '0' || text[j] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceByteFrom returns the offset of the first byte of text from i

@@ -137,6 +137,10 @@ type speechHead struct {
 	// names itself in the third person ("The European Union condemns
 	// …"), where a person does not (see namesFirst).
 	body bool
+	// clauses is set when the paragraphs after the heading are the
+	// clauses of a resolution (see resolutionHeading): each is said,
+	// though it ends with a comma or a semicolon and no sentence.
+	clauses bool
 }
 
 // speechHeading finds the heading of a speech (see speechOpeners) among
@@ -306,6 +310,51 @@ func (a *Attributor) communiqueHeading(paras []paragraph) (speechHead, bool) {
 		return speechHead{para: i, speaker: speaker, cue: text[k : k+len(noun)], body: true}, true
 	}
 	return speechHead{}, false
+}
+
+// resolutionHeading finds the opening of a body's resolution or decision:
+// a paragraph among the first that names an organisation alone and ends
+// with a comma ("The Security Council,", "The General Assembly,"), followed by
+// one of its clauses ("Recalling its resolutions …", "Deeply concerned
+// …", "1. Condemns …"). The paragraphs after it are the body's speech.
+func (a *Attributor) resolutionHeading(paras []paragraph) (speechHead, bool) {
+	for i := 0; i+1 < len(paras) && i < speechHeadingParas; i++ {
+		name, ok := strings.CutSuffix(strings.TrimSpace(paras[i].text), ",")
+		if !ok || len(name) > 60 || !strings.HasPrefix(name, "The ") || strings.ContainsAny(name, ",.;:") ||
+			!resolutionClause(paras[i+1].text) {
+			continue
+		}
+		// An organisation adopts resolutions; a state does not.
+		toks, src := tokenize(name)
+		if speaker, ok := a.orgNamed(src, wordsOf(toks)); ok {
+			return speechHead{para: i, speaker: speaker, body: true, clauses: true}, true
+		}
+	}
+	return speechHead{}, false
+}
+
+// resolutionClause reports whether a paragraph opens as a clause of a
+// resolution, after its number if it has one: with a participle or an
+// adjective of the preamble ("Recalling", "Deeply concerned", "Mindful")
+// or a verb of the operative part, in the third person ("Condemns",
+// "Decides").
+func resolutionClause(text string) bool {
+	text = strings.TrimLeft(text, "0123456789. ")
+	w, _, _ := strings.Cut(text, " ")
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	w = strings.ToLower(w)
+	switch w {
+	case "mindful", "aware", "cognizant", "cognisant", "conscious":
+		return true
+	}
+	for _, end := range []string{"ing", "ed", "ly", "s"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingEnds reports whether the rest of a heading, lower case, after the
@@ -512,7 +561,7 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 	var cont turnText
 	for i, p := range paras {
 		st.para = p.index
-		if i <= h.para || isSalutation(p.text) || isPlaceAndDate(p.text) || isHeadingLine(p.text) || hasPrefixFold(p.text, "(signed)") ||
+		if i <= h.para || !h.clauses && (isSalutation(p.text) || isHeadingLine(p.text)) || isPlaceAndDate(p.text) || hasPrefixFold(p.text, "(signed)") ||
 			!h.body && a.namesFirst(p.text, h.speaker) {
 			out = a.paragraph(out, p, st)
 			continue

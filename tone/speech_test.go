@@ -202,6 +202,34 @@ func TestSpeeches(t *testing.T) {
 			[]string{"ASEAN speech 1. We remain seriously concerned over the situation in Myanmar."},
 		},
 		{
+			// A resolution: its title lines, the body that adopts it,
+			// the preamble's clauses (ending in commas) and the
+			// operative ones (numbered, ending in semicolons).
+			"a resolution",
+			"Resolution 2728 (2024)\n\nAdopted by the Security Council at its 9586th meeting, on 25 March 2024\n\n" +
+				"The Security Council,\n\nExpressing grave concern at the humanitarian situation,\n\n" +
+				"1. Demands an immediate ceasefire;\n\n2. Decides to remain seized of the matter.",
+			[]string{"UN Security Council speech Expressing grave concern at the humanitarian situation,",
+				"UN Security Council speech 1. Demands an immediate ceasefire;",
+				"UN Security Council speech 2. Decides to remain seized of the matter."},
+		},
+		{
+			"a resolution of the General Assembly",
+			"The General Assembly,\n\nDeeply concerned by the continuing violence,\n\nCalls upon all parties to respect the truce;",
+			[]string{"UN General Assembly speech Deeply concerned by the continuing violence,", "UN General Assembly speech Calls upon all parties to respect the truce;"},
+		},
+		{
+			// A state adopts no resolution.
+			"a state, then a clause",
+			"The United States,\n\nDeeply divided voters went to the polls.",
+			[]string{},
+		},
+		{
+			"a news report on a resolution",
+			"The Security Council, meeting on Friday, adopted a resolution.\n\nDemands for a ceasefire grew, the ambassador said.",
+			[]string{"unknown reported Demands for a ceasefire grew"},
+		},
+		{
 			"a news report on a communiqué",
 			"G7 communique slams China\n\nWe have seen the text. The G7 said China was enabling Russia.",
 			[]string{"G7 reported said China was enabling Russia."},

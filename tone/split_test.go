@@ -77,6 +77,11 @@ func TestSplitSentences(t *testing.T) {
 		{"“One. Two,” Xi said. Then narration.", []string{"“One. Two,” Xi said.", "Then narration."}},
 		{"“A sentence.” Another one.", []string{"“A sentence.”", "Another one."}},
 		{"George W. Bush spoke.", []string{"George W. Bush spoke."}},
+		// A numbered paragraph's number ends no sentence.
+		{"1. Condemns the attack. It was brutal.", []string{"1. Condemns the attack.", "It was brutal."}},
+		{"12. We, the Leaders, met.", []string{"12. We, the Leaders, met."}},
+		{"It ended in 2. Then it began.", []string{"It ended in 2.", "Then it began."}},
+		{"2024. A year of crises.", []string{"2024.", "A year of crises."}},
 	}
 	for _, tt := range tests {
 		var got []string
