@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -47,14 +48,35 @@ func runProcess(b *testing.B, stdin string, name string, args ...string) time.Du
 func BenchmarkStartup(b *testing.B) {
 	demarche, baseline := buildBinaries(b, b.TempDir())
 	const statement = "We firmly oppose this provocation and will take resolute countermeasures."
-	var dm, nb time.Duration
-	n := 0
+	var dms, nbs []time.Duration
 	for b.Loop() {
-		dm += runProcess(b, "", demarche, "score", statement)
-		nb += runProcess(b, statement, baseline)
-		n++
+		dms = append(dms, runProcess(b, "", demarche, "score", statement))
+		nbs = append(nbs, runProcess(b, statement, baseline))
 	}
-	b.ReportMetric(float64(dm.Microseconds())/float64(n)/1000, "ms/demarche")
-	b.ReportMetric(float64(nb.Microseconds())/float64(n)/1000, "ms/baseline")
+	dm, nb := meanDuration(dms), meanDuration(nbs)
+	b.ReportMetric(float64(dm.Microseconds())/1000, "ms/demarche")
+	b.ReportMetric(float64(nb.Microseconds())/1000, "ms/baseline")
 	b.ReportMetric(float64(nb)/float64(dm), "x-faster")
+	// The medians as well: a run slowed by the shared machine's load
+	// moves a mean, and demarche's few milliseconds, most of them page
+	// faults, more than the baseline's CPU-bound restore.
+	b.ReportMetric(float64(medianDuration(nbs))/float64(medianDuration(dms)), "x-faster-median")
+}
+
+// meanDuration returns the mean of ds, which is not empty.
+func meanDuration(ds []time.Duration) time.Duration {
+	var sum time.Duration
+	for _, d := range ds {
+		sum += d
+	}
+	return sum / time.Duration(len(ds))
+}
+
+// medianDuration returns the median of ds, which is not empty; ds is sorted.
+func medianDuration(ds []time.Duration) time.Duration {
+	slices.Sort(ds)
+	if n := len(ds); n%2 == 0 {
+		return (ds[n/2-1] + ds[n/2]) / 2
+	}
+	return ds[len(ds)/2]
 }
