@@ -82,6 +82,12 @@ func TestOwnSide(t *testing.T) {
 			[]string{"Hao: China resolutely rejects the smear campaign.", "Lund: China rejects the findings.", "China: rejects the findings."},
 		},
 		{
+			// A UN record's stage direction after the brackets.
+			"a label's brackets, then a stage direction",
+			"Mr. Rivet (France) (spoke in French): France condemns the strikes.\n\nMr. Lund (Japan) (spoke in Japanese): France condemns them too.",
+			[]string{"Rivet: France condemns the strikes.", "Lund: France condemns them too.", "France: condemns them too."},
+		},
+		{
 			"an institution's speech",
 			"Statement of the Ministry of Foreign Affairs of Ukraine on the strikes\n\nUkraine calls on its partners to act.",
 			[]string{"Ukrainian Foreign Ministry: Ukraine calls on its partners to act."},

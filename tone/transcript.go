@@ -364,7 +364,13 @@ func (a *Attributor) sideOf(speaker, cue string) string {
 		return state
 	}
 	if open := affiliationAt(cue); open > 0 {
-		if ref, ok := a.place[strings.ToLower(strings.Trim(cue[open+1:], ":)] "))]; ok && !ref.isAdj && ref.seat == "" {
+		// The first brackets': a UN record's stage direction may follow
+		// ("Mr. De Rivière (France) (spoke in French):").
+		in := cue[open+1:]
+		if k := strings.IndexAny(in, ")]"); k >= 0 {
+			in = in[:k]
+		}
+		if ref, ok := a.place[strings.ToLower(strings.TrimSpace(in))]; ok && !ref.isAdj && ref.seat == "" {
 			return ref.country
 		}
 	}
