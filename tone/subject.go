@@ -457,6 +457,11 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	var owner []token
 	for i := len(np) - 1; i >= 0; i-- {
 		if isPossessive(np[i].lower(src)) {
+			// A state's name may hold one ("the People's Republic of
+			// China", which is no people's "Republic of China").
+			if n, _ := a.places.matchText(src, np, i); n > 0 {
+				continue
+			}
 			owner = append(ownerBuf[:0], np[:i+1]...)
 			owner[i] = stripPossessive(src, owner[i])
 			np = np[i+1:]
@@ -494,8 +499,23 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	// "The Secretary-General of the United Nations": an office, not the
 	// body it belongs to.
 	if n, title := a.titles.matchText(src, head, 0); n > 0 && n < len(head) && isConnector(head[n].lower(src)) && a.word[title].kind != kindAgent {
-		if name, ok := st.personWithTitle(title, "", sc.before(at)); ok {
+		// A state's office ("the President of Russia", "the Minister
+		// for Foreign Affairs of Japan") is read as the state's
+		// adjective before it is ("the Russian president"): a holder of
+		// the title of that state or of none the document says, else
+		// the state.
+		country := ""
+		if n+1 < len(head) && head[n].lower(src) == "of" {
+			if ref, ok := a.placeOf(src, head[n+1:]); ok && ref.seat == "" {
+				country = ref.country
+			}
+		}
+		if name, ok := st.personWithTitle(title, country, sc.before(at)); ok {
 			return speakerRef{name: name, kind: mentionPerson}, true
+		}
+		if country != "" {
+			sc.add(at, mention{name: country, kind: mentionAgent, agentOf: mentionCountry, subject: true})
+			return speakerRef{name: country, kind: mentionCountry}, true
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
 	}

@@ -115,10 +115,45 @@ func TestQualifiedTitles(t *testing.T) {
 			[]string{"Tomas Berg: said the talks were useful.", "Ana Ruiz: said they were frank."},
 		},
 		{
+			// The state as a complement, as readouts write it.
+			"the title of a state",
+			two + "Xi said the talks were useful. The President of Russia said they were frank. The President of the People's Republic of China said more.",
+			[]string{"Xi Jinping: said the talks were useful.", "Vladimir Putin: said they were frank.", "Xi Jinping: said more."},
+		},
+		{
+			"the title of a state that has no holder",
+			"Chinese President Xi Jinping held a call. The President of Russia congratulated his counterpart. The Minister of Foreign Affairs of Japan said more.",
+			[]string{"Russia: congratulated his counterpart.", "Japan: said more."},
+		},
+		{
 			// Jon Reyes is sent to China: not China's ambassador.
 			"an envoy's posting",
 			"Chinese Ambassador Li Wei spoke after Ambassador to China Jon Reyes. The Chinese ambassador said the talks were useful.",
 			[]string{"Li Wei: said the talks were useful."},
+		},
+	})
+}
+
+// TestPossessiveInStateName checks that a state whose name holds a
+// possessive is not cut at it: "the People's Republic of China" is China,
+// not a people's "Republic of China" (Taiwan), as its subject, as the
+// owner of an office and in a title's complement.
+func TestPossessiveInStateName(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"the state",
+			"The People's Republic of China said the drills were legitimate. The Republic of China said they were not.",
+			[]string{"China: said the drills were legitimate.", "Taiwan: said they were not."},
+		},
+		{
+			"an unnamed official of it",
+			"The Ambassador of the People's Republic of China said the drills were legitimate.",
+			[]string{"China: said the drills were legitimate."},
+		},
+		{
+			"its own possessive",
+			"The People's Republic of China's foreign ministry said the drills were legitimate.",
+			[]string{"Chinese Foreign Ministry: said the drills were legitimate."},
 		},
 	})
 }
