@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/demarche/demarche/lexicon"
 	"github.com/demarche/demarche/tone/actor"
 )
 
@@ -21,6 +22,9 @@ import (
 // capitals and seats, descriptions of institutions, anonymous sources and
 // news outlets — comes from the data files in data/.
 type Attributor struct {
+	// lex is the default lexicon, which says which words ending in
+	// "-ly" are adverbs (see adverb).
+	lex      *lexicon.Lexicon
 	cues     *phraseSet
 	cueNouns map[string]bool
 	titles   *phraseSet
@@ -81,7 +85,12 @@ func NewAttributor() (*Attributor, error) {
 	}
 	cues := cueForms(cuesTxt)
 	titles := lines(titlesTxt)
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, err
+	}
 	a := &Attributor{
+		lex:       lex,
 		cues:      newPhraseSet(cues),
 		cueNouns:  make(map[string]bool),
 		titles:    newPhraseSet(titles),

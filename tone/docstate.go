@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/demarche/demarche/lexicon"
 	"github.com/demarche/demarche/tone/wordsplit"
 )
 
@@ -1581,6 +1582,27 @@ const (
 	lonePlaced                       // placeOrBody read the word: loneWord.mention is its answer
 )
 
+// adverb reports whether w, lower case, is an adverb the lexicon reads as
+// a modifier (an intensifier, a downtoner, a booster, a hedge or a
+// negator): no name, though a sentence or a numbered clause opens with it
+// ("Strongly condemns the attacks …", "Firmly rejects …"), where the
+// document may not have it in lower case. Only words ending in "-ly" are
+// looked up; no such modifier is a name, where "May" and "Will" are.
+func (a *Attributor) adverb(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	e, _ := a.lex.Lookup([]string{w}, 0)
+	if e == nil {
+		return false
+	}
+	switch e.Category {
+	case lexicon.Intensifier, lexicon.Downtoner, lexicon.Booster, lexicon.Hedge, lexicon.Negator:
+		return true
+	}
+	return false
+}
+
 // findPerson is person without the memory of the runs it answered.
 func (a *Attributor) findPerson(src string, run []token, st *docState, withTitles bool) (name []token, titles []string) {
 	// A lone word that also occurs in lower case ("The", "Analysts") or
@@ -1588,7 +1610,7 @@ func (a *Attributor) findPerson(src string, run []token, st *docState, withTitle
 	// whatever else it is: the steps below would end in nothing but
 	// perhaps a title. Half the runs of the name scan are such a word.
 	lone := len(run) == 1 // and neither, past this
-	if lone && (st.lowered[run[0].lower(src)] || a.notName[run[0].lower(src)]) {
+	if lone && (st.lowered[run[0].lower(src)] || a.notName[run[0].lower(src)] || a.adverb(run[0].lower(src))) {
 		if isPossessive(run[0].lower(src)) {
 			return nil, nil
 		}

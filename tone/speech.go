@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/demarche/demarche/tone/dateline"
@@ -326,11 +327,38 @@ func (a *Attributor) resolutionHeading(paras []paragraph) (speechHead, bool) {
 		}
 		// An organisation adopts resolutions; a state does not.
 		toks, src := tokenize(name)
-		if speaker, ok := a.orgNamed(src, wordsOf(toks)); ok {
+		speaker, ok := a.orgNamed(src, wordsOf(toks))
+		if !ok {
+			speaker, ok = a.orgBefore(paras[:i], name)
+		}
+		if ok {
 			return speechHead{para: i, speaker: speaker, body: true, clauses: true}, true
 		}
 	}
 	return speechHead{}, false
+}
+
+// orgBefore returns the organisation that name, "The" and one noun ("The
+// Council,", "The Assembly,"), stands for in a decision whose paragraphs
+// before it name the organisation in full ("Communiqué of the 1200th
+// meeting of the Peace and Security Council"): the one the nearest of
+// them names alone, whose name has the noun.
+func (a *Attributor) orgBefore(paras []paragraph, name string) (string, bool) {
+	noun, ok := strings.CutPrefix(name, "The ")
+	if !ok || noun == "" || strings.Contains(noun, " ") {
+		return "", false
+	}
+	noun = strings.ToLower(noun)
+	for i := len(paras) - 1; i >= 0; i-- {
+		body, ok := a.bodyIn(paras[i].text)
+		if _, state := a.demonymOf[body]; !ok || state {
+			continue
+		}
+		if slices.Contains(strings.Fields(strings.ToLower(body)), noun) {
+			return body, true
+		}
+	}
+	return "", false
 }
 
 // resolutionClause reports whether a paragraph opens as a clause of a

@@ -219,6 +219,20 @@ func TestSpeeches(t *testing.T) {
 			[]string{"UN General Assembly speech Deeply concerned by the continuing violence,", "UN General Assembly speech Calls upon all parties to respect the truce;"},
 		},
 		{
+			// The African Union's Peace and Security Council names
+			// itself in full above its decision, then "The Council,".
+			"a decision of a body named above it",
+			"Communiqué of the 1200th meeting of the Peace and Security Council\n\n" +
+				"The Council,\n\n1. Expresses deep concern over the situation;\n\n2. Strongly condemns the attacks.",
+			[]string{"AU Peace and Security Council speech 1. Expresses deep concern over the situation;",
+				"AU Peace and Security Council speech 2. Strongly condemns the attacks."},
+		},
+		{
+			"a council named above it by no name of its own",
+			"The Council,\n\n1. Expresses deep concern over the situation.",
+			[]string{},
+		},
+		{
 			// A state adopts no resolution.
 			"a state, then a clause",
 			"The United States,\n\nDeeply divided voters went to the polls.",

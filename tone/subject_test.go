@@ -158,6 +158,17 @@ func TestPossessiveInStateName(t *testing.T) {
 	})
 }
 
+// TestAdverbNoName checks that a modifier of the lexicon ending in "-ly"
+// that opens a sentence is no speaker's name, while a name of that ending
+// is one.
+func TestAdverbNoName(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{"an intensifier", "Strongly condemns the attacks.", []string{}},
+		{"a booster", "Firmly rejects the claims.", []string{}},
+		{"a name", "Kelly condemns the attacks.", []string{"Kelly: condemns the attacks."}},
+	})
+}
+
 // TestOrganisationsOfficials checks that unnamed officials of an
 // organisation the gazetteer knows speak for it, as a state's do, and
 // that a holder the text names is still the holder.
