@@ -276,7 +276,7 @@ var speechNouns = []string{
 // "Chairman's Statement of the 44th ASEAN Summit", "Joint Communiqué of
 // the Meeting of BRICS Ministers of Foreign Affairs".
 var communiqueNouns = []string{"communiqué", "communique", "chairman's statement", "chair's statement", "chair's summary",
-	"chairman’s statement", "chair’s statement", "chair’s summary"}
+	"chairman’s statement", "chair’s statement", "chair’s summary", "summit declaration", "leaders' declaration", "leaders’ declaration"}
 
 // communiqueHeading finds, among the first paragraphs of a document, a
 // heading that names a communiqué or a chair's statement (see
@@ -304,13 +304,38 @@ func (a *Attributor) communiqueHeading(paras []paragraph) (speechHead, bool) {
 		if k < 0 || !headingEnds(low[k+len(noun):]) || !speaksFirst(paras[i+1:min(len(paras), i+4)]) {
 			continue
 		}
-		speaker, ok := a.bodyIn(text)
+		speaker, ok := a.weBody(paras[i+1 : min(len(paras), i+4)])
+		if !ok {
+			speaker, ok = a.bodyIn(text)
+		}
 		if !ok {
 			return speechHead{}, false
 		}
 		return speechHead{para: i, speaker: speaker, cue: text[k : k+len(noun)], body: true}, true
 	}
 	return speechHead{}, false
+}
+
+// weBody returns the organisation that a communiqué's first person names
+// in apposition, as summits write it: "We, the Heads of State and
+// Government of the North Atlantic Alliance, …" is NATO's, whatever city
+// the heading names ("Washington Summit Declaration"). A state's leaders
+// ("We, the Leaders of Brazil, …") name no organisation.
+func (a *Attributor) weBody(paras []paragraph) (string, bool) {
+	for _, p := range paras {
+		rest, ok := strings.CutPrefix(strings.TrimLeft(p.text, "0123456789.() "), "We, ")
+		if !ok {
+			continue
+		}
+		who, _, _ := strings.Cut(rest, ",")
+		if body, ok := a.bodyIn(who); ok {
+			if _, state := a.demonymOf[body]; !state {
+				return body, true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // resolutionHeading finds the opening of a body's resolution or decision:
@@ -590,6 +615,7 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 	for i, p := range paras {
 		st.para = p.index
 		if i <= h.para || !h.clauses && (isSalutation(p.text) || isHeadingLine(p.text)) || isPlaceAndDate(p.text) || hasPrefixFold(p.text, "(signed)") ||
+			isIssuedLine(p.text) ||
 			!h.body && a.namesFirst(p.text, h.speaker) {
 			out = a.paragraph(out, p, st)
 			continue
@@ -623,6 +649,20 @@ func dropUnknownReports(out []Statement, from int) []Statement {
 	}
 	clear(out[kept:])
 	return out[:kept]
+}
+
+// isIssuedLine reports whether a paragraph of a speech says who issued
+// or adopted the document, and when, as a page prints it under the title
+// ("Issued by NATO Heads of State and Government participating in the
+// meeting of the North Atlantic Council in Washington, D.C. 10 July
+// 2024"): narration, though it is long and names the speaker.
+func isIssuedLine(text string) bool {
+	for _, p := range []string{"Issued by ", "Issued on ", "Adopted by ", "Adopted on ", "Adopted at ", "Released by ", "Published by "} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadingLine reports whether a paragraph of a speech is a line of its

@@ -197,6 +197,20 @@ func TestSpeeches(t *testing.T) {
 			[]string{"G7 speech We, the Leaders of the G7, met in Apulia.", "G7 speech We are deeply concerned."},
 		},
 		{
+			// The summit's city is no speaker: the first person's
+			// apposition names the organisation.
+			"a summit declaration",
+			"Washington Summit Declaration\n\nIssued by NATO Heads of State and Government participating in the meeting of the North Atlantic Council in Washington, D.C. 10 July 2024\n\n" +
+				"1. We, the Heads of State and Government of the North Atlantic Alliance, have gathered in Washington.\n\n2. Russia's war has shattered peace.",
+			[]string{"NATO speech 1. We, the Heads of State and Government of the North Atlantic Alliance, have gathered in Washington.",
+				"NATO speech 2. Russia's war has shattered peace."},
+		},
+		{
+			"a news report on a summit declaration",
+			"Summit declaration angers Moscow\n\nWe have seen the text. Russia said the declaration was hostile.",
+			[]string{"Russia reported said the declaration was hostile."},
+		},
+		{
 			"a chair's statement",
 			"Chairman's Statement of the 44th ASEAN Summit\n\n1. We remain seriously concerned over the situation in Myanmar.",
 			[]string{"ASEAN speech 1. We remain seriously concerned over the situation in Myanmar."},
