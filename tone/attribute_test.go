@@ -374,6 +374,12 @@ func TestAttributeForms(t *testing.T) {
 		{"the answers of the one a heading names",
 			"Foreign Ministry Spokesperson Mao Ning's Remarks on the US Sanctions\n\nQ: What is China's comment?\n\nA: We firmly oppose the illegal unilateral sanctions.",
 			[]want{{"journalist", Turn, "What is China's comment?"}, {"Mao Ning", Turn, "We firmly oppose"}}},
+		{"an interview headed as one, the interviewer's turn first",
+			"Interview: Foreign Minister Penny Wong with Patricia Karvelas, ABC Radio National\n\n" +
+				"KARVELAS: Minister, is this economic coercion?\n\nWONG: We will press for the removal of these impediments.\n\n" +
+				"Q. Does the government support the deal?\n\nA. Absolutely.",
+			[]want{{"Patricia Karvelas", Turn, "Minister, is this"}, {"Penny Wong", Turn, "We will press"},
+				{"journalist", Turn, "Does the government"}, {"Penny Wong", Turn, "Absolutely."}}},
 		{"UN record with roles and languages",
 			"President: Mr. Osei (Ghana)\n\nThe meeting was called to order at 10.05 a.m.\n\nThe President: I give the floor to the representative of the Russian Federation.\n\nMr. Nebenzia (Russian Federation) (spoke in Russian): We object to this meeting.\n\nSECRETARY BLINKEN: We do not.",
 			[]want{{"Osei", Turn, "I give the floor"}, {"Nebenzia", Turn, "We object"}, {"Blinken", Turn, "We do not"}}},

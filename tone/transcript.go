@@ -21,17 +21,22 @@ func isTranscript(labels, paras int) bool {
 // exports ("Byline:", "Section:", "Length:", "Load-Date:"), and the notes
 // of a record ("Note:"). Such a line is a line of the text, not a turn:
 // three of them at the head of a short news report made it a transcript
-// whose "Source" turn took the report.
+// whose "Source" turn took the report. So are the kinds of text a page's
+// heading or its links name ("Interview: Foreign Minister Penny Wong with
+// …", "Related: …", "Read more: …"): "Interview" took the heading as a
+// turn, and then the interviewee's answers.
 var fieldLabels = []string{
-	"abstract", "attachment", "attachments", "author", "authors", "byline", "caption",
+	"abstract", "analysis", "attachment", "attachments", "author", "authors", "byline", "caption",
 	"categories", "category", "cc", "company", "copyright", "correction-date", "country",
-	"credit", "date", "dateline", "document id", "document-type", "edition", "file",
-	"filename", "from", "geographic", "graphic", "headline", "highlight", "industry",
-	"journal-code", "keywords", "language", "last updated", "length", "link", "load-date",
-	"location", "note", "notes", "organization", "page", "person", "photo", "place",
-	"posted", "publication", "publication-type", "published", "publisher", "reference",
-	"section", "sent", "source", "sources", "subhead", "subject", "subtitle", "summary",
-	"tags", "time", "title", "to", "topic", "topics", "updated", "url", "word count", "words",
+	"credit", "date", "dateline", "document id", "document-type", "edition", "editorial",
+	"explainer", "factbox", "file", "filename", "from", "geographic", "graphic", "headline",
+	"highlight", "industry", "interview", "journal-code", "keywords", "language", "last updated",
+	"length", "link", "load-date", "location", "note", "notes", "opinion", "organization",
+	"page", "person", "photo", "place", "posted", "publication", "publication-type",
+	"published", "publisher", "read more", "readout", "reference", "related", "section",
+	"see also", "sent", "source", "sources", "subhead", "subject", "subtitle", "summary",
+	"tags", "time", "title", "to", "topic", "topics", "transcript", "updated", "url", "video",
+	"word count", "words",
 }
 
 // maxFieldLabel is the length of the longest of fieldLabels.
@@ -156,6 +161,18 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 	// of its own) gives the next paragraph without one its speaker.
 	var pending, pendingCue string
 	interviewee := host
+	if host != "" && onlyAsks(labels, host) {
+		// The heading names the interviewer first, or the interviewer's
+		// turn comes first ("Interview: Foreign Minister Penny Wong with
+		// Patricia Karvelas"): the one who answers is the other it names.
+		low := lowerWords(paras[heading].text)
+		for _, h := range hosts {
+			if h != host && !onlyAsks(labels, h) && containsAny(low, strings.Fields(strings.ToLower(h))) {
+				interviewee = h
+				break
+			}
+		}
+	}
 	if interviewee == "" && first > 0 {
 		// No label names the one who answers: the heading may
 		// ("Foreign Ministry Spokesperson Mao Ning's Remarks on …", then
@@ -231,6 +248,17 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 	}
 	cont.flush(out)
 	return out
+}
+
+// onlyAsks reports whether every turn of speaker is a question, as an
+// interviewer's are.
+func onlyAsks(labels []turnLabel, speaker string) bool {
+	for _, l := range labels {
+		if l.ok && l.speaker == speaker && !strings.HasSuffix(strings.TrimSpace(l.rest), "?") {
+			return false
+		}
+	}
+	return true
 }
 
 // journalistSpeaker is the speaker of a reporter's question whose outlet the
