@@ -115,6 +115,13 @@ func TestQualifiedTitles(t *testing.T) {
 			[]string{"Tomas Berg: said the talks were useful.", "Ana Ruiz: said they were frank."},
 		},
 		{
+			// Ireland's head of government and deputy have titles of
+			// their own.
+			"Irish titles",
+			"Irish Taoiseach Micheál Martin said Ireland remained neutral. The Taoiseach said more. Tánaiste Simon Harris said the same.",
+			[]string{"Micheál Martin: said Ireland remained neutral.", "Micheál Martin: said more.", "Simon Harris: said the same."},
+		},
+		{
 			// The state as a complement, as readouts write it.
 			"the title of a state",
 			two + "Xi said the talks were useful. The President of Russia said they were frank. The President of the People's Republic of China said more.",
