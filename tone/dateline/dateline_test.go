@@ -193,20 +193,28 @@ func randomText(r *rand.Rand, n int) string {
 // replaced, on texts built to be full of dates and near misses.
 func TestFindMatchesPatterns(t *testing.T) {
 	r := rand.New(rand.NewPCG(6, 6))
+	matchesReference(t, "Find", Find, findByPatterns, 200_000, func(i int) string { return randomText(r, 1+i%12) })
+}
+
+// matchesReference checks that fn reads the n texts gen makes as ref
+// does, and that at least 1,000 of them have a date, so that the check
+// reads enough of them.
+func matchesReference(t *testing.T, name string, fn, ref func(string) (Date, bool), n int, gen func(i int) string) {
+	t.Helper()
 	found := 0
-	for i := range 200_000 {
-		s := randomText(r, 1+i%12)
-		got, gotOK := Find(s)
-		want, wantOK := findByPatterns(s)
+	for i := range n {
+		s := gen(i)
+		got, gotOK := fn(s)
+		want, wantOK := ref(s)
 		if got != want || gotOK != wantOK {
-			t.Fatalf("Find(%q) = %v, %v; the patterns read %v, %v", s, got, gotOK, want, wantOK)
+			t.Fatalf("%s(%q) = %v, %v; the reference reads %v, %v", name, s, got, gotOK, want, wantOK)
 		}
 		if gotOK {
 			found++
 		}
 	}
 	if found < 1000 {
-		t.Errorf("only %d of the texts had a date: the test reads too few", found)
+		t.Errorf("%s: only %d of the texts had a date: the test reads too few", name, found)
 	}
 }
 
@@ -232,25 +240,13 @@ var compactPattern = regexp.MustCompile(`(\d{4})(\d{2})(\d{2})`)
 func TestCompactMatchesPattern(t *testing.T) {
 	parts := []string{"2023", "0428", "04", "28", "1", "19991231", "20230230", "0", "9", "-", "_", "a", "report", "v2", "2023-04"}
 	r := rand.New(rand.NewPCG(8, 8))
-	found := 0
-	for i := range 100_000 {
+	matchesReference(t, "compactIn", compactIn, compactByPattern, 100_000, func(i int) string {
 		var b strings.Builder
 		for range 1 + i%8 {
 			b.WriteString(parts[r.IntN(len(parts))])
 		}
-		s := b.String()
-		got, gotOK := compactIn(s)
-		want, wantOK := compactByPattern(s)
-		if got != want || gotOK != wantOK {
-			t.Fatalf("compactIn(%q) = %v, %v; the pattern reads %v, %v", s, got, gotOK, want, wantOK)
-		}
-		if gotOK {
-			found++
-		}
-	}
-	if found < 1000 {
-		t.Errorf("only %d of the names had a date: the test reads too few", found)
-	}
+		return b.String()
+	})
 }
 
 func FuzzFind(f *testing.F) {
