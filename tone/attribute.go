@@ -143,6 +143,12 @@ func NewAttributor() (*Attributor, error) {
 			continue
 		}
 		for _, x := range strings.Fields(p) {
+			if x == "states" {
+				// Of "member states", but of "United States" too, which
+				// a description word would cut in a heading ("The United
+				// States and Japan" to "The United").
+				continue
+			}
 			a.nonName[x] = true
 			a.descWords[x] = true
 		}

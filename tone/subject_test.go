@@ -188,6 +188,15 @@ func TestOrganisationsOfficials(t *testing.T) {
 			[]string{"G7: said in a joint statement that they were concerned.", "European Union: said the sanctions would stay in place.", "ASEAN: called for restraint."},
 		},
 		{
+			// Its members, in capitals as the UN and the EU write them;
+			// with no organisation, no one.
+			"member states",
+			"EU Member States said they would coordinate. NATO member states called for restraint. " +
+				"Several Member States expressed concern. Member states said the text was balanced.",
+			[]string{"European Union: said they would coordinate.", "NATO: called for restraint.", "unknown: expressed concern.",
+				"unknown: said the text was balanced."},
+		},
+		{
 			"after it",
 			"Foreign ministers of the Group of Seven warned against any attempt to change the status quo.",
 			[]string{"G7: warned against any attempt to change the status quo."},
