@@ -326,6 +326,9 @@ func TestAttributeForms(t *testing.T) {
 		{"quoted by an outlet as saying",
 			"Sergei Ryabkov was quoted by the Interfax news agency as saying Moscow viewed the drills as a provocation. He is known as saying little.",
 			[]want{{"Sergei Ryabkov", Reported, "was quoted by"}}},
+		{"cited by an outlet as saying",
+			"Dmitry Peskov was cited by RIA Novosti as saying the talks had stalled. The figure was cited by officials as proof.",
+			[]want{{"Dmitry Peskov", Reported, "was cited by RIA Novosti as saying"}}},
 		// "Speaker" is a title and, in UN coverage, whoever has the floor.
 		{"a chamber's speaker and the speaker for a state",
 			"House Speaker Mike Johnson said the bill would pass. The speaker for Brazil said her country had voted in favour. She said that dialogue was the only path.",

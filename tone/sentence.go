@@ -681,10 +681,17 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 			// quoting verb that opens the text ("Quoting Wang Yi as
 			// saying"), whose capital the name scan reads as part of the
 			// name.
-			if c.quoted = quotingVerb(sc, i); c.quoted <= 0 {
+			if c.quoted = quotingVerb(sc, i); c.quoted > 0 {
+				c.quotedAs = true
+				break
+			}
+			// "Peskov was cited by RIA Novosti as saying": the passive's
+			// subject is quoted, and the cue runs from its "was".
+			b := passiveQuoting(sc, i)
+			if b < 0 || len(out) > 0 && b < out[len(out)-1].end {
 				continue
 			}
-			c.quotedAs = true
+			c.start = b
 		}
 		out = append(out, c)
 		from = i + n
@@ -714,6 +721,28 @@ func quotingVerb(sc *sentenceCtx, i int) int {
 				return -1
 			}
 			return k
+		}
+	}
+	return -1
+}
+
+// passiveQuoting returns the token of the form of "be" before a passive
+// "cited" that the cue "as saying" at toks[i] completes, in the same
+// clause ("Peskov was cited by RIA Novosti as saying"), or -1. Its
+// "quoted" is read by the cue "was quoted by"; "cited by" alone, without
+// "as saying", cites figures as often as people.
+func passiveQuoting(sc *sentenceCtx, i int) int {
+	src, toks := sc.src, sc.toks
+	for k := i - 1; k >= max(1, i-20); k-- {
+		t := &toks[k]
+		if sc.inQ[k] >= 0 || !t.word && isBoundary(src, t) && t.text(src) != "," {
+			return -1
+		}
+		if t.lower(src) == "cited" {
+			if k+1 < i && toks[k+1].lower(src) == "by" && beForms[toks[k-1].lower(src)] {
+				return k - 1
+			}
+			return -1
 		}
 	}
 	return -1
