@@ -342,6 +342,9 @@ func TestAttributeForms(t *testing.T) {
 		{"said nothing",
 			"Foreign Minister Laila Haddad said nothing about the sanctions. The ministry said nothing further. Haddad said nothing would change.",
 			[]want{{"Laila Haddad", Reported, "said nothing would change"}}},
+		{"told someone nothing",
+			"Foreign Minister Laila Haddad told reporters nothing new. The ministry told the BBC nothing. Haddad told reporters nothing would change.",
+			[]want{{"Laila Haddad", Reported, "told reporters nothing would change"}}},
 		// A cue word after a possessive is a noun: "China's state media".
 		{"a possessive makes a noun of a cue word",
 			"China's state media said the drills were provocative. He's said that before.",

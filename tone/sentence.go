@@ -838,6 +838,24 @@ func saysNothing(sc *sentenceCtx, k int) bool {
 	return false
 }
 
+// afterObject returns the token after the object of a cue "told" (or
+// "tells"): one to three words, "reporters", "the BBC"; len(sc.toks)
+// for another cue or none.
+func afterObject(sc *sentenceCtx, c *cueHit) int {
+	src, toks := sc.src, sc.toks
+	switch toks[c.start].lower(src) {
+	case "told", "tells", "tell":
+	default:
+		return len(toks)
+	}
+	for k := c.end + 1; k < len(toks) && k <= c.end+3 && toks[k-1].word; k++ {
+		if toks[k].lower(src) == "nothing" {
+			return k
+		}
+	}
+	return len(toks)
+}
+
 // possessiveNoun reports whether a word in lower case is a noun's
 // possessive ("china's", "ministers'"), which makes the cue word after it
 // a noun, and not a pronoun's contraction of "is" or "has" ("he's said",
@@ -941,8 +959,8 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		}
 		return
 	}
-	if saysNothing(sc, c.end) {
-		return // "said nothing about the sanctions" is no statement
+	if saysNothing(sc, c.end) || saysNothing(sc, afterObject(sc, c)) {
+		return // "said nothing about the sanctions", "told reporters nothing new" are no statement
 	}
 	j := c.start - 1
 	for j >= 0 && toks[j].word && strings.HasSuffix(toks[j].lower(src), "ly") && !toks[j].capitalized() {
