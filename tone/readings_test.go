@@ -38,6 +38,18 @@ func TestDefaultScorer(t *testing.T) {
 			t.Errorf("aid given: %s (tone %.3f, terms %s); want cordial or warm", got.Label, got.Tone, tone.FormatTerms(got.Terms))
 		}
 	})
+	t.Run("litotes", func(t *testing.T) {
+		// "less than" and "anything but" deny the praise after them: the
+		// text reads neither cordial nor warm, and below the praise.
+		for _, p := range [][2]string{
+			{"The response was anything but friendly.", "The response was friendly."},
+			{"The talks were less than constructive.", "The talks were constructive."},
+		} {
+			if got, praise := s.Score(p[0]), s.Score(p[1]); got.Tone >= praise.Tone || got.Label == tone.Cordial || got.Label == tone.Warm {
+				t.Errorf("%q: %s (tone %.3f, terms %s); want neither cordial nor warm, and below %q (%.3f)", p[0], got.Label, got.Tone, tone.FormatTerms(got.Terms), p[1], praise.Tone)
+			}
+		}
+	})
 	t.Run("own set", func(t *testing.T) { testOwnSet(t, s) })
 	t.Run("UNSCon", func(t *testing.T) { testUNSCon(t, s) })
 }
