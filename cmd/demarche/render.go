@@ -9,7 +9,6 @@ import (
 	"io"
 	"math"
 	"math/bits"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,7 +16,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/pkg/twcache"
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/demarche/demarche/lexicon"
@@ -468,31 +466,6 @@ func newTable(w io.Writer, header []string, align tw.Alignment) *tablewriter.Tab
 	return t
 }
 
-// tableSeq writes tables one after another to w through one
-// tablewriter.Table, reset between them. Each tablewriter.Table makes a
-// cache of 10,240 entries for stringers, which demarche does not use
-// (its cells are strings), and Reset makes its cache anew: some 430 KB of
-// fresh memory, and 1.4 ms of the 32 that `demarche score` took on the
-// machine of issue #6. The table tableSeq makes has a cache of one entry.
-type tableSeq struct {
-	w io.Writer
-	t *tablewriter.Table
-}
-
-// next returns the table for the next table, with header and align and
-// no rows.
-func (s *tableSeq) next(header []string, align tw.Alignment) *tablewriter.Table {
-	if s.t == nil {
-		s.t = newTable(s.w, header, align)
-		s.t.Options(tablewriter.WithStringerCacheCustom(twcache.NewLRU[reflect.Type, reflect.Value](1)))
-		return s.t
-	}
-	s.t.Reset()
-	s.t.Options(tablewriter.WithAlignment(align))
-	s.t.Header(header)
-	return s.t
-}
-
 func alignment(n int, right ...int) tw.Alignment {
 	a := make(tw.Alignment, n)
 	for i := range a {
@@ -518,8 +491,7 @@ func ellipsize(s string, n int) string {
 func writeScoreTable(w io.Writer, rows []scoreRow, multi bool) error {
 	if !multi && len(rows) == 1 {
 		s := rows[0].Score
-		tables := &tableSeq{w: w}
-		t := tables.next([]string{"measure", "value"}, alignment(2, 1))
+		t := newTable(w, []string{"measure", "value"}, alignment(2, 1))
 		for _, kv := range [][]string{
 			{"tone", short(s.Tone)}, {"label", string(s.Label)}, {"nb_positive", short(s.NBPositive)},
 			{"lexicon", short(s.Lexicon)}, {"cooperation", short(s.Cooperation)}, {"assertiveness", short(s.Assertiveness)},
@@ -535,7 +507,7 @@ func writeScoreTable(w io.Writer, rows []scoreRow, multi bool) error {
 			_, err := fmt.Fprintln(w, "no lexicon terms matched")
 			return err
 		}
-		tt := tables.next([]string{"term", "category", "base", "weight", "rules"}, alignment(5, 2, 3))
+		tt := newTable(w, []string{"term", "category", "base", "weight", "rules"}, alignment(5, 2, 3))
 		for _, term := range s.Terms {
 			if err := tt.Append([]string{term.Text, string(term.Category), short(term.Base), short(term.Weight), rules(term)}); err != nil {
 				return err
@@ -1384,14 +1356,13 @@ func toJSONExplanation(s tone.Score, w tone.Weights) *jsonExplanation {
 // reached: a table of the matches and the factors the rules applied, then
 // the lexicon sum, the model's reading and the blend.
 func writeExplanations(w io.Writer, rows []scoreRow, wt tone.Weights) error {
-	tables := &tableSeq{w: w}
 	for i, r := range rows {
 		if i > 0 {
 			if _, err := fmt.Fprintln(w); err != nil {
 				return err
 			}
 		}
-		if err := writeExplanation(tables, r, wt); err != nil {
+		if err := writeExplanation(w, r, wt); err != nil {
 			return err
 		}
 	}
@@ -1407,15 +1378,15 @@ func factor(v float64) string {
 	return "x" + short(v)
 }
 
-func writeExplanation(tables *tableSeq, r scoreRow, wt tone.Weights) error {
-	w, s := tables.w, r.Score
+func writeExplanation(w io.Writer, r scoreRow, wt tone.Weights) error {
+	s := r.Score
 	var b strings.Builder
 	fmt.Fprintf(&b, "line %d: %s\n", r.Line, r.Text)
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
 	}
 	if len(s.Terms) > 0 {
-		t := tables.next([]string{"term", "category", "base", "kind", "degree", "negation", "state named", "contrast", "imperative", "weight"},
+		t := newTable(w, []string{"term", "category", "base", "kind", "degree", "negation", "state named", "contrast", "imperative", "weight"},
 			alignment(10, 2, 3, 4, 5, 6, 7, 8, 9))
 		for _, term := range s.Terms {
 			neg := factor(term.Negation)

@@ -3,12 +3,11 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"io"
 	"math"
+	"runtime"
 	"strconv"
 	"testing"
-
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/demarche/demarche/lexicon"
 	"github.com/demarche/demarche/tone"
@@ -147,48 +146,22 @@ func BenchmarkAppendStatementCSV(b *testing.B) {
 	}
 }
 
-// TestTableSeq checks that tables written one after another through one
-// reused tablewriter.Table come out as each would from a table of its
-// own: no column width, alignment or row of one is left to the next.
-func TestTableSeq(t *testing.T) {
-	type table struct {
-		header []string
-		align  tw.Alignment
-		rows   [][]string
+// TestNewTableIsCheap holds tablewriter to a version whose tables make no
+// large cache. Those of v1.1 make a 10,240-entry stringer cache at each
+// NewTable (some 430 KB) and an 8,192-entry width cache when the program
+// starts: together a fifth of `demarche score`'s time on the machine of
+// issue #6 (BENCHMARKS.md, "A sixteenth round"), for tables that never
+// use them. A version that makes them again fails here: measure the
+// start-up (BenchmarkStartup) before taking it.
+func TestNewTableIsCheap(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	const n = 10
+	for range n {
+		newTable(io.Discard, []string{"measure", "value"}, alignment(2, 1))
 	}
-	for _, tc := range []struct {
-		name   string
-		tables []table
-	}{
-		{"wide then narrow", []table{
-			{[]string{"measure", "value"}, alignment(2, 1), [][]string{{"assertiveness", "0.98"}, {"tone", "-0.90"}}},
-			{[]string{"term", "category", "base"}, alignment(3, 2), [][]string{{"no", "x", "1"}}},
-		}},
-		{"alignment changes", []table{
-			{[]string{"a", "b"}, alignment(2, 0), [][]string{{"1", "left"}, {"22", "l"}}},
-			{[]string{"a", "b"}, alignment(2, 1), [][]string{{"1", "right"}, {"22", "r"}}},
-			{[]string{"only"}, alignment(1), nil},
-		}},
-	} {
-		var got, want bytes.Buffer
-		seq := &tableSeq{w: &got}
-		for _, tb := range tc.tables {
-			for _, pair := range []struct {
-				w   *bytes.Buffer
-				tab *tablewriter.Table
-			}{{&got, seq.next(tb.header, tb.align)}, {&want, newTable(&want, tb.header, tb.align)}} {
-				for _, r := range tb.rows {
-					if err := pair.tab.Append(r); err != nil {
-						t.Fatal(err)
-					}
-				}
-				if err := pair.tab.Render(); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}
-		if got.String() != want.String() {
-			t.Errorf("%s: through one table:\n%s\neach its own:\n%s", tc.name, got.String(), want.String())
-		}
+	runtime.ReadMemStats(&after)
+	if per := (after.TotalAlloc - before.TotalAlloc) / n; per > 64<<10 {
+		t.Errorf("newTable allocates %d bytes a table; want under 64 KiB", per)
 	}
 }
