@@ -700,15 +700,10 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 	return out
 }
 
-// quotingVerb returns the token of "quoted" or "cited" (or "quoting",
-// "citing") whose object the cue "as saying" at toks[i] attributes to,
-// within the clause before it and at most 20 tokens back, room for an
-// appositive: "Xinhua quoted Wang Yi as saying", "citing a senior official
-// as saying". It returns -1 when there is none, or when the verb is
-// passive ("was quoted by TASS as saying", which the cue "was quoted by"
-// reads) or is followed by "by" ("Lavrov, quoted by TASS as saying"): the
-// one quoted is then the subject.
-func quotingVerb(sc *sentenceCtx, i int) int {
+// quotingWord returns the token of the nearest "quoted", "cited",
+// "quoting" or "citing" before the cue "as saying" at toks[i], within its
+// clause and at most 20 tokens back, room for an appositive; or -1.
+func quotingWord(sc *sentenceCtx, i int) int {
 	src, toks := sc.src, sc.toks
 	for k := i - 1; k >= max(0, i-20); k-- {
 		t := &toks[k]
@@ -717,35 +712,40 @@ func quotingVerb(sc *sentenceCtx, i int) int {
 		}
 		switch t.lower(src) {
 		case "quoted", "cited", "quoting", "citing":
-			if k+1 >= i || toks[k+1].lower(src) == "by" || k > 0 && beForms[toks[k-1].lower(src)] {
-				return -1
-			}
 			return k
 		}
 	}
 	return -1
 }
 
+// quotingVerb returns the token of the quoting verb (see quotingWord)
+// whose object the cue "as saying" at toks[i] attributes to: "Xinhua
+// quoted Wang Yi as saying", "citing a senior official as saying". It
+// returns -1 when there is none, or when the verb is passive ("was quoted
+// by TASS as saying", which the cue "was quoted by" reads; see
+// passiveQuoting) or is followed by "by" ("Lavrov, quoted by TASS as
+// saying"): the one quoted is then the subject.
+func quotingVerb(sc *sentenceCtx, i int) int {
+	src, toks := sc.src, sc.toks
+	k := quotingWord(sc, i)
+	if k < 0 || k+1 >= i || toks[k+1].lower(src) == "by" || k > 0 && beForms[toks[k-1].lower(src)] {
+		return -1
+	}
+	return k
+}
+
 // passiveQuoting returns the token of the form of "be" before a passive
-// "cited" that the cue "as saying" at toks[i] completes, in the same
-// clause ("Peskov was cited by RIA Novosti as saying"), or -1. Its
-// "quoted" is read by the cue "was quoted by"; "cited by" alone, without
-// "as saying", cites figures as often as people.
+// "cited by" that the cue "as saying" at toks[i] completes ("Peskov was
+// cited by RIA Novosti as saying"), or -1. Its "quoted" is read by the
+// cue "was quoted by"; "cited by" alone, without "as saying", cites
+// figures as often as people.
 func passiveQuoting(sc *sentenceCtx, i int) int {
 	src, toks := sc.src, sc.toks
-	for k := i - 1; k >= max(1, i-20); k-- {
-		t := &toks[k]
-		if sc.inQ[k] >= 0 || !t.word && isBoundary(src, t) && t.text(src) != "," {
-			return -1
-		}
-		if t.lower(src) == "cited" {
-			if k+1 < i && toks[k+1].lower(src) == "by" && beForms[toks[k-1].lower(src)] {
-				return k - 1
-			}
-			return -1
-		}
+	k := quotingWord(sc, i)
+	if k < 1 || toks[k].lower(src) != "cited" || k+1 >= i || toks[k+1].lower(src) != "by" || !beForms[toks[k-1].lower(src)] {
+		return -1
 	}
-	return -1
+	return k - 1
 }
 
 // cueAt is a word of a sentence, outside quotations, that may start a
