@@ -3,7 +3,6 @@ package lexicon
 import (
 	"errors"
 	"flag"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -23,14 +22,8 @@ func TestDefaultCompact(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile("default.bin", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if generated(t, "default.bin", want) {
 		return
-	}
-	if defaultBin != string(want) {
-		t.Fatal("default.bin was not made from default.csv: run go generate ./lexicon")
 	}
 	got, err := DefaultEntries()
 	if err != nil {
