@@ -376,13 +376,32 @@ func (st *docState) addPerson(p person) {
 	st.index(len(st.people) - 1)
 }
 
-// index records the words of people[k] in withWord.
+// index records the words of people[k] in withWord, and a word that
+// starts with the Arabic article under its rest too: a report names "Ali
+// al-Sistani" then "Sistani", "Abdel Fattah al-Sisi" then "Sisi".
 func (st *docState) index(k int) {
-	for _, w := range st.people[k].words {
+	add := func(w string) {
 		if list := st.withWord[w]; len(list) == 0 || list[len(list)-1] != k {
 			st.withWord[w] = append(list, k)
 		}
 	}
+	for _, w := range st.people[k].words {
+		add(w)
+		if rest, ok := cutArticle(w); ok {
+			add(rest)
+		}
+	}
+}
+
+// cutArticle returns a name's word without the Arabic article it starts
+// with ("al-sisi", "el-sisi": "sisi").
+func cutArticle(w string) (string, bool) {
+	for _, a := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(w, a); ok && len(rest) > 2 {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // personWith returns the position in people of the first person whose
@@ -399,8 +418,12 @@ func (st *docState) personWith(n int, word func(int) string) int {
 	if n == 1 && isPossessive(first) {
 		first = withoutPossessive(first) // "Blinken's" is Blinken
 	}
+	people := st.withWord[first]
+	if rest, ok := cutArticle(first); ok && len(people) == 0 {
+		people = st.withWord[rest] // "El-Sisi" after "Abdel Fattah al-Sisi"
+	}
 next:
-	for _, k := range st.withWord[first] {
+	for _, k := range people {
 		have := st.people[k].words
 		for i := 1; i < n; i++ {
 			// An initial need not be among the words: "Antony J" is

@@ -165,6 +165,24 @@ func TestPossessiveInStateName(t *testing.T) {
 	})
 }
 
+// TestArabicNames checks that a later short form of a name whose last
+// word has the Arabic article ("al-Sisi") is the same person, with or
+// without the article, and that religious titles are titles.
+func TestArabicNames(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"the article dropped and changed",
+			"Egyptian President Abdel Fattah al-Sisi met the envoy. Sisi said Egypt would mediate. El-Sisi said more.",
+			[]string{"Abdel Fattah al-Sisi: said Egypt would mediate.", "Abdel Fattah al-Sisi: said more."},
+		},
+		{
+			"religious titles",
+			"Grand Ayatollah Ali al-Sistani urged calm. Sistani said more. Hezbollah leader Sayyed Hassan Nasrallah warned of war.",
+			[]string{"Ali al-Sistani: urged calm.", "Ali al-Sistani: said more.", "Hassan Nasrallah: warned of war."},
+		},
+	})
+}
+
 // TestAdverbNoName checks that a modifier of the lexicon ending in "-ly"
 // that opens a sentence is no speaker's name, while a name of that ending
 // is one.
