@@ -393,6 +393,39 @@ func (st *docState) index(k int) {
 	}
 }
 
+// latestOf returns, of the people at positions ks, the one the latest
+// mention names, the sentence's subject when it names two ("President
+// Pavel Mensah and Foreign Minister Ingrid Mensah met. Mensah said" is
+// Pavel, as personWithTitle reads a title), or else ks[0].
+func (st *docState) latestOf(ks []int) int {
+	of := func(m *mention) int {
+		if m.kind == mentionPerson {
+			for _, k := range ks {
+				if st.people[k].name == m.name {
+					return k
+				}
+			}
+		}
+		return -1
+	}
+	for i := len(st.mentions) - 1; i >= max(0, len(st.mentions)-lookback); i-- {
+		m := &st.mentions[i]
+		k := of(m)
+		if k < 0 {
+			continue
+		}
+		for j := i; !m.subject && j >= 0 && st.mentions[j].sent == m.sent; j-- {
+			if o := &st.mentions[j]; o.subject {
+				if s := of(o); s >= 0 {
+					return s
+				}
+			}
+		}
+		return k
+	}
+	return ks[0]
+}
+
 // cutArticle returns a name's word without the Arabic article it starts
 // with ("al-sisi", "el-sisi": "sisi").
 func cutArticle(w string) (string, bool) {
@@ -421,6 +454,11 @@ func (st *docState) personWith(n int, word func(int) string) int {
 	people := st.withWord[first]
 	if rest, ok := cutArticle(first); ok && len(people) == 0 {
 		people = st.withWord[rest] // "El-Sisi" after "Abdel Fattah al-Sisi"
+	}
+	if n == 1 && len(people) > 1 {
+		// A word two people share ("Wang" of Wang Yi and Wang Wenbin):
+		// the one mentioned last, else the first met.
+		return st.latestOf(people)
 	}
 next:
 	for _, k := range people {

@@ -47,6 +47,7 @@ var fuzzSeeds = []string{
 	"Joint Statement by A and B\n\nThe two sides said so. Both said no. Netanyahu's office said yes. His office said: “no”. China's state said.",
 	"G7 Leaders' Communiqué on\n\n1. We\n\nChair's Summary of ASEAN EU\n\nWe,\n\nOfficials of said. Leaders of NATO of Japan said. “A,” B said, “c,” D said, “e.”",
 	"A B, C D (through translator): x.\n\nA, B: y.\n\nAB CD, EF: z.\n\nComment by X Y on\n\nX Y's Speech at\n\nI am.\n\nQ: ?\n\nA: !",
+	"A Wang and B Wang met. Wang said. C Wang spoke. Wang said. Wang's said. Wang Wang said.",
 	"Ali al-Sistani said. Sistani said. El-Sistani said. al- said. Al- said. Grand Ayatollah said. el-X al-Y said.",
 	"X told nothing. X told a b c nothing new. Told nothing. X tells the BBC nothing about. X told",
 	"X was cited by as saying. Was cited by Y as saying Z. was cited by. X, cited by Y as saying, was.",

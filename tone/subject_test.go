@@ -165,6 +165,26 @@ func TestPossessiveInStateName(t *testing.T) {
 	})
 }
 
+// TestSharedSurname checks that a word two people's names share ("Wang")
+// is the one mentioned last, or the subject of the sentence that names
+// both.
+func TestSharedSurname(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"the one named last",
+			"Foreign Minister Wang Yi met his Japanese counterpart. Wang said China hoped for stable ties.\n\n" +
+				"Later, spokesman Wang Wenbin told reporters that the meeting was candid. Wang added that Japan should stop hyping the issue.",
+			[]string{"Wang Yi: said China hoped for stable ties.", "Wang Wenbin: told reporters that the meeting was candid.",
+				"Wang Wenbin: added that Japan should stop hyping the issue."},
+		},
+		{
+			"the subject of a sentence that names both",
+			"President Pavel Mensah and Foreign Minister Ingrid Mensah met on Monday. Mensah said the talks were useful.",
+			[]string{"Pavel Mensah: said the talks were useful."},
+		},
+	})
+}
+
 // TestArabicNames checks that a later short form of a name whose last
 // word has the Arabic article ("al-Sisi") is the same person, with or
 // without the article, and that religious titles are titles.
