@@ -393,37 +393,43 @@ func (st *docState) index(k int) {
 	}
 }
 
-// latestOf returns, of the people at positions ks, the one the latest
-// mention names, the sentence's subject when it names two ("President
-// Pavel Mensah and Foreign Minister Ingrid Mensah met. Mensah said" is
-// Pavel, as personWithTitle reads a title), or else ks[0].
+// latestOf returns, of the people at positions ks, the one latestNamed
+// finds among them, or else ks[0].
 func (st *docState) latestOf(ks []int) int {
-	of := func(m *mention) int {
-		if m.kind == mentionPerson {
-			for _, k := range ks {
-				if st.people[k].name == m.name {
-					return k
-				}
+	name, ok := st.latestNamed(func(n string) bool {
+		return slices.ContainsFunc(ks, func(k int) bool { return st.people[k].name == n })
+	})
+	if ok {
+		for _, k := range ks {
+			if st.people[k].name == name {
+				return k
 			}
 		}
-		return -1
 	}
+	return ks[0]
+}
+
+// latestNamed returns the person of the latest mentions (within
+// lookback) whom in accepts, or the subject of that mention's sentence
+// when in accepts it too: of two holders of a title or of a surname in
+// one sentence, its subject ("President Biden spoke with President Xi.
+// The President raised …" is Biden, as a readout means it; "President
+// Pavel Mensah and Foreign Minister Ingrid Mensah met. Mensah said" is
+// Pavel).
+func (st *docState) latestNamed(in func(name string) bool) (string, bool) {
 	for i := len(st.mentions) - 1; i >= max(0, len(st.mentions)-lookback); i-- {
-		m := &st.mentions[i]
-		k := of(m)
-		if k < 0 {
+		m := st.mentions[i]
+		if m.kind != mentionPerson || !in(m.name) {
 			continue
 		}
 		for j := i; !m.subject && j >= 0 && st.mentions[j].sent == m.sent; j-- {
-			if o := &st.mentions[j]; o.subject {
-				if s := of(o); s >= 0 {
-					return s
-				}
+			if o := st.mentions[j]; o.subject && o.kind == mentionPerson && in(o.name) {
+				return o.name, true
 			}
 		}
-		return k
+		return m.name, true
 	}
-	return ks[0]
+	return "", false
 }
 
 // cutArticle returns a name's word without the Arabic article it starts
@@ -663,18 +669,8 @@ func (st *docState) personWithTitle(title, country string, extra []mention) (str
 			return extra[i].name, true
 		}
 	}
-	for i := len(st.mentions) - 1; i >= max(0, len(st.mentions)-lookback); i-- {
-		if m := st.mentions[i]; m.kind == mentionPerson && contains(holders, m.name) {
-			// Of two holders in one sentence, its subject: "President
-			// Biden spoke with President Xi. The President raised …"
-			// is Biden, as a readout means it.
-			for j := i; !m.subject && j >= 0 && st.mentions[j].sent == m.sent; j-- {
-				if o := st.mentions[j]; o.subject && o.kind == mentionPerson && contains(holders, o.name) {
-					return o.name, true
-				}
-			}
-			return m.name, true
-		}
+	if name, ok := st.latestNamed(func(n string) bool { return contains(holders, n) }); ok {
+		return name, true
 	}
 	return holders[0], true
 }

@@ -328,12 +328,7 @@ func (a *Attributor) weBody(paras []paragraph) (string, bool) {
 			continue
 		}
 		who, _, _ := strings.Cut(rest, ",")
-		if body, ok := a.bodyIn(who); ok {
-			if _, state := a.demonymOf[body]; !state {
-				return body, true
-			}
-		}
-		return "", false
+		return a.orgIn(who)
 	}
 	return "", false
 }
@@ -375,11 +370,8 @@ func (a *Attributor) orgBefore(paras []paragraph, name string) (string, bool) {
 	}
 	noun = strings.ToLower(noun)
 	for i := len(paras) - 1; i >= 0; i-- {
-		body, ok := a.bodyIn(paras[i].text)
-		if _, state := a.demonymOf[body]; !ok || state {
-			continue
-		}
-		if slices.Contains(strings.Fields(strings.ToLower(body)), noun) {
+		body, ok := a.orgIn(paras[i].text)
+		if ok && slices.Contains(strings.Fields(strings.ToLower(body)), noun) {
 			return body, true
 		}
 	}
@@ -492,6 +484,16 @@ func (a *Attributor) bodyIn(text string) (string, bool) {
 		return state, true
 	}
 	return "", false
+}
+
+// orgIn is bodyIn for an organisation only: a state is no body that
+// adopts a resolution or speaks as a summit's "We".
+func (a *Attributor) orgIn(text string) (string, bool) {
+	body, ok := a.bodyIn(text)
+	if _, state := a.demonymOf[body]; !ok || state {
+		return "", false
+	}
+	return body, true
 }
 
 // possessiveHeading finds, among the first paragraphs of a document, a

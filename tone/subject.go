@@ -514,8 +514,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
 		if country != "" {
-			sc.add(at, mention{name: country, kind: mentionAgent, agentOf: mentionCountry, subject: true})
-			return speakerRef{name: country, kind: mentionCountry}, true
+			return stateOfficial(sc, at, country), true
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
 	}
@@ -547,11 +546,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
 		if country != "" {
-			// An official of a named state whom the text does not name
-			// ("the Japanese Prime Minister said") speaks for the state,
-			// as "Indian officials" do; "he" after them may be them.
-			sc.add(at, mention{name: country, kind: mentionAgent, agentOf: mentionCountry, subject: true})
-			return speakerRef{name: country, kind: mentionCountry}, true
+			return stateOfficial(sc, at, country), true
 		}
 		if org, ok := a.orgQualifier(src, owner, head[:i], post); ok {
 			// The same of an organisation's: "the NATO
@@ -801,6 +796,15 @@ func (a *Attributor) qualifier(src string, owner, pre, post []token) (placeRef, 
 		}
 	}
 	return placeRef{}, false
+}
+
+// stateOfficial is the speaker an official of country is whom the text
+// does not name ("the Japanese Prime Minister said", "the President of
+// Russia said" with no holder): the state, as "Indian officials" are;
+// "he" after them may be them.
+func stateOfficial(sc *sentenceCtx, at int, country string) speakerRef {
+	sc.add(at, mention{name: country, kind: mentionAgent, agentOf: mentionCountry, subject: true})
+	return speakerRef{name: country, kind: mentionCountry}
 }
 
 // orgQualifier finds the organisation of the actor gazetteer that a
