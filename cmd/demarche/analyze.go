@@ -304,7 +304,9 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 		defer file.abort() // after commit, a no-op
 		out = file
 	}
-	inputs := batch.Discover(opts.Paths, opts.Exts)
+	// Only the progress bar needs the files' sizes.
+	isTerm := opts.f.isTerminal != nil && opts.f.isTerminal(opts.f.errOut)
+	inputs := batch.Discover(opts.Paths, opts.Exts, !opts.Quiet && isTerm)
 	bw := bufio.NewWriterSize(out, 64<<10)
 	if opts.Excel {
 		bw.WriteString(excelBOM)
@@ -314,7 +316,6 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 	for _, in := range inputs {
 		total += max(in.Size, 0)
 	}
-	isTerm := opts.f.isTerminal != nil && opts.f.isTerminal(opts.f.errOut)
 	batchRun := len(inputs) > 1
 	a := &analysis{
 		opts:   opts,
@@ -761,7 +762,7 @@ func analyzeInputs(f *factory, paths, lexicons, actorFiles []string, oneText, sp
 	if err != nil {
 		return 0, 0, err
 	}
-	inputs := batch.Discover(paths, batch.DefaultExts())
+	inputs := batch.Discover(paths, batch.DefaultExts(), false)
 	analyzer := tone.NewAnalyzer(attributor, scorer).WithoutNarration().WithActors(actors, true)
 	cfg, err := readAs(analyzer, batch.Config{Jobs: runtime.NumCPU(), Stdin: f.in}, oneText, speech)
 	if err != nil {

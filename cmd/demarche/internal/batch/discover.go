@@ -68,7 +68,13 @@ func ParseExts(list string) ([]string, error) {
 // directory being walked is reported as a loop and not followed. Problems
 // are returned as inputs with Err set, never as a failure of the whole; so
 // is a named directory with no file to read.
-func Discover(paths []string, exts []string) []Input {
+//
+// sizes says whether the files found in a walk get their Size, which
+// takes a system call each (a named file always does): a caller that
+// does not show progress need not wait for them. On a tree of 30,000
+// files the calls took a fifth of a second before the first file was
+// read (issue #6).
+func Discover(paths []string, exts []string, sizes bool) []Input {
 	var out []Input
 	stdin := false
 	for _, p := range paths {
@@ -91,7 +97,7 @@ func Discover(paths []string, exts []string) []Input {
 			out = append(out, Input{Path: p, Size: size})
 			continue
 		}
-		w := walker{exts: exts}
+		w := walker{exts: exts, sizes: sizes}
 		w.walk(p, []os.FileInfo{fi})
 		if len(w.found) == 0 {
 			w.fail(&emptyDirError{path: p, exts: exts, others: w.others})
@@ -103,6 +109,7 @@ func Discover(paths []string, exts []string) []Input {
 
 type walker struct {
 	exts  []string
+	sizes bool // stat the files found for their Size
 	found []Input
 	// others are the extensions of files passed over that demarche
 	// reads when asked (see readable), in the order first met.
@@ -210,7 +217,7 @@ func (w *walker) walk(dir string, ancestors []os.FileInfo) {
 			}
 		case typ.IsRegular():
 			size := int64(-1)
-			if fi == nil {
+			if fi == nil && w.sizes {
 				fi, err = e.Info()
 			}
 			if err == nil && fi != nil {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,19 +56,10 @@ func TestDiscover(t *testing.T) {
 	symlink(t, "../../other", "arch/sub/linked") // a link to another directory: followed
 	symlink(t, "b.txt", "arch/sub/zz-link.txt")  // a dangling relative link: reported
 
-	got := Discover([]string{"notes.csv", "arch", "-", "missing.txt", "-"}, DefaultExts())
 	type row struct {
 		path string
 		size int64
 		err  string
-	}
-	var rows []row
-	for _, in := range got {
-		r := row{path: in.Path, size: in.Size}
-		if in.Err != nil {
-			r.err = in.Err.Error()
-		}
-		rows = append(rows, r)
 	}
 	want := []row{
 		{"notes.csv", 1, ""}, // named explicitly: read whatever its extension
@@ -86,18 +78,38 @@ func TestDiscover(t *testing.T) {
 		{"missing.txt", -1, ""}, // opening it reports it, in its place
 		{"-", -1, "-: standard input can only be read once"},
 	}
-	if !reflect.DeepEqual(rows, want) {
-		t.Errorf("Discover:\n got %v\nwant %v", rows, want)
+	for _, sizes := range []bool{true, false} {
+		got := Discover([]string{"notes.csv", "arch", "-", "missing.txt", "-"}, DefaultExts(), sizes)
+		var rows []row
+		for _, in := range got {
+			r := row{path: in.Path, size: in.Size}
+			if in.Err != nil {
+				r.err = in.Err.Error()
+			}
+			rows = append(rows, r)
+		}
+		want := slices.Clone(want)
+		if !sizes {
+			// The files a walk found are not sized; a named file is.
+			for i := range want {
+				if strings.HasPrefix(want[i].path, "arch/") {
+					want[i].size = -1
+				}
+			}
+		}
+		if !reflect.DeepEqual(rows, want) {
+			t.Errorf("Discover, sizes %v:\n got %v\nwant %v", sizes, rows, want)
+		}
 	}
 
 	// A named directory with nothing to read is reported.
-	got = Discover([]string{"arch/sub/deeper", "other"}, []string{".xml", ".pdf"})
+	got := Discover([]string{"arch/sub/deeper", "other"}, []string{".xml", ".pdf"}, true)
 	if len(got) != 2 || got[0].Err == nil || got[0].Err.Error() != "arch/sub/deeper: no .xml, .pdf files" || got[0].Path != "arch/sub/deeper" {
 		t.Errorf("Discover of directories without wanted files = %+v", got)
 	}
 
 	// --ext changes what a walk takes, not what is named.
-	got = Discover([]string{"arch", "notes.csv"}, []string{".csv"})
+	got = Discover([]string{"arch", "notes.csv"}, []string{".csv"}, true)
 	var paths []string
 	for _, in := range got {
 		if in.Err == nil {
@@ -120,7 +132,7 @@ func TestDiscoverUnreadableDirectory(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.Chmod(locked, 0o755) })
-	got := Discover([]string{root}, DefaultExts())
+	got := Discover([]string{root}, DefaultExts(), true)
 	if len(got) != 3 || got[1].Err == nil || !errors.Is(got[1].Err, os.ErrPermission) || got[2].Path != filepath.Join(root, "z.txt") {
 		t.Errorf("Discover = %+v, want a.txt, a permission error for locked, z.txt", got)
 	}

@@ -360,9 +360,9 @@ type producer struct {
 func (p *producer) run(inputs []Input) {
 	defer close(p.tasks)
 	for _, in := range inputs {
-		// An input of unknown size (standard input, a pipe) may keep
-		// its reader waiting: the pieces before it go on first.
-		if in.Size < 0 && !p.flush() {
+		// Standard input may keep its reader waiting: the pieces
+		// before it go on first.
+		if in.Path == Stdin && !p.flush() {
 			return
 		}
 		if !p.read(in) {

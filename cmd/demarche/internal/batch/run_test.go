@@ -459,10 +459,11 @@ func TestRunBoundedReadAhead(t *testing.T) {
 // TestRunBatchesShortInputs checks that short inputs go to the workers
 // several to a task, and come out as they would one by one: in order,
 // each numbered from its start, with a long input's pieces, a missing
-// input and an input of unknown size among them.
+// input, inputs of unknown size and standard input among them.
 func TestRunBatchesShortInputs(t *testing.T) {
 	dir := t.TempDir()
 	var inputs []Input
+	var stdin string
 	for i := range 30 {
 		name := filepath.Join(dir, fmt.Sprintf("2023-06-%02d.txt", i+1))
 		text := newsParagraph(i) + "\n\n" + newsParagraph(i+1)
@@ -473,34 +474,41 @@ func TestRunBatchesShortInputs(t *testing.T) {
 			}
 			text = strings.Join(paras, "\n\n") // cut into pieces
 		}
+		if i == 20 {
+			// Standard input may keep its reader waiting: the inputs
+			// before it go on first.
+			stdin = text
+			inputs = append(inputs, Input{Path: Stdin, Size: -1})
+			continue
+		}
 		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		size := int64(len(text))
-		if i == 20 {
-			size = -1 // as standard input is: the inputs before it go on first
+		if i%2 == 1 {
+			size = -1 // as a walk that took no sizes found it
 		}
 		inputs = append(inputs, Input{Path: name, Size: size})
 	}
 	inputs = slices.Insert(inputs, 7, Input{Path: filepath.Join(dir, "missing.txt"), Size: 10})
 	const chunk = 2000 // tasks of 500 bytes or more; an input has about 250
 
-	// One by one: every input's size unknown.
-	alone := slices.Clone(inputs)
-	for i := range alone {
-		alone[i].Size = -1
-	}
+	// One by one: a run for each input.
 	an := analyzer(t)
-	ref, err := collect(t, alone, Config{Analyzer: an, Jobs: 1, ChunkSize: chunk})
-	if err != nil {
-		t.Fatal(err)
+	var ref []Piece
+	for _, in := range inputs {
+		got, err := collect(t, []Input{in}, Config{Analyzer: an, Jobs: 1, ChunkSize: chunk, Stdin: strings.NewReader(stdin)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ref = append(ref, got...)
 	}
 	want := report(ref)
 	if n := strings.Count(want, "done "); n != len(inputs) {
 		t.Fatalf("%d inputs done, want %d", n, len(inputs))
 	}
 	for _, jobs := range []int{1, 3} {
-		got, err := collect(t, inputs, Config{Analyzer: an, Jobs: jobs, ChunkSize: chunk})
+		got, err := collect(t, inputs, Config{Analyzer: an, Jobs: jobs, ChunkSize: chunk, Stdin: strings.NewReader(stdin)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -511,7 +519,7 @@ func TestRunBatchesShortInputs(t *testing.T) {
 
 	// What the tasks held.
 	tasks := make(chan *task)
-	p := &producer{ctx: context.Background(), cfg: Config{ChunkSize: chunk}, tokens: make(chan struct{}, 1000), tasks: tasks}
+	p := &producer{ctx: context.Background(), cfg: Config{ChunkSize: chunk, Stdin: strings.NewReader(stdin)}, tokens: make(chan struct{}, 1000), tasks: tasks}
 	go p.run(inputs)
 	var sizes []int
 	var paths []string
@@ -522,8 +530,8 @@ func TestRunBatchesShortInputs(t *testing.T) {
 			if it.piece.First {
 				paths = append(paths, filepath.Base(it.piece.Input.Path))
 			}
-			if it.piece.Input.Size < 0 && it.piece.First && n > 1 {
-				t.Errorf("the input of unknown size %s shares a task with the inputs before it", it.piece.Input.Path)
+			if it.piece.Input.Path == Stdin && it.piece.First && n > 1 {
+				t.Errorf("standard input shares a task with the inputs before it")
 			}
 		}
 		if tk.size > chunk/4+chunk {
