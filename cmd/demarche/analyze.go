@@ -17,6 +17,7 @@ import (
 
 	"github.com/demarche/demarche/cmd/demarche/internal/batch"
 	"github.com/demarche/demarche/tone"
+	"github.com/demarche/demarche/tone/actor"
 )
 
 // analyzeOptions are the parsed flags and arguments of `demarche analyze`.
@@ -286,11 +287,13 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 	if opts.f.tuneMemory != nil && !(opts.Statements && opts.Format == formatTable) {
 		opts.f.tuneMemory(opts.Jobs)
 	}
+	attributorOf := later(tone.NewAttributor)
+	gazetteerOf := later(func() (*actor.Gazetteer, error) { return loadGazetteer(opts.Actors) })
 	scorer, err := opts.f.newScorer(opts.Lexicons)
 	if err != nil {
 		return err
 	}
-	attributor, err := tone.NewAttributor()
+	attributor, err := attributorOf()
 	if err != nil {
 		return err
 	}
@@ -328,7 +331,11 @@ func analyzeRun(ctx context.Context, opts *analyzeOptions) error {
 			return err
 		}
 	}
-	actors, err := newActors(scorer, opts.Actors)
+	gaz, err := gazetteerOf()
+	if err != nil {
+		return err
+	}
+	actors, err := tone.NewActors(gaz, scorer)
 	if err != nil {
 		return err
 	}
@@ -750,15 +757,21 @@ func plural(n int, word string) string {
 // cannot be read is reported on the factory's error stream and skipped.
 // The report command builds on it.
 func analyzeInputs(f *factory, paths, lexicons, actorFiles []string, oneText, speech bool, each func(statementRow)) (read, failed int, err error) {
+	attributorOf := later(tone.NewAttributor)
+	gazetteerOf := later(func() (*actor.Gazetteer, error) { return loadGazetteer(actorFiles) })
 	scorer, err := f.newScorer(lexicons)
 	if err != nil {
 		return 0, 0, err
 	}
-	attributor, err := tone.NewAttributor()
+	attributor, err := attributorOf()
 	if err != nil {
 		return 0, 0, err
 	}
-	actors, err := newActors(scorer, actorFiles)
+	gaz, err := gazetteerOf()
+	if err != nil {
+		return 0, 0, err
+	}
+	actors, err := tone.NewActors(gaz, scorer)
 	if err != nil {
 		return 0, 0, err
 	}
