@@ -22,6 +22,10 @@ type docState struct {
 	// withWord indexes people by their words: the positions in people,
 	// ascending, of the people with each lower-case word in their name.
 	withWord map[string][]int
+	// ownState is the state whose body speaks the document, when it is
+	// the speech of one ("Statement by the Ministry of Foreign Affairs of
+	// the Republic of Korea"): its "the Government" is that state's.
+	ownState string
 	// mentions are the speakers and names met so far, in reading order:
 	// pronouns and descriptions ("she", "the minister", "the office")
 	// refer back to them.

@@ -56,6 +56,7 @@ var fuzzSeeds = []string{
 	"Communiqué of the Peace and Security Council\n\nThe Council,\n\n2. Strongly condemns.\n\nThe Assembly,\n\nFirmly.",
 	"The President of the People's Republic of China's said. The Minister of of Japan said. People's said. The President of said.",
 	"The Security Council,\n\n1.\n\n2. Decides,\n\nThe Council,\n\nRecalling, “x,” he said;\n\n12. 3. Calls. 999. No.\n\nThe ,",
+	"Statement by the Ministry of Foreign Affairs of the Republic of Korea\n\nThe Government urges restraint.\n\nThe Government of Japan said so.",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,

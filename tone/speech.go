@@ -171,7 +171,7 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 		// A joint statement's parties name themselves in the third
 		// person too ("The United States and Japan reaffirm …").
 		_, body := a.bodyNamed(speaker)
-		body = body || hasPrefixFold(text, "joint ")
+		body = body || hasPrefixFold(text, "joint ") || a.stateInstitution(speaker)
 		if rest, ok := cutPrefixFold(name[end:], " on behalf of "); ok {
 			if name, ok := a.bodyNamed(rest[:nameEnd(rest)]); ok {
 				speaker, body = name, true
@@ -614,6 +614,9 @@ func speechName(name string) bool {
 func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st *docState) []Statement {
 	var buf []Statement
 	var cont turnText
+	if h.body {
+		st.ownState = a.stateIn(h.speaker)
+	}
 	for i, p := range paras {
 		st.para = p.index
 		if i <= h.para || !h.clauses && (isSalutation(p.text) || isHeadingLine(p.text)) || isPlaceAndDate(p.text) || hasPrefixFold(p.text, "(signed)") ||
@@ -625,7 +628,7 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 		if cur := a.turn(p, h.speaker, p.text, h.cue, st, &out, &buf, &cont, -1); cur >= 0 {
 			out[cur].Kind = Speech
 			if h.body {
-				out = dropUnknownReports(out, cur+1)
+				out = dropOwnReports(out, cur+1, st.ownState)
 			}
 		}
 	}
@@ -633,17 +636,18 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 	return out
 }
 
-// dropUnknownReports removes from out[from:] the reported statements of
-// no known speaker. In the speech of a state, an organisation or the
-// parties to a joint statement, they are its own words in the plural
-// third person ("The two countries condemn …", "The EU and its Member
-// States call on …", "Both leaders reaffirmed …"): the speech says them
-// already, and a second, unknown statement of the same words would be
-// counted apart from it.
-func dropUnknownReports(out []Statement, from int) []Statement {
+// dropOwnReports removes from out[from:] the reported statements of no
+// known speaker, and of own, the state whose body speaks. In the speech
+// of a state, an organisation or the parties to a joint statement, they
+// are its own words in the third person ("The two countries condemn …",
+// "The EU and its Member States call on …", "Both leaders reaffirmed …",
+// "The Government of the Republic of Korea strongly condemns …" in a
+// statement of its foreign ministry): the speech says them already, and a
+// second statement of the same words would be counted apart from it.
+func dropOwnReports(out []Statement, from int, own string) []Statement {
 	kept := from
 	for _, s := range out[from:] {
-		if s.Kind == Reported && s.Speaker == Unknown {
+		if s.Kind == Reported && (s.Speaker == Unknown || own != "" && s.Speaker == own) {
 			continue
 		}
 		out[kept] = s
@@ -651,6 +655,32 @@ func dropUnknownReports(out []Statement, from int) []Statement {
 	}
 	clear(out[kept:])
 	return out[:kept]
+}
+
+// stateInstitution reports whether a speaker's name is an institution of
+// a state ("South Korean Foreign Ministry", "Chinese Embassy"), which
+// names its government in the third person as the state does.
+func (a *Attributor) stateInstitution(name string) bool {
+	toks, src := tokenize(name)
+	w := wordsOf(toks)
+	if _, _, word, ok := a.lastWordPhrase(src, w); !ok || word.kind != kindInstitution {
+		return false
+	}
+	return a.stateIn(name) != ""
+}
+
+// stateIn returns the state a body's name names, as a state, a demonym or
+// a seat ("South Korean Foreign Ministry", "Ministry of Foreign Affairs of
+// Japan", "Japan"), or "" when it names none (an organisation's).
+func (a *Attributor) stateIn(name string) string {
+	toks, src := tokenize(name)
+	w := wordsOf(toks)
+	for i := range w {
+		if n, phrase := a.places.matchText(src, w, i); n > 0 {
+			return a.place[phrase].country
+		}
+	}
+	return ""
 }
 
 // isIssuedLine reports whether a paragraph of a speech says who issued

@@ -42,6 +42,21 @@ func TestSpeeches(t *testing.T) {
 			[]string{"Ukrainian Foreign Ministry speech The Ministry of Foreign Affairs of Ukraine strongly condemns the strikes."},
 		},
 		{
+			// Its government is the ministry's state in the third person:
+			// each paragraph is said once, by the ministry, though the
+			// text named Japan before "The Government".
+			"a ministry's statement of its government",
+			"Statement by the Ministry of Foreign Affairs of the Republic of Korea on the launch\n\n" +
+				"The Government of the Republic of Korea strongly condemns the launch.\n\n" +
+				"Seoul will work closely with the United States and Japan.\n\n" +
+				"The Government reiterates that the door to dialogue remains open.",
+			[]string{
+				"South Korean Foreign Ministry speech The Government of the Republic of Korea strongly condemns the launch.",
+				"South Korean Foreign Ministry speech Seoul will work closely with the United States and Japan.",
+				"South Korean Foreign Ministry speech The Government reiterates that the door to dialogue remains open.",
+			},
+		},
+		{
 			// An office named by its state's form: "Republic" is no name.
 			"an office of no name",
 			"Address by the President of the Republic at the opening of the Forum\n\nLadies and gentlemen,\n\n" +

@@ -853,6 +853,11 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 			sc.add(at, mention{name: ref.country, kind: mentionCountry})
 			return speakerRef{name: ref.country, kind: mentionCountry}, true
 		}
+		if st.ownState != "" {
+			// "The Government reiterates …" in a statement of the
+			// Korean foreign ministry that named Japan before it.
+			return speakerRef{name: st.ownState, kind: mentionCountry}, true
+		}
 		if m, ok := st.recentOf([]mentionKind{mentionCountry}, "", sc.before(at)); ok {
 			return speakerRef{name: m.name, kind: mentionCountry}, true
 		}
