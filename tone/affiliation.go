@@ -176,15 +176,23 @@ func (af *affiliator) find(speaker string) string {
 		toks = toks[1:]
 	}
 	ms := x.gaz.Find(toks)
-	if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(toks) && !ms[0].InWord && ms[0].Form != actor.FormFamilyName {
-		return x.gaz.Affiliation(ms[0].Actor, "")
-	}
 	// The words in lower case, made once for fromDocument and here.
 	lows := make([]string, len(toks))
 	for k, t := range toks {
 		lows[k] = strings.ToLower(t)
 	}
-	if c := af.fromDocument(toks, lows); c != "" {
+	if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(toks) && !ms[0].InWord && ms[0].Form != actor.FormFamilyName {
+		// A person's title in the document comes first: the gazetteer
+		// knows one post of each ("German Foreign Minister Annalena
+		// Baerbock" is Germany's, though her post of 2025 is at the UN).
+		if ms[0].Kind == actor.Person {
+			if c := af.fromDocument(toks, lows, true); c != "" {
+				return c
+			}
+		}
+		return x.gaz.Affiliation(ms[0].Actor, "")
+	}
+	if c := af.fromDocument(toks, lows, false); c != "" {
 		return c
 	}
 	institution := false
@@ -202,9 +210,10 @@ func (af *affiliator) find(speaker string) string {
 }
 
 // fromDocument looks for the speaker's name in the document and returns
-// the state or organisation most often named around it. lows are the
-// name's words in lower case.
-func (af *affiliator) fromDocument(name, lows []string) string {
+// the state or organisation most often named around it, or only in the
+// titles before it when titles is set. lows are the name's words in lower
+// case.
+func (af *affiliator) fromDocument(name, lows []string, titles bool) string {
 	if af.expected {
 		for _, w := range lows {
 			if af.at[w] == nil {
@@ -281,7 +290,11 @@ func (af *affiliator) fromDocument(name, lows []string) string {
 		case n < min(2, len(name)) && !(inPlaces(fam, &f, i) && af.titled(src, toks, i)):
 			continue // "Lin" alone may be anybody; "President Harlan" is Harlan
 		}
-		for _, c := range []string{af.before(src, toks, i), af.after(src, toks, end)} {
+		around := []string{af.before(src, toks, i), ""}
+		if !titles {
+			around[1] = af.after(src, toks, end)
+		}
+		for _, c := range around {
 			if c == "" {
 				continue
 			}
@@ -525,6 +538,10 @@ func (af *affiliator) before(src string, toks []token, i int) string {
 	for ; k >= 0 && k >= i-10; k-- {
 		t := &toks[k]
 		if !t.word {
+			// The full stop of "U.S." stands apart from its letters.
+			if t.text(src) == "." && k > 0 && strings.Contains(toks[k-1].text(src), ".") {
+				continue
+			}
 			break
 		}
 		// A possessive stays in whatever its base, so the map is asked
@@ -532,6 +549,10 @@ func (af *affiliator) before(src string, toks []token, i int) string {
 		if t.name || isPossessive(t.lower(src)) || x.isDescWord(t.lower(src)) {
 			lo = k
 			continue
+		}
+		// "According to" opens no title: its "to" is no posting.
+		if t.lower(src) == "to" && k > 0 && toks[k-1].lower(src) == "according" {
+			break
 		}
 		// "to" and "in" stay in, so that a posting is seen as one: "US
 		// Ambassador to the Philippines", "the agency's director in Port

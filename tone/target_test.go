@@ -152,7 +152,12 @@ Ana Ruiz, Minister for Foreign Affairs and Trade of Chile, said the talks were u
 Vassily Nebenzia, Permanent Representative of the Russian Federation, objected.
 Tomas Berg, a spokesman for the mission of Ghana, said nothing.
 Ola Nordmann Minister spoke.
-STATEMENT BY LENA HOLM PRIME MINISTER OF SWEDEN AT THE SUMMIT`
+STATEMENT BY LENA HOLM PRIME MINISTER OF SWEDEN AT THE SUMMIT
+According to Philippine National Security Adviser Eduardo Año, the Chinese ships used water cannon.
+The U.S. ambassador in Manila, Kim Carlson, said Washington stood with its ally.
+German Foreign Minister Annalena Baerbock said she had concerns.
+Joint press conference by President Emmanuel Macron and Chancellor Olaf Scholz, Paris, 22 January
+PRESIDENT MACRON: Good afternoon.`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -179,6 +184,16 @@ STATEMENT BY LENA HOLM PRIME MINISTER OF SWEDEN AT THE SUMMIT`
 		// reads once joined.
 		{"Lena Holm", "Sweden"},
 		{"Ola Nordmann", ""},
+		// "According to" is no posting; the appositive after the name
+		// is the ships'.
+		{"Eduardo Año", "Philippines"},
+		// The full stop of "U.S." stands apart from its letters.
+		{"Kim Carlson", "United States"},
+		// A title in the document before the gazetteer's post (the UN's,
+		// from 2025); the words after a known person's name are not asked
+		// (", Paris, …" would be France).
+		{"Annalena Baerbock", "Germany"},
+		{"Olaf Scholz", "Germany"},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
 		{"journalist", ""},
