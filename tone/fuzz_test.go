@@ -57,6 +57,7 @@ var fuzzSeeds = []string{
 	"The President of the People's Republic of China's said. The Minister of of Japan said. People's said. The President of said.",
 	"The Security Council,\n\n1.\n\n2. Decides,\n\nThe Council,\n\nRecalling, “x,” he said;\n\n12. 3. Calls. 999. No.\n\nThe ,",
 	"Statement by the Ministry of Foreign Affairs of the Republic of Korea\n\nThe Government urges restraint.\n\nThe Government of Japan said so.",
+	"A senior U.S. official said. U.S. The U.S. State Department said. By the U.S. The. U.S.\n\nU.S. It. A U.K. U.N. E.U. said U.S.",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,

@@ -415,7 +415,9 @@ func isAbbreviation(text string, i int) bool {
 		low = strings.ToLower(w)
 	}
 	if abbreviations[low] {
-		return true
+		// "imposed by the U.S. The ministry said": an initialism ends
+		// the sentence when a word that only starts one follows it.
+		return !(len(w) >= 3 && w[1] == '.' && startsSentenceOnly(text[i+1:]))
 	}
 	// "No. 2" abbreviates number; "said no." ends a sentence.
 	if low == "no" {
@@ -424,6 +426,30 @@ func isAbbreviation(text string, i int) bool {
 	}
 	// A single capital letter: an initial ("George W. Bush").
 	return utf8.RuneCountInString(low) == 1 && unicode.IsUpper([]rune(w)[0])
+}
+
+// initialismBreaks are capitalized words that follow "U.S." only where a
+// sentence starts: no name, title or office begins with them (as "First
+// Lady" or "Secretary" does; see sentenceStarters for the words that open
+// sentences and no name).
+var initialismBreaks = map[string]bool{
+	"The": true, "A": true, "An": true, "It": true, "Its": true, "He": true, "She": true,
+	"They": true, "We": true, "I": true, "In": true, "But": true, "This": true, "That": true,
+	"These": true, "Those": true, "There": true, "His": true, "Her": true, "Their": true,
+	"Our": true, "However": true, "Meanwhile": true, "When": true, "While": true, "If": true,
+}
+
+// startsSentenceOnly reports whether rest, the text after a period, is
+// one space and a word of initialismBreaks.
+func startsSentenceOnly(rest string) bool {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	w := rest[1:]
+	if k := strings.IndexAny(w, " ,;:"); k >= 0 {
+		w = w[:k]
+	}
+	return initialismBreaks[w]
 }
 
 // startsNewSentence reports whether text[i:] starts a new sentence: the end

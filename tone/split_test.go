@@ -74,6 +74,12 @@ func TestSplitSentences(t *testing.T) {
 	}{
 		{"Mr. Lavrov spoke. He left.", []string{"Mr. Lavrov spoke.", "He left."}},
 		{"The U.S. side said no. Then it said yes.", []string{"The U.S. side said no.", "Then it said yes."}},
+		// An initialism ends a sentence before a word that only starts
+		// one; before a name or title it goes on.
+		{"Sanctions were imposed by the U.S. The ministry said no.", []string{"Sanctions were imposed by the U.S.", "The ministry said no."}},
+		{"Talks with the U.K. In a statement, it said no.", []string{"Talks with the U.K.", "In a statement, it said no."}},
+		{"Talks with the U.S. First Lady went well.", []string{"Talks with the U.S. First Lady went well."}},
+		{"He met Mr. The Bao.", []string{"He met Mr. The Bao."}},
 		{"“One. Two,” Xi said. Then narration.", []string{"“One. Two,” Xi said.", "Then narration."}},
 		{"“A sentence.” Another one.", []string{"“A sentence.”", "Another one."}},
 		{"George W. Bush spoke.", []string{"George W. Bush spoke."}},

@@ -127,10 +127,21 @@ func wordsOf(toks []token) []token {
 func segmentBack(sc *sentenceCtx, k int) int {
 	src := sc.src
 	b := k
-	for b >= 0 && sc.inQ[b] < 0 && !isBoundary(src, &sc.toks[b]) {
+	for b >= 0 && sc.inQ[b] < 0 && (!isBoundary(src, &sc.toks[b]) || initialismStop(src, sc.toks, b)) {
 		b--
 	}
 	return b + 1
+}
+
+// initialismStop reports whether toks[i] is the full stop of an
+// initialism that the tokenizer set apart ("U.S" and "." in "a senior
+// U.S. official"): inside a sentence it ends nothing.
+func initialismStop(src string, toks []token, i int) bool {
+	if i == 0 || toks[i].text(src) != "." {
+		return false
+	}
+	w := toks[i-1].text(src)
+	return toks[i-1].word && len(w) >= 3 && w[1] == '.' && isAllCaps(w)
 }
 
 // subjectBefore finds the speaker of a cue in the words before it; j is
@@ -518,7 +529,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
 	}
-	if ref, ok := a.placeOf(src, head); ok {
+	if ref, ok := a.placeOf(src, head); ok || a.seatOfOwn(src, head, &ref) {
 		if ref.seat != "" {
 			sc.add(at, mention{name: ref.seat, kind: mentionInst})
 			return speakerRef{name: ref.seat, kind: mentionInst}, true
@@ -714,6 +725,23 @@ func (a *Attributor) placeOf(src string, run []token) (placeRef, bool) {
 	}
 	ref := a.place[phrase]
 	return ref, !ref.isAdj
+}
+
+// seatOfOwn reports whether head is a state's name or adjective and one of
+// the same state's seats ("US State Department", "the U.S. State
+// Department", "Russian Kremlin"), and sets *ref to the seat.
+func (a *Attributor) seatOfOwn(src string, head []token, ref *placeRef) bool {
+	w := wordsOf(head)
+	n, phrase := a.places.matchText(src, w, 0)
+	if n == 0 || n == len(w) {
+		return false
+	}
+	seat, ok := a.placeOf(src, w[n:])
+	if !ok || seat.seat == "" || seat.country != a.place[phrase].country {
+		return false
+	}
+	*ref = seat
+	return true
 }
 
 // namedBody reports whether a run of name words names an organisation:

@@ -275,6 +275,23 @@ func TestStateDescriptions(t *testing.T) {
 			[]string{"Ukraine: said it would help."},
 		},
 		{
+			// Wire copy writes "U.S." with its full stops; the last is a
+			// token of its own, which ends no phrase inside a sentence.
+			"an initialism's full stop",
+			"A senior U.S. official said Washington had seen no sign of a deal. " +
+				"U.S. officials said the strikes were proportionate. A U.K. diplomat said little.",
+			[]string{"United States: said Washington had seen no sign of a deal.",
+				"United States: said the strikes were proportionate.", "United Kingdom: said little."},
+		},
+		{
+			// A state before its own seat: the seat.
+			"a seat after its state",
+			"The U.S. State Department said it was monitoring the situation. " +
+				"The US Pentagon said it had no comment. The Russian Kremlin said the talks failed.",
+			[]string{"State Department: said it was monitoring the situation.",
+				"Pentagon: said it had no comment.", "Kremlin: said the talks failed."},
+		},
+		{
 			"my government in a turn",
 			"Mr. Nebenzia (Russian Federation): We reject the draft.\n\n" +
 				"Mr. Kyslytsya (Ukraine): My Government welcomes the draft. Our delegation supports it.",
