@@ -134,14 +134,19 @@ func segmentBack(sc *sentenceCtx, k int) int {
 }
 
 // initialismStop reports whether toks[i] is the full stop of an
-// initialism that the tokenizer set apart ("U.S" and "." in "a senior
-// U.S. official"): inside a sentence it ends nothing.
+// initialism or of a name's "Jr." or "Sr.", which the tokenizer sets
+// apart ("U.S" and "." in "a senior U.S. official", "Ferdinand Marcos Jr.
+// was quoted"): inside a sentence it ends nothing.
 func initialismStop(src string, toks []token, i int) bool {
-	if i == 0 || toks[i].text(src) != "." {
+	if i == 0 || toks[i].text(src) != "." || !toks[i-1].word {
 		return false
 	}
-	w := toks[i-1].text(src)
-	return toks[i-1].word && len(w) >= 3 && w[1] == '.' && isAllCaps(w)
+	switch w := toks[i-1].text(src); w {
+	case "Jr", "Sr", "JR", "SR":
+		return true
+	default:
+		return len(w) >= 3 && w[1] == '.' && isAllCaps(w)
+	}
 }
 
 // subjectBefore finds the speaker of a cue in the words before it; j is
@@ -156,6 +161,9 @@ func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, boo
 	}
 	if toks[j].text(src) == "," {
 		return a.appositiveSubject(sc, j)
+	}
+	if initialismStop(src, toks, j) {
+		j-- // "Ferdinand Marcos Jr. said", "officials of the U.S. said"
 	}
 	if !toks[j].word {
 		return speakerRef{}, 0, false

@@ -323,6 +323,14 @@ func TestMiddleInitials(t *testing.T) {
 			[]string{"Antony Blinken: The talks were useful"},
 		},
 		{
+			// The full stop of "Jr." ends no phrase inside a sentence.
+			"a suffix before the cue",
+			"President Ferdinand Marcos Jr. was quoted by the Philippine News Agency as saying that Manila would not yield. " +
+				"Ferdinand Marcos Jr. said the talks were frank.",
+			[]string{"Ferdinand Marcos Jr: was quoted by the Philippine News Agency as saying that Manila would not yield.",
+				"Ferdinand Marcos Jr: said the talks were frank."},
+		},
+		{
 			"the full name later",
 			"Antony J. Blinken arrived in Beijing. Antony Blinken said the talks were frank.",
 			[]string{"Antony Blinken: said the talks were frank."},
