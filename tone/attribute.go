@@ -450,6 +450,8 @@ func (a *Attributor) attribute(doc, speaker string, bufs *docBuffers) ([]Stateme
 		out = a.speech(out, paras, h, st)
 	} else if h, ok := a.communiqueHeading(paras); ok {
 		out = a.speech(out, paras, h, st)
+	} else if h, ok := a.conclusionsHeading(paras); ok {
+		out = a.speech(out, paras, h, st)
 	} else if h, ok := a.resolutionHeading(paras); ok {
 		out = a.speech(out, paras, h, st)
 	} else if speaker != "" {

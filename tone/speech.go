@@ -316,6 +316,54 @@ func (a *Attributor) communiqueHeading(paras []paragraph) (speechHead, bool) {
 	return speechHead{}, false
 }
 
+// conclusionsHeading finds, among the first paragraphs of a document, the
+// heading of an organisation's conclusions ("European Council conclusions
+// on the Middle East", "Conclusions of the European Council"): the
+// document is the organisation's, each paragraph said by it as a speech's
+// is, though it names itself in the third person ("2. The European Union
+// remains fully committed …", "5. The European Council invites the
+// Council to …", which no cue reads). So that a news report headed "EU
+// conclusions disappoint Kyiv" stays news, a paragraph after the heading
+// opens, a list's number aside, with the organisation's name.
+func (a *Attributor) conclusionsHeading(paras []paragraph) (speechHead, bool) {
+	const noun = "conclusions"
+	for i := 0; i < min(len(paras), speechHeadingParas); i++ {
+		text := headingText(paras[i].text)
+		if len(text) > speechHeadingLen || endsSentence(text) {
+			continue
+		}
+		low := asciiLower(text)
+		k := strings.Index(low, noun)
+		if k < 0 || !headingEnds(low[k+len(noun):]) {
+			continue
+		}
+		body, ok := a.orgIn(text)
+		if !ok || !a.opensWithOrg(paras[i+1:min(len(paras), i+4)], body) {
+			continue
+		}
+		return speechHead{para: i, speaker: body, cue: text[k : k+len(noun)], body: true}, true
+	}
+	return speechHead{}, false
+}
+
+// opensWithOrg reports whether one of paras opens, a list's number aside,
+// with "The" and the name of the organisation org.
+func (a *Attributor) opensWithOrg(paras []paragraph, org string) bool {
+	for _, p := range paras {
+		rest, ok := strings.CutPrefix(strings.TrimLeft(p.text, "0123456789.() "), "The ")
+		if !ok {
+			continue
+		}
+		words := strings.Fields(rest)
+		for n := min(len(words), 4); n > 0; n-- {
+			if name, ok := a.orgIn(strings.Join(words[:n], " ")); ok && name == org {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // weBody returns the organisation that a communiqué's first person names
 // in apposition, as summits write it: "We, the Heads of State and
 // Government of the North Atlantic Alliance, …" is NATO's, whatever city

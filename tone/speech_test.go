@@ -57,6 +57,29 @@ func TestSpeeches(t *testing.T) {
 			},
 		},
 		{
+			// An organisation's conclusions name it in the third person,
+			// in numbered paragraphs; what no cue reads is its too, and
+			// what a cue reads is said once.
+			"an organisation's conclusions",
+			"European Council conclusions on the Middle East\n\n" +
+				"1. The European Council condemns the attack. It calls on all parties to show restraint.\n\n" +
+				"2. The European Union remains fully committed to de-escalation.\n\n" +
+				"3. The European Council invites the Council to prepare further measures.",
+			[]string{
+				"European Council speech 1. The European Council condemns the attack. It calls on all parties to show restraint.",
+				"European Council speech 2. The European Union remains fully committed to de-escalation.",
+				"European Council speech 3. The European Council invites the Council to prepare further measures.",
+			},
+		},
+		{
+			// A news report of conclusions names no organisation at the
+			// start of its paragraphs: it stays news.
+			"a report on conclusions",
+			"EU conclusions on the Middle East disappoint Israel\n\n" +
+				"Israel's foreign minister said the text was unbalanced.",
+			[]string{"Israel reported said the text was unbalanced."},
+		},
+		{
 			// An office named by its state's form: "Republic" is no name.
 			"an office of no name",
 			"Address by the President of the Republic at the opening of the Forum\n\nLadies and gentlemen,\n\n" +
