@@ -50,6 +50,35 @@ func TestDefaultScorer(t *testing.T) {
 			}
 		}
 	})
+	t.Run("offensive of war", func(t *testing.T) {
+		// The noun of war is a conflict event, which weighs less than the
+		// insult the adjective is: a report of fighting reads less hostile
+		// than an insult.
+		for _, p := range [][2]string{
+			{"The offensive of the armed group must stop.", "The remarks of the armed group are offensive."},
+			{"The army pressed its offensive on the city.", "The army made offensive remarks about the city."},
+		} {
+			war, insult := s.Score(p[0]), s.Score(p[1])
+			conflict := false
+			for _, term := range war.Terms {
+				conflict = conflict || term.Category == lexicon.Conflict && strings.Contains(term.Text, "offensive")
+			}
+			if !conflict || war.Tone <= insult.Tone {
+				t.Errorf("%q: tone %.3f, terms %s; want a conflict term above %q (%.3f)", p[0], war.Tone, tone.FormatTerms(war.Terms), p[1], insult.Tone)
+			}
+		}
+	})
+	t.Run("a page turned", func(t *testing.T) {
+		// Turning the page on a disagreement ends it: not critical.
+		for _, text := range []string{
+			"The two neighbours have turned the page on their past disagreements.",
+			"The two countries have turned the page.",
+		} {
+			if got := s.Score(text); got.Tone < 0 {
+				t.Errorf("%q: %s (tone %.3f, terms %s); want 0 or above", text, got.Label, got.Tone, tone.FormatTerms(got.Terms))
+			}
+		}
+	})
 	t.Run("own set", func(t *testing.T) { testOwnSet(t, s) })
 	t.Run("UNSCon", func(t *testing.T) { testUNSCon(t, s) })
 }
