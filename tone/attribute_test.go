@@ -725,3 +725,27 @@ func said(a *Attributor, doc string, show func(Statement) string) []string {
 	}
 	return out
 }
+
+// TestQuotedInApposition checks "X, quoted by an outlet as saying …,
+// did …": both statements are X's, the first up to the appositive's
+// closing comma.
+func TestQuotedInApposition(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"before a cue",
+			"Foreign Minister Sergei Lavrov, quoted by TASS as saying the West was to blame, rejected the terms.",
+			[]string{"Sergei Lavrov: quoted by TASS as saying the West was to blame", "Sergei Lavrov: rejected the terms."},
+		},
+		{
+			"before said",
+			"Lavrov, cited by RIA as saying the talks had failed, said Moscow would respond.",
+			[]string{"Lavrov: cited by RIA as saying the talks had failed", "Lavrov: said Moscow would respond."},
+		},
+		{
+			// A figure cited is no speaker.
+			"a figure",
+			"The numbers, cited by officials as showing progress, were disputed.",
+			nil,
+		},
+	})
+}

@@ -59,6 +59,7 @@ var fuzzSeeds = []string{
 	"Statement by the Ministry of Foreign Affairs of the Republic of Korea\n\nThe Government urges restraint.\n\nThe Government of Japan said so.",
 	"A senior U.S. official said. U.S. The U.S. State Department said. By the U.S. The. U.S.\n\nU.S. It. A U.K. U.N. E.U. said U.S.",
 	"European Council conclusions on\n\n1. The European Council\n\n2. The European Union said.\n\nConclusions of the\n\nThe ",
+	"Lavrov, quoted by TASS as saying, rejected. X, cited by as saying “a,” said. , quoted by as saying,, said",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,

@@ -90,6 +90,10 @@ type cueHit struct {
 	// ("KCNA quoted Kim Yo Jong as saying"), not its subject.
 	quotedAs bool
 	quoted   int
+	// quotedBy is set for the cue "quoted by … as saying" in apposition
+	// ("Lavrov, quoted by TASS as saying"): the subject is before its
+	// comma.
+	quotedBy bool
 }
 
 // pending is a statement found in a sentence, with its byte offsets in
@@ -692,6 +696,7 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 				continue
 			}
 			c.start = b
+			c.quotedBy = b > 0 && toks[b-1].text(src) == ","
 		}
 		out = append(out, c)
 		from = i + n
@@ -734,18 +739,27 @@ func quotingVerb(sc *sentenceCtx, i int) int {
 	return k
 }
 
-// passiveQuoting returns the token of the form of "be" before a passive
-// "cited by" that the cue "as saying" at toks[i] completes ("Peskov was
-// cited by RIA Novosti as saying"), or -1. Its "quoted" is read by the
-// cue "was quoted by"; "cited by" alone, without "as saying", cites
-// figures as often as people.
+// passiveQuoting returns where the cue "as saying" at toks[i] starts when
+// it completes a passive quoting verb, or -1: at the form of "be" before
+// "cited by" ("Peskov was cited by RIA Novosti as saying"; its "quoted" is
+// read by the cue "was quoted by", and "cited by" alone, without "as
+// saying", cites figures as often as people), or at "quoted" or "cited"
+// after a comma, an appositive to the subject before it ("Lavrov, quoted
+// by TASS as saying …, rejected …").
 func passiveQuoting(sc *sentenceCtx, i int) int {
 	src, toks := sc.src, sc.toks
 	k := quotingWord(sc, i)
-	if k < 1 || toks[k].lower(src) != "cited" || k+1 >= i || toks[k+1].lower(src) != "by" || !beForms[toks[k-1].lower(src)] {
+	if k < 1 || k+1 >= i || toks[k+1].lower(src) != "by" {
 		return -1
 	}
-	return k - 1
+	w := toks[k].lower(src)
+	if w == "cited" && beForms[toks[k-1].lower(src)] {
+		return k - 1
+	}
+	if (w == "quoted" || w == "cited") && toks[k-1].text(src) == "," {
+		return k
+	}
+	return -1
 }
 
 // cueAt is a word of a sentence, outside quotations, that may start a
@@ -1003,6 +1017,13 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 	}
 	if j >= 0 && (toks[j].lower(src) == "to" || toks[j].lower(src) == "what") {
 		return // "declined to say", "what it called"
+	}
+	if c.quotedBy {
+		if ref, start, ok := a.subjectBefore(sc, c.start-2); ok {
+			c.speaker, c.found, c.how = ref, true, howSubject
+			c.subjStart, c.subjEnd = start, c.start-1
+		}
+		return
 	}
 	// Participles and coordinated verbs take the subject of the clause
 	// they continue.
@@ -1328,6 +1349,31 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 			continue
 		}
 		if !c.found {
+			continue
+		}
+		if c.quotedBy {
+			// "Lavrov, quoted by TASS as saying …, rejected …": the
+			// appositive runs to the comma before the cue whose subject
+			// stands before it.
+			s := pending{Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: joinText(src, toks[c.start:c.end])}, person: c.speaker.kind == mentionPerson}
+			s.clauseTok = c.start
+			s.start, s.end, s.clause = int(toks[c.start].start), sc.sp.end, int(toks[c.start].start)
+			for _, n := range cues[ci+1:] {
+				if !n.found || n.subjStart >= c.start {
+					continue
+				}
+				for k := n.start - 1; k >= c.end; k-- {
+					if sc.inQ[k] < 0 && toks[k].text(src) == "," {
+						s.end = int(toks[k].start)
+						break
+					}
+				}
+				break
+			}
+			s.Text = strings.TrimRight(strings.TrimSpace(text[s.start:s.end]), ", ")
+			s.fixed = true
+			out = append(out, s)
+			open = -1
 			continue
 		}
 		subj := c.subjStart
