@@ -749,3 +749,27 @@ func TestQuotedInApposition(t *testing.T) {
 		},
 	})
 }
+
+// TestParentheticalCue checks a cue set inside the sentence it reports
+// ("The talks, she said, were frank."): the statement is the sentence
+// without it, though one word or two stand before it; an introduction
+// alone ("In Beijing, she said, …") is no subject.
+func TestParentheticalCue(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"a subject of two words",
+			"Penny Wong arrived. The talks, she said, were frank.",
+			[]string{"Penny Wong: The talks were frank."},
+		},
+		{
+			"a subject of one word",
+			"Penny Wong arrived. China, she said, was ready to talk.",
+			[]string{"Penny Wong: China was ready to talk."},
+		},
+		{
+			"a longer clause",
+			"Penny Wong arrived. The talks in Beijing were frank, she said, and useful.",
+			[]string{"Penny Wong: The talks in Beijing were frank"},
+		},
+	})
+}

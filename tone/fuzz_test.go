@@ -60,6 +60,7 @@ var fuzzSeeds = []string{
 	"A senior U.S. official said. U.S. The U.S. State Department said. By the U.S. The. U.S.\n\nU.S. It. A U.K. U.N. E.U. said U.S.",
 	"European Council conclusions on\n\n1. The European Council\n\n2. The European Union said.\n\nConclusions of the\n\nThe ",
 	"Lavrov, quoted by TASS as saying, rejected. X, cited by as saying “a,” said. , quoted by as saying,, said",
+	"A, she said, b. The talks, he said, , were. X, she said,\n\nY, he said, and",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,

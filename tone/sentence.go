@@ -1512,9 +1512,6 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 		}
 		i = end + 1
 	}
-	if n < 3 {
-		return 0, 0, false
-	}
 	// Nothing but an adverbial after it: "said in a statement.", "told
 	// reporters."
 	words, first := 0, token{}
@@ -1548,6 +1545,11 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 		default:
 			rest = k + 1
 		}
+	}
+	// A subject alone before a parenthetical cue is enough when the
+	// sentence goes on after it: "The talks, she said, were frank."
+	if n < 3 && (n == 0 || rest < 0) {
+		return 0, 0, false
 	}
 	if closesQuote {
 		return b + 1, rest, true
