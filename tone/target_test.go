@@ -157,7 +157,8 @@ According to Philippine National Security Adviser Eduardo Año, the Chinese ship
 The U.S. ambassador in Manila, Kim Carlson, said Washington stood with its ally.
 German Foreign Minister Annalena Baerbock said she had concerns.
 Joint press conference by President Emmanuel Macron and Chancellor Olaf Scholz, Paris, 22 January
-PRESIDENT MACRON: Good afternoon.`
+PRESIDENT MACRON: Good afternoon.
+Ukrainian President Volodymyr Zelenskiy's chief of staff, Andriy Yermak, wrote that the strikes were barbaric.`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -194,6 +195,8 @@ PRESIDENT MACRON: Good afternoon.`
 		// (", Paris, …" would be France).
 		{"Annalena Baerbock", "Germany"},
 		{"Olaf Scholz", "Germany"},
+		// A title of several words after a possessive.
+		{"Andriy Yermak", "Ukraine"},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
 		{"journalist", ""},
