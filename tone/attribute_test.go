@@ -773,3 +773,27 @@ func TestParentheticalCue(t *testing.T) {
 		},
 	})
 }
+
+// TestCueAfterBy checks a participle cue after "by" ("opened the summit by
+// promising that …"): the subject of the clause it hangs on speaks, after
+// a dateline of a place and a dash; a participle that is a noun's
+// modifier ("marked by warning shots") is no cue.
+func TestCueAfterBy(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"a person",
+			"RIYADH — Crown Prince Mohammed bin Salman opened the summit by promising that the kingdom would remain a bridge.",
+			[]string{"Mohammed bin Salman: promising that the kingdom would remain a bridge."},
+		},
+		{
+			"a state",
+			"China responded by warning that it would retaliate.",
+			[]string{"China: responded by warning that it would retaliate."},
+		},
+		{
+			"no speaker",
+			"The talks were marked by warning shots.",
+			nil,
+		},
+	})
+}

@@ -61,6 +61,7 @@ var fuzzSeeds = []string{
 	"European Council conclusions on\n\n1. The European Council\n\n2. The European Union said.\n\nConclusions of the\n\nThe ",
 	"Lavrov, quoted by TASS as saying, rejected. X, cited by as saying “a,” said. , quoted by as saying,, said",
 	"A, she said, b. The talks, he said, , were. X, she said,\n\nY, he said, and",
+	"RIYADH — X opened by promising that. GENEVA, May 3 – by saying. MR. A – by. A - B - by warning",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,

@@ -633,7 +633,7 @@ func isInvisible(r rune) bool {
 func datelineEnd(text string) int {
 	open := strings.IndexByte(text, '(')
 	if open <= 0 || open > 60 {
-		return 0
+		return placeDashEnd(text)
 	}
 	r, _ := utf8.DecodeRuneInString(text)
 	if !unicode.IsUpper(r) {
@@ -655,6 +655,27 @@ func datelineEnd(text string) int {
 	for _, dash := range []string{" – ", " - ", " — "} {
 		if strings.HasPrefix(rest, dash) {
 			return open + close + 1 + len(dash)
+		}
+	}
+	return 0
+}
+
+// placeDashEnd returns where the text starts after a dateline of a place
+// in capitals and a dash, with no agency ("RIYADH — ", "GENEVA, May 3 – "),
+// or 0. A transcript's label in capitals ("MR. OSEI – ") is none: a place
+// has no full stop, and at most three words.
+func placeDashEnd(text string) int {
+	for _, dash := range []string{" — ", " – ", " - "} {
+		k := strings.Index(text, dash)
+		if k <= 0 || k > 40 {
+			continue
+		}
+		place := text[:k]
+		if comma := strings.IndexByte(place, ','); comma > 0 {
+			place = place[:comma]
+		}
+		if len(place) >= 3 && isAllCaps(place) && strings.Count(place, " ") < 3 && !strings.ContainsAny(place, ".:") {
+			return k + len(dash)
 		}
 	}
 	return 0

@@ -802,7 +802,7 @@ func (a *Attributor) verbUse(sc *sentenceCtx, i int) bool {
 		adjectiveLike(prev.lower(src)) && !a.nonName[prev.lower(src)] {
 		return false
 	}
-	if isParticiple(src, toks[i]) && !(prev.text(src) == "," || verbAux[prev.lower(src)]) {
+	if isParticiple(src, toks[i]) && !(prev.text(src) == "," || prev.lower(src) == "by" || verbAux[prev.lower(src)]) {
 		// "…, saying only: …" may have an adverb between.
 		if !(prev.word && strings.HasSuffix(prev.lower(src), "ly") && i > 1 && toks[i-2].text(src) == ",") {
 			return false

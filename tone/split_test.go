@@ -799,6 +799,10 @@ func TestDatelineEnd(t *testing.T) {
 		{"NEW DELHI, Aug 22 (Demarche Wire) - India and Japan agreed.", "India and Japan agreed."},
 		{"TAIPEI/BEIJING (Demarche Wire) – China’s military said.", "China’s military said."},
 		{"Xi (left) – and Putin met.", "Xi (left) – and Putin met."},
+		// A place and a dash, with no agency.
+		{"RIYADH — Saudi Arabia's crown prince opened the summit.", "Saudi Arabia's crown prince opened the summit."},
+		{"GENEVA, May 3 – Iran and the E3 met.", "Iran and the E3 met."},
+		{"MR. OSEI – We welcome it.", "MR. OSEI – We welcome it."},
 	}
 	for _, tt := range tests {
 		if got := tt.in[datelineEnd(tt.in):]; got != tt.rest {
