@@ -664,6 +664,11 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 	var cont turnText
 	if h.body {
 		st.ownState = a.stateIn(h.speaker)
+	} else if h.para >= 0 && h.para < len(paras) {
+		// A person's heading names the state they speak for: "Statement
+		// by H.E. Mr. Tomas Halvorsen, Minister for Foreign Affairs of
+		// the Kingdom of Norway, at the General Debate …".
+		st.ownState = a.stateNamed(paras[h.para].text)
 	}
 	for i, p := range paras {
 		st.para = p.index
@@ -675,27 +680,29 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 		}
 		if cur := a.turn(p, h.speaker, p.text, h.cue, st, &out, &buf, &cont, -1); cur >= 0 {
 			out[cur].Kind = Speech
-			if h.body {
-				out = dropOwnReports(out, cur+1, st.ownState)
-			}
+			out = dropOwnReports(out, cur+1, h.body, st.ownState)
 		}
 	}
 	cont.flush(out)
 	return out
 }
 
-// dropOwnReports removes from out[from:] the reported statements of no
-// known speaker, and of own, the state whose body speaks. In the speech
+// dropOwnReports removes from out[from:] the reported statements of own,
+// the state whose body or representative speaks, and, in the speech of a
+// body (body set), those of no known speaker. In the speech
 // of a state, an organisation or the parties to a joint statement, they
 // are its own words in the third person ("The two countries condemn …",
 // "The EU and its Member States call on …", "Both leaders reaffirmed …",
 // "The Government of the Republic of Korea strongly condemns …" in a
 // statement of its foreign ministry): the speech says them already, and a
-// second statement of the same words would be counted apart from it.
-func dropOwnReports(out []Statement, from int, own string) []Statement {
+// second statement of the same words would be counted apart from it. So
+// it is of a minister's "Norway condemns …" in Norway's general-debate
+// speech; but a person's speech may report someone unnamed ("As the
+// Secretary-General told us").
+func dropOwnReports(out []Statement, from int, body bool, own string) []Statement {
 	kept := from
 	for _, s := range out[from:] {
-		if s.Kind == Reported && (s.Speaker == Unknown || own != "" && s.Speaker == own) {
+		if s.Kind == Reported && (body && s.Speaker == Unknown || own != "" && s.Speaker == own) {
 			continue
 		}
 		out[kept] = s
@@ -715,6 +722,27 @@ func (a *Attributor) stateInstitution(name string) bool {
 		return false
 	}
 	return a.stateIn(name) != ""
+}
+
+// stateNamed returns the one state a text names, as a state, a demonym or
+// a seat, or "" when it names none or several.
+func (a *Attributor) stateNamed(text string) string {
+	toks, src := tokenize(text)
+	w := wordsOf(toks)
+	state := ""
+	for i := 0; i < len(w); i++ {
+		n, phrase := a.places.matchText(src, w, i)
+		if n == 0 {
+			continue
+		}
+		c := a.place[phrase].country
+		if state != "" && c != state {
+			return ""
+		}
+		state = c
+		i += n - 1
+	}
+	return state
 }
 
 // stateIn returns the state a body's name names, as a state, a demonym or

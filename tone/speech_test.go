@@ -42,6 +42,18 @@ func TestSpeeches(t *testing.T) {
 			[]string{"Ukrainian Foreign Ministry speech The Ministry of Foreign Affairs of Ukraine strongly condemns the strikes."},
 		},
 		{
+			// A minister names her state in the third person: her own
+			// words, said once; another state's are reported.
+			"a speech that names its state",
+			"Statement by H.E. Ms. Ana Ruiz, Minister for Foreign Affairs of Chile, at the General Debate\n\n" +
+				"Chile condemns the attacks on hospitals.\n\nWe note that Peru has said it will help.",
+			[]string{
+				"Ana Ruiz speech Chile condemns the attacks on hospitals.",
+				"Ana Ruiz speech We note that Peru has said it will help.",
+				"Peru reported said it will help.",
+			},
+		},
+		{
 			// Its government is the ministry's state in the third person:
 			// each paragraph is said once, by the ministry, though the
 			// text named Japan before "The Government".
