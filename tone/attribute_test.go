@@ -797,3 +797,21 @@ func TestCueAfterBy(t *testing.T) {
 		},
 	})
 }
+
+// TestDegreeBeforeCue checks that the adverbs of degree the lexicon reads
+// right before a cue are the statement's ("strongly condemned"), and a
+// reporter's hedge ("reportedly") is not.
+func TestDegreeBeforeCue(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"intensifier and booster",
+			"Minister Ana Ruiz strongly condemned the attack. Ruiz firmly rejected the claims. Ruiz warmly welcomed the talks.",
+			[]string{"Ana Ruiz: strongly condemned the attack.", "Ana Ruiz: firmly rejected the claims.", "Ana Ruiz: warmly welcomed the talks."},
+		},
+		{
+			"a reporter's hedge",
+			"Minister Ana Ruiz reportedly said the talks had failed.",
+			[]string{"Ana Ruiz: said the talks had failed."},
+		},
+	})
+}

@@ -1643,6 +1643,25 @@ const (
 	lonePlaced                       // placeOrBody read the word: loneWord.mention is its answer
 )
 
+// mannerAdverb reports whether w, lower case, is an adverb the lexicon
+// reads as a degree of what is said (an intensifier, a downtoner or a
+// booster: "strongly", "cautiously", "firmly"), not as the reporter's hedge
+// ("reportedly").
+func (a *Attributor) mannerAdverb(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	e, _ := a.lex.Lookup([]string{w}, 0)
+	if e == nil {
+		return false
+	}
+	switch e.Category {
+	case lexicon.Intensifier, lexicon.Downtoner, lexicon.Booster:
+		return true
+	}
+	return false
+}
+
 // adverb reports whether w, lower case, is an adverb the lexicon reads as
 // a modifier (an intensifier, a downtoner, a booster, a hedge or a
 // negator): no name, though a sentence or a numbered clause opens with it

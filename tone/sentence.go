@@ -1403,7 +1403,13 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 			open = -1
 			continue
 		}
-		s.start, s.end = int(toks[c.start].start), sc.sp.end
+		// The adverbs of degree the lexicon reads right before the cue
+		// are the statement's: "strongly condemned", "warmly welcomed".
+		first := c.start
+		for first > 0 && first-1 >= c.subjEnd && sc.inQ[first-1] < 0 && toks[first-1].word && a.mannerAdverb(toks[first-1].lower(src)) {
+			first--
+		}
+		s.start, s.end = int(toks[first].start), sc.sp.end
 		s.clause = int(toks[subj].start)
 		out = append(out, s)
 		open = len(out) - 1
