@@ -284,6 +284,12 @@ func TestStateDescriptions(t *testing.T) {
 				"United States: said the strikes were proportionate.", "United Kingdom: said little."},
 		},
 		{
+			// The Philippines' name for its foreign ministry.
+			"a department of foreign affairs",
+			"The Philippine Department of Foreign Affairs said it rejects the claims.",
+			[]string{"Philippine Foreign Ministry: said it rejects the claims."},
+		},
+		{
 			// A state before its own seat: the seat.
 			"a seat after its state",
 			"The U.S. State Department said it was monitoring the situation. " +

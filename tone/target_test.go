@@ -158,7 +158,8 @@ The U.S. ambassador in Manila, Kim Carlson, said Washington stood with its ally.
 German Foreign Minister Annalena Baerbock said she had concerns.
 Joint press conference by President Emmanuel Macron and Chancellor Olaf Scholz, Paris, 22 January
 PRESIDENT MACRON: Good afternoon.
-Ukrainian President Volodymyr Zelenskiy's chief of staff, Andriy Yermak, wrote that the strikes were barbaric.`
+Ukrainian President Volodymyr Zelenskiy's chief of staff, Andriy Yermak, wrote that the strikes were barbaric.
+The European Union's lead negotiator, Anna Bergstrom, rejected the charge.`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -197,6 +198,8 @@ Ukrainian President Volodymyr Zelenskiy's chief of staff, Andriy Yermak, wrote t
 		{"Olaf Scholz", "Germany"},
 		// A title of several words after a possessive.
 		{"Andriy Yermak", "Ukraine"},
+		{"Anna Bergstrom", "European Union"},
+		{"Philippine Foreign Ministry", "Philippines"},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
 		{"journalist", ""},
