@@ -225,7 +225,13 @@ func (af *affiliator) fromDocument(name, lows []string, titles bool) string {
 	}
 	if !af.indexed {
 		if af.toks == nil {
-			af.toks, af.src = tokenize(Normalize(af.doc))
+			// Paragraph by paragraph, as attribution tokenizes: each
+			// paragraph's offsets start at 0 (see newParagraph).
+			var store strings.Builder
+			for _, p := range splitParagraphs(Normalize(af.doc)) {
+				af.toks = appendTokensTo(af.toks, p.text, &store)
+			}
+			af.src = store.String()
 		}
 		af.index()
 	}
@@ -535,7 +541,7 @@ func (af *affiliator) before(src string, toks []token, i int) string {
 		k--
 	}
 	lo := k + 1
-	for ; k >= 0 && k >= i-10; k-- {
+	for ; k >= 0 && k >= i-10 && !newParagraph(toks, k+1); k-- {
 		t := &toks[k]
 		if !t.word {
 			// The full stop of "U.S." stands apart from its letters.
@@ -578,6 +584,14 @@ func (af *affiliator) before(src string, toks []token, i int) string {
 	}
 	af.windows[string(af.key)] = c
 	return c
+}
+
+// newParagraph reports whether toks[i] starts a paragraph: a document's
+// tokens are its paragraphs' in turn, each with offsets from its own start.
+// A window of titles around a name ends there ("… with Australian Foreign
+// Minister Penny Wong" is no title of the interview's "HOST:" below).
+func newParagraph(toks []token, i int) bool {
+	return i > 0 && i < len(toks) && toks[i].start <= toks[i-1].start
 }
 
 // windowKey appends to key the forms of toks, of the store src: each

@@ -144,3 +144,22 @@ func TestPlaceLists(t *testing.T) {
 		}
 	}
 }
+
+// TestAffiliationStopsAtParagraphs checks that the titles before a name
+// are read within its paragraph: an interview's heading names the
+// minister, not the host whose label opens the next paragraph. (The words
+// after a name are read across: a heading may set a title on a line of
+// its own.)
+func TestAffiliationStopsAtParagraphs(t *testing.T) {
+	x := newTestActors(t)
+	doc := "Interview with Australian Foreign Minister Penny Wong\n\n" +
+		"HOST: Minister, thank you for joining us.\n\nWONG: Thank you."
+	for _, tt := range []struct{ speaker, want string }{
+		{"Penny Wong", "Australia"},
+		{"HOST", ""},
+	} {
+		if got := x.SpeakerCountry(doc, tt.speaker); got != tt.want {
+			t.Errorf("SpeakerCountry(%q) = %q, want %q", tt.speaker, got, tt.want)
+		}
+	}
+}
