@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -77,6 +78,31 @@ func TestDefaultScorer(t *testing.T) {
 			if got := s.Score(text); got.Tone < 0 {
 				t.Errorf("%q: %s (tone %.3f, terms %s); want 0 or above", text, got.Label, got.Tone, tone.FormatTerms(got.Terms))
 			}
+		}
+	})
+	t.Run("formulas", func(t *testing.T) {
+		// Diplomatic formulas a second round of new texts missed: a
+		// breakthrough it is too early to speak of is none; an objection
+		// in the strongest terms, a plan found unworkable and the
+		// conclusions to be drawn are negative.
+		for _, tt := range []struct {
+			text string
+			want []tone.Label
+		}{
+			{"Peskov said it was too early to speak of any breakthrough.", []tone.Label{tone.Neutral}},
+			{"It is too early to talk about progress.", []tone.Label{tone.Neutral}},
+			{"We object in the strongest terms to his treatment.", []tone.Label{tone.Hostile, tone.Critical}},
+			{"The proposal was unworkable in its current form.", []tone.Label{tone.Hostile, tone.Critical}},
+			{"His detention is deeply distressing.", []tone.Label{tone.Critical}},
+		} {
+			got := s.Score(tt.text)
+			if !slices.Contains(tt.want, got.Label) {
+				t.Errorf("%q: %s (tone %.3f, terms %s); want one of %v", tt.text, got.Label, got.Tone, tone.FormatTerms(got.Terms), tt.want)
+			}
+		}
+		warning := s.Score("Moscow would draw the necessary conclusions if the talks stalled.")
+		if warning.Tone >= 0 || !strings.Contains(tone.FormatTerms(warning.Terms), "necessary conclusions") {
+			t.Errorf("the necessary conclusions: tone %.3f, terms %s; want below 0, from the formula", warning.Tone, tone.FormatTerms(warning.Terms))
 		}
 	})
 	t.Run("own set", func(t *testing.T) { testOwnSet(t, s) })
