@@ -869,7 +869,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		// comma >= 0, before it where labelOK.
 		own := toks
 		comma, after, labelOK := len(toks), 0, true
-		if label, rest, ok := cutLabel(paras[pi].text); ok && !isFieldLabel(label) {
+		if label, rest, ok := cutLabel(paras[pi].text); ok && !isFieldLabel(label) && !(pi == 0 && isTitleRest(rest)) {
 			st.labels = append(st.labels, paraLabel{pi, label, rest})
 			var recased bool
 			if recasedLabels == nil {
@@ -1642,6 +1642,26 @@ const (
 	loneTitle                        // it is a title
 	lonePlaced                       // placeOrBody read the word: loneWord.mention is its answer
 )
+
+// isTitleRest reports whether what follows the colon of a document's
+// first paragraph makes it a title, not a turn: a few words in title case
+// that end no sentence ("Middle East: Humanitarian Situation", as
+// Hansard heads a debate).
+func isTitleRest(rest string) bool {
+	if len(rest) == 0 || len(rest) > 80 || endsSentence(rest) {
+		return false
+	}
+	for w := range strings.FieldsSeq(rest) {
+		switch w {
+		case "a", "an", "and", "for", "in", "of", "on", "the", "to", "with":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // mannerAdverb reports whether w, lower case, is an adverb the lexicon
 // reads as a degree of what is said (an intensifier, a downtoner or a

@@ -29,6 +29,14 @@ func TestOfficeHolders(t *testing.T) {
 			[]string{"Priti Patel: Will the Minister condemn the attack?", "Anne-Marie Trevelyan: I do so today."},
 		},
 		{
+			// Hansard heads a debate with its subject: a title, no turn.
+			"a debate's title",
+			"Middle East: Humanitarian Situation\n\nVolume 760: debated on Monday 17 March 2025\n\n" +
+				"The Secretary of State for Foreign, Commonwealth and Development Affairs (David Lammy): With permission, I will make a statement.\n\n" +
+				"Priti Patel (Witham) (Con): I thank the Foreign Secretary.",
+			[]string{"David Lammy: With permission, I will make a statement.", "Priti Patel: I thank the Foreign Secretary."},
+		},
+		{
 			"a state in brackets is no holder",
 			"The President (Russian Federation): The meeting is called to order.\n\n" +
 				"Mr. Osei (Ghana): We agree.",
