@@ -521,6 +521,21 @@ func (b *docBuffers) reset() {
 	b.aff.empty()
 }
 
+// listMarks open the items of a list: a hyphen, a bullet, an asterisk, a
+// dash, each followed by a space.
+var listMarks = []string{"- ", "• ", "* ", "– ", "· ", "▪ "}
+
+// listItem returns a line of a list without its mark, or false.
+func listItem(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	for _, m := range listMarks {
+		if rest, ok := strings.CutPrefix(line, m); ok {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return "", false
+}
+
 // roomFor returns s emptied when it has room for n elements, else a new
 // slice with room for an eighth more than n: the pieces of a long text
 // differ in length by a few bytes, and each would otherwise find the
@@ -537,6 +552,17 @@ func roomFor[E any](s []E, n int) []E {
 func (a *Attributor) paragraph(out []Statement, p paragraph, st *docState) []Statement {
 	st.para = p.index
 	st.introduced = ""
+	speaker, cue := st.listSpeaker, st.listCue
+	st.listSpeaker, st.listCue = "", ""
+	if item, ok := listItem(p.text); ok && speaker != "" && item != "" {
+		// An item of the list the paragraph before introduced; the
+		// items after it are the speaker's too.
+		out = append(out, Statement{Paragraph: p.index, Speaker: speaker, Kind: Reported, Cue: cue, Text: strings.TrimRight(item, ";, ")})
+		st.remember(speaker, false)
+		st.floating = speaker
+		st.listSpeaker, st.listCue = speaker, cue
+		return out
+	}
 	p.tokens()
 	st.quoteBuf = appendQuotes(st.quoteBuf[:0], p.text)
 	quotes := st.quoteBuf

@@ -49,6 +49,10 @@ type docState struct {
 	src         string // the store of the document's tokens: see store
 	// floating is the speaker an uncued quotation takes.
 	floating string
+	// listSpeaker is the speaker a paragraph's last sentence introduced
+	// with a colon and no cue ("The Government of Kenya:"), whose points
+	// a list in the next paragraph gives; listCue is that sentence.
+	listSpeaker, listCue string
 	// introduced is the person a narration sentence of the current
 	// paragraph is about ("Ramos was blunter."): an uncued quotation
 	// right after it is theirs.

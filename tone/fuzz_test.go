@@ -64,6 +64,7 @@ var fuzzSeeds = []string{
 	"RIYADH — X opened by promising that. GENEVA, May 3 – by saying. MR. A – by. A - B - by warning",
 	"Statement by Ms. A, Minister of Chile and Peru\n\nChile condemns. Peru said. The Government said.\n\nStatement by of\n\nNorway said",
 	"Middle East: Humanitarian Situation\n\nA: B\n\nX: Y Z.\n\nQ: The Talks Of",
+	"The Government of Kenya:\n\n- condemns;\n- \n• calls\n\nX:\n\n* a;\n* b\n- c -\nd",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,

@@ -737,7 +737,7 @@ func splitParagraphsInto(buf []paragraph, doc string, store *strings.Builder) []
 			flush()
 			continue
 		}
-		if len(cur) > 0 && (labelOnly || endsSentence(cur[len(cur)-1]) || startsLabel(line)) {
+		if len(cur) > 0 && (labelOnly || endsSentence(cur[len(cur)-1]) || startsLabel(line) || nextListItem(cur[len(cur)-1], line)) {
 			flush()
 		}
 		cur = append(cur, line)
@@ -752,6 +752,20 @@ func splitParagraphsInto(buf []paragraph, doc string, store *strings.Builder) []
 	}
 	flush()
 	return out
+}
+
+// nextListItem reports whether line opens an item of a list that the line
+// before it, an item of the same list, ends: each item is a paragraph of
+// its own, as a press release's points ("- condemns the attacks …;",
+// "• calls on all parties …"). After a line that is no item, a line that
+// starts with a hyphen may be a dash where a hard-wrapped sentence broke.
+func nextListItem(prev, line string) bool {
+	_, ok := listItem(line)
+	if !ok {
+		return false
+	}
+	_, prevItem := listItem(prev)
+	return prevItem || strings.HasSuffix(prev, ";")
 }
 
 // endsSentence reports whether a line ends with sentence punctuation,

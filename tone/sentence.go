@@ -609,6 +609,13 @@ func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes [
 		if !trimmed(text) {
 			text = strings.TrimSpace(text)
 		}
+		if n := len(sc.toks); n > 1 && sc.toks[n-1].text(sc.src) == ":" {
+			// "The Government of Kenya:", a list below: the list's points
+			// are the speaker's (see listStatements).
+			if ref, ok := a.resolveNP(sc.toks[sentenceTok(sc):n-1], sc, 0); ok && ref.name != Unknown && ref.kind != mentionPerson {
+				st.listSpeaker, st.listCue = ref.name, text
+			}
+		}
 		return append(stmts, Statement{Paragraph: p.index, Kind: Narration, Text: text}), ""
 	}
 	for _, s := range out {

@@ -484,3 +484,31 @@ func TestBodyIn(t *testing.T) {
 		}
 	}
 }
+
+// TestListedPoints checks a press release's points: a sentence that names
+// a state or a body and ends with a colon, then a list, each item a
+// statement of that speaker; a list under no such sentence, or under a
+// person, stays narration, and a hyphen that a hard-wrapped sentence
+// broke at starts no item.
+func TestListedPoints(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"a government's points",
+			"The ministry is following the fighting. The Government of Kenya:\n\n" +
+				"- condemns the attacks on civilians;\n- calls on all parties to observe a ceasefire;\n" +
+				"• reaffirms its support for the Nairobi process.\n\nKenya stands ready to help.",
+			[]string{"Kenya: condemns the attacks on civilians", "Kenya: calls on all parties to observe a ceasefire",
+				"Kenya: reaffirms its support for the Nairobi process."},
+		},
+		{
+			"no speaker",
+			"Key points:\n\n- the talks were held in Geneva;\n- the next round is in May.",
+			nil,
+		},
+		{
+			"a dash where a line broke",
+			"The agreement\n- signed in 2015 -\nis dead, Minister Ana Ruiz said.",
+			[]string{"Ana Ruiz: The agreement - signed in 2015 - is dead"},
+		},
+	})
+}
