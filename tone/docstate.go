@@ -1672,14 +1672,7 @@ func isTitleRest(rest string) bool {
 // booster: "strongly", "cautiously", "firmly"), not as the reporter's hedge
 // ("reportedly").
 func (a *Attributor) mannerAdverb(w string) bool {
-	if len(w) < 5 || !strings.HasSuffix(w, "ly") {
-		return false
-	}
-	e, _ := a.lex.Lookup([]string{w}, 0)
-	if e == nil {
-		return false
-	}
-	switch e.Category {
+	switch a.adverbCategory(w) {
 	case lexicon.Intensifier, lexicon.Downtoner, lexicon.Booster:
 		return true
 	}
@@ -1690,21 +1683,28 @@ func (a *Attributor) mannerAdverb(w string) bool {
 // a modifier (an intensifier, a downtoner, a booster, a hedge or a
 // negator): no name, though a sentence or a numbered clause opens with it
 // ("Strongly condemns the attacks …", "Firmly rejects …"), where the
-// document may not have it in lower case. Only words ending in "-ly" are
-// looked up; no such modifier is a name, where "May" and "Will" are.
+// document may not have it in lower case.
 func (a *Attributor) adverb(w string) bool {
-	if len(w) < 5 || !strings.HasSuffix(w, "ly") {
-		return false
-	}
-	e, _ := a.lex.Lookup([]string{w}, 0)
-	if e == nil {
-		return false
-	}
-	switch e.Category {
+	switch a.adverbCategory(w) {
 	case lexicon.Intensifier, lexicon.Downtoner, lexicon.Booster, lexicon.Hedge, lexicon.Negator:
 		return true
 	}
 	return false
+}
+
+// adverbCategory returns the lexicon's category of w, lower case, when it
+// ends in "-ly" and the lexicon has it as a word of its own, else "". Only
+// such words are looked up: no modifier in "-ly" is a name, where "May"
+// and "Will" are.
+func (a *Attributor) adverbCategory(w string) lexicon.Category {
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") {
+		return ""
+	}
+	e, _ := a.lex.Lookup([]string{w}, 0)
+	if e == nil {
+		return ""
+	}
+	return e.Category
 }
 
 // findPerson is person without the memory of the runs it answered.
