@@ -611,7 +611,7 @@ func (a *Attributor) sentence(stmts []Statement, p *paragraph, sp span, quotes [
 		}
 		if n := len(sc.toks); n > 1 && sc.toks[n-1].text(sc.src) == ":" {
 			// "The Government of Kenya:", a list below: the list's points
-			// are the speaker's (see listStatements).
+			// are the speaker's (see Attributor.paragraph).
 			if ref, ok := a.resolveNP(sc.toks[sentenceTok(sc):n-1], sc, 0); ok && ref.name != Unknown && ref.kind != mentionPerson {
 				st.listSpeaker, st.listCue = ref.name, text
 			}
@@ -1358,12 +1358,19 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 		if !c.found {
 			continue
 		}
+		subj := c.subjStart
+		if c.how == howInverted || c.how == howParticiple || c.how == howCoordinated {
+			subj = c.start
+		}
+		if open >= 0 && !boundaryBetween(sc, out[open].clauseTok, subj) {
+			continue // nested in the statement before: "said Washington had threatened"
+		}
+		s := pending{Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: joinText(src, toks[c.start:c.end])}, person: c.speaker.kind == mentionPerson}
+		s.clauseTok = c.start
 		if c.quotedBy {
 			// "Lavrov, quoted by TASS as saying …, rejected …": the
 			// appositive runs to the comma before the cue whose subject
 			// stands before it.
-			s := pending{Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: joinText(src, toks[c.start:c.end])}, person: c.speaker.kind == mentionPerson}
-			s.clauseTok = c.start
 			s.start, s.end, s.clause = int(toks[c.start].start), sc.sp.end, int(toks[c.start].start)
 			for _, n := range cues[ci+1:] {
 				if !n.found || n.subjStart >= c.start {
@@ -1383,15 +1390,6 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 			open = -1
 			continue
 		}
-		subj := c.subjStart
-		if c.how == howInverted || c.how == howParticiple || c.how == howCoordinated {
-			subj = c.start
-		}
-		if open >= 0 && !boundaryBetween(sc, out[open].clauseTok, subj) {
-			continue // nested in the statement before: "said Washington had threatened"
-		}
-		s := pending{Statement: Statement{Speaker: c.speaker.name, Kind: Reported, Cue: joinText(src, toks[c.start:c.end])}, person: c.speaker.kind == mentionPerson}
-		s.clauseTok = c.start
 		if b, rest, ok := a.postposed(sc, c); ok {
 			// "…, the coast guard said." and "…, he says, …": the
 			// statement is the clause around the cue.

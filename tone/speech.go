@@ -663,7 +663,7 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 	var buf []Statement
 	var cont turnText
 	if h.body {
-		st.ownState = a.stateIn(h.speaker)
+		st.ownState = a.stateNamed(h.speaker)
 	} else if h.para >= 0 && h.para < len(paras) {
 		// A person's heading names the state they speak for: "Statement
 		// by H.E. Mr. Tomas Halvorsen, Minister for Foreign Affairs of
@@ -721,11 +721,13 @@ func (a *Attributor) stateInstitution(name string) bool {
 	if _, _, word, ok := a.lastWordPhrase(src, w); !ok || word.kind != kindInstitution {
 		return false
 	}
-	return a.stateIn(name) != ""
+	return a.stateNamed(name) != ""
 }
 
 // stateNamed returns the one state a text names, as a state, a demonym or
-// a seat, or "" when it names none or several.
+// a seat ("South Korean Foreign Ministry", "Ministry of Foreign Affairs of
+// Japan", a heading that names a minister's state), or "" when it names
+// none or several.
 func (a *Attributor) stateNamed(text string) string {
 	toks, src := tokenize(text)
 	w := wordsOf(toks)
@@ -743,20 +745,6 @@ func (a *Attributor) stateNamed(text string) string {
 		i += n - 1
 	}
 	return state
-}
-
-// stateIn returns the state a body's name names, as a state, a demonym or
-// a seat ("South Korean Foreign Ministry", "Ministry of Foreign Affairs of
-// Japan", "Japan"), or "" when it names none (an organisation's).
-func (a *Attributor) stateIn(name string) string {
-	toks, src := tokenize(name)
-	w := wordsOf(toks)
-	for i := range w {
-		if n, phrase := a.places.matchText(src, w, i); n > 0 {
-			return a.place[phrase].country
-		}
-	}
-	return ""
 }
 
 // isIssuedLine reports whether a paragraph of a speech says who issued

@@ -537,7 +537,11 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		}
 		return speakerRef{name: Unknown, kind: mentionPerson}, true
 	}
-	if ref, ok := a.placeOf(src, head); ok || a.seatOfOwn(src, head, &ref) {
+	ref, ok := a.placeOf(src, head)
+	if !ok {
+		ref, ok = a.seatOfOwn(src, head)
+	}
+	if ok {
 		if ref.seat != "" {
 			sc.add(at, mention{name: ref.seat, kind: mentionInst})
 			return speakerRef{name: ref.seat, kind: mentionInst}, true
@@ -735,21 +739,20 @@ func (a *Attributor) placeOf(src string, run []token) (placeRef, bool) {
 	return ref, !ref.isAdj
 }
 
-// seatOfOwn reports whether head is a state's name or adjective and one of
-// the same state's seats ("US State Department", "the U.S. State
-// Department", "Russian Kremlin"), and sets *ref to the seat.
-func (a *Attributor) seatOfOwn(src string, head []token, ref *placeRef) bool {
+// seatOfOwn returns the seat that head names after its state's name or
+// adjective ("US State Department", "the U.S. State Department", "Russian
+// Kremlin"), and whether it does.
+func (a *Attributor) seatOfOwn(src string, head []token) (placeRef, bool) {
 	w := wordsOf(head)
 	n, phrase := a.places.matchText(src, w, 0)
 	if n == 0 || n == len(w) {
-		return false
+		return placeRef{}, false
 	}
 	seat, ok := a.placeOf(src, w[n:])
 	if !ok || seat.seat == "" || seat.country != a.place[phrase].country {
-		return false
+		return placeRef{}, false
 	}
-	*ref = seat
-	return true
+	return seat, true
 }
 
 // namedBody reports whether a run of name words names an organisation:
