@@ -65,6 +65,7 @@ var fuzzSeeds = []string{
 	"Statement by Ms. A, Minister of Chile and Peru\n\nChile condemns. Peru said. The Government said.\n\nStatement by of\n\nNorway said",
 	"Middle East: Humanitarian Situation\n\nA: B\n\nX: Y Z.\n\nQ: The Talks Of",
 	"The Government of Kenya:\n\n- condemns;\n- \n• calls\n\nX:\n\n* a;\n* b\n- c -\nd",
+	"Joint Statement of A and B\n\nX and Y said. They said. and said. A and said. Joint Statement between\n\nZ",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,

@@ -21,6 +21,7 @@ var speechOpeners = []string{
 	"remarks delivered by ", "speech delivered by ", "remarks as prepared for delivery by ",
 	"statement of ", "remarks of ", "address of ", "speech of ",
 	"declaration by ", "joint statement by ", "joint declaration by ", "press statement by ",
+	"joint statement of ", "joint statement between ", "joint declaration of ", "joint declaration between ",
 	// Articles under their author's name: a ministry's "signed article"
 	// by an ambassador, an op-ed.
 	"signed article by ", "article by ", "op-ed by ", "opinion article by ", "opinion piece by ",

@@ -42,6 +42,14 @@ func TestSpeeches(t *testing.T) {
 			[]string{"Ukrainian Foreign Ministry speech The Ministry of Foreign Affairs of Ukraine strongly condemns the strikes."},
 		},
 		{
+			// A joint statement "of" its parties, as "by" them; what its
+			// two leaders do together is said in it, not by one of them.
+			"a joint statement of two states",
+			"Joint Statement of the United States and India on a Partnership\n\n" +
+				"President Trump and Prime Minister Modi strongly condemned terrorism. They called on Pakistan to act.",
+			[]string{"United States and India speech President Trump and Prime Minister Modi strongly condemned terrorism. They called on Pakistan to act."},
+		},
+		{
 			// A minister names her state in the third person: her own
 			// words, said once; another state's are reported.
 			"a speech that names its state",

@@ -503,6 +503,12 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 	head := np
 	// A person: the name that ends the head.
 	if k := lastRun(src, head); k >= 0 {
+		if a.twoPeople(src, head[k:], st) {
+			// "Xi and Putin", "President Trump and Prime Minister Modi":
+			// no one speaker, nor is "they" after them.
+			st.lastSpeaker = ""
+			return speakerRef{name: Unknown, kind: mentionAnon}, true
+		}
 		if name := a.nameIn(src, head[k:], st); len(name) > 0 && a.cues.match(src, head, k) == 0 {
 			full := st.personName(src, name)
 			for _, t := range head {
@@ -657,6 +663,18 @@ func lowerPhrase(src string, toks []token) string {
 
 func isNumber(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
+// twoPeople reports whether a run of names joins two people with "and"
+// ("Xi and Putin", "President Trump and Prime Minister Modi"), not titles
+// of one ("Foreign Minister and Deputy Prime Minister Lavrov") or a name
+// of a place or a body ("Trinidad and Tobago").
+func (a *Attributor) twoPeople(src string, run []token, st *docState) bool {
+	m := indexWord(src, run, "and")
+	if m <= 0 || m+1 >= len(run) || a.isPlace(src, run) {
+		return false
+	}
+	return len(a.nameIn(src, run[:m], st)) > 0 && len(a.nameIn(src, run[m+1:], st)) > 0
 }
 
 // lastRun returns the start of the run of name words that ends a phrase,

@@ -290,6 +290,17 @@ func TestStateDescriptions(t *testing.T) {
 			[]string{"Philippine Foreign Ministry: said it rejects the claims."},
 		},
 		{
+			// Two people joined by "and" are no one speaker, nor is
+			// "they" after them; titles joined by "and" are one person's,
+			// and a state's name may hold "and".
+			"two people",
+			"Ana Ruiz said she would meet Tomas Berg. Ruiz and Berg said the talks were useful. They called on both sides to talk. " +
+				"President Ana Ruiz and Prime Minister Tomas Berg condemned the attack. " +
+				"Foreign Minister and Deputy Prime Minister Sergei Lavrov said no. Trinidad and Tobago said yes.",
+			[]string{"Ana Ruiz: said she would meet Tomas Berg.", "unknown: said the talks were useful.", "unknown: called on both sides to talk.", "unknown: condemned the attack.",
+				"Sergei Lavrov: said no.", "Trinidad and Tobago: said yes."},
+		},
+		{
 			// A state before its own seat: the seat.
 			"a seat after its state",
 			"The U.S. State Department said it was monitoring the situation. " +
