@@ -554,14 +554,16 @@ func (a *Attributor) paragraph(out []Statement, p paragraph, st *docState) []Sta
 	st.introduced = ""
 	speaker, cue := st.listSpeaker, st.listCue
 	st.listSpeaker, st.listCue = "", ""
-	if item, ok := listItem(p.text); ok && speaker != "" && item != "" {
-		// An item of the list the paragraph before introduced; the
-		// items after it are the speaker's too.
-		out = append(out, Statement{Paragraph: p.index, Speaker: speaker, Kind: Reported, Cue: cue, Text: strings.TrimRight(item, ";, ")})
-		st.remember(speaker, false)
-		st.floating = speaker
-		st.listSpeaker, st.listCue = speaker, cue
-		return out
+	if item, ok := listItem(p.text); ok && speaker != "" {
+		// An item of the list the paragraph before introduced ("- ;"
+		// makes no point); the items after it are the speaker's too.
+		if item = strings.TrimRight(item, ";, "); item != "" {
+			out = append(out, Statement{Paragraph: p.index, Speaker: speaker, Kind: Reported, Cue: cue, Text: item})
+			st.remember(speaker, false)
+			st.floating = speaker
+			st.listSpeaker, st.listCue = speaker, cue
+			return out
+		}
 	}
 	p.tokens()
 	st.quoteBuf = appendQuotes(st.quoteBuf[:0], p.text)
