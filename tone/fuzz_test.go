@@ -66,6 +66,7 @@ var fuzzSeeds = []string{
 	"Middle East: Humanitarian Situation\n\nA: B\n\nX: Y Z.\n\nQ: The Talks Of",
 	"The Government of Kenya:\n\n- condemns;\n- \n• calls\n\nX:\n\n* a;\n* b\n- c -\nd",
 	"Joint Statement of A and B\n\nX and Y said. They said. and said. A and said. Joint Statement between\n\nZ",
+	"Mr. A (France): The Government call on. The Government of Peru said.\n\nQUESTION: The Government said?\n\nMr. B (Chad): The Government",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,

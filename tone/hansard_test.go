@@ -32,9 +32,12 @@ func TestOfficeHolders(t *testing.T) {
 			// Hansard heads a debate with its subject: a title, no turn.
 			"a debate's title",
 			"Middle East: Humanitarian Situation\n\nVolume 760: debated on Monday 17 March 2025\n\n" +
-				"The Secretary of State for Foreign, Commonwealth and Development Affairs (David Lammy): With permission, I will make a statement.\n\n" +
+				"The Secretary of State for Foreign, Commonwealth and Development Affairs (David Lammy): With permission, I will make a statement. " +
+				"The Government call on Israel to restore the flow of aid.\n\n" +
 				"Priti Patel (Witham) (Con): I thank the Foreign Secretary.",
-			[]string{"David Lammy: With permission, I will make a statement.", "Priti Patel: I thank the Foreign Secretary."},
+			// A minister's "The Government" is his own: no second statement.
+			[]string{"David Lammy: With permission, I will make a statement. The Government call on Israel to restore the flow of aid.",
+				"Priti Patel: I thank the Foreign Secretary."},
 		},
 		{
 			"a state in brackets is no holder",

@@ -356,9 +356,15 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 	if st.isPerson(speaker) {
 		st.mention(speaker, mentionPerson, "")
 	}
-	saved := st.floating
+	saved, own := st.floating, st.ownState
 	st.floating = ""
+	if side := a.sideOf(speaker, (*out)[cur].Cue); side != "" {
+		// "The Government call on Israel …" in a British minister's
+		// turn is his government: no report of another's.
+		st.ownState = side
+	}
 	*buf = a.paragraph((*buf)[:0], inner, st)
+	st.ownState = own
 	for k := range *buf {
 		// Read in place: a Statement is large to copy.
 		if s := &(*buf)[k]; s.Kind != Narration && s.Cue != "" && s.Speaker != speaker && s.Speaker != "" &&
