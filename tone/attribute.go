@@ -3,6 +3,7 @@ package tone
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/demarche/demarche/lexicon"
 	"github.com/demarche/demarche/tone/actor"
@@ -528,6 +529,11 @@ var listMarks = []string{"- ", "• ", "* ", "– ", "· ", "▪ "}
 // listItem returns a line of a list without its mark, or false.
 func listItem(line string) (string, bool) {
 	line = strings.TrimSpace(line)
+	// Most lines start with a letter: every mark starts with '-', '*' or
+	// the first byte of a character beyond ASCII.
+	if line == "" || line[0] != '-' && line[0] != '*' && line[0] < utf8.RuneSelf {
+		return "", false
+	}
 	for _, m := range listMarks {
 		if rest, ok := strings.CutPrefix(line, m); ok {
 			return strings.TrimSpace(rest), true

@@ -665,8 +665,9 @@ func datelineEnd(text string) int {
 // or 0. A transcript's label in capitals ("MR. OSEI – ") is none: a place
 // has no full stop, and at most three words.
 func placeDashEnd(text string) int {
+	head := text[:min(len(text), 40+len(" — "))] // only the first 40 bytes may be the place
 	for _, dash := range []string{" — ", " – ", " - "} {
-		k := strings.Index(text, dash)
+		k := strings.Index(head, dash)
 		if k <= 0 || k > 40 {
 			continue
 		}
