@@ -578,7 +578,10 @@ func (a *Attributor) possessiveHeading(paras []paragraph, st *docState) (speechH
 				continue
 			}
 			if speaker, ok := a.headingSpeaker(text[:k], st); ok {
-				return speechHead{para: i, speaker: speaker, cue: rest[:len(noun)]}, true
+				// "G7 Foreign Ministers' Statement": a body's, which
+				// speaks of itself as a speech of a body does.
+				_, body := a.bodyNamed(speaker)
+				return speechHead{para: i, speaker: speaker, cue: rest[:len(noun)], body: body || a.stateInstitution(speaker)}, true
 			}
 			break
 		}

@@ -42,6 +42,16 @@ func TestSpeeches(t *testing.T) {
 			[]string{"Ukrainian Foreign Ministry speech The Ministry of Foreign Affairs of Ukraine strongly condemns the strikes."},
 		},
 		{
+			// A body's statement headed in the possessive speaks of
+			// itself as a body's does: no unknown report besides.
+			"a body's statement in the possessive",
+			"G7 Foreign Ministers' Statement on Ukraine\n\n" +
+				"We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, " +
+				"and the High Representative of the European Union, condemn in the strongest possible terms Russia's attacks.",
+			[]string{"G7 speech We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, " +
+				"and the High Representative of the European Union, condemn in the strongest possible terms Russia's attacks."},
+		},
+		{
 			// A joint statement "of" its parties, as "by" them; what its
 			// two leaders do together is said in it, not by one of them.
 			"a joint statement of two states",
