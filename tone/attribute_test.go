@@ -815,3 +815,23 @@ func TestDegreeBeforeCue(t *testing.T) {
 		},
 	})
 }
+
+// TestGreetingNoName checks that a greeting opening a sentence names no
+// one: "Good afternoon and welcome to this briefing" is no statement of
+// "Good", in a turn or in news.
+func TestGreetingNoName(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"in news",
+			"Good afternoon and welcome to this weekly briefing.",
+			nil,
+		},
+		{
+			"in a turn",
+			"Official Spokesperson, Shri Randhir Jaiswal: Good afternoon and welcome to this weekly briefing.\n\n" +
+				"Question: What is your response?\n\nOfficial Spokesperson, Shri Randhir Jaiswal: We have seen the reports.",
+			[]string{"Randhir Jaiswal: Good afternoon and welcome to this weekly briefing.", "journalist: What is your response?",
+				"Randhir Jaiswal: We have seen the reports."},
+		},
+	})
+}

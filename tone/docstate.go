@@ -2025,7 +2025,7 @@ var sentenceStarters = map[string]bool{
 	"still": true, "instead": true, "speaking": true, "asked": true, "well": true, "please": true,
 	"yes": true, "no": true, "so": true, "now": true, "thank": true, "thanks": true, "first": true,
 	"second": true, "third": true, "finally": true, "last": true, "next": true, "let": true,
-	"let's": true, "go": true, "okay": true, "ok": true, "all": true, "if": true, "what": true,
+	"let's": true, "go": true, "okay": true, "ok": true, "all": true, "if": true, "what": true, "good": true, "hello": true,
 	"why": true, "how": true, "where": true, "who": true, "did": true, "does": true, "do": true,
 	"is": true, "are": true, "was": true, "will": true, "would": true, "can": true, "could": true,
 	"has": true, "have": true, "i": true, "we": true, "you": true, "our": true, "my": true,
