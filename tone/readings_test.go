@@ -94,6 +94,13 @@ func TestDefaultScorer(t *testing.T) {
 			{"We object in the strongest terms to his treatment.", []tone.Label{tone.Hostile, tone.Critical}},
 			{"The proposal was unworkable in its current form.", []tone.Label{tone.Hostile, tone.Critical}},
 			{"His detention is deeply distressing.", []tone.Label{tone.Critical}},
+			// A third round: a UN letter's closing request, a summit's
+			// superlative, a courtship that is no war, and a plan found
+			// maximalist.
+			{"I should be grateful if the present letter could be circulated as a document of the Security Council.", []tone.Label{tone.Neutral}},
+			{"Relations are at their highest level in history.", []tone.Label{tone.Cordial, tone.Warm}},
+			{"The charm offensive in the Pacific is running into resistance.", []tone.Label{tone.Neutral}},
+			{"The position was maximalist and unrealistic.", []tone.Label{tone.Hostile, tone.Critical}},
 		} {
 			got := s.Score(tt.text)
 			if !slices.Contains(tt.want, got.Label) {
