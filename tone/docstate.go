@@ -1263,6 +1263,18 @@ func (a *Attributor) appendTitlesBefore(out []string, src string, toks []token, 
 					}
 				}
 			}
+			// "Russia's ambassador to Ankara, Alexei Yerkhov", "The
+			// President of France, Emmanuel Macron": the title is read
+			// before its posting or its state.
+			if f >= 0 && toks[f].lower(src) == "the" {
+				f--
+			}
+			if f >= 1 {
+				switch toks[f].lower(src) {
+				case "to", "in", "at", "of":
+					k = f - 1
+				}
+			}
 		}
 	}
 	for k >= 0 && k >= i-6 && toks[k].word && !isNameWord(toks[k]) && (a.nonName[toks[k].lower(src)] || a.places.match(src, toks, k) > 0 || isPossessive(toks[k].lower(src))) {

@@ -67,6 +67,7 @@ var fuzzSeeds = []string{
 	"The Government of Kenya:\n\n- condemns;\n- \n• calls\n\nX:\n\n* a;\n* b\n- c -\nd",
 	"Joint Statement of A and B\n\nX and Y said. They said. and said. A and said. Joint Statement between\n\nZ",
 	"Mr. A (France): The Government call on. The Government of Peru said.\n\nQUESTION: The Government said?\n\nMr. B (Chad): The Government",
+	"Russia's ambassador to Ankara, A B, said. The ambassador said. The President of the, C D, said. to , E F said. of the X, said",
 }
 
 // FuzzAttribute checks the properties every document must keep: no panic,

@@ -301,6 +301,15 @@ func TestStateDescriptions(t *testing.T) {
 				"Sergei Lavrov: said no.", "Trinidad and Tobago: said yes."},
 		},
 		{
+			// A title in apposition with its posting: "the ambassador"
+			// after it is that holder, not one named later.
+			"a title with its posting in apposition",
+			"Russia's ambassador to Ankara, Alexei Yerkhov, said Moscow was watching. The ambassador added that outsiders should not interfere. " +
+				"U.S. Ambassador Jeff Flake welcomed the talks.",
+			[]string{"Alexei Yerkhov: said Moscow was watching.", "Alexei Yerkhov: added that outsiders should not interfere.",
+				"Jeff Flake: welcomed the talks."},
+		},
+		{
 			// A state before its own seat: the seat.
 			"a seat after its state",
 			"The U.S. State Department said it was monitoring the situation. " +
