@@ -171,8 +171,7 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 		// on …": the statement is the EU's.
 		// A joint statement's parties name themselves in the third
 		// person too ("The United States and Japan reaffirm …").
-		_, body := a.bodyNamed(speaker)
-		body = body || hasPrefixFold(text, "joint ") || a.stateInstitution(speaker)
+		body := a.isBody(speaker) || hasPrefixFold(text, "joint ")
 		if rest, ok := cutPrefixFold(name[end:], " on behalf of "); ok {
 			if name, ok := a.bodyNamed(rest[:nameEnd(rest)]); ok {
 				speaker, body = name, true
@@ -580,8 +579,7 @@ func (a *Attributor) possessiveHeading(paras []paragraph, st *docState) (speechH
 			if speaker, ok := a.headingSpeaker(text[:k], st); ok {
 				// "G7 Foreign Ministers' Statement": a body's, which
 				// speaks of itself as a speech of a body does.
-				_, body := a.bodyNamed(speaker)
-				return speechHead{para: i, speaker: speaker, cue: rest[:len(noun)], body: body || a.stateInstitution(speaker)}, true
+				return speechHead{para: i, speaker: speaker, cue: rest[:len(noun)], body: a.isBody(speaker)}, true
 			}
 			break
 		}
@@ -714,6 +712,14 @@ func dropOwnReports(out []Statement, from int, body bool, own string) []Statemen
 	}
 	clear(out[kept:])
 	return out[:kept]
+}
+
+// isBody reports whether a speech heading's speaker is a body, which names
+// itself in the third person: a state, an organisation of the actor
+// gazetteer or a state's institution, not a person.
+func (a *Attributor) isBody(speaker string) bool {
+	_, ok := a.bodyNamed(speaker)
+	return ok || a.stateInstitution(speaker)
 }
 
 // stateInstitution reports whether a speaker's name is an institution of

@@ -519,7 +519,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		}
 	}
 	if k := indexWord(src, head, "and"); k > 0 && !a.isPlace(src, head) && !a.isOutlet(src, head) {
-		return speakerRef{name: Unknown, kind: mentionAnon}, true // "Xi and Putin", "India and Japan"
+		return speakerRef{name: Unknown, kind: mentionAnon}, true // "India and Japan" (two people: twoPeople, above)
 	}
 	// "The Secretary-General of the United Nations": an office, not the
 	// body it belongs to.
