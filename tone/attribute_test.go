@@ -774,6 +774,68 @@ func TestParentheticalCue(t *testing.T) {
 	})
 }
 
+// TestPostposedDescribed checks a cue after the clause it reports whose
+// speaker is described ("…, said Hanna Lindqvist, the Norwegian foreign
+// minister."): the statement is the clause, without the description; and
+// "told" with its hearers ("…, Lindqvist told reporters in Oslo.").
+func TestPostposedDescribed(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"a description after the inverted name",
+			"The situation remains dire, said Hanna Lindqvist, the Norwegian foreign minister.",
+			[]string{"Hanna Lindqvist: The situation remains dire"},
+		},
+		{
+			"a description, then an adverbial",
+			"The situation remains dire, said Hanna Lindqvist, head of the UN mission, on Tuesday.",
+			[]string{"Hanna Lindqvist: The situation remains dire"},
+		},
+		{
+			"a possessive description",
+			"The talks were frank, said Lavrov, Russia's foreign minister.",
+			[]string{"Lavrov: The talks were frank"},
+		},
+		{
+			"the name after the inverted title",
+			"The situation remains dire, said the Norwegian foreign minister, Hanna Lindqvist.",
+			[]string{"Hanna Lindqvist: The situation remains dire"},
+		},
+		{
+			"a description between the name and the cue",
+			"The situation remains dire, Hanna Lindqvist, the Norwegian foreign minister, said.",
+			[]string{"Hanna Lindqvist: The situation remains dire"},
+		},
+		{
+			"told with its hearers",
+			"The situation remains dire, Lindqvist told reporters in Oslo on Tuesday.",
+			[]string{"Lindqvist: The situation remains dire"},
+		},
+		{
+			"a description, then told with its hearers",
+			"The situation remains dire, Lindqvist, the minister, told a news conference in Oslo.",
+			[]string{"Lindqvist: The situation remains dire"},
+		},
+		{
+			// The title before the name is the head, not what was
+			// said.
+			"a title with its holder in apposition",
+			"The new envoy of Ghana to the UN, Kwabena Asante, said in a statement.",
+			[]string{"Kwabena Asante: said in a statement."},
+		},
+		{
+			"told with what was told",
+			"Lindqvist told reporters the talks would resume.",
+			[]string{"Lindqvist: told reporters the talks would resume."},
+		},
+		{
+			// The clause goes on after a parenthetical cue.
+			"a clause going on",
+			"The talks, said Lindqvist, were frank.",
+			[]string{"Lindqvist: The talks were frank."},
+		},
+	})
+}
+
 // TestCueAfterBy checks a participle cue after "by" ("opened the summit by
 // promising that …"): the subject of the clause it hangs on speaks, after
 // a dateline of a place and a dash; a participle that is a noun's

@@ -1487,10 +1487,15 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 	var b, after int
 	switch c.how {
 	case howSubject:
-		if c.appositive {
+		b, after = c.subjStart-1, c.end
+		if c.appositive && c.subjStart >= segmentBack(sc, c.subjEnd-2) {
+			// The subject is the phrase right before the cue's comma,
+			// with the head it describes before it: "The representative
+			// of Ghana, Kwabena Asante, said on Monday." A name with its
+			// description after it is the subject whole: "…, Hanna
+			// Lindqvist, the Norwegian foreign minister, said."
 			return 0, 0, false
 		}
-		b, after = c.subjStart-1, c.end
 	case howInverted:
 		b, after = c.start-1, c.subjEnd
 	default:
@@ -1526,6 +1531,8 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 	// Nothing but an adverbial after it: "said in a statement.", "told
 	// reporters."
 	words, first := 0, token{}
+	// "told" takes its hearers: "…, Lindqvist told reporters in Oslo."
+	tell := tellCue(toks[c.start].lower(src))
 	k := after
 	for ; k < len(toks); k++ {
 		t := toks[k]
@@ -1546,13 +1553,17 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 		}
 		words++
 	}
-	if words > 10 || (words > 2 && !prepositions[first.lower(src)]) {
+	if words > 10 || (words > 2 && !tell && !prepositions[first.lower(src)]) {
 		return 0, 0, false
 	}
 	rest = -1
 	if k < len(toks) && toks[k].text(src) == "," && k+1 < len(toks) && toks[k+1].word {
 		switch w := toks[k+1].lower(src); {
 		case clauseWords[w], w == "and", w == "but", w == "yet", isParticiple(src, toks[k+1]):
+		case c.how == howInverted && a.describes(sc, k+1):
+			// "…, said Hanna Lindqvist, the Norwegian foreign
+			// minister.": the speaker's description, not the clause
+			// going on.
 		default:
 			rest = k + 1
 		}
@@ -1566,6 +1577,49 @@ func (a *Attributor) postposed(sc *sentenceCtx, c *cueHit) (end, rest int, ok bo
 		return b + 1, rest, true
 	}
 	return b, rest, true
+}
+
+// tellCue reports whether w is a form of "tell", whose hearers follow it
+// before anything it reports.
+func tellCue(w string) bool {
+	return w == "told" || w == "tells" || w == "tell" || w == "telling"
+}
+
+// describes reports whether the phrase at toks[i], up to the next comma
+// or the sentence's end, describes the speaker named before its comma: a
+// determiner, a possessive, a title or a name first ("the Norwegian foreign
+// minister", "Norway's envoy", "head of the UN mission"), and no verb,
+// "that" or cue in it. "The talks, she said, were frank" goes on with
+// the clause instead.
+func (a *Attributor) describes(sc *sentenceCtx, i int) bool {
+	src, toks := sc.src, sc.toks
+	// A name alone names whom a title before the comma describes:
+	// "…, said the Norwegian foreign minister, Hanna Lindqvist."
+	name := toks[i].name && !isPossessive(toks[i].lower(src))
+	switch w := toks[i].lower(src); {
+	case name, w == "the", w == "a", w == "an", isPossessive(w), a.titles.match(src, toks, i) > 0:
+	default:
+		return false
+	}
+	for k := i; k < len(toks); k++ {
+		if sc.inQ[k] >= 0 {
+			return false
+		}
+		t := toks[k]
+		if !t.word {
+			if s := t.text(src); s == "," || s == ";" {
+				break
+			}
+			continue
+		}
+		if name && !t.name {
+			return false
+		}
+		if w := t.lower(src); w == "that" || verbAux[w] || clauseWords[w] || a.cues.match(src, toks, k) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // cutStatements sets the text of reported statements: each runs from its
