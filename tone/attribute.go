@@ -2,6 +2,7 @@ package tone
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -48,6 +49,11 @@ type Attributor struct {
 	// gazetteer to the state they speak for ("mao ning" -> "China"): the
 	// side a turn's speaker is on (see sideOf).
 	stateOf map[string]string
+	// offices maps the same names, and the family names of one person
+	// only, to the offices the gazetteer lists them in ("putin" ->
+	// head of state of Russia): whom "the Russian president" stands
+	// for when the text gives the person no title (see heldOffice).
+	offices map[string][]office
 	// nonName holds the lower-case words of description phrases, cue
 	// forms and titles: a capitalized run containing one is not a
 	// person's name.
@@ -274,22 +280,85 @@ func (a *Attributor) readPeople() error {
 		return fmt.Errorf("embedded gazetteer: actors/people.tsv: no rows")
 	}
 	a.stateOf = make(map[string]string, 2*len(rows))
+	a.offices = make(map[string][]office, 3*len(rows))
+	// family maps a family name to the one person's name that has it,
+	// or "" when two have it.
+	family := make(map[string]string, len(rows))
 	for _, row := range rows[1:] { // after the header
 		name, rest, _ := strings.Cut(row, "\t")
 		aliases, rest, _ := strings.Cut(rest, "\t")
-		_, rest, _ = strings.Cut(rest, "\t") // the role
+		role, rest, _ := strings.Cut(rest, "\t")
 		state, _, ok := strings.Cut(rest, "\t")
 		if !ok || state == "" {
 			return fmt.Errorf("embedded gazetteer: actors/people.tsv: %q has no state in its fourth field", row)
 		}
-		a.stateOf[strings.ToLower(name)] = state
+		low := strings.ToLower(name)
+		o := office{role: role, state: state}
+		a.stateOf[low] = state
+		a.addOffice(low, o)
+		if k := strings.LastIndexByte(low, ' '); k > 0 {
+			if who, seen := family[low[k+1:]]; !seen || who == low {
+				family[low[k+1:]] = low
+			} else {
+				family[low[k+1:]] = ""
+			}
+		}
 		for aliases != "" {
 			var alias string
 			alias, aliases, _ = strings.Cut(aliases, "|")
 			a.stateOf[strings.ToLower(alias)] = state
+			a.addOffice(strings.ToLower(alias), o)
+		}
+	}
+	for fam, who := range family {
+		if _, taken := a.offices[fam]; who != "" && !taken {
+			a.offices[fam] = a.offices[who]
 		}
 	}
 	return nil
+}
+
+// office is an office a person of the gazetteer holds or held: a role of
+// people.tsv and the state it is of.
+type office struct{ role, state string }
+
+// addOffice adds o to the offices of the lower-case name, once.
+func (a *Attributor) addOffice(name string, o office) {
+	if !slices.Contains(a.offices[name], o) {
+		a.offices[name] = append(a.offices[name], o)
+	}
+}
+
+// heldOffice reports whether the person of the document with the given
+// canonical name holds or held, by the actor gazetteer, the office a
+// title names for state: "president" a head of state, "prime minister",
+// "premier" and "chancellor" a head of government, "leader" either,
+// "foreign minister" that.
+func (a *Attributor) heldOffice(name, title, state string) bool {
+	for _, o := range a.offices[strings.ToLower(name)] {
+		if o.state != state {
+			continue
+		}
+		switch title {
+		case "president", "king", "queen", "emir", "sultan":
+			if o.role == "head of state" || o.role == "head of state and government" {
+				return true
+			}
+		case "prime minister", "premier", "chancellor":
+			if o.role == "head of government" || o.role == "head of state and government" {
+				return true
+			}
+		case "leader":
+			if strings.HasPrefix(o.role, "head of ") {
+				return true
+			}
+		case "foreign minister", "foreign secretary", "top diplomat":
+			if o.role == "foreign minister" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // plainWords reports whether s is lower-case ASCII letters and digits in

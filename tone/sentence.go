@@ -471,6 +471,12 @@ func (a *Attributor) runNames(sc *sentenceCtx, i int) int {
 	case len(name) == 0:
 	case lone:
 		full = sc.st.knownLone(src, name, entry)
+		if full == "" && a.offices[name[0].lower(src)] != nil {
+			// A person of the actor gazetteer by a name alone, first
+			// met outside a subject: "Putin and Erdogan spoke", for
+			// "the Russian president" after it.
+			full = sc.st.personName(src, name)
+		}
 	default:
 		full = sc.st.knownLong(src, name, entry)
 	}

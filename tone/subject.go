@@ -538,6 +538,9 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		if name, ok := st.personWithTitle(title, country, sc.before(at)); ok {
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
+		if name, ok := a.officeHolder(st, title, country, sc.before(at)); ok {
+			return speakerRef{name: name, kind: mentionPerson}, true
+		}
 		if country != "" {
 			return stateOfficial(sc, at, country), true
 		}
@@ -570,7 +573,11 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		// "Finland's president".
 		ref, _ := a.qualifier(src, owner, head[:i], nil)
 		country := ref.country
-		if name, ok := st.personWithTitle(title, country, sc.before(at)); ok {
+		name, ok := st.personWithTitle(title, country, sc.before(at))
+		if !ok {
+			name, ok = a.officeHolder(st, title, country, sc.before(at))
+		}
+		if ok {
 			sc.add(at, mention{name: name, kind: mentionPerson, subject: true})
 			return speakerRef{name: name, kind: mentionPerson}, true
 		}
@@ -592,6 +599,36 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 		return speakerRef{name: name, kind: mentionInst}, true
 	}
 	return speakerRef{}, false
+}
+
+// officeHolder returns the person of the document whom the actor
+// gazetteer lists in the office a title qualified by a state names ("the
+// Russian president", "the President of Russia"), when the document gives
+// no one that title: the person of the latest mentions, else the first
+// named; never one the document says is of another state. "Putin and
+// Erdogan spoke. The Russian president said …" is Putin.
+func (a *Attributor) officeHolder(st *docState, title, state string, extra []mention) (string, bool) {
+	if state == "" {
+		return "", false
+	}
+	holds := func(name string) bool {
+		c := st.countryOf(name)
+		return (c == "" || c == state) && a.heldOffice(name, title, state)
+	}
+	for i := len(extra) - 1; i >= 0; i-- {
+		if extra[i].kind == mentionPerson && holds(extra[i].name) {
+			return extra[i].name, true
+		}
+	}
+	if name, ok := st.latestNamed(holds); ok {
+		return name, true
+	}
+	for k := range st.people {
+		if holds(st.people[k].name) {
+			return st.people[k].name, true
+		}
+	}
+	return "", false
 }
 
 // officeOf returns the person whose office a phrase names: its owner

@@ -133,6 +133,24 @@ func TestQualifiedTitles(t *testing.T) {
 			[]string{"Russia: congratulated his counterpart.", "Japan: said more."},
 		},
 		{
+			// The text gives them no title: the actor gazetteer's
+			// offices say who holds which, for names alone too.
+			"holders by the gazetteer",
+			"Putin and Erdogan spoke by phone. The Russian president said the deal was dead. The Turkish leader said it was not. The President of Russia said more.",
+			[]string{"Putin: said the deal was dead.", "Erdogan: said it was not.", "Putin: said more."},
+		},
+		{
+			"a foreign minister by the gazetteer",
+			"Sergei Lavrov met Hakan Fidan in Ankara. The Russian foreign minister said the talks were useful. The President of Turkey said more.",
+			[]string{"Sergei Lavrov: said the talks were useful.", "Turkey: said more."},
+		},
+		{
+			// The text's state for a person comes first.
+			"a holder of another state by the text",
+			"Finnish President Vladimir Putin met Erdogan. The Russian president said the talks were useful.",
+			[]string{"Russia: said the talks were useful."},
+		},
+		{
 			// Jon Reyes is sent to China: not China's ambassador.
 			"an envoy's posting",
 			"Chinese Ambassador Li Wei spoke after Ambassador to China Jon Reyes. The Chinese ambassador said the talks were useful.",
