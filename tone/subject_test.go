@@ -258,6 +258,15 @@ func TestOrganisationsOfficials(t *testing.T) {
 			[]string{"G7: warned against any attempt to change the status quo."},
 		},
 		{
+			// A body's press statement: all its members are the body;
+			// they are no body of their own.
+			"members of a body",
+			"The members of the Security Council condemned the attack. They called for restraint. " +
+				"Members of the Security Council expressed condolences. Members of parliament said more.",
+			[]string{"UN Security Council: condemned the attack.", "UN Security Council: called for restraint.",
+				"UN Security Council: expressed condolences.", "unknown: said more."},
+		},
+		{
 			"an office, its holder unnamed",
 			"The NATO Secretary-General said the alliance was united. He said it would not be divided.",
 			[]string{"NATO: said the alliance was united.", "NATO: said it would not be divided."},
