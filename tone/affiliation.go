@@ -287,7 +287,12 @@ func (af *affiliator) fromDocument(name, lows []string, titles bool) string {
 			continue // inside a run of the name's words
 		}
 		end := i + 1
-		for m := k + 1; m < len(starts) && starts[m] == end && !isPossessive(toks[end-1].lower(src)); m++ {
+		for m := k + 1; m < len(starts) && !isPossessive(toks[end-1].lower(src)); m++ {
+			if starts[m] == end+1 && isParticle(toks[end].lower(src)) {
+				end++ // "Mohammed bin Khalid": the particle is no name word
+			} else if starts[m] != end {
+				break
+			}
 			end++
 		}
 		switch n := end - i; {
@@ -567,6 +572,29 @@ func (af *affiliator) before(src string, toks []token, i int) string {
 			lo = k
 			continue
 		}
+		// The words of a description that are no title: "Nigeria's
+		// top diplomat", "Kremlin aide"; "and" between two titles'
+		// words ("Minister of African Integration and Foreign
+		// Affairs").
+		if titleModifiers[t.lower(src)] || t.lower(src) == "and" && andInTitle(x, src, toks, k, i) {
+			lo = k
+			continue
+		}
+		// A minister's portfolio: "South Korea's unification minister".
+		if k+1 < i && toks[k+1].lower(src) == "minister" && !prepositions[t.lower(src)] && !clauseWords[t.lower(src)] {
+			lo = k
+			continue
+		}
+		// A posting that is no place, one word after "to", "at" or
+		// "for" and its "the": "Turkmenistan's envoy to the talks".
+		j := k - 1
+		if j > 0 && toks[j].lower(src) == "the" {
+			j--
+		}
+		if j > 0 && k+1 < i && (toks[j].lower(src) == "to" || toks[j].lower(src) == "at" || toks[j].lower(src) == "for") && x.isDescWord(toks[j-1].lower(src)) {
+			k, lo = j, j
+			continue
+		}
 		break
 	}
 	if lo == i {
@@ -584,6 +612,40 @@ func (af *affiliator) before(src string, toks []token, i int) string {
 	}
 	af.windows[string(af.key)] = c
 	return c
+}
+
+// titleModifiers are words of a person's description before the name
+// that are no title (see Actors.isDescWord) but stand among titles: "top
+// diplomat", "senior adviser", "Kremlin aide".
+var titleModifiers = map[string]bool{
+	"top": true, "senior": true, "chief": true, "acting": true, "former": true, "interim": true,
+	"aide": true, "adviser": true, "advisor": true, "diplomat": true, "official": true,
+	"chairperson": true,
+}
+
+// andInTitle reports whether the "and" at toks[k], before a name at
+// toks[i], joins two words of one title's complement, after its "of" or
+// "for": "Minister of African Integration and Foreign Affairs", not
+// "Chancellor Friedrich Merz and French President".
+func andInTitle(x *Actors, src string, toks []token, k, i int) bool {
+	if k == 0 || k+1 >= i || !titleWord(x, src, &toks[k-1]) || !titleWord(x, src, &toks[k+1]) || isPossessive(toks[k+1].lower(src)) {
+		return false
+	}
+	for j := k - 1; j >= max(0, k-4); j-- {
+		switch w := toks[j].lower(src); {
+		case w == "of" || w == "for":
+			return j > 0 && x.isDescWord(toks[j-1].lower(src))
+		case !titleWord(x, src, &toks[j]) || isPossessive(w):
+			return false
+		}
+	}
+	return false
+}
+
+// titleWord reports whether t may stand in a title: a name word, a title's
+// word or one of titleModifiers.
+func titleWord(x *Actors, src string, t *token) bool {
+	return t.word && (t.name || x.isDescWord(t.lower(src)) || titleModifiers[t.lower(src)])
 }
 
 // newParagraph reports whether toks[i] starts a paragraph: a document's

@@ -836,6 +836,26 @@ func TestPostposedDescribed(t *testing.T) {
 	})
 }
 
+// TestOfficesOfState checks the titles of a Secretary of State's deputies
+// and an academic's, stripped from the name they stand before: with the
+// first title's words alone ("Deputy Secretary") the rest ("of State")
+// was read into the name, and no person found.
+func TestOfficesOfState(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"deputy, assistant and under secretaries",
+			"Deputy Secretary of State Kurt Lanning said the talks were useful. " +
+				"Assistant Secretary of State Rachel Dunmore said more. Under Secretary of State John Bass said so.",
+			[]string{"Kurt Lanning: said the talks were useful.", "Rachel Dunmore: said more.", "John Bass: said so."},
+		},
+		{
+			"a professor",
+			"Professor Emre Kaplan said the talks were useful.",
+			[]string{"Emre Kaplan: said the talks were useful."},
+		},
+	})
+}
+
 // TestCueAfterBy checks a participle cue after "by" ("opened the summit by
 // promising that …"): the subject of the clause it hangs on speaks, after
 // a dateline of a place and a dash; a participle that is a noun's

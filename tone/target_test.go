@@ -159,7 +159,15 @@ German Foreign Minister Annalena Baerbock said she had concerns.
 Joint press conference by President Emmanuel Macron and Chancellor Olaf Scholz, Paris, 22 January
 PRESIDENT MACRON: Good afternoon.
 Ukrainian President Volodymyr Zelenskiy's chief of staff, Andriy Yermak, wrote that the strikes were barbaric.
-The European Union's lead negotiator, Anna Bergstrom, rejected the charge.`
+The European Union's lead negotiator, Anna Bergstrom, rejected the charge.
+Saudi Crown Prince Khalid bin Faisal spoke. Bin Faisal said more.
+Kremlin aide Yuri Ostapenko said the call was warm.
+Turkmenistan's envoy to the talks, Serdar Orazov, was pleased.
+Nigeria's top diplomat, Chidi Okeke, urged calm.
+Senegal's Minister of African Integration and Foreign Affairs, Awa Ndiaye, welcomed the offer.
+The AU Commission chairperson, Moussa Traore, spoke.
+South Korea's unification minister, Park Seo-yeon, said more.
+German Chancellor Ingo Falk and French President Luc Girard held talks.`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -199,6 +207,17 @@ The European Union's lead negotiator, Anna Bergstrom, rejected the charge.`
 		// A title of several words after a possessive.
 		{"Andriy Yermak", "Ukraine"},
 		{"Anna Bergstrom", "European Union"},
+		// A name's particle is no name word; descriptions with words
+		// that are no titles; a posting that is no place.
+		{"Khalid bin Faisal", "Saudi Arabia"},
+		{"Yuri Ostapenko", "Russia"},
+		{"Serdar Orazov", "Turkmenistan"},
+		{"Chidi Okeke", "Nigeria"},
+		{"Awa Ndiaye", "Senegal"},
+		{"Moussa Traore", "African Union"},
+		{"Park Seo-yeon", "South Korea"},
+		// "and" joins two people here, not a title's words.
+		{"Luc Girard", "France"},
 		{"Philippine Foreign Ministry", "Philippines"},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
