@@ -119,7 +119,7 @@ func TestAnalyzerForgetsDocuments(t *testing.T) {
 		{"speaker's country", "Norwegian Foreign Minister Ingrid Solberg said the talks had failed.\n",
 			"\"We will hold firm,\" said Ingrid Solberg.\n", []string{"Ingrid Solberg"}},
 		{"roles", "President: Mr. Kofi Osei (Ghana)\n\nThe PRESIDENT: The meeting is open.\n",
-			"The PRESIDENT: The meeting is open.\n\nThe PRESIDENT: We adjourn.\n", []string{"PRESIDENT", "PRESIDENT"}},
+			"The PRESIDENT: The meeting is open.\n\nThe PRESIDENT: We adjourn.\n", []string{"President", "President"}},
 	}
 	speakers := func(ss []Scored) []string {
 		out := make([]string, len(ss))

@@ -633,6 +633,13 @@ func TestFieldLabelsAreNoTurns(t *testing.T) {
 			"Date: 3 May 2024\n\nMei Lund: We firmly oppose the sanctions.\n\nReuters: What about the talks?\n\nMei Lund: The talks were useful.\n\nNOTE: The briefing ended at 4 p.m.",
 			[]string{"Mei Lund turn", "Reuters turn", "Mei Lund turn"},
 		},
+		{
+			// A press conference's list of who speaks at it.
+			"a list of speakers",
+			"Government Press Conference\n\nSpeakers: Deputy Government Spokesperson Katrin Reinholt, Tobias Baumann (Foreign Office)\n\n" +
+				"Reinholt: Good morning.\n\nQuestion: Any news?\n\nBaumann: None.",
+			[]string{"Katrin Reinholt turn", "journalist turn", "Tobias Baumann turn"},
+		},
 	}
 	for _, tt := range tests {
 		got := said(a, tt.doc, func(s Statement) string { return s.Speaker + " " + string(s.Kind) })

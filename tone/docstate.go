@@ -1139,10 +1139,10 @@ func appendLabelPart(st *docState, buf []token, p *paragraph, label, rest string
 		between := strings.TrimSpace(text[len(label):colon])
 		same = between == "" || between[0] == '(' || between[0] == '['
 	}
-	recased = isAllCaps(label)
+	recasedLabel, recased := recaseLabel(label)
 	if !same {
 		if recased {
-			label = titleCase(label)
+			label = recasedLabel
 		}
 		return st.appendTokens(buf, label+", "+rest), -1, -1, recased
 	}
@@ -1156,14 +1156,14 @@ func appendLabelPart(st *docState, buf []token, p *paragraph, label, rest string
 	if recased {
 		lt, ok := recasedLabels[label]
 		if !ok {
-			lt = st.appendTokens(nil, titleCase(label)+",")
+			lt = st.appendTokens(nil, recasedLabel+",")
 			if recasedLabels != nil {
 				recasedLabels[label] = lt
 			}
 		}
 		if lt[len(lt)-1].text(st.src) != "," {
 			// The comma joined the label's last word: read it all.
-			return st.appendTokens(buf, titleCase(label)+", "+rest), -1, -1, recased
+			return st.appendTokens(buf, recasedLabel+", "+rest), -1, -1, recased
 		}
 		out = append(out, lt...)
 	}

@@ -48,6 +48,25 @@ func TestOfficeHolders(t *testing.T) {
 	})
 }
 
+// TestRecordLabels checks a hearing printed as the Congressional Record
+// sets its turns ("Senator HALL. …"): each is a turn of the name in title
+// case without its title, the chair's of whom the heading names presiding;
+// its "Present:" line is no turn.
+func TestRecordLabels(t *testing.T) {
+	checkSaid(t, []saidCase{{
+		"a hearing",
+		"HEARING BEFORE THE COMMITTEE ON FOREIGN RELATIONS\n\n" +
+			"The committee met at 10:03 a.m., Hon. Gregory Whitfield, chairman of the committee, presiding.\n\n" +
+			"Present: Senators Whitfield, Hall and Castellanos.\n\n" +
+			"The CHAIRMAN. The committee will come to order.\n\n" +
+			"Senator HALL. Madam Secretary, do you accept that?\n\n" +
+			"Secretary OKAFOR. No, Senator. (Laughter.) We reject it.\n\n" +
+			"Senator CASTELLANOS. I want to follow up.",
+		[]string{"Gregory Whitfield: The committee will come to order.", "Hall: Madam Secretary, do you accept that?",
+			"Okafor: No, Senator. We reject it.", "Castellanos: I want to follow up."},
+	}})
+}
+
 // TestTitleCommaLabels checks India's foreign ministry's transcripts,
 // whose spokesperson's label is a title, a comma and an honorific name:
 // the answers were read as more of the questions before them.

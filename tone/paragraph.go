@@ -810,6 +810,9 @@ func cutLabel(line string) (label, rest string, ok bool) {
 	if len(line) > 3 && (line[0] == 'Q' || line[0] == 'A') && line[1] == '.' && line[2] == ' ' {
 		return line[:1], strings.TrimSpace(line[3:]), true
 	}
+	if label, rest, ok := recordLabel(line); ok {
+		return label, rest, true
+	}
 	if line != "" && (isASCIIDigit(line[0]) || line[0] == '[' || line[0] == '(') {
 		if e := timecodeEnd(line, 0); e > 0 && e < len(line) && asciiBlank(line[e]) {
 			line = strings.TrimLeft(line[e:], " \t")
@@ -868,6 +871,73 @@ func cutLabel(line string) (label, rest string, ok bool) {
 		}
 	}
 	return label, strings.TrimSpace(line[colon+1:]), true
+}
+
+// recordLabel cuts a label as the Congressional Record and the hearings
+// printed from it set one: a title as written in prose, the speaker's name
+// in capitals, a full stop, and the turn ("The CHAIRMAN. The committee
+// will come to order.", "Senator HALL. Madam Secretary, …", "Mr. VAN
+// HOLLEN. I thank the chair."). After "The" only an office of the
+// chamber's is a label ("The PRESIDING OFFICER."), not "The EU. It …".
+func recordLabel(line string) (label, rest string, ok bool) {
+	sp := strings.IndexByte(line, ' ')
+	if sp <= 0 || !recordTitles[line[:sp]] {
+		return "", "", false
+	}
+	// One to four words of capitals (letters, hyphens, apostrophes) up
+	// to the full stop.
+	i, stop := sp+1, -1
+	for words := 0; words < 4 && stop < 0; words++ {
+		j, letters := i, 0
+		for j < len(line) {
+			r, n := utf8.DecodeRuneInString(line[j:])
+			if unicode.IsUpper(r) {
+				letters++
+			} else if r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			j += n
+		}
+		if letters < 2 || j >= len(line) {
+			return "", "", false
+		}
+		switch line[j] {
+		case '.':
+			stop = j
+		case ' ':
+			i = j + 1
+		default:
+			return "", "", false
+		}
+	}
+	if stop < 0 || stop+2 >= len(line) || line[stop+1] != ' ' {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(line[stop+2:]); !unicode.IsUpper(r) && r != '"' && r != '“' && r != '(' {
+		return "", "", false
+	}
+	name := line[sp+1 : stop]
+	if line[:sp] == "The" && !recordOffices[name] {
+		return "", "", false
+	}
+	return line[:stop], strings.TrimSpace(line[stop+1:]), true
+}
+
+// recordTitles open a label of the Congressional Record's (see
+// recordLabel), as written.
+var recordTitles = map[string]bool{
+	"The": true, "Mr.": true, "Ms.": true, "Mrs.": true, "Miss": true, "Dr.": true,
+	"Senator": true, "Representative": true, "Secretary": true, "Ambassador": true,
+	"Chairman": true, "Chairwoman": true, "General": true, "Admiral": true, "Governor": true,
+	"Administrator": true, "Director": true,
+}
+
+// recordOffices are the offices of a chamber or committee that follow
+// "The" in such a label.
+var recordOffices = map[string]bool{
+	"CHAIRMAN": true, "CHAIRWOMAN": true, "CHAIR": true, "PRESIDENT": true, "SPEAKER": true,
+	"CLERK": true, "PRESIDING OFFICER": true, "ACTING CHAIR": true, "ACTING CHAIRMAN": true,
+	"VICE PRESIDENT": true, "VICE CHAIRMAN": true, "RANKING MEMBER": true,
 }
 
 // nameCommaLabel returns where the comma of a label that is a name, a

@@ -193,6 +193,18 @@ func TestCutLabel(t *testing.T) {
 		{"Ana Ruiz (00:01:45):", "Ana Ruiz", "", true},
 		{"Ana Ruiz [1:45]", "Ana Ruiz", "", true},
 		{"Ana Ruiz  1:45", "Ana Ruiz", "", true},
+		// The Congressional Record's labels: a title, a name in
+		// capitals and a full stop; after "The", an office.
+		{"The CHAIRMAN. The committee will come to order.", "The CHAIRMAN", "The committee will come to order.", true},
+		{"Senator HALL. Madam Secretary, the ministry said: no.", "Senator HALL", "Madam Secretary, the ministry said: no.", true},
+		{"Mr. VAN HOLLEN. I thank the chair.", "Mr. VAN HOLLEN", "I thank the chair.", true},
+		{"Ms. NÚÑEZ. “We object.”", "Ms. NÚÑEZ", "“We object.”", true},
+		{"The PRESIDING OFFICER. Without objection.", "The PRESIDING OFFICER", "Without objection.", true},
+		{"The EU. It said no.", "", "", false},
+		{"Senator HALL. thank you.", "", "", false},
+		{"Mr. A. Smith said no.", "", "", false},
+		{"Senator Hall. Thank you.", "", "", false},
+		{"Senator HALL.", "", "", false},
 		{"Speaker said at 10:30: no.", "", "", false},
 		{"At 10:30 the minister said no.", "", "", false},
 		{"Monday 10:30", "", "", false},
@@ -279,9 +291,13 @@ func TestOfficeLabel(t *testing.T) {
 
 // cutLabelByFields is cutLabel as it was before it read ASCII names
 // without an iterator (issue #6), with the printed interview's "Q." and
-// "A." since: the rule TestCutLabelRandom holds it to (its lines have no
-// time codes and no bold).
+// "A." and the Congressional Record's labels since: the rule
+// TestCutLabelRandom holds it to (its lines have no time codes and no
+// bold).
 func cutLabelByFields(line string) (label, rest string, ok bool) {
+	if label, rest, ok := recordLabel(line); ok {
+		return label, rest, true
+	}
 	if len(line) > 3 && line[0] == 'Q' && (strings.HasPrefix(line[1:], "  ") || line[1] == '\t') {
 		return "Q", strings.TrimSpace(line[1:]), true
 	}

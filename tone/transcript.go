@@ -32,9 +32,9 @@ var fieldLabels = []string{
 	"explainer", "factbox", "file", "filename", "from", "geographic", "graphic", "headline",
 	"highlight", "industry", "interview", "journal-code", "keywords", "language", "last updated",
 	"length", "link", "load-date", "location", "note", "notes", "opinion", "organization",
-	"page", "person", "photo", "place", "posted", "publication", "publication-type",
+	"page", "participants", "person", "photo", "place", "posted", "present", "publication", "publication-type",
 	"published", "publisher", "read more", "readout", "reference", "related", "section",
-	"see also", "sent", "source", "sources", "subhead", "subject", "subtitle", "summary",
+	"see also", "sent", "source", "sources", "speakers", "subhead", "subject", "subtitle", "summary",
 	"tags", "time", "title", "to", "topic", "topics", "transcript", "updated", "url", "video",
 	"word count", "words",
 }
@@ -129,6 +129,9 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 				f = newLabelForm(l.label)
 				f.speaker, f.journalist, f.answer = a.labelSpeaker(f, st)
 				f.cue = l.label + ":"
+				if t := paras[i].text; len(t) > len(l.label) && t[len(l.label)] == '.' && strings.HasPrefix(t, l.label) {
+					f.cue = l.label + "." // "Senator HALL." (see recordLabel)
+				}
 				forms[l.label] = f
 			}
 			l.speaker, l.cue, l.journalist, l.answer = f.speaker, f.cue, f.journalist, f.answer
@@ -704,11 +707,36 @@ func newLabelForm(label string) *labelForm {
 	toks, src := tokenize(label)
 	toks = wordsOf(toks)
 	f := &labelForm{low: lowerPhrase(src, toks), titled: toks, src: src, affiliation: aff}
-	if isAllCaps(label) {
-		toks, src = tokenize(titleCase(label))
+	if recased, ok := recaseLabel(label); ok {
+		toks, src = tokenize(recased)
 		f.titled, f.src = wordsOf(toks), src
 	}
 	return f
+}
+
+// allNameWords reports whether every token of toks is a name word and
+// none a connector ("of", "the").
+func allNameWords(src string, toks []token) bool {
+	for i := range toks {
+		if !toks[i].name || isConnector(toks[i].lower(src)) {
+			return false
+		}
+	}
+	return true
+}
+
+// recaseLabel returns a label in capitals in title case ("MR MILLER" is
+// "Mr Miller"), and a label of the Congressional Record's with its name
+// in capitals ("Senator HALL" is "Senator Hall"); ok is false for a label
+// written otherwise.
+func recaseLabel(label string) (string, bool) {
+	if isAllCaps(label) {
+		return titleCase(label), true
+	}
+	if title, name, ok := strings.Cut(label, " "); ok && recordTitles[title] && isAllCaps(name) {
+		return title + " " + titleCase(name), true
+	}
+	return "", false
 }
 
 // labelSpeaker turns a transcript label into a speaker: "MR MILLER" is
@@ -747,6 +775,16 @@ func (a *Attributor) labelSpeaker(f *labelForm, st *docState) (speaker string, j
 		if name, ok := st.personWithTitle(title, "", nil); ok {
 			return name, false, false
 		}
+	}
+	// A name that is also a word ("Senator Hall"): without its titles,
+	// but an office's complement is not a name ("President of the
+	// Republic"), nor a title after another ("Official Spokesperson").
+	for len(toks) > 1 {
+		n := a.titles.match(src, toks, 0)
+		if n == 0 || n >= len(toks) || !allNameWords(src, toks[n:]) || a.titles.match(src, toks, n) > 0 {
+			break
+		}
+		toks = toks[n:]
 	}
 	return joinText(src, toks), false, false
 }
