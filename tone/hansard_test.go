@@ -77,6 +77,13 @@ func TestTitleCommaLabels(t *testing.T) {
 			"Question: Sir, any update on the visit?\n\n" +
 			"Official Spokesperson, Shri Randhir Jaiswal: We will share details in due course.",
 		[]string{"Randhir Jaiswal: Good afternoon friends.", "journalist: Sir, any update on the visit?", "Randhir Jaiswal: We will share details in due course."},
+	}, {
+		// The title alone labels the later turns.
+		"the title alone later",
+		"Official Spokesperson, Shri Randhir Jaiswal: Good afternoon friends.\n\n" +
+			"Question: Sir, any update on the visit?\n\n" +
+			"Official Spokesperson: We will share details in due course.",
+		[]string{"Randhir Jaiswal: Good afternoon friends.", "journalist: Sir, any update on the visit?", "Randhir Jaiswal: We will share details in due course."},
 	}})
 }
 

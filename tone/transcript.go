@@ -128,6 +128,13 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 			if f == nil {
 				f = newLabelForm(l.label)
 				f.speaker, f.journalist, f.answer = a.labelSpeaker(f, st)
+				// "Official Spokesperson, Shri Rohan Malhotra:" names who
+				// holds the title that labels the later turns alone.
+				if title, _, ok := strings.Cut(l.label, ", "); ok && f.speaker != "" && titleCommaLabel(l.label) {
+					if key := strings.ToLower(title); st.roles[key] == "" {
+						st.roles[key] = f.speaker
+					}
+				}
 				f.cue = l.label + ":"
 				if t := paras[i].text; len(t) > len(l.label) && t[len(l.label)] == '.' && strings.HasPrefix(t, l.label) {
 					f.cue = l.label + "." // "Senator HALL." (see recordLabel)
