@@ -863,6 +863,21 @@ func TestOfficesOfState(t *testing.T) {
 	})
 }
 
+// TestMagazineInterview checks a magazine's interview: a headline with a
+// colon is its title, not a turn, and the one who answers is the person
+// the introduction is about, not its byline's writer.
+func TestMagazineInterview(t *testing.T) {
+	checkSaid(t, []saidCase{{
+		"headline, byline, introduction",
+		"The Diplomat's Chair: Chile's top envoy on lithium and the limits of patience\n\n" +
+			"By Hannah Brandt\n\n" +
+			"Isidora Ruiz became Chile's foreign minister last year. We met her in Santiago.\n\n" +
+			"Q: What happened?\n\nA: Nothing dramatic happened.\n\nQ: Will you run for president?\n\nA: No.",
+		[]string{"journalist: What happened?", "Isidora Ruiz: Nothing dramatic happened.",
+			"journalist: Will you run for president?", "Isidora Ruiz: No."},
+	}})
+}
+
 // TestCueAfterBy checks a participle cue after "by" ("opened the summit by
 // promising that …"): the subject of the clause it hangs on speaks, after
 // a dateline of a place and a dash; a participle that is a noun's

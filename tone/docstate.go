@@ -873,7 +873,7 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 		// comma >= 0, before it where labelOK.
 		own := toks
 		comma, after, labelOK := len(toks), 0, true
-		if label, rest, ok := cutLabel(paras[pi].text); ok && !isFieldLabel(label) && !(pi == 0 && isTitleRest(rest)) {
+		if label, rest, ok := cutLabel(paras[pi].text); ok && !isFieldLabel(label) && !(pi == 0 && headlineLabel(paras, rest)) {
 			st.labels = append(st.labels, paraLabel{pi, label, rest})
 			var recased bool
 			if recasedLabels == nil {
@@ -1658,6 +1658,24 @@ const (
 	loneTitle                        // it is a title
 	lonePlaced                       // placeOrBody read the word: loneWord.mention is its answer
 )
+
+// headlineLabel reports whether a document's first paragraph, which
+// opens with a label and rest after it, is its title: rest is one in
+// title case (see isTitleRest), or five words or more that end no
+// sentence, and no turn follows it ("The Diplomat's Chair: Chile's top envoy on lithium, La
+// Paz and the limits of patience", then a byline).
+func headlineLabel(paras []paragraph, rest string) bool {
+	if isTitleRest(rest) {
+		return true
+	}
+	// A header line naming a role's holder is shorter: "President: Mr.
+	// Osei (Ghana)".
+	if len(strings.Fields(rest)) < 5 || endsSentence(rest) || len(paras) < 2 {
+		return false
+	}
+	_, _, next := cutLabel(paras[1].text)
+	return !next
+}
 
 // isTitleRest reports whether what follows the colon of a document's
 // first paragraph makes it a title, not a turn: a few words in title case

@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -193,7 +194,8 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 			interviewee = h.speaker
 		}
 	}
-	asker := "" // the speaker of the last question, whom "Follow-up:" is
+	asker := ""         // the speaker of the last question, whom "Follow-up:" is
+	var byline []string // who wrote the introduction: not the one who answers
 	for i, p := range paras {
 		st.para = p.index
 		l := labels[i]
@@ -209,8 +211,15 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 				cur = a.turn(p, speaker, p.text, "", st, &out, &turnBuf, &cont, cur)
 				continue
 			}
-			n := len(out)
+			n, m := len(out), len(st.mentions)
 			out = a.paragraph(out, p, st)
+			if isByline(p.text) {
+				for _, mn := range st.mentions[m:] {
+					if mn.kind == mentionPerson {
+						byline = append(byline, mn.name)
+					}
+				}
+			}
 			for _, s := range out[n:] {
 				if interviewee == "" && s.Kind != Narration && s.Speaker != Unknown && st.isPerson(s.Speaker) {
 					interviewee = s.Speaker
@@ -244,7 +253,7 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 		if l.answer {
 			speaker = interviewee
 			if speaker == "" {
-				speaker = st.firstPerson()
+				speaker = st.firstPerson(byline)
 			}
 			if speaker == "" {
 				speaker = Unknown
@@ -617,14 +626,25 @@ func moveTokens(toks []token, off int32) {
 	}
 }
 
-// firstPerson returns the first person named in the document.
-func (st *docState) firstPerson() string {
+// firstPerson returns the first person named in the document but those
+// of but.
+func (st *docState) firstPerson(but []string) string {
 	for _, m := range st.mentions {
-		if m.kind == mentionPerson {
+		if m.kind == mentionPerson && !slices.Contains(but, m.name) {
 			return m.name
 		}
 	}
 	return ""
+}
+
+// isByline reports whether a paragraph is a byline: "By" and a name, an
+// outlet perhaps, in a few words ("By Hannah Okonkwo-Brandt").
+func isByline(text string) bool {
+	rest, ok := strings.CutPrefix(text, "By ")
+	if !ok {
+		rest, ok = strings.CutPrefix(text, "BY ")
+	}
+	return ok && len(strings.Fields(rest)) <= 8 && !endsSentence(rest)
 }
 
 // roleLine reports whether a label line before the first turn names who
