@@ -878,6 +878,25 @@ func TestMagazineInterview(t *testing.T) {
 	}})
 }
 
+// TestQuoteAfterColon checks a quotation after a cue, its adverbials and
+// a colon: up to eight words may stand between them when they make no
+// clause ("He told a news conference in Vienna: “…”"); after four words
+// that do, the quotation is part of a reported statement.
+func TestQuoteAfterColon(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"an adverbial of five words",
+			"Hossein Jafari spoke. He told a news conference in Vienna: \"We came in good faith and we leave with an understanding.\"",
+			[]string{"Hossein Jafari: We came in good faith and we leave with an understanding."},
+		},
+		{
+			"a clause",
+			"Hossein Jafari spoke. He said the deal, which took years, was dead: \"We came in good faith and we leave.\"",
+			[]string{"Hossein Jafari: said the deal, which took years, was dead: \"We came in good faith and we leave.\""},
+		},
+	})
+}
+
 // TestCueAfterBy checks a participle cue after "by" ("opened the summit by
 // promising that …"): the subject of the clause it hangs on speaks, after
 // a dateline of a place and a dash; a participle that is a noun's

@@ -1188,16 +1188,25 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 				if c.how == howInverted {
 					from = c.subjEnd
 				}
-				gap := 0
+				// Up to four words between the cue and the quotation,
+				// eight before a colon when none of them makes a clause:
+				// "told a news conference in Vienna: “…”".
+				gap, clause := 0, false
 				for k := from; k < open-1; k++ {
 					if sc.inQ[k] >= 0 {
 						gap = 99
 					}
 					if toks[k].word {
 						gap++
+						w := toks[k].lower(src)
+						clause = clause || w == "that" || verbAux[w] || clauseWords[w]
 					}
 				}
-				if gap <= 4 && (n >= 2 || isUtterance(content, n)) {
+				most := 4
+				if prev.text(src) == ":" && !clause {
+					most = 8
+				}
+				if gap <= most && (n >= 2 || isUtterance(content, n)) {
 					by = c
 				}
 				break
