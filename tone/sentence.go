@@ -1351,6 +1351,13 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 				if k >= len(toks) {
 					continue
 				}
+				if reportOpens(cues[ci+1:], k) {
+					// "According to the Kremlin, Putin told Xi that …":
+					// the source of a report whose clause has a speaker of
+					// its own, as a quotation's is ("“…,” Wang said,
+					// according to a readout").
+					continue
+				}
 				s.start, s.end, s.clause = int(toks[k].start), sc.sp.end, int(toks[c.start].start)
 			}
 			out = append(out, s)
@@ -1435,6 +1442,17 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 		open = len(out) - 1
 	}
 	return out
+}
+
+// reportOpens reports whether one of cues is a cue verb whose subject, found,
+// is the clause that starts at token k.
+func reportOpens(cues []cueHit, k int) bool {
+	for i := range cues {
+		if c := &cues[i]; c.kind == cueVerb && c.found && c.how == howSubject && c.subjStart == k {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSpeaker reports whether a statement of the speaker was found.
