@@ -301,6 +301,9 @@ func TestAttributeForms(t *testing.T) {
 		{"passive, negated and intended cues are not statements",
 			"Putin was told about the plan. Israel's foreign ministry did not respond. China will announce its decision on Monday. Lin declined to comment.",
 			nil},
+		{"a hope to do is an intention; a hope that is said",
+			"Indian officials, who had hoped to sign a deal, declined to comment. Modi hopes to visit Riyadh. Modi hoped that the deal would hold.",
+			[]want{{"Modi", Reported, "hoped that the deal"}}},
 
 		{"uncued quotation after a sentence about someone",
 			"“We will not be provoked,” President Isabel Navarro said.\n\nDefence Secretary Gilberto Ramos was blunter. “This was an armed attack in all but name.”",

@@ -691,6 +691,10 @@ func (a *Attributor) findCues(sc *sentenceCtx) []cueHit {
 		}
 		c := cueHit{start: i, end: i + n, kind: cueVerb}
 		switch toks[i].lower(src) {
+		case "hope", "hopes", "hoped", "hoping":
+			if i+n < len(toks) && toks[i+n].lower(src) == "to" {
+				continue // "had hoped to sign": an intention, not speech
+			}
 		case "according":
 			c.kind = cueAccording
 		case "as":
