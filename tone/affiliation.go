@@ -542,6 +542,11 @@ func (af *affiliator) titled(src string, toks []token, i int) bool {
 func (af *affiliator) before(src string, toks []token, i int) string {
 	x := af.x
 	k := i - 1
+	// An honorific after the comma: "the Minister for Foreign Affairs of
+	// Venezuela, Mr. Héctor Salazar".
+	if k >= 1 && toks[k].text(src) == "." && initialismStop(src, toks, k) {
+		k -= 2
+	}
 	if k >= 0 && toks[k].text(src) == "," {
 		k--
 	}

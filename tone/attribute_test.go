@@ -866,6 +866,12 @@ func TestOfficesOfState(t *testing.T) {
 			"Professor Emre Kaplan said the talks were useful.",
 			[]string{"Emre Kaplan: said the talks were useful."},
 		},
+		{
+			// An honorific's full stop ends no phrase.
+			"an honorific after the title's comma",
+			"The Minister for Foreign Affairs of Venezuela, Mr. Héctor Salazar, declared that the region was Venezuelan.",
+			[]string{"Héctor Salazar: declared that the region was Venezuelan."},
+		},
 	})
 }
 

@@ -134,15 +134,16 @@ func segmentBack(sc *sentenceCtx, k int) int {
 }
 
 // initialismStop reports whether toks[i] is the full stop of an
-// initialism or of a name's "Jr." or "Sr.", which the tokenizer sets
-// apart ("U.S" and "." in "a senior U.S. official", "Ferdinand Marcos Jr.
-// was quoted"): inside a sentence it ends nothing.
+// initialism, of a name's "Jr." or "Sr." or of an honorific ("Mr."), which
+// the tokenizer sets apart ("U.S" and "." in "a senior U.S. official",
+// "Ferdinand Marcos Jr. was quoted", "the Minister, Mr. Héctor Salazar,
+// declared"): inside a sentence it ends nothing.
 func initialismStop(src string, toks []token, i int) bool {
 	if i == 0 || toks[i].text(src) != "." || !toks[i-1].word {
 		return false
 	}
 	switch w := toks[i-1].text(src); w {
-	case "Jr", "Sr", "JR", "SR":
+	case "Jr", "Sr", "JR", "SR", "Mr", "Mrs", "Ms", "Dr", "MR", "MRS", "MS", "DR":
 		return true
 	default:
 		return len(w) >= 3 && w[1] == '.' && isAllCaps(w)

@@ -167,7 +167,8 @@ Nigeria's top diplomat, Chidi Okeke, urged calm.
 Senegal's Minister of African Integration and Foreign Affairs, Awa Ndiaye, welcomed the offer.
 The AU Commission chairperson, Moussa Traore, spoke.
 South Korea's unification minister, Park Seo-yeon, said more.
-German Chancellor Ingo Falk and French President Luc Girard held talks.`
+German Chancellor Ingo Falk and French President Luc Girard held talks.
+The Minister for Foreign Affairs of Venezuela, Mr. Héctor Salazar, declared that the region was Venezuelan.`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -218,6 +219,8 @@ German Chancellor Ingo Falk and French President Luc Girard held talks.`
 		{"Park Seo-yeon", "South Korea"},
 		// "and" joins two people here, not a title's words.
 		{"Luc Girard", "France"},
+		// An honorific between the comma and the name.
+		{"Héctor Salazar", "Venezuela"},
 		{"Philippine Foreign Ministry", "Philippines"},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
