@@ -213,7 +213,37 @@ func (a *Attributor) subjectBefore(sc *sentenceCtx, j int) (speakerRef, int, boo
 	if ref, ok := a.resolveNP(seg, sc, start); ok {
 		return ref, start, true
 	}
+	// A time before the subject, with no comma: "Last month Niger
+	// announced", "On Monday the ministry said".
+	if n := leadingTime(src, seg); n > 0 && n < len(seg) {
+		if ref, ok := a.resolveNP(seg[n:], sc, start+n); ok {
+			return ref, start + n, true
+		}
+	}
 	return speakerRef{}, 0, false
+}
+
+// leadingTime returns how many tokens of a time open seg: "Last month",
+// "Earlier this week", "On Monday", "In March", "On 30 January"; or 0.
+func leadingTime(src string, seg []token) int {
+	k := 0
+	switch seg[0].lower(src) {
+	case "last", "this", "next", "earlier", "later", "late", "early", "on", "in":
+		k = 1
+	default:
+		return 0
+	}
+	if k < len(seg) && (seg[k].lower(src) == "this" || seg[k].lower(src) == "last") {
+		k++ // "Earlier this week"
+	}
+	n := k
+	for n < len(seg) && seg[n].word && (timeNouns[seg[n].lower(src)] || timeWords[seg[n].lower(src)] || isNumber(seg[n].lower(src))) {
+		n++
+	}
+	if n == k {
+		return 0
+	}
+	return n
 }
 
 // appositiveSubject finds the subject of a cue that follows a comma:
@@ -893,6 +923,17 @@ func (a *Attributor) qualifier(src string, owner, pre, post []token) (placeRef, 
 	return placeRef{}, false
 }
 
+// governs reports whether a state's word, lower case, names those who
+// govern it, whose seat "in" may give ("the government in Kabul", "the
+// regime in Damascus").
+func governs(w string) bool {
+	switch w {
+	case "government", "regime", "junta", "authorities", "leadership", "administration":
+		return true
+	}
+	return false
+}
+
 // stateOfficial is the speaker an official of country is whom the text
 // does not name ("the Japanese Prime Minister said", "the President of
 // Russia said" with no holder): the state, as "Indian officials" are;
@@ -937,9 +978,10 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 	switch w.kind {
 	case kindState:
 		// "the government of Japan", "the delegation of Ukraine": the
-		// state after "of" (a place after "in" is where, not whose).
+		// state after "of" (a place after "in" is where, not whose, but
+		// for those who govern from it: "the junta in Niamey").
 		var of []token
-		if len(post) > 1 && post[0].lower(src) == "of" {
+		if len(post) > 1 && (post[0].lower(src) == "of" || post[0].lower(src) == "in" && governs(head[ps].lower(src))) {
 			of = post
 		} else if rest := head[ps+a.words.match(src, head, ps):]; len(rest) > 1 && rest[0].lower(src) == "of" {
 			of = rest // "the Government of Ukraine", one run of capitals
