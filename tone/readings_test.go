@@ -101,6 +101,10 @@ func TestDefaultScorer(t *testing.T) {
 			{"Relations are at their highest level in history.", []tone.Label{tone.Cordial, tone.Warm}},
 			{"The charm offensive in the Pacific is running into resistance.", []tone.Label{tone.Neutral}},
 			{"The position was maximalist and unrealistic.", []tone.Label{tone.Hostile, tone.Critical}},
+			// A fourth round: lifting a suspension is reconciliation; a
+			// party said to have no standing is delegitimised.
+			{"The ministers agreed to lift the suspension of the three states.", []tone.Label{tone.Cordial, tone.Warm}},
+			{"They have no standing to lecture their neighbours.", []tone.Label{tone.Hostile, tone.Critical}},
 		} {
 			got := s.Score(tt.text)
 			if !slices.Contains(tt.want, got.Label) {
