@@ -276,7 +276,8 @@ var speechNouns = []string{
 // "Chairman's Statement of the 44th ASEAN Summit", "Joint Communiqué of
 // the Meeting of BRICS Ministers of Foreign Affairs".
 var communiqueNouns = []string{"communiqué", "communique", "chairman's statement", "chair's statement", "chair's summary",
-	"chairman’s statement", "chair’s statement", "chair’s summary", "summit declaration", "leaders' declaration", "leaders’ declaration"}
+	"chairman’s statement", "chair’s statement", "chair’s summary", "summit declaration", "leaders' declaration", "leaders’ declaration",
+	"declaration"}
 
 // communiqueHeading finds, among the first paragraphs of a document, a
 // heading that names a communiqué or a chair's statement (see
@@ -672,9 +673,11 @@ func (a *Attributor) speech(out []Statement, paras []paragraph, h speechHead, st
 		// the Kingdom of Norway, at the General Debate …".
 		st.ownState = a.stateNamed(paras[h.para].text)
 	}
+	news := false // a news report after the document, from its dateline on
 	for i, p := range paras {
 		st.para = p.index
-		if i <= h.para || !h.clauses && (isSalutation(p.text) || isHeadingLine(p.text)) || isPlaceAndDate(p.text) || hasPrefixFold(p.text, "(signed)") ||
+		news = news || i > h.para+1 && datelineEnd(p.text) > 0
+		if news || i <= h.para || !h.clauses && (isSalutation(p.text) || isHeadingLine(p.text)) || isPlaceAndDate(p.text) || hasPrefixFold(p.text, "(signed)") ||
 			isIssuedLine(p.text) ||
 			!h.body && a.namesFirst(p.text, h.speaker) {
 			out = a.paragraph(out, p, st)
@@ -763,7 +766,7 @@ func (a *Attributor) stateNamed(text string) string {
 // meeting of the North Atlantic Council in Washington, D.C. 10 July
 // 2024"): narration, though it is long and names the speaker.
 func isIssuedLine(text string) bool {
-	for _, p := range []string{"Issued by ", "Issued on ", "Adopted by ", "Adopted on ", "Adopted at ", "Released by ", "Published by "} {
+	for _, p := range []string{"Issued by ", "Issued on ", "Adopted by ", "Adopted on ", "Adopted at ", "Adopted in ", "Released by ", "Published by ", "Done at ", "Done in "} {
 		if strings.HasPrefix(text, p) {
 			return true
 		}
@@ -777,8 +780,8 @@ func isIssuedLine(text string) bool {
 // ("Published", "Foreign, Commonwealth & Development Office", "Our
 // security"), not an item of a list ("- new funds for …").
 func isHeadingLine(text string) bool {
-	if len(text) > 100 || text == "" || endsSentence(text) {
-		return false
+	if len(text) > 100 || text == "" || endsSentence(text) || strings.HasSuffix(text, ";") {
+		return false // a heading ends no clause: "1. Reaffirm our commitment …;"
 	}
 	c := text[0]
 	return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
@@ -807,6 +810,9 @@ func (a *Attributor) namesFirst(text, speaker string) bool {
 // than says something: "Mr. President,", "Excellencies, ladies and
 // gentlemen,".
 func isSalutation(text string) bool {
+	if strings.HasPrefix(text, "We ") || strings.HasPrefix(text, "We,") {
+		return false // "We, the Leaders of …, gathered in Vientiane:"
+	}
 	return len(text) <= 120 && (strings.HasSuffix(text, ",") || strings.HasSuffix(text, ":"))
 }
 

@@ -326,6 +326,25 @@ func TestSpeeches(t *testing.T) {
 			[]string{"unknown reported Demands for a ceasefire grew"},
 		},
 		{
+			// A place's declaration in the first person plural; its
+			// adoption line is no statement, and a news report after it,
+			// from its dateline, is news.
+			"a declaration named by its place, then news",
+			"Vientiane Declaration on Maritime Cooperation\n\n" +
+				"We, the Leaders of the Member States of the Association of Southeast Asian Nations (ASEAN), gathered in Vientiane:\n\n" +
+				"1. Reaffirm our commitment to freedom of navigation;\n\n" +
+				"Adopted in Vientiane on the tenth day of October.\n\n" +
+				"VIENTIANE, Oct 10 (Reuters) - The declaration was the clearest signal in a decade, an ASEAN diplomat said.",
+			[]string{"ASEAN speech We, the Leaders of the Member States of the Association of Southeast Asian Nations (ASEAN), gathered in Vientiane:",
+				"ASEAN speech 1. Reaffirm our commitment to freedom of navigation;",
+				"ASEAN reported The declaration was the clearest signal in a decade"},
+		},
+		{
+			"a news report on a declaration",
+			"Vientiane declaration angers Beijing\n\nWe have seen the text. China said the declaration was unhelpful.",
+			[]string{"China reported said the declaration was unhelpful."},
+		},
+		{
 			"a news report on a communiqué",
 			"G7 communique slams China\n\nWe have seen the text. The G7 said China was enabling Russia.",
 			[]string{"G7 reported said China was enabling Russia."},
