@@ -150,7 +150,7 @@ type speechHead struct {
 // or office as a transcript's label would name them. A heading whose
 // name the attributor cannot read as a speaker is none.
 func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead, bool) {
-	for i := 0; i < min(len(paras), speechHeadingParas); i++ {
+	for i := 0; i < min(len(paras), speechHeadingParas+docHeaderLines(paras)); i++ {
 		text := headingText(paras[i].text)
 		if len(text) > speechHeadingLen {
 			continue
@@ -180,6 +180,40 @@ func (a *Attributor) speechHeading(paras []paragraph, st *docState) (speechHead,
 		return speechHead{para: i, speaker: speaker, cue: strings.TrimSpace(text[:n]), body: body}, true
 	}
 	return speechHead{}, false
+}
+
+// docHeaderLines returns how many of a document's first paragraphs are a
+// UN document's header, which stands above a letter's heading: its symbol
+// ("United Nations S/2025/74"), its organ alone ("Security Council"), its
+// distribution and date ("Distr.: General 4 February 2025"), its language
+// ("Original: English").
+func docHeaderLines(paras []paragraph) int {
+	n := 0
+	for _, p := range paras {
+		t := p.text
+		if len(t) > 80 || endsSentence(t) {
+			return n
+		}
+		switch {
+		case strings.Contains(t, "Distr.:"), strings.HasPrefix(t, "Original:"), unSymbol(t):
+		case t == "Security Council", t == "General Assembly", t == "Economic and Social Council", t == "Human Rights Council":
+		default:
+			return n
+		}
+		n++
+	}
+	return n
+}
+
+// unSymbol reports whether text holds a UN document's symbol: a capital,
+// a slash and a number after it, as "S/2025/74" and "A/79/123" are.
+func unSymbol(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '/' && isASCIIDigit(w[2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameEnd returns where the name at the start of the rest of a heading

@@ -258,6 +258,14 @@ func TestSpeeches(t *testing.T) {
 			[]string{"Permanent Representative of the Russian Federation speech I have the honour to transmit herewith a statement."},
 		},
 		{
+			// The document's header above the letter's heading.
+			"a letter under its document's header",
+			"United Nations S/2025/74\n\nSecurity Council\n\nDistr.: General\n4 February 2025\n\n" +
+				"Letter dated 3 February 2025 from the Permanent Representative of Guyana to the United Nations addressed to the President of the Security Council\n\n" +
+				"I have the honour to bring to your attention a serious incident.",
+			[]string{"Permanent Representative of Guyana speech I have the honour to bring to your attention a serious incident."},
+		},
+		{
 			// A summit's communiqué and a chair's statement are the
 			// grouping's, in the first person plural.
 			"a communiqué",
