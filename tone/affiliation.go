@@ -605,6 +605,13 @@ func (af *affiliator) before(src string, toks []token, i int) string {
 	if lo == i {
 		return ""
 	}
+	// A window that opens with a preposition is the complement of a
+	// noun before it, no title: "At the request of the Kazakh side,
+	// Vladimir Putin informed …".
+	switch toks[lo].lower(src) {
+	case "of", "for", "to", "in", "at":
+		return ""
+	}
 	// The gazetteer's answer depends on the window's words only, as
 	// written and in lower case, which the tokens' forms hold.
 	af.key = windowKey(af.key[:0], src, toks[lo:i])

@@ -168,7 +168,8 @@ Senegal's Minister of African Integration and Foreign Affairs, Awa Ndiaye, welco
 The AU Commission chairperson, Moussa Traore, spoke.
 South Korea's unification minister, Park Seo-yeon, said more.
 German Chancellor Ingo Falk and French President Luc Girard held talks.
-The Minister for Foreign Affairs of Venezuela, Mr. Héctor Salazar, declared that the region was Venezuelan.`
+The Minister for Foreign Affairs of Venezuela, Mr. Héctor Salazar, declared that the region was Venezuelan.
+At the request of the Kazakh side, Vladimir Putin informed his colleague of the talks.`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -221,6 +222,8 @@ The Minister for Foreign Affairs of Venezuela, Mr. Héctor Salazar, declared tha
 		{"Luc Girard", "France"},
 		// An honorific between the comma and the name.
 		{"Héctor Salazar", "Venezuela"},
+		// A complement before the comma is no title.
+		{"Vladimir Putin", "Russia"},
 		{"Philippine Foreign Ministry", "Philippines"},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
