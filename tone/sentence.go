@@ -120,6 +120,8 @@ var auxiliaries = map[string]bool{
 	"however": true, "too": true, "now": true, "still": true, "first": true, "last": true,
 	"today": true, "yesterday": true, "tonight": true, "afterwards": true, "since": true,
 	"long": true, "just": true, "even": true, "both": true, "jointly": true,
+	"nonetheless": true, "nevertheless": true, "meanwhile": true, "instead": true, "likewise": true,
+	"thus": true, "therefore": true,
 }
 
 // modals before a cue make it an intention, not speech: "will
@@ -920,7 +922,8 @@ var nounDeterminers = map[string]bool{
 func adjectiveLike(w string) bool {
 	switch w {
 	case "warm", "cool", "cold", "frosty", "stern", "strong", "firm", "rare", "fresh", "new", "final",
-		"clear", "blunt", "veiled", "similar", "separate", "stark", "formal", "public", "joint", "brief", "terse", "short", "long":
+		"clear", "blunt", "veiled", "similar", "separate", "stark", "formal", "public", "joint", "brief", "terse", "short", "long",
+		"current", "present":
 		return true
 	}
 	for _, suf := range []string{"ous", "ful", "ive", "est", "ic", "ed", "al"} {
@@ -1018,6 +1021,10 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 		}
 		if listed && auxiliaries[w] || (strings.HasSuffix(w, "ly") && !toks[j].capitalized()) {
 			j--
+			continue
+		}
+		if w == "past" && j >= 2 && toks[j-1].lower(src) == "the" && toks[j-2].lower(src) == "in" {
+			j -= 3 // "have in the past said"
 			continue
 		}
 		if listed && (timeNouns[w] || timeWords[w]) {
@@ -1434,6 +1441,11 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 			open = -1
 			continue
 		}
+		// A cue needs a complement: "Sargsyan has responded." says
+		// nothing yet.
+		if !complementAfter(sc, c.end) {
+			continue
+		}
 		// The adverbs of degree the lexicon reads right before the cue
 		// are the statement's: "strongly condemned", "warmly welcomed".
 		first := c.start
@@ -1446,6 +1458,17 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 		open = len(out) - 1
 	}
 	return out
+}
+
+// complementAfter reports whether a word, a quotation or a colon stands
+// after token i in the sentence.
+func complementAfter(sc *sentenceCtx, i int) bool {
+	for k := i; k < len(sc.toks); k++ {
+		if sc.toks[k].word || sc.inQ[k] >= 0 || sc.toks[k].text(sc.src) == ":" {
+			return true // a colon's quotation may follow in the next paragraph
+		}
+	}
+	return false
 }
 
 // reportOpens reports whether one of cues is a cue verb whose subject, found,
