@@ -924,6 +924,32 @@ func TestQuoteAfterColon(t *testing.T) {
 	})
 }
 
+// TestFirstPersonAfterReport checks a reported clause in a turn followed
+// by a clause in the first person: the turn's speaker's, cut from the
+// report; but not where what was said is in the first person itself, nor
+// in news, whose reporter says no "we".
+func TestFirstPersonAfterReport(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"in a turn",
+			"MINISTER: The army announced on Sunday that the crossing would stay open, and we welcome that decision.\n\nQUESTION: Thank you.",
+			[]string{"Minister: The army announced on Sunday that the crossing would stay open, and we welcome that decision.",
+				"Army: announced on Sunday that the crossing would stay open", "journalist: Thank you."},
+		},
+		{
+			"said in the first person",
+			"MINISTER: As the Secretary said, we do not want the conflict to spread, and we don't believe it helps.\n\nQUESTION: Thank you.",
+			[]string{"Minister: As the Secretary said, we do not want the conflict to spread, and we don't believe it helps.",
+				"unknown: said, we do not want the conflict to spread, and we don't believe it helps.", "journalist: Thank you."},
+		},
+		{
+			"in news",
+			"The Kenyan foreign ministry said in a statement that the two countries are good partners, and we will continue to keep the peace.",
+			[]string{"Kenyan Foreign Ministry: said in a statement that the two countries are good partners, and we will continue to keep the peace."},
+		},
+	})
+}
+
 // TestCueAfterBy checks a participle cue after "by" ("opened the summit by
 // promising that …"): the subject of the clause it hangs on speaks, after
 // a dateline of a place and a dash; a participle that is a noun's

@@ -40,8 +40,11 @@ type docState struct {
 	// quoteBuf and spanBuf hold the quotations and sentences of the
 	// paragraph being read, in memory reused from paragraph to paragraph
 	// (a paragraph's reading keeps neither once it is done).
-	quoteBuf    []quote
-	spanBuf     []span
+	quoteBuf []quote
+	spanBuf  []span
+	// inTurn is set while a turn or a speech is read: its first person
+	// is its speaker's, not a reported speaker's (see firstPersonBreak).
+	inTurn      bool
 	lastSpeaker string // the last speaker of any statement
 	lastInst    string // the last speaker that is not a person
 	lastInstAt  int    // the paragraph of lastInst

@@ -1712,9 +1712,41 @@ func cutStatements(sc *sentenceCtx, out []pending) {
 		if cut := narratorBreak(text[s.start:end]); cut > 0 {
 			end = s.start + cut
 		}
+		if cut := firstPersonBreak(text[s.start:end]); cut > 0 && sc.st.inTurn {
+			end = s.start + cut
+		}
 		body := strings.TrimSpace(text[s.start:end])
 		s.Text = strings.TrimRight(body, ", ")
 	}
+}
+
+// firstPersonBreak returns the offset in seg of a clause in the first
+// person joined to a reported one (", and we welcome that decision", ";
+// I regret it"): in a turn or a speech, the words of its speaker, who
+// reports it, not of the one reported (in news, whose reporter says no
+// "we", they are the reported speaker's own); 0 when there is none.
+func firstPersonBreak(seg string) int {
+	best := 0
+	for _, sep := range [...]string{", and we ", ", and I ", ", but we ", ", but I ", ", so we ", "; we ", "; I "} {
+		if i := strings.Index(seg, sep); i > 0 && (best == 0 || i < best) {
+			best = i
+		}
+	}
+	if best > 0 && firstPerson(seg[:best]) {
+		return 0 // what was said is in the first person itself: "As the Secretary said, we do not want …, and we don't believe …"
+	}
+	return best
+}
+
+// firstPerson reports whether s has a pronoun of the first person.
+func firstPerson(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		switch strings.Trim(w, ",.;:!?\"“”'’") {
+		case "I", "we", "We", "us", "our", "Our", "my", "My", "me":
+			return true
+		}
+	}
+	return false
 }
 
 // sourceNouns name the record a reporter sets against what a speaker

@@ -382,8 +382,9 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 		// turn is his government: no report of another's.
 		st.ownState = side
 	}
+	st.inTurn = true
 	*buf = a.paragraph((*buf)[:0], inner, st)
-	st.ownState = own
+	st.ownState, st.inTurn = own, false
 	for k := range *buf {
 		// Read in place: a Statement is large to copy.
 		if s := &(*buf)[k]; s.Kind != Narration && s.Cue != "" && s.Speaker != speaker && s.Speaker != "" &&
