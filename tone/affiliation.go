@@ -581,12 +581,13 @@ func (af *affiliator) before(src string, toks []token, i int) string {
 		// top diplomat", "Kremlin aide"; "and" between two titles'
 		// words ("Minister of African Integration and Foreign
 		// Affairs").
-		if titleModifiers[t.lower(src)] || t.lower(src) == "and" && andInTitle(x, src, toks, k, i) {
+		if titleModifiers[t.lower(src)] || officeHeads[t.lower(src)] || t.lower(src) == "and" && andInTitle(x, src, toks, k, i) {
 			lo = k
 			continue
 		}
-		// A minister's portfolio: "South Korea's unification minister".
-		if k+1 < i && toks[k+1].lower(src) == "minister" && !prepositions[t.lower(src)] && !clauseWords[t.lower(src)] {
+		// A portfolio or a field before an office: "South Korea's
+		// unification minister", "the U.N. humanitarian chief".
+		if k+1 < i && officeHeads[toks[k+1].lower(src)] && !prepositions[t.lower(src)] && !clauseWords[t.lower(src)] {
 			lo = k
 			continue
 		}
@@ -632,7 +633,7 @@ func (af *affiliator) before(src string, toks []token, i int) string {
 var titleModifiers = map[string]bool{
 	"top": true, "senior": true, "chief": true, "acting": true, "former": true, "interim": true,
 	"aide": true, "adviser": true, "advisor": true, "diplomat": true, "official": true,
-	"chairperson": true,
+	"chairperson": true, "colleague": true, "counterpart": true,
 }
 
 // andInTitle reports whether the "and" at toks[k], before a name at
@@ -652,6 +653,24 @@ func andInTitle(x *Actors, src string, toks []token, k, i int) bool {
 		}
 	}
 	return false
+}
+
+// postedFor reports whether an office, lower case, is posted to the place
+// after its "for" ("Special Envoy for Syria"), not of it ("a spokeswoman
+// for the European Commission", "Minister for Foreign Affairs").
+func postedFor(office string) bool {
+	switch office {
+	case "envoy", "coordinator", "chief", "representative", "rapporteur", "adviser", "advisor", "director":
+		return true
+	}
+	return false
+}
+
+// officeHeads are the words of an office a lower-case word may qualify
+// before a name: "unification minister", "humanitarian chief".
+var officeHeads = map[string]bool{
+	"minister": true, "chief": true, "coordinator": true, "envoy": true, "commissioner": true,
+	"adviser": true, "advisor": true, "secretary": true, "director": true,
 }
 
 // titleWord reports whether t may stand in a title: a name word, a title's
@@ -752,7 +771,7 @@ func (af *affiliator) titleOf(src string, toks []token) string {
 }
 
 // firstAffiliation returns the first state or organisation named in toks
-// that is not a posting ("to the Philippines", "in Manila").
+// that is not a posting ("to the Philippines", "in Manila", "for Sudan").
 func (af *affiliator) firstAffiliation(src string, toks []token) string {
 	texts, lowers := af.textsOf(src, toks)
 	af.mentions = af.x.gaz.AppendFound(af.mentions[:0], texts, lowers)
@@ -766,6 +785,9 @@ func (af *affiliator) firstAffiliation(src string, toks []token) string {
 		}
 		if k >= 0 && (toks[k].lower(src) == "to" || toks[k].lower(src) == "in" || toks[k].lower(src) == "at") {
 			continue
+		}
+		if k > 0 && toks[k].lower(src) == "for" && postedFor(toks[k-1].lower(src)) {
+			continue // "Special Envoy for Syria", "the U.N. humanitarian chief for Sudan"
 		}
 		return af.x.gaz.Affiliation(m.Actor, "")
 	}

@@ -917,6 +917,11 @@ func TestQuoteAfterColon(t *testing.T) {
 			[]string{"Hossein Jafari: We came in good faith and we leave with an understanding."},
 		},
 		{
+			"an adverbial of five words before that",
+			"Claire Donnelly spoke. She told a press conference in Canberra that \"the behaviour is unsafe and undermines regional stability.\"",
+			[]string{"Claire Donnelly: the behaviour is unsafe and undermines regional stability."},
+		},
+		{
 			"a clause",
 			"Hossein Jafari spoke. He said the deal, which took years, was dead: \"We came in good faith and we leave.\"",
 			[]string{"Hossein Jafari: said the deal, which took years, was dead: \"We came in good faith and we leave.\""},

@@ -1200,8 +1200,8 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 					from = c.subjEnd
 				}
 				// Up to four words between the cue and the quotation,
-				// eight before a colon when none of them makes a clause:
-				// "told a news conference in Vienna: “…”".
+				// eight before a colon or "that" when none of them makes a
+				// clause: "told a news conference in Vienna: “…”".
 				gap, clause := 0, false
 				for k := from; k < open-1; k++ {
 					if sc.inQ[k] >= 0 {
@@ -1214,7 +1214,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 					}
 				}
 				most := 4
-				if prev.text(src) == ":" && !clause {
+				if (prev.text(src) == ":" || prev.lower(src) == "that") && !clause {
 					most = 8
 				}
 				if gap <= most && (n >= 2 || isUtterance(content, n)) {

@@ -169,7 +169,11 @@ The AU Commission chairperson, Moussa Traore, spoke.
 South Korea's unification minister, Park Seo-yeon, said more.
 German Chancellor Ingo Falk and French President Luc Girard held talks.
 The Minister for Foreign Affairs of Venezuela, Mr. Héctor Salazar, declared that the region was Venezuelan.
-At the request of the Kazakh side, Vladimir Putin informed his colleague of the talks.`
+At the request of the Kazakh side, Vladimir Putin informed his colleague of the talks.
+The U.N. humanitarian chief for Sudan, Amara Ndiaye, told reporters that aid was blocked.
+Special Envoy for Syria Leif Dahl said more.
+The UN humanitarian coordinator for Yemen, Ana Lobo, said more.
+A spokeswoman for the European Commission, Nabila Massrali, said the bloc hoped for restraint.`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -224,6 +228,12 @@ At the request of the Kazakh side, Vladimir Putin informed his colleague of the 
 		{"Héctor Salazar", "Venezuela"},
 		// A complement before the comma is no title.
 		{"Vladimir Putin", "Russia"},
+		// A posting after "for", and an office's field before it; a
+		// spokeswoman is of what she speaks for.
+		{"Amara Ndiaye", "United Nations"},
+		{"Leif Dahl", ""},
+		{"Ana Lobo", "United Nations"},
+		{"Nabila Massrali", "European Commission"},
 		{"Philippine Foreign Ministry", "Philippines"},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
