@@ -1250,6 +1250,9 @@ func (st *docState) fullName(name string) string {
 // "a spokesman for President Vladimir Putin, Dmitry Peskov").
 func (a *Attributor) appendTitlesBefore(out []string, src string, toks []token, i int) []string {
 	k := i - 1
+	if k >= 0 && toks[k].lower(src) == "the" {
+		return out // no one's name follows "the": "an envoy for the Sahel"
+	}
 	if k >= 0 && toks[k].text(src) == "," {
 		k--
 		// "A spokesman for Russian President Vladimir Putin, Dmitry
@@ -1267,14 +1270,15 @@ func (a *Attributor) appendTitlesBefore(out []string, src string, toks []token, 
 				}
 			}
 			// "Russia's ambassador to Ankara, Alexei Yerkhov", "The
-			// President of France, Emmanuel Macron": the title is read
+			// President of France, Emmanuel Macron", "the UN special
+			// envoy for the Sahel, Amara Diallo": the title is read
 			// before its posting or its state.
 			if f >= 0 && toks[f].lower(src) == "the" {
 				f--
 			}
 			if f >= 1 {
 				switch toks[f].lower(src) {
-				case "to", "in", "at", "of":
+				case "to", "in", "at", "of", "for":
 					k = f - 1
 				}
 			}

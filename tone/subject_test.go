@@ -151,6 +151,21 @@ func TestQualifiedTitles(t *testing.T) {
 			[]string{"Russia: said the talks were useful."},
 		},
 		{
+			// No one's name follows "the": the place an envoy is sent
+			// to is no envoy.
+			"an envoy for a place",
+			"An envoy for the Sahel spoke on Monday. The envoy said she was hopeful.",
+			[]string{"unknown: said she was hopeful."},
+		},
+		{
+			// The title before "for" and its complement is the holder's
+			// in apposition.
+			"a title for a place or body, its holder after the comma",
+			"The UN special envoy for the Sahel, Amara Diallo, spoke on Monday. The envoy said she was hopeful. " +
+				"A spokeswoman for the European Commission, Nabila Massrali, spoke. The spokeswoman called the talks useful.",
+			[]string{"Amara Diallo: said she was hopeful.", "Nabila Massrali: called the talks useful."},
+		},
+		{
 			// Jon Reyes is sent to China: not China's ambassador.
 			"an envoy's posting",
 			"Chinese Ambassador Li Wei spoke after Ambassador to China Jon Reyes. The Chinese ambassador said the talks were useful.",
