@@ -94,9 +94,12 @@ func TestOutletAffiliations(t *testing.T) {
 		"round and square",
 		"NATO Secretary General Mark Rutte: We are united.\n\n" +
 			"Question [Reuters]: Secretary General, how much will allies spend?\n\n" +
-			"NATO Secretary General Mark Rutte: Two percent.\n\nQ (AFP): Why?\n\nQuestion (Daily Planet): When?",
+			"NATO Secretary General Mark Rutte: Two percent.\n\nQ (AFP): Why?\n\nQuestion (Daily Planet): When?\n\n" +
+			"Question [TVP]: Where?\n\nQuestion (Inaudible): How?\n\nQuestion (Via Interpreter): Who?",
+		// An outlet the list does not know is the outlet as named; a
+		// stage direction names none.
 		[]string{"Mark Rutte: We are united.", "Reuters: Secretary General, how much will allies spend?", "Mark Rutte: Two percent.",
-			"AFP: Why?", "journalist: When?"},
+			"AFP: Why?", "Daily Planet: When?", "TVP: Where?", "journalist: How?", "journalist: Who?"},
 	}})
 }
 

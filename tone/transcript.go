@@ -753,6 +753,19 @@ func allNameWords(src string, toks []token) bool {
 	return true
 }
 
+// stageDirection reports whether the words in a label's brackets direct
+// the stage rather than name an affiliation: "Inaudible", "Off-mike",
+// "Via Interpreter", "Spoke in French".
+func stageDirection(s string) bool {
+	low := strings.ToLower(s)
+	for _, p := range []string{"inaudible", "off", "via ", "through ", "spoke", "speaking", "in ", "translat", "interpret", "crosstalk", "laugh", "applause"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // recaseLabel returns a label in capitals in title case ("MR MILLER" is
 // "Mr Miller"), and a label of the Congressional Record's with its name
 // in capitals ("Senator HALL" is "Senator Hall"); ok is false for a label
@@ -780,8 +793,15 @@ func (a *Attributor) labelSpeaker(f *labelForm, st *docState) (speaker string, j
 		// "Question (Reuters):", "Question [AFP]:": the reporter's
 		// outlet, as a label of the outlet's own is.
 		if aff := f.affiliation; len(aff) > 2 {
-			if name, ok := a.outlet[strings.ToLower(strings.TrimSpace(aff[1:len(aff)-1]))]; ok {
+			inner := strings.TrimSpace(aff[1 : len(aff)-1])
+			if name, ok := a.outlet[strings.ToLower(inner)]; ok {
 				return name, true, false
+			}
+			// An outlet the list does not know, as the label names it
+			// ("Question [TVP]:"), but no stage direction ("Question
+			// (Inaudible):", "(Via Interpreter)").
+			if n := len(strings.Fields(inner)); n >= 1 && n <= 4 && labelName(inner) && !stageDirection(inner) {
+				return inner, true, false
 			}
 		}
 		return journalistSpeaker, true, false
