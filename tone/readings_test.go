@@ -105,6 +105,13 @@ func TestDefaultScorer(t *testing.T) {
 			// party said to have no standing is delegitimised.
 			{"The ministers agreed to lift the suspension of the three states.", []tone.Label{tone.Cordial, tone.Warm}},
 			{"They have no standing to lecture their neighbours.", []tone.Label{tone.Hostile, tone.Critical}},
+			// A threat of regret, gratitude never forgotten (not a
+			// victim's memory), bribes taken.
+			{"If they touch one inch of our territory, they will regret it for a generation.", []tone.Label{tone.Hostile, tone.Critical}},
+			{"These games will end badly for those who play them.", []tone.Label{tone.Hostile, tone.Critical}},
+			{"The people of Kazakhstan would never forget this help.", []tone.Label{tone.Cordial, tone.Warm}},
+			{"We will never forget the victims of this crime.", []tone.Label{tone.Neutral}},
+			{"Aid convoys waited at checkpoints that exist only to extract bribes.", []tone.Label{tone.Hostile, tone.Critical}},
 		} {
 			got := s.Score(tt.text)
 			if !slices.Contains(tt.want, got.Label) {
