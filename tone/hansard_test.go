@@ -40,6 +40,13 @@ func TestOfficeHolders(t *testing.T) {
 				"Priti Patel: I thank the Foreign Secretary."},
 		},
 		{
+			// Oral questions are numbered.
+			"a numbered question",
+			"1. Helen Marlowe (Cardiff South and Penarth) (Lab): What recent assessment has he made of access in Sudan?\n\n" +
+				"The Minister for Africa (Samuel Adeyemi): We are pressing all sides.",
+			[]string{"Helen Marlowe: What recent assessment has he made of access in Sudan?", "Samuel Adeyemi: We are pressing all sides."},
+		},
+		{
 			"a state in brackets is no holder",
 			"The President (Russian Federation): The meeting is called to order.\n\n" +
 				"Mr. Osei (Ghana): We agree.",

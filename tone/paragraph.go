@@ -813,6 +813,14 @@ func cutLabel(line string) (label, rest string, ok bool) {
 	if label, rest, ok := recordLabel(line); ok {
 		return label, rest, true
 	}
+	// Hansard numbers a member's oral question: "1. Helen Marlowe
+	// (Cardiff South and Penarth) (Lab): What recent assessment …". The
+	// number is read past when the label has its brackets.
+	if n := leadingNumber(line); n > 0 {
+		if label, rest, ok := cutLabel(line[n:]); ok && affiliationAt(label) > 0 {
+			return label, rest, true
+		}
+	}
 	if line != "" && (isASCIIDigit(line[0]) || line[0] == '[' || line[0] == '(') {
 		if e := timecodeEnd(line, 0); e > 0 && e < len(line) && asciiBlank(line[e]) {
 			line = strings.TrimLeft(line[e:], " \t")
@@ -871,6 +879,19 @@ func cutLabel(line string) (label, rest string, ok bool) {
 		}
 	}
 	return label, strings.TrimSpace(line[colon+1:]), true
+}
+
+// leadingNumber returns the length of a question's number and its full
+// stop and space at the start of line ("1. ", "12. "), or 0.
+func leadingNumber(line string) int {
+	i := 0
+	for i < len(line) && i < 3 && isASCIIDigit(line[i]) {
+		i++
+	}
+	if i == 0 || i+2 > len(line) || line[i] != '.' || line[i+1] != ' ' {
+		return 0
+	}
+	return i + 2
 }
 
 // recordLabel cuts a label as the Congressional Record and the hearings

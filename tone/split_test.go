@@ -205,6 +205,10 @@ func TestCutLabel(t *testing.T) {
 		{"Mr. A. Smith said no.", "", "", false},
 		{"Senator Hall. Thank you.", "", "", false},
 		{"Senator HALL.", "", "", false},
+		// Hansard's numbered questions: the number is read past when
+		// the label has its brackets.
+		{"1. Helen Marlowe (Cardiff South) (Lab): What recent assessment has he made?", "Helen Marlowe (Cardiff South) (Lab)", "What recent assessment has he made?", true},
+		{"2. The Council: we agree.", "", "", false},
 		{"Speaker said at 10:30: no.", "", "", false},
 		{"At 10:30 the minister said no.", "", "", false},
 		{"Monday 10:30", "", "", false},
@@ -297,6 +301,11 @@ func TestOfficeLabel(t *testing.T) {
 func cutLabelByFields(line string) (label, rest string, ok bool) {
 	if label, rest, ok := recordLabel(line); ok {
 		return label, rest, true
+	}
+	if n := leadingNumber(line); n > 0 {
+		if label, rest, ok := cutLabelByFields(line[n:]); ok && strings.Contains(label, "(") {
+			return label, rest, true
+		}
 	}
 	if len(line) > 3 && line[0] == 'Q' && (strings.HasPrefix(line[1:], "  ") || line[1] == '\t') {
 		return "Q", strings.TrimSpace(line[1:]), true
