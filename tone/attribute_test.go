@@ -851,6 +851,13 @@ func TestPostposedDescribed(t *testing.T) {
 			[]string{"Kwabena Asante: said in a statement."},
 		},
 		{
+			// A participle goes on with the statement it follows; after
+			// a quotation it is one of its own.
+			"a participle after the cue",
+			"The situation remains dire, said Lindqvist, adding that aid was blocked. \"We will not yield,\" Lindqvist said, adding that talks would go on.",
+			[]string{"Lindqvist: The situation remains dire, adding that aid was blocked.", "Lindqvist: We will not yield", "Lindqvist: adding that talks would go on."},
+		},
+		{
 			"told with what was told",
 			"Lindqvist told reporters the talks would resume.",
 			[]string{"Lindqvist: told reporters the talks would resume."},

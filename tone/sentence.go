@@ -1439,6 +1439,12 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 			s.fixed = true
 			out = append(out, s)
 			open = -1
+			// "…, the ministry said, adding that …": the participle goes
+			// on with the same statement.
+			if n := ci + 1; rest < 0 && n < len(cues) && cues[n].kind == cueVerb && cues[n].how == howParticiple && !cues[n].consumed {
+				out[len(out)-1].Text += ", " + strings.TrimSpace(text[toks[cues[n].start].start:sc.sp.end])
+				open = len(out) - 1
+			}
 			continue
 		}
 		// A cue needs a complement: "Sargsyan has responded." says
