@@ -490,6 +490,15 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 			return speakerRef{}, false
 		}
 	}
+	// An organisation of the gazetteer named in full, its "of" and all:
+	// "the Economic Community of West African States" is ECOWAS, not a
+	// body called "Economic Community".
+	if len(np) > 3 {
+		if name, ok := a.orgNamed(src, np); ok {
+			sc.add(at, mention{name: name, kind: mentionInst})
+			return speakerRef{name: name, kind: mentionInst}, true
+		}
+	}
 	np, post := a.splitPost(src, np)
 	// "One of them", "two of the diplomats": whoever the rest names, or
 	// unknown.

@@ -273,6 +273,13 @@ func TestOrganisationsOfficials(t *testing.T) {
 			[]string{"G7: warned against any attempt to change the status quo."},
 		},
 		{
+			// An organisation named in full, its "of" and all.
+			"a full name with of",
+			"The Economic Community of West African States said the bloc welcomed the visit. " +
+				"A spokesperson for the Economic Community of West African States said more.",
+			[]string{"ECOWAS: said the bloc welcomed the visit.", "ECOWAS: said more."},
+		},
+		{
 			// A body's press statement: all its members are the body;
 			// they are no body of their own.
 			"members of a body",
