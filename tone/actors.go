@@ -96,7 +96,9 @@ func NewActors(g *actor.Gazetteer, s *Scorer) (*Actors, error) {
 	for p, w := range speakers {
 		if w.kind == kindInstitution || w.kind == kindAgent || w.kind == kindState || w.kind == kindBody {
 			for _, word := range strings.Fields(p) {
-				x.descWords[word] = true
+				if word != "and" { // "Ministry of Foreign and Diaspora Affairs"
+					x.descWords[word] = true
+				}
 			}
 		}
 	}

@@ -150,10 +150,12 @@ func NewAttributor() (*Attributor, error) {
 			continue
 		}
 		for _, x := range strings.Fields(p) {
-			if x == "states" {
+			if x == "states" || x == "and" {
 				// Of "member states", but of "United States" too, which
 				// a description word would cut in a heading ("The United
-				// States and Japan" to "The United").
+				// States and Japan" to "The United"); and "and" of
+				// "Ministry of Foreign and Diaspora Affairs" joins more
+				// than descriptions.
 				continue
 			}
 			a.nonName[x] = true

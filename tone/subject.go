@@ -558,7 +558,7 @@ func (a *Attributor) resolveNP(np []token, sc *sentenceCtx, at int) (speakerRef,
 			return speakerRef{name: full, kind: mentionPerson}, true
 		}
 	}
-	if k := indexWord(src, head, "and"); k > 0 && !a.isPlace(src, head) && !a.isOutlet(src, head) {
+	if k := indexWord(src, head, "and"); k > 0 && !a.isPlace(src, head) && !a.isOutlet(src, head) && !a.wordsSpan(src, head, k) {
 		return speakerRef{name: Unknown, kind: mentionAnon}, true // "India and Japan" (two people: twoPeople, above)
 	}
 	// "The Secretary-General of the United Nations": an office, not the
@@ -669,6 +669,17 @@ func (a *Attributor) officeHolder(st *docState, title, state string, extra []men
 		}
 	}
 	return "", false
+}
+
+// wordsSpan reports whether a description phrase of several words covers
+// head[k] ("Ministry of Foreign and Diaspora Affairs" holds its "and").
+func (a *Attributor) wordsSpan(src string, head []token, k int) bool {
+	for i := max(0, k-4); i < k; i++ {
+		if n := a.words.match(src, head, i); i+n > k {
+			return true
+		}
+	}
+	return false
 }
 
 // officeOf returns the person whose office a phrase names: its owner
