@@ -843,7 +843,7 @@ func newPartyFinder(names *wordPhrases, frames string) (*partyFinder, error) {
 			"believes", "remains", "shares", "joins", "voted", "abstained", "notes", "recalls", "appreciates",
 			"thanks", "commends", "condemns", "deplores", "regrets", "encourages", "underlines", "stresses", "emphasizes",
 			"emphasises", "wishes", "hopes", "considers", "attaches", "fully", "strongly", "also", "therefore", "continues",
-			"takes", "firmly", "once", "again", "categorically"),
+			"takes", "firmly", "once", "again", "categorically", "opposes", "rejects", "insists", "seeks"),
 		stance: set("concerned", "worried", "alarmed", "troubled", "deeply", "gravely", "seriously", "extremely",
 			"profoundly", "greatly", "particularly", "convinced", "ready", "committed", "determined", "pleased",
 			"grateful", "always", "firmly", "fully", "strongly", "resolutely", "of"),

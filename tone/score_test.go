@@ -122,6 +122,7 @@ func TestScoreRules(t *testing.T) {
 		{"a state named as a place is no party", "They refused in eastern Russia", "refused:-0.50", sat(-0.5)},
 		{"a delegation naming itself is no party", "Russia reaffirms that they refused", "refused:-0.50", sat(-0.5)},
 		{"the other state named is a party", "Russia reaffirms that Ukraine refused", "refused(x2.00):-1.00", sat(-1)},
+		{"a state taking its stance is no party", "Russia insists that they refused", "refused:-0.50", sat(-0.5)},
 		// A term that contains its own negator is not turned by another.
 		{"self-negated term", "No validity, no credibility", "no credibility:-0.50", sat(-0.5)},
 		{"a delegitimising label stays one", "They are not the so-called leaders", "so-called:-0.45", sat(-0.45)},
