@@ -426,6 +426,20 @@ func (a *Attributor) sentenceSubject(sc *sentenceCtx, before int) (speakerRef, b
 		if k == i {
 			return speakerRef{}, false
 		}
+		// A description and its holder in apposition: "A Saudi foreign
+		// ministry spokesman, Faisal Al-Otaibi, declined to comment but
+		// said …" is the holder's.
+		if end < before && toks[end].text(src) == "," {
+			e := end + 1
+			for e < before && sc.inQ[e] < 0 && !isBoundary(src, &toks[e]) {
+				e++
+			}
+			if e < before && e > end+1 && toks[e].text(src) == "," {
+				if ref, ok := a.personOnly(sc, toks[end+1:e], end+1); ok {
+					return ref, true
+				}
+			}
+		}
 		return a.resolveNP(toks[i:k], sc, i)
 	}
 	return speakerRef{}, false
