@@ -112,6 +112,8 @@ func TestDefaultScorer(t *testing.T) {
 			{"The people of Kazakhstan would never forget this help.", []tone.Label{tone.Cordial, tone.Warm}},
 			{"We will never forget the victims of this crime.", []tone.Label{tone.Neutral}},
 			{"Aid convoys waited at checkpoints that exist only to extract bribes.", []tone.Label{tone.Hostile, tone.Critical}},
+			// An armed group's name is no support.
+			{"Delegations of the army and the Rapid Support Forces met in Jeddah on Monday.", []tone.Label{tone.Neutral}},
 		} {
 			got := s.Score(tt.text)
 			if !slices.Contains(tt.want, got.Label) {
