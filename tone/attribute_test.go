@@ -316,6 +316,14 @@ func TestAttributeForms(t *testing.T) {
 		{"a cue with no complement says nothing yet",
 			"Sargsyan has responded. Sargsyan said: \"We will not yield to pressure of any kind.\"",
 			[]want{{"Sargsyan", Direct, "We will not yield"}}},
+		{"documents with their author before them, or none",
+			"The Security Council resolution said all parties must withdraw. A Chinese statement said the talks were useful. " +
+				"The Kremlin readout said more. The declaration also said the G20 deplored the suffering.",
+			[]want{{"UN Security Council", Reported, "said all parties"}, {"China", Reported, "said the talks"},
+				{"Kremlin", Reported, "said more"}, {"unknown", Reported, "said the G20"}}},
+		{"anonymous professions",
+			"Trade lawyers said the case could take years. Human rights activists said the vote was rigged.",
+			[]want{{"unknown", Reported, "said the case"}, {"unknown", Reported, "said the vote"}}},
 		{"a coordinated cue after a description and its holder",
 			"A Saudi foreign ministry spokesman, Faisal Al-Otaibi, declined to comment but said the kingdom supports every effort.",
 			[]want{{"Faisal Al-Otaibi", Reported, "said the kingdom"}}},
@@ -855,6 +863,15 @@ func TestPostposedDescribed(t *testing.T) {
 			"a title with its holder in apposition",
 			"The new envoy of Ghana to the UN, Kwabena Asante, said in a statement.",
 			[]string{"Kwabena Asante: said in a statement."},
+		},
+		{
+			// A source set in the clause it reports: the clause goes on
+			// after it, but not with a participle of the reporter's.
+			"according to within the clause",
+			"The United States, according to a State Department cable, judged that neither capital was ready. " +
+				"Lenders agreed to restructure the loans, according to the Zambian finance ministry, clearing the last obstacle.",
+			[]string{"State Department: The United States judged that neither capital was ready.",
+				"Zambian Finance Ministry: Lenders agreed to restructure the loans"},
 		},
 		{
 			// A participle goes on with the statement it follows; after

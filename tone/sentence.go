@@ -1354,6 +1354,12 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 				}
 				s.start, s.end = sentenceStart(sc), int(toks[c.start].start)
 				s.clause = s.start
+				// "The United States, according to a cable, judged that
+				// …": the clause goes on after the source's comma.
+				if e := c.subjEnd; e+1 < len(toks) && e > c.start && toks[e].text(src) == "," && toks[e+1].word && sc.inQ[e+1] < 0 && goesOn(src, toks[e+1]) {
+					s.Text = strings.TrimRight(strings.TrimSpace(text[s.start:s.end]), ", ") + " " + strings.TrimSpace(text[toks[e+1].start:sc.sp.end])
+					s.fixed = true
+				}
 			} else {
 				k := c.subjEnd
 				for k < len(toks) && !toks[k].word && sc.inQ[k] < 0 {
@@ -1475,6 +1481,16 @@ func complementAfter(sc *sentenceCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// goesOn reports whether the word t, after a parenthetical source's
+// comma, goes on with the clause before it ("The United States, according
+// to a cable, judged …"), not with a reporter's participle or clause of
+// its own ("…, according to the ministry, clearing the last obstacle",
+// "…, and the two sides agreed …").
+func goesOn(src string, t token) bool {
+	w := t.lower(src)
+	return !isParticiple(src, t) && !clauseWords[w] && w != "and" && w != "but" && w != "while" && w != "yet"
 }
 
 // reportOpens reports whether one of cues is a cue verb whose subject, found,

@@ -1170,6 +1170,17 @@ func (a *Attributor) described(sc *sentenceCtx, at int, owner []token, det strin
 		if len(owner) > 0 {
 			return a.resolveNP(owner, sc, at)
 		}
+		// Its author before it: "the Security Council resolution", "a
+		// Chinese statement".
+		if org, ok := a.orgQualifier(src, nil, head[:ps], nil); ok {
+			return speakerRef{name: org, kind: mentionInst}, true
+		}
+		if ref, ok := a.qualifier(src, nil, head[:ps], nil); ok {
+			if ref.seat != "" {
+				return speakerRef{name: ref.seat, kind: mentionInst}, true // "the Kremlin readout"
+			}
+			return speakerRef{name: ref.country, kind: mentionCountry}, true
+		}
 		return speakerRef{name: Unknown, kind: mentionAnon, document: true}, true
 	case kindJournalist:
 		return speakerRef{name: Unknown, kind: mentionAnon}, true
