@@ -868,10 +868,14 @@ func TestPostposedDescribed(t *testing.T) {
 			// A source set in the clause it reports: the clause goes on
 			// after it, but not with a participle of the reporter's.
 			"according to within the clause",
-			"The United States, according to a State Department cable, judged that neither capital was ready. " +
-				"Lenders agreed to restructure the loans, according to the Zambian finance ministry, clearing the last obstacle.",
-			[]string{"State Department: The United States judged that neither capital was ready.",
-				"Zambian Finance Ministry: Lenders agreed to restructure the loans"},
+			"The United States, according to a State Department cable, decided that neither capital was ready. " +
+				"Lenders agreed to restructure the loans, according to the Zambian finance ministry, clearing the last obstacle. " +
+				"The United States, according to a State Department cable, judged that neither capital was ready.",
+			// The source of a report with its own speaker and cue is
+			// none, as at a sentence's start.
+			[]string{"State Department: The United States decided that neither capital was ready.",
+				"Zambian Finance Ministry: Lenders agreed to restructure the loans",
+				"United States: judged that neither capital was ready."},
 		},
 		{
 			// A participle goes on with the statement it follows; after
@@ -981,6 +985,36 @@ func TestFirstPersonAfterReport(t *testing.T) {
 			"in news",
 			"The Kenyan foreign ministry said in a statement that the two countries are good partners, and we will continue to keep the peace.",
 			[]string{"Kenyan Foreign Ministry: said in a statement that the two countries are good partners, and we will continue to keep the peace."},
+		},
+	})
+}
+
+// TestDelegatesAndCalques checks UN meetings coverage's delegates with
+// their states in brackets ("Kamal Haidari (Pakistan) said"), an
+// honorific after an inverted cue ("declared Mr. Morvan") and the English
+// calques of French reporting verbs in translated reports.
+func TestDelegatesAndCalques(t *testing.T) {
+	checkSaid(t, []saidCase{
+		{
+			"a delegate's state in brackets",
+			"Kamal Haidari (Pakistan) said his country was spending more on interest than on health. " +
+				"Ingrid Aasheim (Norway) welcomed the proposal, and announced a contribution.",
+			[]string{"Kamal Haidari: said his country was spending more on interest than on health.",
+				"Ingrid Aasheim: welcomed the proposal, and announced a contribution."},
+		},
+		{
+			"an honorific after an inverted cue",
+			"\"France is a resident power in the region,\" declared Mr. Morvan during a press conference.",
+			[]string{"Morvan: France is a resident power in the region"},
+		},
+		{
+			"calques",
+			"Mr. Wicaksono estimated that the partnership had changed scale. " +
+				"The minister, Claire Dufresne, who attended the talks, indicated to Le Monde that a meeting would follow. " +
+				"Mr. Morvan, visibly embarrassed, judged that the concerns were legitimate. The IMF estimated growth at 3 percent.",
+			[]string{"Wicaksono: estimated that the partnership had changed scale.",
+				"Claire Dufresne: indicated to Le Monde that a meeting would follow.",
+				"Morvan: judged that the concerns were legitimate."},
 		},
 	})
 }

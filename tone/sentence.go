@@ -1042,6 +1042,18 @@ func (a *Attributor) resolveCue(sc *sentenceCtx, cues []cueHit, i int) {
 	if j >= 0 && (toks[j].lower(src) == "to" || toks[j].lower(src) == "what") {
 		return // "declined to say", "what it called"
 	}
+	// A delegate's state in brackets, as UN meetings coverage writes:
+	// "Kamal Haidari (Pakistan) said".
+	if j > 1 && sc.inQ[j] < 0 && toks[j].text(src) == ")" {
+		for k := j - 1; k > 0 && k >= j-6; k-- {
+			if toks[k].text(src) == "(" {
+				if toks[k-1].word {
+					j = k - 1
+				}
+				break
+			}
+		}
+	}
 	if c.quotedBy {
 		if ref, start, ok := a.subjectBefore(sc, c.start-2); ok {
 			c.speaker, c.found, c.how = ref, true, howSubject
@@ -1351,6 +1363,9 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 					// The source of a quotation's report: "“…,” Wang
 					// said, according to a readout".
 					continue
+				}
+				if reportOpens(cues[ci+1:], sentenceTok(sc)) {
+					continue // "The United States, according to a cable, judged that …"
 				}
 				s.start, s.end = sentenceStart(sc), int(toks[c.start].start)
 				s.clause = s.start
@@ -1856,8 +1871,8 @@ func lastClauseBreak(seg string) int {
 func phraseAfter(toks []token, sc *sentenceCtx, from int) (np []token, end int) {
 	src := sc.src
 	end = from
-	for end < len(toks) && sc.inQ[end] < 0 && !isBoundary(src, &toks[end]) {
-		end++
+	for end < len(toks) && sc.inQ[end] < 0 && (!isBoundary(src, &toks[end]) || initialismStop(src, toks, end)) {
+		end++ // an honorific's full stop ends nothing: "declared Mr. Morvan"
 	}
 	np = toks[from:end]
 	if k := indexWord(src, np, "who", "which", "that"); k >= 0 {
