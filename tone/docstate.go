@@ -968,6 +968,9 @@ func (a *Attributor) scanNames(paras []paragraph, st *docState) {
 			if len(name) == 1 && len(titles) == 0 {
 				name = nil // a lone capitalized word is a name only with a title: "President Harlan"
 			}
+			if len(titles) == 0 && i > 0 && (toks[i-1].lower(src) == "in" || toks[i-1].lower(src) == "at") {
+				name = nil // a place: "networks in New York", "talks at Camp David"
+			}
 			if len(name) > 0 {
 				// A middle initial ends the run at its period: "Antony J.
 				// Blinken" is "Antony" and "Blinken", the name the text

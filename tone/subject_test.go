@@ -151,6 +151,13 @@ func TestQualifiedTitles(t *testing.T) {
 			[]string{"Russia: said the talks were useful."},
 		},
 		{
+			// A name after "in" or "at" with no title is a place: "she"
+			// is not New York.
+			"a place after in",
+			"Priya Venkataraman, an analyst, spoke. Banks with networks in New York were the most exposed, she said.",
+			[]string{"Priya Venkataraman: Banks with networks in New York were the most exposed"},
+		},
+		{
 			// No one's name follows "the": the place an envoy is sent
 			// to is no envoy.
 			"an envoy for a place",
