@@ -112,6 +112,10 @@ func TestDefaultScorer(t *testing.T) {
 			{"The people of Kazakhstan would never forget this help.", []tone.Label{tone.Cordial, tone.Warm}},
 			{"We will never forget the victims of this crime.", []tone.Label{tone.Neutral}},
 			{"Aid convoys waited at checkpoints that exist only to extract bribes.", []tone.Label{tone.Hostile, tone.Critical}},
+			// A commitment not given up; a statement stood by is no
+			// support of anyone.
+			{"We have not given up on consensus, and we will not give up.", []tone.Label{tone.Cordial, tone.Warm}},
+			{"The representative said she stood by her statement.", []tone.Label{tone.Neutral}},
 			// An armed group's name is no support.
 			{"Delegations of the army and the Rapid Support Forces met in Jeddah on Monday.", []tone.Label{tone.Neutral}},
 		} {
