@@ -65,6 +65,10 @@ type docState struct {
 	// roles maps a transcript role ("president") to the person a header
 	// line names for it ("President: Mr. Osei (Ghana)").
 	roles map[string]string
+	// roleSides maps such a person to the state in the header line's
+	// brackets: the side their turns speak for ("The President: …
+	// Sierra Leone joins others …" is no report of another's).
+	roleSides map[string]string
 	// holders keeps what holdersOf finds for each title personWithTitle
 	// is asked: only scanNames gives people titles, before the sentences
 	// are read (it empties holders when done), so the answer stays. A
@@ -235,6 +239,7 @@ func (st *docState) empty() {
 		quoteBuf:     st.quoteBuf[:0],
 		spanBuf:      st.spanBuf[:0],
 		roles:        emptied(st.roles),
+		roleSides:    emptied(st.roleSides),
 		holders:      clearAll(st.holders),
 		institutions: clearAll(st.institutions),
 		turnToks:     keptTokens(st.turnToks),
@@ -275,6 +280,9 @@ func (st *docState) prepare(size int) {
 	}
 	if st.male == nil {
 		st.male = map[string]bool{}
+	}
+	if st.roleSides == nil {
+		st.roleSides = map[string]string{}
 	}
 	if st.roles == nil {
 		st.roles = map[string]string{}

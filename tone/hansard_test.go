@@ -47,6 +47,15 @@ func TestOfficeHolders(t *testing.T) {
 			[]string{"Helen Marlowe: What recent assessment has he made of access in Sudan?", "Samuel Adeyemi: We are pressing all sides."},
 		},
 		{
+			// The presidency's state, from its header line, is the
+			// President's own side.
+			"the President's own state",
+			"President: Mr. Kamara (Sierra Leone)\n\nThe President: I shall now speak as the representative of Sierra Leone. " +
+				"Sierra Leone urges all parties to return to the table.\n\nMr. Osei (Ghana): Ghana agrees. Sierra Leone said more.",
+			[]string{"Kamara: I shall now speak as the representative of Sierra Leone. Sierra Leone urges all parties to return to the table.",
+				"Osei: Ghana agrees. Sierra Leone said more.", "Sierra Leone: said more."},
+		},
+		{
 			"a state in brackets is no holder",
 			"The President (Russian Federation): The meeting is called to order.\n\n" +
 				"Mr. Osei (Ghana): We agree.",

@@ -103,6 +103,9 @@ func (a *Attributor) transcript(out []Statement, paras []paragraph, st *docState
 		if first < 0 {
 			if name, ok := a.roleLine(l.label, l.rest, st); ok {
 				st.roles[strings.ToLower(strings.TrimSpace(l.label))] = name
+				if side := a.bracketState(l.rest); side != "" {
+					st.roleSides[name] = side // "President: Mr. Osei (Ghana)"
+				}
 				l.role = true
 				continue
 			}
@@ -377,7 +380,11 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 	}
 	saved, own := st.floating, st.ownState
 	st.floating = ""
-	if side := a.sideOf(speaker, (*out)[cur].Cue); side != "" {
+	side := a.sideOf(speaker, (*out)[cur].Cue)
+	if side == "" {
+		side = st.roleSides[speaker]
+	}
+	if side != "" {
 		// "The Government call on Israel …" in a British minister's
 		// turn is his government: no report of another's.
 		st.ownState = side
@@ -388,7 +395,7 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 	for k := range *buf {
 		// Read in place: a Statement is large to copy.
 		if s := &(*buf)[k]; s.Kind != Narration && s.Cue != "" && s.Speaker != speaker && s.Speaker != "" &&
-			!(s.Kind == Reported && a.ownSide(s.Speaker, speaker, (*out)[cur].Cue)) {
+			!(s.Kind == Reported && (a.ownSide(s.Speaker, speaker, (*out)[cur].Cue) || s.Speaker == st.roleSides[speaker])) {
 			*out = append(*out, *s)
 		}
 	}
@@ -412,21 +419,32 @@ func (a *Attributor) ownSide(state, speaker, cue string) bool {
 // of the actor gazetteer ("Mao Ning" is China's), the state a label gives
 // in brackets ("Mr. Kyslytsya (Ukraine):"), an institution's by its
 // adjective ("Ukrainian Foreign Ministry"), or the state itself.
+// bracketState returns the state in the first brackets after the start
+// of s, as a UN record's label and header line give it ("Mr. De Rivière
+// (France) (spoke in French):", "President: Mr. Osei (Ghana)"), or "".
+func (a *Attributor) bracketState(s string) string {
+	open := affiliationAt(s)
+	if open <= 0 {
+		return ""
+	}
+	// The first brackets': a UN record's stage direction may follow.
+	in := s[open+1:]
+	if k := strings.IndexAny(in, ")]"); k >= 0 {
+		in = in[:k]
+	}
+	if ref, ok := a.place[strings.ToLower(strings.TrimSpace(in))]; ok && !ref.isAdj && ref.seat == "" {
+		return ref.country
+	}
+	return ""
+}
+
 func (a *Attributor) sideOf(speaker, cue string) string {
 	low := strings.ToLower(speaker)
 	if state, ok := a.stateOf[low]; ok {
 		return state
 	}
-	if open := affiliationAt(cue); open > 0 {
-		// The first brackets': a UN record's stage direction may follow
-		// ("Mr. De Rivière (France) (spoke in French):").
-		in := cue[open+1:]
-		if k := strings.IndexAny(in, ")]"); k >= 0 {
-			in = in[:k]
-		}
-		if ref, ok := a.place[strings.ToLower(strings.TrimSpace(in))]; ok && !ref.isAdj && ref.seat == "" {
-			return ref.country
-		}
+	if state := a.bracketState(cue); state != "" {
+		return state
 	}
 	if adj, _, ok := strings.Cut(low, " "); ok {
 		if ref, ok := a.place[adj]; ok && ref.isAdj {
