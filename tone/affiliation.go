@@ -542,10 +542,21 @@ func (af *affiliator) titled(src string, toks []token, i int) bool {
 func (af *affiliator) before(src string, toks []token, i int) string {
 	x := af.x
 	k := i - 1
-	// An honorific after the comma: "the Minister for Foreign Affairs of
-	// Venezuela, Mr. Héctor Salazar".
+	// An honorific or titles after the comma: "the Minister for Foreign
+	// Affairs of Venezuela, Mr. Héctor Salazar", "Vietnam's deputy
+	// defense minister, Senior Lieutenant General Hoang Xuan Chien".
 	if k >= 1 && toks[k].text(src) == "." && initialismStop(src, toks, k) {
 		k -= 2
+	}
+	t := k
+	for t >= 0 && t > k-4 && toks[t].word && (x.isDescWord(toks[t].lower(src)) || titleModifiers[toks[t].lower(src)]) {
+		t--
+	}
+	// Only after a description that is no name: "Prime Minister Kenji
+	// Morimoto of Japan, President Ramon Villanueva" is two people.
+	if t >= 1 && t < k && toks[t].text(src) == "," && toks[t-1].word && !toks[t-1].name &&
+		(x.isDescWord(toks[t-1].lower(src)) || titleModifiers[toks[t-1].lower(src)]) {
+		k = t
 	}
 	if k >= 0 && toks[k].text(src) == "," {
 		k--

@@ -809,6 +809,13 @@ func TestParentheticalCue(t *testing.T) {
 			[]string{"Penny Wong: China was ready to talk."},
 		},
 		{
+			// The clause around the cue has a cue of its own: one
+			// statement.
+			"a cue in the clause going on",
+			"Nikorn Balan spoke. Thailand, he said, hoped the talks would end soon.",
+			[]string{"Nikorn Balan: Thailand hoped the talks would end soon."},
+		},
+		{
 			"a longer clause",
 			"Penny Wong arrived. The talks in Beijing were frank, she said, and useful.",
 			[]string{"Penny Wong: The talks in Beijing were frank"},
@@ -954,6 +961,12 @@ func TestQuoteAfterColon(t *testing.T) {
 			"an adverbial of five words before that",
 			"Claire Donnelly spoke. She told a press conference in Canberra that \"the behaviour is unsafe and undermines regional stability.\"",
 			[]string{"Claire Donnelly: the behaviour is unsafe and undermines regional stability."},
+		},
+		{
+			// The speaker's aside before the quotation stands as a colon.
+			"and I quote",
+			"Dana Whitfield spoke. She said this morning, and I quote, \"We will not let our friends down.\"",
+			[]string{"Dana Whitfield: We will not let our friends down."},
 		},
 		{
 			"a clause",

@@ -68,6 +68,7 @@ var fuzzSeeds = []string{
 	"Joint Statement of A and B\n\nX and Y said. They said. and said. A and said. Joint Statement between\n\nZ",
 	"Mr. A (France): The Government call on. The Government of Peru said.\n\nQUESTION: The Government said?\n\nMr. B (Chad): The Government",
 	"Russia's ambassador to Ankara, A B, said. The ambassador said. The President of the, C D, said. to , E F said. of the X, said",
+	"A's deputy minister, Senior General B C, said. D, he said, hoped E. F said, and I quote, \"G H I J.\" I quote, \"K\". , I quote",
 	"President: Mr. A (B)\n\nThe President: B urges. C said.\n\nPresident: D (\n\nThe President: (",
 	"A B (C) said D. E (F) welcomed G, and announced. (H) said. I () said. \"J K,\" declared Mr. L. M estimated that N. O, P, indicated to Q that R.",
 	"The A resolution said. A B statement said. The C readout said. D, according to E, F. G, according to H, clearing. I, according to J, and K said. L, according to",

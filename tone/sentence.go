@@ -1202,9 +1202,15 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 			if prev.text(src) != ":" && prev.lower(src) != "that" && prev.text(src) != "," {
 				continue
 			}
+			// "said this morning, and I quote, “…”": the speaker's
+			// aside stands between the cue and the quotation as a colon.
+			before := open - 1 // the gap's end
+			if q := quoteAside(src, toks, open-1); q >= 0 {
+				before, prev = q, token{}
+			}
 			for ci := len(cues) - 1; ci >= 0; ci-- {
 				c := &cues[ci]
-				if c.kind != cueVerb || c.end > open-1 {
+				if c.kind != cueVerb || c.end > before {
 					continue
 				}
 				from := c.end
@@ -1215,7 +1221,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 				// eight before a colon or "that" when none of them makes a
 				// clause: "told a news conference in Vienna: “…”".
 				gap, clause := 0, false
-				for k := from; k < open-1; k++ {
+				for k := from; k < before; k++ {
 					if sc.inQ[k] >= 0 {
 						gap = 99
 					}
@@ -1226,7 +1232,7 @@ func (a *Attributor) directQuotes(sc *sentenceCtx, cues []cueHit) []pending {
 					}
 				}
 				most := 4
-				if (prev.text(src) == ":" || prev.lower(src) == "that") && !clause {
+				if (before < open-1 || prev.text(src) == ":" || prev.lower(src) == "that") && !clause {
 					most = 8
 				}
 				if gap <= most && (n >= 2 || isUtterance(content, n)) {
@@ -1460,6 +1466,11 @@ func (a *Attributor) reportedSpeech(sc *sentenceCtx, cues []cueHit, out []pendin
 			s.fixed = true
 			out = append(out, s)
 			open = -1
+			if rest >= 0 {
+				// "Thailand, he said, hoped …": the clause around the
+				// cue is this statement's, its own cue none.
+				open = len(out) - 1
+			}
 			// "…, the ministry said, adding that …": the participle goes
 			// on with the same statement.
 			if n := ci + 1; rest < 0 && n < len(cues) && cues[n].kind == cueVerb && cues[n].how == howParticiple && !cues[n].consumed {
@@ -1496,6 +1507,24 @@ func complementAfter(sc *sentenceCtx, i int) bool {
 		}
 	}
 	return false
+}
+
+// quoteAside returns the token where ", and I quote," or ", I quote:"
+// opens before a quotation whose opening mark follows toks[end] (a comma
+// or a colon), or -1.
+func quoteAside(src string, toks []token, end int) int {
+	k := end - 1
+	if k < 1 || toks[k].lower(src) != "quote" || toks[k-1].text(src) != "I" {
+		return -1
+	}
+	k -= 2
+	if k >= 0 && toks[k].lower(src) == "and" {
+		k--
+	}
+	if k >= 0 && toks[k].text(src) == "," {
+		return k
+	}
+	return k + 1
 }
 
 // goesOn reports whether the word t, after a parenthetical source's

@@ -173,7 +173,10 @@ At the request of the Kazakh side, Vladimir Putin informed his colleague of the 
 The U.N. humanitarian chief for Sudan, Amara Ndiaye, told reporters that aid was blocked.
 Special Envoy for Syria Leif Dahl said more.
 The UN humanitarian coordinator for Yemen, Ana Lobo, said more.
-A spokeswoman for the European Commission, Nabila Massrali, said the bloc hoped for restraint.`
+A spokeswoman for the European Commission, Nabila Massrali, said the bloc hoped for restraint.
+Vietnam's deputy defense minister, Senior Lieutenant General Hoang Xuan Chien, said more.
+My Finnish colleague, Minister Pekka Rantanen, said more.
+Prime Minister Kenji Morimoto of Japan, President Ramon Villanueva of the Philippines and others met.`
 	tests := []struct{ speaker, want string }{
 		{"China", "China"},
 		{"Kremlin", "Russia"},
@@ -234,6 +237,11 @@ A spokeswoman for the European Commission, Nabila Massrali, said the bloc hoped 
 		{"Leif Dahl", ""},
 		{"Ana Lobo", "United Nations"},
 		{"Nabila Massrali", "European Commission"},
+		// Titles between the appositive's comma and the name.
+		{"Hoang Xuan Chien", "Vietnam"},
+		{"Pekka Rantanen", "Finland"},
+		// Two people, not a title and its holder.
+		{"Ramon Villanueva", "Philippines"},
 		{"Philippine Foreign Ministry", "Philippines"},
 		{"Chinese Embassy", "China"},
 		{"Taiwanese Defence Ministry", "Taiwan"},
