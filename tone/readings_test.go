@@ -116,6 +116,10 @@ func TestDefaultScorer(t *testing.T) {
 			// support of anyone.
 			{"We have not given up on consensus, and we will not give up.", []tone.Label{tone.Cordial, tone.Warm}},
 			{"The representative said she stood by her statement.", []tone.Label{tone.Neutral}},
+			// Not letting friends down is no hostility to them; standing
+			// in the way of a ceasefire is blame.
+			{"We will not let our friends down.", []tone.Label{tone.Neutral, tone.Cordial, tone.Warm}},
+			{"Russia has chosen to stand in the way of a ceasefire.", []tone.Label{tone.Hostile, tone.Critical}},
 			// An armed group's name is no support.
 			{"Delegations of the army and the Rapid Support Forces met in Jeddah on Monday.", []tone.Label{tone.Neutral}},
 		} {
