@@ -548,15 +548,15 @@ func (af *affiliator) before(src string, toks []token, i int) string {
 	if k >= 1 && toks[k].text(src) == "." && initialismStop(src, toks, k) {
 		k -= 2
 	}
-	t := k
-	for t >= 0 && t > k-4 && toks[t].word && (x.isDescWord(toks[t].lower(src)) || titleModifiers[toks[t].lower(src)]) {
-		t--
+	comma := k // the comma before the titles, if one is
+	for comma >= 0 && comma > k-4 && toks[comma].word && (x.isDescWord(toks[comma].lower(src)) || titleModifiers[toks[comma].lower(src)]) {
+		comma--
 	}
 	// Only after a description that is no name: "Prime Minister Kenji
 	// Morimoto of Japan, President Ramon Villanueva" is two people.
-	if t >= 1 && t < k && toks[t].text(src) == "," && toks[t-1].word && !toks[t-1].name &&
-		(x.isDescWord(toks[t-1].lower(src)) || titleModifiers[toks[t-1].lower(src)]) {
-		k = t
+	if comma >= 1 && comma < k && toks[comma].text(src) == "," && toks[comma-1].word && !toks[comma-1].name &&
+		(x.isDescWord(toks[comma-1].lower(src)) || titleModifiers[toks[comma-1].lower(src)]) {
+		k = comma
 	}
 	if k >= 0 && toks[k].text(src) == "," {
 		k--
