@@ -1778,8 +1778,10 @@ func cutStatements(sc *sentenceCtx, out []pending) {
 		if cut := narratorBreak(text[s.start:end]); cut > 0 {
 			end = s.start + cut
 		}
-		if cut := firstPersonBreak(text[s.start:end]); cut > 0 && sc.st.inTurn {
-			end = s.start + cut
+		if sc.st.inTurn {
+			if cut := firstPersonBreak(text[s.start:end]); cut > 0 {
+				end = s.start + cut
+			}
 		}
 		body := strings.TrimSpace(text[s.start:end])
 		s.Text = strings.TrimRight(body, ", ")
