@@ -1800,14 +1800,14 @@ func firstPersonBreak(seg string) int {
 			best = i
 		}
 	}
-	if best > 0 && firstPerson(seg[:best]) {
+	if best > 0 && hasFirstPerson(seg[:best]) {
 		return 0 // what was said is in the first person itself: "As the Secretary said, we do not want …, and we don't believe …"
 	}
 	return best
 }
 
-// firstPerson reports whether s has a pronoun of the first person.
-func firstPerson(s string) bool {
+// hasFirstPerson reports whether s has a pronoun of the first person.
+func hasFirstPerson(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		switch strings.Trim(w, ",.;:!?\"“”'’") {
 		case "I", "we", "We", "us", "our", "Our", "my", "My", "me":

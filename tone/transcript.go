@@ -395,7 +395,7 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 	for k := range *buf {
 		// Read in place: a Statement is large to copy.
 		if s := &(*buf)[k]; s.Kind != Narration && s.Cue != "" && s.Speaker != speaker && s.Speaker != "" &&
-			!(s.Kind == Reported && (a.ownSide(s.Speaker, speaker, (*out)[cur].Cue) || s.Speaker == st.roleSides[speaker])) {
+			!(s.Kind == Reported && a.ownSide(s.Speaker, side)) {
 			*out = append(*out, *s)
 		}
 	}
@@ -404,21 +404,17 @@ func (a *Attributor) turn(p paragraph, speaker, text, cue string, st *docState, 
 }
 
 // ownSide reports whether state, the speaker of a statement reported in a
-// turn, is the state the turn's speaker speaks for: a spokesperson's
-// "China firmly opposes …" is the spokesperson speaking, not a report of
-// China's, and counted twice it would weigh twice per country. cue is
-// the turn's, whose label may give the state in brackets.
-func (a *Attributor) ownSide(state, speaker, cue string) bool {
+// turn, is side, the state the turn's speaker speaks for (see sideOf and
+// docState.roleSides): a spokesperson's "China firmly opposes …" is the
+// spokesperson speaking, not a report of China's, and counted twice it
+// would weigh twice per country.
+func (a *Attributor) ownSide(state, side string) bool {
 	if _, ok := a.demonymOf[state]; !ok {
 		return false // no state: most reports in a turn are of people
 	}
-	return a.sideOf(speaker, cue) == state
+	return state == side
 }
 
-// sideOf returns the state a turn's speaker speaks for, or "": a person's
-// of the actor gazetteer ("Mao Ning" is China's), the state a label gives
-// in brackets ("Mr. Kyslytsya (Ukraine):"), an institution's by its
-// adjective ("Ukrainian Foreign Ministry"), or the state itself.
 // bracketState returns the state in the first brackets after the start
 // of s, as a UN record's label and header line give it ("Mr. De Rivière
 // (France) (spoke in French):", "President: Mr. Osei (Ghana)"), or "".
@@ -438,6 +434,10 @@ func (a *Attributor) bracketState(s string) string {
 	return ""
 }
 
+// sideOf returns the state a turn's speaker speaks for, or "": a person's
+// of the actor gazetteer ("Mao Ning" is China's), the state a label gives
+// in brackets ("Mr. Kyslytsya (Ukraine):"), an institution's by its
+// adjective ("Ukrainian Foreign Ministry"), or the state itself.
 func (a *Attributor) sideOf(speaker, cue string) string {
 	low := strings.ToLower(speaker)
 	if state, ok := a.stateOf[low]; ok {
